@@ -1,0 +1,13 @@
+/** Taipan's language: registration, context, options, object model and threading layer. */
+module taipan.language {
+    requires transitive org.graalvm.truffle;
+    requires transitive org.graalvm.polyglot;
+
+    exports taipan.language;
+    exports taipan.language.spi;
+
+    uses taipan.language.spi.FrontEnd;
+
+    provides com.oracle.truffle.api.provider.TruffleLanguageProvider with taipan.language.TaipanLanguageProvider;
+
+}

@@ -1,0 +1,52 @@
+package taipan.language;
+
+import com.oracle.truffle.api.Option;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.TruffleLanguage.Env;
+
+import org.graalvm.options.OptionCategory;
+import org.graalvm.options.OptionDescriptors;
+import org.graalvm.options.OptionKey;
+import org.graalvm.options.OptionStability;
+
+/** The {@code python.*} options a context is created with; the launcher maps CPython's flags onto them. */
+@Option.Group("python")
+public final class TaipanOptions {
+
+    @Option(help = "Run with a global interpreter lock (-X gil=1, PYTHON_GIL=1). Off: threads run guest code in parallel.",
+                    category = OptionCategory.USER, stability = OptionStability.STABLE)
+    public static final OptionKey<Boolean> GIL = new OptionKey<>(false);
+
+    @Option(help = "Name of the program as sys.executable reports it.", category = OptionCategory.USER)
+    public static final OptionKey<String> Executable = new OptionKey<>("");
+
+    @Option(help = "Ignore PYTHON* environment variables (-E).", category = OptionCategory.USER)
+    public static final OptionKey<Boolean> IgnoreEnvironment = new OptionKey<>(false);
+
+    @Option(help = "Isolated mode (-I): implies -E and -s, and keeps the script's folder off sys.path.",
+                    category = OptionCategory.USER)
+    public static final OptionKey<Boolean> Isolated = new OptionKey<>(false);
+
+    @Option(help = "Unbuffered stdout and stderr (-u).", category = OptionCategory.USER)
+    public static final OptionKey<Boolean> Unbuffered = new OptionKey<>(false);
+
+    @Option(help = "Don't print version and copyright messages on interactive start-up (-q).",
+                    category = OptionCategory.USER)
+    public static final OptionKey<Boolean> Quiet = new OptionKey<>(false);
+
+    private TaipanOptions() {
+    }
+
+    static OptionDescriptors descriptors() {
+        return new TaipanOptionsOptionDescriptors();
+    }
+
+    /** True where the option was given explicitly for this context. */
+    static boolean isSet(Env env, OptionKey<?> key) {
+        return env.getOptions().hasBeenSet(key);
+    }
+
+    static <T> T get(TruffleLanguage.Env env, OptionKey<T> key) {
+        return env.getOptions().get(key);
+    }
+}

@@ -1,0 +1,16 @@
+package taipan.language.spi;
+
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.source.Source;
+
+import taipan.language.TaipanLanguage;
+
+/**
+ * What the language needs from the {@code nodes} module: turning source text into an executable tree. Found through
+ * {@link java.util.ServiceLoader}, because the language sits below the front end in the module graph (DESIGN §2).
+ */
+public interface FrontEnd {
+
+    /** Parses {@code source} as a module ({@code exec} mode) and returns the call target that runs its body. */
+    CallTarget parseModule(TaipanLanguage language, Source source);
+}

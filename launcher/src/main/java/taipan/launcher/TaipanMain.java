@@ -1,0 +1,34 @@
+package taipan.launcher;
+
+import java.io.File;
+import java.io.IOException;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+
+/** Entry point of {@code bin/taipan}: runs a script file or {@code -c} code. */
+public final class TaipanMain {
+
+    private TaipanMain() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length == 0) {
+            System.err.println("usage: taipan [-c cmd | file] [arg] ...");
+            System.exit(2);
+        }
+        Source source = args[0].equals("-c")
+                        ? Source.newBuilder("python", args[1], "<string>").build()
+                        : Source.newBuilder("python", new File(args[0])).build();
+        try (Context context = Context.newBuilder("python").allowAllAccess(true).arguments("python", args).build()) {
+            context.eval(source);
+        } catch (PolyglotException e) {
+            if (e.isExit()) {
+                System.exit(e.getExitStatus());
+            }
+            System.err.println(e.getMessage());
+            System.exit(1);
+        }
+    }
+}
