@@ -4,6 +4,7 @@ module taipan.nodes {
 
     exports taipan.frontend;
     exports taipan.frontend.ast;
+    exports taipan.frontend.parse;
 
     provides taipan.language.spi.FrontEnd with taipan.frontend.TaipanFrontEnd;
 }
