@@ -20,6 +20,7 @@ final class ConformanceReport {
     private final String name;
     private final ExpectedPassList list;
     private final Map<String, Boolean> results = new TreeMap<>();
+    private int notRun;
 
     ConformanceReport(String name, ExpectedPassList list) {
         this.name = name;
@@ -28,6 +29,11 @@ final class ConformanceReport {
 
     synchronized void record(String id, boolean passed) {
         results.put(id, passed);
+    }
+
+    /** A program left unrun because the time budget was spent. */
+    synchronized void notRun() {
+        notRun++;
     }
 
     synchronized void finish(boolean update) {
@@ -44,8 +50,8 @@ final class ConformanceReport {
             }
         }
         write(lines);
-        System.out.printf("conformance (%s): %d passed, %d failed, %d listed as expected to pass%n", name, passed,
-                        results.size() - passed, list.entries().size());
+        System.out.printf("conformance (%s): %d passed, %d failed, %d not run (time budget); %d listed as expected"
+                        + " to pass%n", name, passed, results.size() - passed, notRun, list.entries().size());
         if (!newcomers.isEmpty() && update) {
             list.addAll(newcomers);
             System.out.println("conformance: added to expected-pass.txt: " + String.join(" ", newcomers));

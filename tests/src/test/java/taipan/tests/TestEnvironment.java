@@ -42,6 +42,16 @@ final class TestEnvironment {
         return Duration.ofSeconds(Long.parseLong(property("conformance.timeout", "30")));
     }
 
+    /**
+     * How long the programs not on the expected-pass list may take in all, per suite
+     * ({@code -Dconformance.budget=SECONDS}): past it they are skipped unrun, so programs that hang cannot push the
+     * build past CI's time. Listed programs always run.
+     */
+    static Duration unlistedBudget(Duration fallback) {
+        String value = System.getProperty("conformance.budget");
+        return value == null || value.isEmpty() ? fallback : Duration.ofSeconds(Long.parseLong(value));
+    }
+
     /** With {@code -Dconformance.update=true}, programs that pass are added to the expected-pass list. */
     static boolean updateExpectedPassList() {
         return Boolean.parseBoolean(property("conformance.update", "false"));
