@@ -224,7 +224,8 @@ abstract class ExprParser extends ParserBase {
         Expr left = bitwiseXor();
         while (at("|")) {
             next();
-            left = new BinOp(span(start), left, Operator.BitOr, bitwiseXorChecked());
+            Expr right = bitwiseXorChecked();
+            left = new BinOp(span(start), left, Operator.BitOr, right);
         }
         return left;
     }
@@ -238,7 +239,8 @@ abstract class ExprParser extends ParserBase {
         Expr left = bitwiseAnd();
         while (at("^")) {
             next();
-            left = new BinOp(span(start), left, Operator.BitXor, bitwiseAnd());
+            Expr right = bitwiseAnd();
+            left = new BinOp(span(start), left, Operator.BitXor, right);
         }
         return left;
     }
@@ -248,7 +250,8 @@ abstract class ExprParser extends ParserBase {
         Expr left = shiftExpr();
         while (at("&")) {
             next();
-            left = new BinOp(span(start), left, Operator.BitAnd, shiftExpr());
+            Expr right = shiftExpr();
+            left = new BinOp(span(start), left, Operator.BitAnd, right);
         }
         return left;
     }
@@ -262,7 +265,8 @@ abstract class ExprParser extends ParserBase {
                 return left;
             }
             next();
-            left = new BinOp(span(start), left, op, sum());
+            Expr right = sum();
+            left = new BinOp(span(start), left, op, right);
         }
     }
 
@@ -275,7 +279,8 @@ abstract class ExprParser extends ParserBase {
                 return left;
             }
             next();
-            left = new BinOp(span(start), left, op, term());
+            Expr right = term();
+            left = new BinOp(span(start), left, op, right);
         }
     }
 
@@ -296,7 +301,8 @@ abstract class ExprParser extends ParserBase {
                 return left;
             }
             next();
-            left = new BinOp(span(start), left, op, factor());
+            Expr right = factor();
+            left = new BinOp(span(start), left, op, right);
         }
     }
 

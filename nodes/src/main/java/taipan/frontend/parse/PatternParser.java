@@ -250,7 +250,8 @@ abstract class PatternParser extends ExprParser {
             throw FAIL;
         }
         while (accept(".")) {
-            e = new Attribute(span(start), e, name(), ExprContext.Load);
+            String attr = name();
+            e = new Attribute(span(start), e, attr, ExprContext.Load);
         }
         return e;
     }
