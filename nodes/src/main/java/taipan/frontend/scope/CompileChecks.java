@@ -248,7 +248,9 @@ final class CompileChecks {
             list.forEach(p -> exprs.visitOptional(p.annotation()));
         }
         if (a.vararg() != null) {
-            exprs.visitOptional(a.vararg().annotation());
+            // *args: *Ts (PEP 646) is the one place a starred annotation is allowed
+            Expr ann = a.vararg().annotation();
+            exprs.visitOptional(ann instanceof Expr.Starred st ? st.value() : ann);
         }
         if (a.kwarg() != null) {
             exprs.visitOptional(a.kwarg().annotation());

@@ -243,8 +243,8 @@ final class SymbolTableBuilder {
         boolean generic = !s.typeParams().isEmpty();
         if (generic) {
             boolean hasKwDefaults = s.args().kwDefaults().stream().anyMatch(e -> e != null);
-            enterTypeParamBlock(s.name(), s.typeParams(), !s.args().defaults().isEmpty(), hasKwDefaults, false,
-                            s.span());
+            // CPython 3.13 tests the defaults sequence for NULL, and the parser never leaves it NULL
+            enterTypeParamBlock(s.name(), s.typeParams(), true, hasKwDefaults, false, s.span());
             s.typeParams().forEach(exprs::visitTypeParam);
         }
         exprs.visitAnnotations(s);
