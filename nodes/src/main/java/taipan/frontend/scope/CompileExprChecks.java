@@ -65,11 +65,11 @@ final class CompileExprChecks {
             case Expr.DictComp e -> comprehension(e, e.generators(), e.key(), e.value(), false);
             case Expr.GeneratorExp e -> comprehension(e, e.generators(), e.elt(), null, true);
             case Expr.Yield e -> {
-                checkYield(e);
+                checkYield(e, "'yield' outside function");
                 visitOptional(e.value());
             }
             case Expr.YieldFrom e -> {
-                checkYield(e);
+                checkYield(e, "'yield from' outside function");
                 if (c.unit.kind == Kind.ASYNC_FUNCTION) {
                     throw c.errors.at(e.span(), "'yield from' inside async function");
                 }
@@ -131,9 +131,9 @@ final class CompileExprChecks {
         }
     }
 
-    private void checkYield(Expr e) {
+    private void checkYield(Expr e, String msg) {
         if (!c.unit.ste.type.isFunctionLike()) {
-            throw c.errors.at(e.span(), "'yield' outside function");
+            throw c.errors.at(e.span(), msg);
         }
     }
 
