@@ -5,6 +5,7 @@ module taipan.nodes {
     exports taipan.frontend;
     exports taipan.frontend.ast;
     exports taipan.frontend.parse;
+    exports taipan.frontend.scope;
 
     provides taipan.language.spi.FrontEnd with taipan.frontend.TaipanFrontEnd;
 }
