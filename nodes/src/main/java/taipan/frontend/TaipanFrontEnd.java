@@ -6,7 +6,7 @@ import com.oracle.truffle.api.source.Source;
 import taipan.frontend.ast.Mod;
 import taipan.frontend.parse.Mode;
 import taipan.frontend.parse.PythonSyntaxError;
-import taipan.frontend.translate.ParserBridge;
+import taipan.frontend.parse.Parser;
 import taipan.frontend.translate.Translator;
 import taipan.frontend.translate.UnsupportedSyntaxException;
 import taipan.language.TaipanLanguage;
@@ -26,7 +26,7 @@ public final class TaipanFrontEnd implements FrontEnd {
         String filename = filename(source);
         Mod mod;
         try {
-            mod = ParserBridge.parse(source.getCharacters().toString(), filename, Mode.EXEC);
+            mod = Parser.parse(source.getCharacters().toString(), filename, Mode.EXEC);
         } catch (PythonSyntaxError e) {
             BuiltinType type = switch (e.kind()) {
                 case SyntaxError -> BuiltinType.SYNTAX_ERROR;
