@@ -100,7 +100,13 @@ final class TracebackPrinter {
         err.println("  File \"" + fileName(location.getSource()) + "\", line " + location.getStartLine() + ", in "
                         + name);
         String line = sourceLine(location.getSource(), location.getStartLine());
-        if (line != null && !line.isBlank()) {
+        if (line == null || line.isBlank()) {
+            return;
+        }
+        if (location.hasColumns() && location.getEndLine() == location.getStartLine()) {
+            // Polyglot columns are 1-based and the end inclusive: the same numbers as CPython's 0-based [start, end).
+            err.print(SourceLineMarkers.format(line, location.getStartColumn() - 1, location.getEndColumn()));
+        } else {
             err.println("    " + line.strip());
         }
     }
