@@ -135,6 +135,28 @@ class LauncherTest {
         }
     }
 
+    /** {@code -X jit=0} and {@code PYTHON_JIT=0} switch Graal compilation off; by default code is compiled. */
+    @Test
+    void jitSwitch() {
+        String[] trace = {"--engine.TraceCompilation=true", "--engine.CompileImmediately=true",
+            "--engine.BackgroundCompilation=false"};
+        ProgramResult on = taipan(concat(trace, "-c", "print(5)"));
+        assumeImplemented(on);
+        assertEquals("5\n", on.stdout(), on.stderr());
+        assertTrue(on.stderr().contains("opt done"), on.stderr());
+        ProgramResult off = taipan(concat(trace, "-X", "jit=0", "-c", "print(5)"));
+        assertEquals("5\n", off.stdout(), off.stderr());
+        assertFalse(off.stderr().contains("opt done"), off.stderr());
+        ProgramResult env = ProcessRunner.taipan(dir, LIMIT, Map.of("PYTHON_JIT", "0"), concat(trace, "-c", "print(5)"));
+        assertFalse(env.stderr().contains("opt done"), env.stderr());
+    }
+
+    private static String[] concat(String[] first, String... rest) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + rest.length);
+        System.arraycopy(rest, 0, all, first.length, rest.length);
+        return all;
+    }
+
     @Test
     void commandSeesItsArguments() {
         ProgramResult result = taipan("-c", "import sys; print(sys.argv)", "a", "-b", "--c");
