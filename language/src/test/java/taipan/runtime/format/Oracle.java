@@ -29,10 +29,20 @@ final class Oracle {
 
     private final List<Case> cases = new ArrayList<>();
     private final String prelude;
+    private final String executable;
 
-    /** {@code prelude}: Python definitions the case expressions may use. */
+    /** {@code prelude}: Python definitions the case expressions may use; runs the reference (WebAssembly) CPython. */
     Oracle(String prelude) {
+        this(prelude, "cpython313");
+    }
+
+    /**
+     * {@code executable}: "cpython313", or "cpython313-native" where 64-bit C types show through (hashes, C long):
+     * the WebAssembly reference is a 32-bit build.
+     */
+    Oracle(String prelude, String executable) {
         this.prelude = prelude;
+        this.executable = executable;
     }
 
     void add(String python, Supplier<Object> java) {
@@ -66,7 +76,8 @@ final class Oracle {
         for (int i = 0; i < cases.size(); i++) {
             Case c = cases.get(i);
             String want = decode(expected.get(i));
-            tests.add(DynamicTest.dynamicTest(c.python(), () -> assertEquals(want, ours(c), c.python())));
+            String name = c.python().length() > 120 ? c.python().substring(0, 117) + "..." : c.python();
+            tests.add(DynamicTest.dynamicTest(name, () -> assertEquals(want, ours(c), name)));
         }
         return tests.stream();
     }
@@ -111,9 +122,9 @@ final class Oracle {
     }
 
     private List<String> runCPython() throws IOException, InterruptedException {
-        Path oracle = Path.of(System.getProperty("user.dir")).resolve("../../shared/oracle/cpython313").normalize();
+        Path oracle = Path.of(System.getProperty("user.dir")).resolve("../../shared/oracle/" + executable).normalize();
         if (!Files.exists(oracle)) {
-            oracle = Path.of(System.getProperty("user.dir")).resolve("../shared/oracle/cpython313").normalize();
+            oracle = Path.of(System.getProperty("user.dir")).resolve("../shared/oracle/" + executable).normalize();
         }
         Assumptions.assumeTrue(Files.isExecutable(oracle), "reference CPython not found at " + oracle);
         Path dir = Files.createTempDirectory("taipan-oracle");
