@@ -95,6 +95,20 @@ public final class IntText {
         return asLong(v);
     }
 
+    /** int(x) of a float (PyLong_FromDouble): truncation toward zero, errors for nan and infinities. */
+    public static Object fromDouble(double x) {
+        if (Double.isNaN(x)) {
+            throw FormatError.valueError("cannot convert float NaN to integer");
+        }
+        if (Double.isInfinite(x)) {
+            throw FormatError.overflowError("cannot convert float infinity to integer");
+        }
+        if (Math.abs(x) < 0x1p63) {
+            return (long) x;
+        }
+        return new java.math.BigDecimal(x).toBigInteger();
+    }
+
     /** Narrows a BigInteger result to a Long when it fits, as the interpreter expects. */
     public static Object normalize(BigInteger b) {
         return b.bitLength() < 64 ? (Object) b.longValue() : b;
