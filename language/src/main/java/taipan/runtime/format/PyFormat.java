@@ -157,6 +157,11 @@ public final class PyFormat {
         if (percent) {
             buf += '%';
         }
+        return layoutDoubleText(buf, s, s.type() != 'n');
+    }
+
+    /** Splits PyOS_double_to_string's text into sign, digits, decimal point and remainder, and lays it out. */
+    static String layoutDoubleText(String buf, FormatSpec s, boolean grouping) {
         boolean negative = buf.charAt(0) == '-';
         int start = negative ? 1 : 0;
         int pos = start;
@@ -165,6 +170,6 @@ public final class PyFormat {
         }
         boolean hasDecimal = pos < buf.length() && buf.charAt(pos) == '.';
         String remainder = buf.substring(hasDecimal ? pos + 1 : pos);
-        return NumberLayout.layout(s, negative, "", buf.substring(start, pos), hasDecimal, remainder, s.type() != 'n');
+        return NumberLayout.layout(s, negative, "", buf.substring(start, pos), hasDecimal, remainder, grouping);
     }
 }

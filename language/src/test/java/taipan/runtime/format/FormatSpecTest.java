@@ -12,7 +12,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-/** format(value, spec) for int, float and str against CPython, over generated and hand-picked specs. */
+/** format(value, spec) for int, float, str and complex against CPython, over generated and hand-picked specs. */
 class FormatSpecTest {
     static final String[] ALIGNS = {"", "", "<", ">", "^", "=", "*<", "0>", "x^", "0=", "\uD83D\uDE00="};
     static final String[] SIGNS = {"", "", "+", "-", " "};
@@ -55,6 +55,17 @@ class FormatSpecTest {
             addFloat(o, -1234.5678, spec);
             addFloat(o, 0.0, spec);
             addStr(o, "abc", spec);
+            addComplex(o, -1.5, 0.0, spec);
+            addComplex(o, 0.0, 2.0, spec);
+        }
+        for (int i = 0; i < 250; i++) {
+            String spec = randomSpec(r, "eEfFgGn%d".toCharArray(), false);
+            addComplex(o, FLOATS[r.nextInt(FLOATS.length)], FLOATS[r.nextInt(FLOATS.length)], spec);
+        }
+        for (int i = 0; i < 60; i++) {
+            double re = FLOATS[r.nextInt(FLOATS.length)];
+            double im = FLOATS[r.nextInt(FLOATS.length)];
+            o.add("repr(" + complex(re, im) + ")", () -> ComplexFormat.repr(re, im));
         }
         for (double d : FLOATS) {
             for (String spec : List.of("", ".3", ".17g", ".0f", "e", "%", "z.1f", "#.3g", "g", ".2e", ".60f", ".30")) {
@@ -96,6 +107,14 @@ class FormatSpecTest {
 
     private static void addFloat(Oracle o, double v, String spec) {
         o.add("format(" + Oracle.Py.lit(v) + ", " + Oracle.Py.lit(spec) + ")", () -> PyFormat.formatFloat(v, spec));
+    }
+
+    private static String complex(double re, double im) {
+        return "complex(" + Oracle.Py.lit(re) + ", " + Oracle.Py.lit(im) + ")";
+    }
+
+    private static void addComplex(Oracle o, double re, double im, String spec) {
+        o.add("format(" + complex(re, im) + ", " + Oracle.Py.lit(spec) + ")", () -> ComplexFormat.format(re, im, spec));
     }
 
     private static void addStr(Oracle o, String v, String spec) {
