@@ -150,6 +150,11 @@ final class Oracle {
         return results;
     }
 
+    /** A test stand-in for a Python object whose source text and repr are the same. */
+    interface PySource {
+        String source();
+    }
+
     /** Python source for Java values, and Python's repr of results built from them. */
     static final class Py {
         /** Python source that evaluates to {@code o}. */
@@ -165,6 +170,9 @@ final class Oracle {
         private static String show(Object o, boolean source) {
             if (source && o instanceof Double d) {
                 return "float.fromhex('" + Double.toHexString(d) + "')";
+            }
+            if (o instanceof PySource p) {
+                return p.source();
             }
             if (o == null) {
                 return "None";
