@@ -50,44 +50,48 @@ public final class DoubleFormat {
 
     /** format_float_short's layout of the digits: zero padding, decimal point and exponent. */
     private static String layout(DecimalDigits d, boolean negative, char code, int precision, int flags, char e) {
-        String digits = d.digits();
-        int digitsLen = digits.length();
-        int decpt = d.decpt();
         boolean addDot0 = (flags & ADD_DOT_0) != 0;
         boolean alt = (flags & ALT) != 0;
-        boolean useExp = false;
-        int vdigitsEnd = digitsLen;
-        switch (code) {
-            case 'e' -> {
-                useExp = true;
-                vdigitsEnd = precision;
-            }
-            case 'f' -> vdigitsEnd = decpt + precision;
-            case 'g' -> {
-                useExp = decpt <= -4 || decpt > (addDot0 ? precision - 1 : precision);
-                if (alt) {
-                    vdigitsEnd = precision;
-                }
-            }
-            default -> useExp = decpt <= -4 || decpt > 16;
-        }
+        int decpt = d.decpt();
+        boolean useExp = switch (code) {
+            case 'e' -> true;
+            case 'f' -> false;
+            case 'g' -> decpt <= -4 || decpt > (addDot0 ? precision - 1 : precision);
+            default -> decpt <= -4 || decpt > 16;
+        };
+        int vdigitsEnd = code == 'e' || (code == 'g' && alt) ? precision
+                        : code == 'f' ? decpt + precision : d.digits().length();
         int exp = 0;
         if (useExp) {
             exp = decpt - 1;
             decpt = 1;
         }
+        // The output is the slice [vdigitsStart, vdigitsEnd) of the digits padded with zeros on both sides.
         int vdigitsStart = decpt <= 0 ? decpt - 1 : 0;
-        if (!useExp && addDot0) {
-            vdigitsEnd = Math.max(vdigitsEnd, decpt + 1);
-        } else {
-            vdigitsEnd = Math.max(vdigitsEnd, decpt);
-        }
+        vdigitsEnd = Math.max(vdigitsEnd, !useExp && addDot0 ? decpt + 1 : decpt);
         StringBuilder sb = new StringBuilder(Math.max(16, vdigitsEnd - vdigitsStart + 8));
         if (negative) {
             sb.append('-');
         } else if ((flags & SIGN) != 0) {
             sb.append('+');
         }
+        appendDigits(sb, d.digits(), decpt, vdigitsStart, vdigitsEnd);
+        if (sb.charAt(sb.length() - 1) == '.' && !alt) {
+            sb.setLength(sb.length() - 1);
+        }
+        if (useExp) {
+            sb.append(e).append(exp < 0 ? '-' : '+');
+            if (Math.abs(exp) < 10) {
+                sb.append('0');
+            }
+            sb.append(Math.abs(exp));
+        }
+        return sb.toString();
+    }
+
+    /** Writes exactly one decimal point, with the zeros left and right of the digits. */
+    private static void appendDigits(StringBuilder sb, String digits, int decpt, int vdigitsStart, int vdigitsEnd) {
+        int digitsLen = digits.length();
         if (decpt <= 0) {
             zeros(sb, decpt - vdigitsStart).append('.');
             zeros(sb, -decpt);
@@ -105,18 +109,6 @@ public final class DoubleFormat {
         } else {
             zeros(sb, vdigitsEnd - digitsLen);
         }
-        if (sb.charAt(sb.length() - 1) == '.' && !alt) {
-            sb.setLength(sb.length() - 1);
-        }
-        if (useExp) {
-            sb.append(e).append(exp < 0 ? '-' : '+');
-            int absExp = Math.abs(exp);
-            if (absExp < 10) {
-                sb.append('0');
-            }
-            sb.append(absExp);
-        }
-        return sb.toString();
     }
 
     private static StringBuilder zeros(StringBuilder sb, int n) {

@@ -27,78 +27,117 @@ public record FormatSpec(int fill, char align, char sign, boolean noNegZero, boo
      * int uses ('d', '>'), float (0, '>'), str ('s', '<').
      */
     public static FormatSpec parse(String spec, int defaultType, char defaultAlign, String typeName) {
-        int[] cps = spec.codePoints().toArray();
-        int end = cps.length;
-        int pos = 0;
+        return new Parser(spec, defaultAlign).parse(spec, defaultType, typeName);
+    }
+
+    /** The cursor and fields of one parse. */
+    private static final class Parser {
+        final int[] cps;
+        final char defaultAlign;
+        int pos;
         int fill = ' ';
-        char align = defaultAlign;
-        boolean fillSpecified = false;
-        boolean alignSpecified = false;
-        if (end - pos >= 2 && isAlign(cps[pos + 1])) {
-            align = (char) cps[pos + 1];
-            fill = cps[pos];
-            fillSpecified = true;
-            alignSpecified = true;
-            pos += 2;
-        } else if (end - pos >= 1 && isAlign(cps[pos])) {
-            align = (char) cps[pos];
-            alignSpecified = true;
-            pos++;
+        char align;
+        boolean fillSpecified;
+        boolean alignSpecified;
+
+        Parser(String spec, char defaultAlign) {
+            this.cps = spec.codePoints().toArray();
+            this.defaultAlign = defaultAlign;
+            this.align = defaultAlign;
         }
-        char sign = 0;
-        if (pos < end && (cps[pos] == '+' || cps[pos] == '-' || cps[pos] == ' ')) {
-            sign = (char) cps[pos++];
+
+        boolean at(int c) {
+            return pos < cps.length && cps[pos] == c;
         }
-        boolean noNegZero = pos < end && cps[pos] == 'z';
-        if (noNegZero) {
-            pos++;
-        }
-        boolean alternate = pos < end && cps[pos] == '#';
-        if (alternate) {
-            pos++;
-        }
-        if (!fillSpecified && pos < end && cps[pos] == '0') {
-            fill = '0';
-            if (!alignSpecified && defaultAlign == '>') {
-                align = '=';
+
+        FormatSpec parse(String spec, int defaultType, String typeName) {
+            fillAndAlign();
+            char sign = 0;
+            if (at('+') || at('-') || at(' ')) {
+                sign = (char) cps[pos++];
             }
-            pos++;
+            boolean noNegZero = at('z');
+            pos += noNegZero ? 1 : 0;
+            boolean alternate = at('#');
+            pos += alternate ? 1 : 0;
+            if (!fillSpecified && at('0')) {
+                // The '0' shorthand: zero fill, and sign-aware padding where the type aligns right by default.
+                fill = '0';
+                if (!alignSpecified && defaultAlign == '>') {
+                    align = '=';
+                }
+                pos++;
+            }
+            long width = integer(false);
+            int grouping = grouping();
+            long precision = -1;
+            if (at('.')) {
+                pos++;
+                precision = integer(true);
+            }
+            if (cps.length - pos > 1) {
+                throw FormatError.valueError("Invalid format specifier '" + spec + "' for object of type '" + typeName + "'");
+            }
+            int type = cps.length - pos == 1 ? cps[pos] : defaultType;
+            return new FormatSpec(fill, align, sign, noNegZero, alternate, width, checkGrouping(grouping, type),
+                            precision, type);
         }
-        long[] out = new long[1];
-        int start = pos;
-        pos = readInteger(cps, pos, out);
-        long width = pos == start ? -1 : out[0];
-        int grouping = NO_GROUPING;
-        if (pos < end && cps[pos] == ',') {
-            grouping = ',';
-            pos++;
+
+        void fillAndAlign() {
+            if (cps.length - pos >= 2 && isAlign(cps[pos + 1])) {
+                align = (char) cps[pos + 1];
+                fill = cps[pos];
+                fillSpecified = true;
+                alignSpecified = true;
+                pos += 2;
+            } else if (pos < cps.length && isAlign(cps[pos])) {
+                align = (char) cps[pos++];
+                alignSpecified = true;
+            }
         }
-        if (pos < end && cps[pos] == '_') {
-            if (grouping != NO_GROUPING) {
+
+        int grouping() {
+            int grouping = NO_GROUPING;
+            if (at(',')) {
+                grouping = ',';
+                pos++;
+            }
+            if (at('_')) {
+                if (grouping != NO_GROUPING) {
+                    throw FormatError.valueError("Cannot specify both ',' and '_'.");
+                }
+                grouping = '_';
+                pos++;
+            }
+            if (at(',') && grouping == '_') {
                 throw FormatError.valueError("Cannot specify both ',' and '_'.");
             }
-            grouping = '_';
-            pos++;
+            return grouping;
         }
-        if (pos < end && cps[pos] == ',' && grouping == '_') {
-            throw FormatError.valueError("Cannot specify both ',' and '_'.");
-        }
-        long precision = -1;
-        if (pos < end && cps[pos] == '.') {
-            pos++;
-            start = pos;
-            pos = readInteger(cps, pos, out);
-            if (pos == start) {
-                throw FormatError.valueError("Format specifier missing precision");
+
+        /** get_integer: any Unicode decimal digits; -1 when there are none (an error where {@code required}). */
+        long integer(boolean required) {
+            int start = pos;
+            long acc = 0;
+            while (pos < cps.length) {
+                int digit = decimalValue(cps[pos]);
+                if (digit < 0) {
+                    break;
+                }
+                if (acc > (Long.MAX_VALUE - digit) / 10) {
+                    throw FormatError.valueError("Too many decimal digits in format string");
+                }
+                acc = acc * 10 + digit;
+                pos++;
             }
-            precision = out[0];
+            if (pos == start) {
+                if (required) {
+                    throw FormatError.valueError("Format specifier missing precision");
+                }
+                return -1;
+            }
+            return acc;
         }
-        if (end - pos > 1) {
-            throw FormatError.valueError("Invalid format specifier '" + spec + "' for object of type '" + typeName + "'");
-        }
-        int type = end - pos == 1 ? cps[pos] : defaultType;
-        grouping = checkGrouping(grouping, type);
-        return new FormatSpec(fill, align, sign, noNegZero, alternate, width, grouping, precision, type);
     }
 
     private static int checkGrouping(int grouping, int type) {
@@ -134,24 +173,6 @@ public record FormatSpec(int fill, char align, char sign, boolean noNegZero, boo
 
     private static boolean isAlign(int c) {
         return c == '<' || c == '>' || c == '=' || c == '^';
-    }
-
-    /** get_integer: any Unicode decimal digits; returns the position after them. */
-    private static int readInteger(int[] cps, int pos, long[] out) {
-        long acc = 0;
-        while (pos < cps.length) {
-            int digit = decimalValue(cps[pos]);
-            if (digit < 0) {
-                break;
-            }
-            if (acc > (Long.MAX_VALUE - digit) / 10) {
-                throw FormatError.valueError("Too many decimal digits in format string");
-            }
-            acc = acc * 10 + digit;
-            pos++;
-        }
-        out[0] = acc;
-        return pos;
     }
 
     /** Py_UNICODE_TODECIMAL: the value of a Unicode decimal digit (category Nd), else -1. */

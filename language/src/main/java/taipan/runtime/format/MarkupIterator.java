@@ -75,24 +75,27 @@ public final class MarkupIterator {
                 throw FormatError.valueError("unexpected '{' in field name");
             }
             if (c == '[') {
+                // Inside brackets, ':' and '!' belong to the key.
                 while (pos < s.length() && s.charAt(pos) != ']') {
                     pos++;
                 }
-                continue;
-            }
-            if (c == '}' || c == ':' || c == '!') {
+            } else if (c == '}' || c == ':' || c == '!') {
                 break;
             }
         }
         String name = s.substring(nameStart, Math.max(nameStart, pos - 1));
-        if (c != '!' && c != ':') {
-            if (c != '}') {
-                throw FormatError.valueError("expected '}' before end of string");
-            }
-            return new Markup(literal, true, name, 0, "", false);
+        if (c == '!' || c == ':') {
+            return conversionAndSpec(literal, name, c == '!');
         }
+        if (c != '}') {
+            throw FormatError.valueError("expected '}' before end of string");
+        }
+        return new Markup(literal, true, name, 0, "", false);
+    }
+
+    private Markup conversionAndSpec(String literal, String name, boolean hasConversion) {
         int conversion = 0;
-        if (c == '!') {
+        if (hasConversion) {
             if (pos >= s.length()) {
                 throw FormatError.valueError("end of string while looking for conversion specifier");
             }

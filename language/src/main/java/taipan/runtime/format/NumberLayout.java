@@ -18,12 +18,11 @@ final class NumberLayout {
      */
     static String layout(FormatSpec spec, boolean negative, String prefix, String digits, boolean hasDecimal,
                     String remainder, boolean localeGrouping) {
-        char signChar = 0;
-        switch (spec.sign()) {
-            case '+' -> signChar = negative ? '-' : '+';
-            case ' ' -> signChar = negative ? '-' : ' ';
-            default -> signChar = negative ? '-' : 0;
-        }
+        char signChar = switch (spec.sign()) {
+            case '+' -> negative ? '-' : '+';
+            case ' ' -> negative ? '-' : ' ';
+            default -> negative ? '-' : 0;
+        };
         int nSign = signChar == 0 ? 0 : 1;
         int nRemainder = remainder.codePointCount(0, remainder.length());
         long nonDigits = nSign + prefix.length() + (hasDecimal ? 1 : 0) + nRemainder;
@@ -35,21 +34,15 @@ final class NumberLayout {
             sep = spec.grouping() == ',' ? ',' : '_';
         }
         String grouped = digits.isEmpty() ? "" : group(digits, minWidth, groupLen, sep);
-        long padding = spec.width() - (nonDigits + grouped.length());
-        long lpad = 0;
-        long spad = 0;
-        long rpad = 0;
-        if (padding > 0) {
-            switch (spec.align()) {
-                case '<' -> rpad = padding;
-                case '^' -> {
-                    lpad = padding / 2;
-                    rpad = padding - lpad;
-                }
-                case '=' -> spad = padding;
-                default -> lpad = padding;
-            }
-        }
+        long padding = Math.max(0, spec.width() - (nonDigits + grouped.length()));
+        // Only one of the three paddings is used: left, between sign and digits ('='), or right.
+        long lpad = switch (spec.align()) {
+            case '>' -> padding;
+            case '^' -> padding / 2;
+            default -> 0;
+        };
+        long spad = spec.align() == '=' ? padding : 0;
+        long rpad = padding - lpad - spad;
         StringBuilder sb = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 8, Math.max(spec.width(), 0) + 16));
         fill(sb, spec.fill(), lpad);
         if (signChar != 0) {

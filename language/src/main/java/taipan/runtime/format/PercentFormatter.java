@@ -128,6 +128,19 @@ public final class PercentFormatter {
             }
             flags |= flag;
         }
+        parseWidth();
+        if (ch == '.') {
+            parsePrecision();
+        }
+        if (cnt >= 0 && (ch == 'h' || ch == 'l' || ch == 'L')) {
+            advance();
+        }
+        if (cnt < 0) {
+            throw FormatError.valueError("incomplete format");
+        }
+    }
+
+    private void parseWidth() {
         if (ch == '*') {
             width = PercentValues.starWidth(nextArg(), ops);
             if (width < 0) {
@@ -147,15 +160,6 @@ public final class PercentFormatter {
                 }
                 width = width * 10 + (ch - '0');
             }
-        }
-        if (ch == '.') {
-            parsePrecision();
-        }
-        if (cnt >= 0 && (ch == 'h' || ch == 'l' || ch == 'L')) {
-            advance();
-        }
-        if (cnt < 0) {
-            throw FormatError.valueError("incomplete format");
         }
     }
 
@@ -272,24 +276,12 @@ public final class PercentFormatter {
         if ((ch == 's' || ch == 'r' || ch == 'a') && prec >= 0 && len > prec) {
             len = prec;
         }
-        int p = 0;
-        int signChar = 0;
-        if (sign) {
-            int c = len > 0 ? s[0] : 0;
-            if (c == '-' || c == '+') {
-                signChar = c;
-                len--;
-                p++;
-            } else if ((flags & F_SIGN) != 0) {
-                signChar = '+';
-            } else if ((flags & F_BLANK) != 0) {
-                signChar = ' ';
-            } else {
-                sign = false;
-            }
-        }
+        int signChar = signChar(len > 0 ? s[0] : 0);
+        int p = signChar != 0 && (s[0] == '-' || s[0] == '+') ? 1 : 0;
+        len -= p;
         long w = Math.max(width, len);
         boolean altPrefix = (flags & F_ALT) != 0 && (ch == 'x' || ch == 'X' || ch == 'o');
+        // With zero fill, sign and prefix go before the padding; with spaces, after it.
         if (sign) {
             if (fill != ' ') {
                 out.appendCodePoint(signChar);
@@ -322,8 +314,24 @@ public final class PercentFormatter {
         for (int i = 0; i < len; i++) {
             out.appendCodePoint(s[p + i]);
         }
-        if (w > len) {
-            NumberLayout.fill(out, ' ', w - len);
+        NumberLayout.fill(out, ' ', w - len);
+    }
+
+    /** The sign to write for a numeric conversion (clearing {@code sign} when there is none), else 0. */
+    private int signChar(int first) {
+        if (!sign) {
+            return 0;
         }
+        if (first == '-' || first == '+') {
+            return first;
+        }
+        if ((flags & F_SIGN) != 0) {
+            return '+';
+        }
+        if ((flags & F_BLANK) != 0) {
+            return ' ';
+        }
+        sign = false;
+        return 0;
     }
 }
