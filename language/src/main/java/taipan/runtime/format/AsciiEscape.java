@@ -1,11 +1,14 @@
 package taipan.runtime.format;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
 /** The escaping step of PyObject_ASCII: every non-ASCII code point of a repr written as \x, \\u or \\U escape. */
 public final class AsciiEscape {
     private AsciiEscape() {
     }
 
     /** repr text → ascii text. */
+    @TruffleBoundary
     public static String escapeNonAscii(String repr) {
         int i = 0;
         while (i < repr.length() && repr.charAt(i) < 128) {

@@ -1,11 +1,14 @@
 package taipan.runtime.format;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
 /** repr(complex) and format(complex, spec): complex_repr and format_complex_internal of CPython. */
 public final class ComplexFormat {
     private ComplexFormat() {
     }
 
     /** repr(complex(re, im)), also its str. */
+    @TruffleBoundary
     public static String repr(double re, double im) {
         if (re == 0 && Double.doubleToRawLongBits(re) == 0) {
             return DoubleFormat.format(im, 'r', 0, 0) + "j";
@@ -19,6 +22,7 @@ public final class ComplexFormat {
     }
 
     /** format(z, spec) for a complex of type {@code typeName}. */
+    @TruffleBoundary
     public static String format(double re, double im, String spec, String typeName) {
         if (spec.isEmpty()) {
             return repr(re, im);
@@ -30,7 +34,7 @@ public final class ComplexFormat {
         };
     }
 
-    private static String formatInternal(double re, double im, FormatSpec s) {
+    private static void checkSpec(FormatSpec s) {
         if (s.precision() > Integer.MAX_VALUE) {
             throw FormatError.valueError("precision too big");
         }
@@ -40,6 +44,10 @@ public final class ComplexFormat {
         if (s.align() == '=') {
             throw FormatError.valueError("'=' alignment flag is not allowed in complex format specifier");
         }
+    }
+
+    private static String formatInternal(double re, double im, FormatSpec s) {
+        checkSpec(s);
         int precision = (int) s.precision();
         int defaultPrecision = 6;
         int flags = (s.alternate() ? DoubleFormat.ALT : 0) | (s.noNegZero() ? DoubleFormat.NO_NEG_0 : 0);
@@ -62,6 +70,7 @@ public final class ComplexFormat {
             type = 'g';
         }
         boolean grouping = s.type() != 'n';
+        // Each part is laid out without padding; the padding goes around the whole.
         FormatSpec bare = new FormatSpec(' ', '<', s.sign(), s.noNegZero(), s.alternate(), -1, s.grouping(),
                         s.precision(), s.type());
         String reText = PyFormat.layoutDoubleText(DoubleFormat.format(re, (char) type, precision, flags), bare, grouping);

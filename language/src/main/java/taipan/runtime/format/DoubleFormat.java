@@ -1,5 +1,7 @@
 package taipan.runtime.format;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
 /** PyOS_double_to_string (Python/pystrtod.c): a double as text in the 'e', 'f', 'g' and 'r' (repr) styles. */
 public final class DoubleFormat {
     /** Always write a sign (Py_DTSF_SIGN). */
@@ -15,6 +17,7 @@ public final class DoubleFormat {
     }
 
     /** repr(x) and str(x) of a float. */
+    @TruffleBoundary
     public static String repr(double x) {
         return format(x, 'r', 0, ADD_DOT_0);
     }
@@ -22,6 +25,7 @@ public final class DoubleFormat {
     /**
      * Formats {@code x} with code 'e', 'E', 'f', 'F', 'g', 'G' or 'r' (precision then unused), as CPython does.
      */
+    @TruffleBoundary
     public static String format(double x, char code, int precision, int flags) {
         boolean upper = code == 'E' || code == 'F' || code == 'G';
         char lower = Character.toLowerCase(code);

@@ -1,5 +1,7 @@
 package taipan.runtime.format;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,6 +36,7 @@ public record FieldName(Object first, List<Accessor> rest, FormatError restError
     }
 
     /** field_name_split: {@code auto} numbers empty names and rejects mixing them with explicit indexes. */
+    @TruffleBoundary
     public static FieldName split(String name, AutoNumber auto) {
         int i = 0;
         while (i < name.length() && name.charAt(i) != '.' && name.charAt(i) != '[') {

@@ -1,11 +1,14 @@
 package taipan.runtime.format;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
 /** float(str): PyFloat_FromString (Objects/floatobject.c) with underscores, white space, inf and nan. */
 public final class FloatParser {
     private FloatParser() {
     }
 
     /** float(s), or CPython's ValueError "could not convert string to float: ...". */
+    @TruffleBoundary
     public static double parse(String s) {
         String a = AsciiNumber.transform(s);
         if (a.indexOf('_') >= 0) {

@@ -1,5 +1,7 @@
 package taipan.runtime.format;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,6 +36,7 @@ public record FormatTemplate(List<Part> parts) {
     }
 
     /** Parses a str.format / format_map string. */
+    @TruffleBoundary
     public static FormatTemplate parse(String format) {
         return parse(format, MAX_DEPTH, new FieldName.AutoNumber());
     }

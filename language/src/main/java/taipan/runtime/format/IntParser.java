@@ -1,5 +1,7 @@
 package taipan.runtime.format;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
 import java.math.BigInteger;
 
 /** int(str, base): PyLong_FromUnicodeObject and PyLong_FromString (Objects/longobject.c), with their errors. */
@@ -16,6 +18,7 @@ public final class IntParser {
      * int(s, base): a {@code Long} when the value fits, else a {@code BigInteger}. {@code maxDigits} is
      * sys.get_int_max_str_digits() (0: no limit).
      */
+    @TruffleBoundary
     public static Object parse(String s, int base, int maxDigits) {
         if ((base != 0 && base < 2) || base > 36) {
             throw FormatError.valueError("int() base must be >= 2 and <= 36, or 0");

@@ -1,5 +1,7 @@
 package taipan.runtime.format;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
 import java.math.BigInteger;
 
 /**
@@ -14,12 +16,14 @@ public final class IntText {
     }
 
     /** str(v) with the default digit limit. */
+    @TruffleBoundary
     public static String toDecimal(long v) {
         // A long has at most 19 digits, far below any legal limit (which is 0 or >= 640).
         return Long.toString(v);
     }
 
     /** str(v), raising CPython's ValueError when it has more than {@code maxDigits} digits (0: no limit). */
+    @TruffleBoundary
     public static String toDecimal(BigInteger v, int maxDigits) {
         if (maxDigits > 0 && v.bitLength() > 2000) {
             // Conservative bound on the digit count (log10(2) < 0.30103) before paying for the conversion.
@@ -73,6 +77,7 @@ public final class IntText {
     }
 
     /** float(v) (PyLong_AsDouble): correctly rounded, OverflowError when out of range. */
+    @TruffleBoundary
     public static double toDouble(Object v) {
         if (v instanceof BigInteger b) {
             double d = b.doubleValue();
@@ -96,6 +101,7 @@ public final class IntText {
     }
 
     /** int(x) of a float (PyLong_FromDouble): truncation toward zero, errors for nan and infinities. */
+    @TruffleBoundary
     public static Object fromDouble(double x) {
         if (Double.isNaN(x)) {
             throw FormatError.valueError("cannot convert float NaN to integer");

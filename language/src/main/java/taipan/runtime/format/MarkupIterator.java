@@ -1,5 +1,7 @@
 package taipan.runtime.format;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
 /**
  * Splits a str.format string into literal text and replacement fields, one step at a time, as MarkupIterator_next and
  * parse_field (Objects/stringlib/unicode_format.h) do; errors surface at the step that meets them. This is also
@@ -27,6 +29,7 @@ public final class MarkupIterator {
     }
 
     /** The next step, or null at the end; throws FormatError for malformed markup. */
+    @TruffleBoundary
     public Markup next() {
         if (pos >= s.length()) {
             return null;

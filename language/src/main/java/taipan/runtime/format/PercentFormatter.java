@@ -1,5 +1,7 @@
 package taipan.runtime.format;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
 /** printf-style {@code str % args}: PyUnicode_Format (Objects/unicodeobject.c), its flags, conversions and errors. */
 public final class PercentFormatter {
     private static final int F_LJUST = 1;
@@ -44,6 +46,7 @@ public final class PercentFormatter {
     }
 
     /** {@code format % args}. */
+    @TruffleBoundary
     public static String format(String format, Object args, PercentOperands ops) {
         return new PercentFormatter(format, args, ops).run();
     }
@@ -282,39 +285,37 @@ public final class PercentFormatter {
         long w = Math.max(width, len);
         boolean altPrefix = (flags & F_ALT) != 0 && (ch == 'x' || ch == 'X' || ch == 'o');
         // With zero fill, sign and prefix go before the padding; with spaces, after it.
-        if (sign) {
-            if (fill != ' ') {
-                out.appendCodePoint(signChar);
-            }
-            if (w > len) {
-                w--;
-            }
+        if (fill != ' ') {
+            signAndPrefix(signChar, altPrefix);
+        }
+        if (sign && w > len) {
+            w--;
         }
         if (altPrefix) {
-            if (fill != ' ') {
-                out.append('0').appendCodePoint(ch);
-                p += 2;
-            }
             w = Math.max(0, w - 2);
             len -= 2;
+            p += 2;
         }
         if (w > len && (flags & F_LJUST) == 0) {
             NumberLayout.fill(out, fill, w - len);
             w = len;
         }
         if (fill == ' ') {
-            if (sign) {
-                out.appendCodePoint(signChar);
-            }
-            if (altPrefix) {
-                out.append('0').appendCodePoint(ch);
-                p += 2;
-            }
+            signAndPrefix(signChar, altPrefix);
         }
         for (int i = 0; i < len; i++) {
             out.appendCodePoint(s[p + i]);
         }
         NumberLayout.fill(out, ' ', w - len);
+    }
+
+    private void signAndPrefix(int signChar, boolean altPrefix) {
+        if (sign) {
+            out.appendCodePoint(signChar);
+        }
+        if (altPrefix) {
+            out.append('0').appendCodePoint(ch);
+        }
     }
 
     /** The sign to write for a numeric conversion (clearing {@code sign} when there is none), else 0. */

@@ -1,5 +1,7 @@
 package taipan.runtime.format;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
 /**
  * {@code format(value, spec)} for int, float and str: the __format__ methods of CPython's Python/formatter_unicode.c.
  * An empty spec means str(value); callers holding a subclass with its own __str__ (bool included) handle that case.
@@ -14,6 +16,7 @@ public final class PyFormat {
     }
 
     /** format(v, spec) for an int of type {@code typeName}, with the interpreter's int_max_str_digits. */
+    @TruffleBoundary
     public static String formatInt(Object v, String spec, String typeName, int maxStrDigits) {
         if (spec.isEmpty()) {
             return IntText.toDecimal(v, maxStrDigits);
@@ -32,6 +35,7 @@ public final class PyFormat {
     }
 
     /** format(x, spec) for a float of type {@code typeName}. */
+    @TruffleBoundary
     public static String formatFloat(double x, String spec, String typeName) {
         if (spec.isEmpty()) {
             return DoubleFormat.repr(x);
@@ -49,6 +53,7 @@ public final class PyFormat {
     }
 
     /** format(s, spec) for a str of type {@code typeName}. */
+    @TruffleBoundary
     public static String formatStr(String value, String spec, String typeName) {
         if (spec.isEmpty()) {
             return value;

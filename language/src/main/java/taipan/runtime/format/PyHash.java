@@ -1,5 +1,7 @@
 package taipan.runtime.format;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
 import java.math.BigInteger;
 
 /**
@@ -29,6 +31,7 @@ public final class PyHash {
     }
 
     /** hash(v) of an int held as a BigInteger. */
+    @TruffleBoundary
     public static long hash(BigInteger v) {
         long h = v.abs().mod(BIG_MODULUS).longValue();
         if (v.signum() < 0) {

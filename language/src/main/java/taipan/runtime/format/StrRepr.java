@@ -1,5 +1,7 @@
 package taipan.runtime.format;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
 /** {@code repr()} and {@code ascii()} of a Python str, as CPython's unicode_repr and PyObject_ASCII produce them. */
 public final class StrRepr {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
@@ -8,11 +10,13 @@ public final class StrRepr {
     }
 
     /** repr(s): quotes chosen as CPython chooses them, non-printable code points escaped. */
+    @TruffleBoundary
     public static String repr(String s) {
         return quote(s, false);
     }
 
     /** ascii(s): like repr, but every non-ASCII code point escaped. */
+    @TruffleBoundary
     public static String ascii(String s) {
         return quote(s, true);
     }
