@@ -180,7 +180,7 @@ public record FormatSpec(int fill, char align, char sign, boolean noNegZero, boo
         if (cp >= '0' && cp <= '9') {
             return cp - '0';
         }
-        if (cp < 128 || Character.getType(cp) != Character.DECIMAL_DIGIT_NUMBER) {
+        if (cp < 128 || Character.getType(cp) != Character.DECIMAL_DIGIT_NUMBER || Unicode151.isNewer(cp)) {
             return -1;
         }
         return Character.digit(cp, 10);

@@ -63,13 +63,18 @@ public final class StrRepr {
     }
 
     /**
-     * Py_UNICODE_ISPRINTABLE: everything but the categories Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs (space excepted). Java's
-     * Unicode tables may be a version newer than CPython 3.13's (15.1), which matters only for newly assigned
-     * characters.
+     * Py_UNICODE_ISPRINTABLE (str.isprintable per code point): everything but the categories Cc, Cf, Cs, Co, Cn, Zl,
+     * Zp and Zs (space excepted), in Unicode 15.1.
      */
     public static boolean isPrintable(int cp) {
         if (cp == ' ') {
             return true;
+        }
+        if (cp < 0x7f) {
+            return cp > ' ';
+        }
+        if (Unicode151.isNewer(cp)) {
+            return false;
         }
         switch (Character.getType(cp)) {
             case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
