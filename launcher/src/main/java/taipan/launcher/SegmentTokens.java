@@ -2,6 +2,7 @@ package taipan.launcher;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -30,47 +31,47 @@ final class SegmentTokens {
     static List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>();
         int i = 0;
-        while (i < text.length()) {
+        while (i < text.length() && text.charAt(i) != '#') {
             char c = text.charAt(i);
-            int end;
-            Kind kind;
-            if (c == '#') {
-                break;
-            } else if (Character.isWhitespace(c) || c == '\\') {
+            if (Character.isWhitespace(c) || c == '\\') {
                 i++;
                 continue;
-            } else if (isNameStart(c)) {
-                end = nameEnd(text, i);
-                String word = text.substring(i, end).toLowerCase(java.util.Locale.ROOT);
-                if (end < text.length() && isQuote(text.charAt(end)) && STRING_PREFIXES.contains(word)) {
-                    end = stringEnd(text, end);
-                    kind = Kind.STRING;
-                } else {
-                    kind = Kind.NAME;
-                }
-            } else if (Character.isDigit(c) || (c == '.' && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1)))) {
-                end = numberEnd(text, i);
-                kind = Kind.NUMBER;
-            } else if (isQuote(c)) {
-                end = stringEnd(text, i);
-                kind = Kind.STRING;
-            } else if ("([{".indexOf(c) >= 0) {
-                end = i + 1;
-                kind = Kind.OPEN;
-            } else if (")]}".indexOf(c) >= 0) {
-                end = i + 1;
-                kind = Kind.CLOSE;
-            } else {
-                end = operatorEnd(text, i);
-                kind = Kind.OP;
             }
-            if (end < 0) {
+            Token token = token(text, i);
+            if (token == null) {
                 return null;
             }
-            tokens.add(new Token(kind, text.substring(i, end), i, end));
-            i = end;
+            tokens.add(token);
+            i = token.end();
         }
         return tokens;
+    }
+
+    /** The token starting at {@code i}, or null where it is malformed (an unterminated string, a stray '$'). */
+    private static Token token(String text, int i) {
+        char c = text.charAt(i);
+        int end;
+        Kind kind;
+        if (isNameStart(c)) {
+            end = nameEnd(text, i);
+            boolean prefixedString = end < text.length() && isQuote(text.charAt(end))
+                            && STRING_PREFIXES.contains(text.substring(i, end).toLowerCase(Locale.ROOT));
+            kind = prefixedString ? Kind.STRING : Kind.NAME;
+            end = prefixedString ? stringEnd(text, end) : end;
+        } else if (Character.isDigit(c) || (c == '.' && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1)))) {
+            end = numberEnd(text, i);
+            kind = Kind.NUMBER;
+        } else if (isQuote(c)) {
+            end = stringEnd(text, i);
+            kind = Kind.STRING;
+        } else if ("([{".indexOf(c) >= 0 || ")]}".indexOf(c) >= 0) {
+            end = i + 1;
+            kind = "([{".indexOf(c) >= 0 ? Kind.OPEN : Kind.CLOSE;
+        } else {
+            end = operatorEnd(text, i);
+            kind = Kind.OP;
+        }
+        return end < 0 ? null : new Token(kind, text.substring(i, end), i, end);
     }
 
     private static boolean isNameStart(char c) {
