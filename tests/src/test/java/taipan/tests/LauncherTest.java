@@ -174,6 +174,22 @@ class LauncherTest {
         assertEquals(0, result.status());
     }
 
+    /** A program piped in on stdin runs as {@code <stdin>}, with {@code -} or with no program argument at all. */
+    @Test
+    void programFromStdin() throws IOException {
+        Path program = Files.writeString(dir.resolve("in.txt"), "print(6 * 7)\n");
+        ProgramResult dash = ProcessRunner.taipan(dir, LIMIT, Map.of(), program.toFile(), "-");
+        assumeImplemented(dash);
+        assertEquals("42\n", dash.stdout(), dash.stderr());
+        assertEquals(0, dash.status());
+        ProgramResult implicit = ProcessRunner.taipan(dir, LIMIT, Map.of(), program.toFile());
+        assertEquals("42\n", implicit.stdout(), implicit.stderr());
+        Files.writeString(program, "print(undefined_name)\n");
+        ProgramResult error = ProcessRunner.taipan(dir, LIMIT, Map.of(), program.toFile(), "-");
+        assertTrue(error.stderr().contains("  File \"<stdin>\", line 1, in <module>\n"), error.stderr());
+        assertEquals(1, error.status());
+    }
+
     @Test
     void systemExitStatus() {
         ProgramResult three = taipan("-c", "raise SystemExit(3)");
