@@ -139,6 +139,9 @@ final class SymbolTableBuilder {
             val |= DEF_COMP_ITER;
         }
         ste.symbols.put(mangled, val);
+        if ((flag & DEF_LOCAL) != 0 && (flag & DEF_ANNOT) == 0) {
+            ste.stored.add(mangled);
+        }
         if ((flag & DEF_PARAM) != 0) {
             ste.varnames.add(mangled);
         } else if ((flag & DEF_GLOBAL) != 0) {
@@ -340,6 +343,9 @@ final class SymbolTableBuilder {
             }
             if (s.simple()) {
                 addDef(n.id(), DEF_ANNOT | DEF_LOCAL, n.span());
+                if (s.value() != null) {
+                    cur.stored.add(Mangling.maybeMangle(privateName, cur, n.id()));
+                }
             } else if (s.value() != null) {
                 addDef(n.id(), DEF_LOCAL, n.span());
             }

@@ -50,6 +50,16 @@ def table(t, out, ind):
         table(symtable._newSymbolTable(c, t._filename), out, ind + "  ")
 
 
+def code_objects(co, out):
+    for c in co.co_consts:
+        if hasattr(c, "co_code"):
+            n = c.co_argcount + c.co_kwonlyargcount + bool(c.co_flags & 4) + bool(c.co_flags & 8)
+            names = list(c.co_varnames[:n]) + sorted(c.co_varnames[n:])
+            out.append("%s %d varnames=%s cells=%s frees=%s" % (c.co_name, c.co_firstlineno, names,
+                                                              sorted(c.co_cellvars), sorted(c.co_freevars)))
+            code_objects(c, out)
+
+
 def main():
     d, outfile = sys.argv[1], sys.argv[2]
     res = {}
@@ -64,8 +74,11 @@ def main():
         except SyntaxError:
             entry["ast"] = None
         try:
-            compile(src, name, "exec")
+            code = compile(src, name, "exec")
             entry["error"] = None
+            objs = []
+            code_objects(code, objs)
+            entry["code"] = "\n".join(sorted(objs))
             lines = []
             table(symtable.symtable(src, name, "exec"), lines, "")
             entry["symtable"] = "\n".join(lines)
