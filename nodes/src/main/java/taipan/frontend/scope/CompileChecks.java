@@ -96,14 +96,9 @@ final class CompileChecks {
             case Stmt.ClassDef s -> visitClassDef(s);
             case Stmt.TypeAlias s -> visitTypeAlias(s);
             case Stmt.Return s -> visitReturn(s);
-            case Stmt.Delete s -> exprs.visitAll(s.targets());
             case Stmt.Assign s -> {
                 exprs.visit(s.value());
                 exprs.visitAll(s.targets());
-            }
-            case Stmt.AugAssign s -> {
-                exprs.visit(s.target());
-                exprs.visit(s.value());
             }
             case Stmt.AnnAssign s -> visitAnnAssign(s);
             case Stmt.For s -> visitFor(s);
@@ -114,36 +109,17 @@ final class CompileChecks {
                 pop();
                 visitStmts(s.orelse());
             }
-            case Stmt.If s -> {
-                exprs.visit(s.test());
-                visitStmts(s.body());
-                visitStmts(s.orelse());
-            }
             case Stmt.With s -> visitWith(s);
             case Stmt.Match s -> {
                 exprs.visit(s.subject());
                 patterns.visitMatch(s);
             }
-            case Stmt.Raise s -> {
-                exprs.visitOptional(s.exc());
-                exprs.visitOptional(s.cause());
-            }
             case Stmt.Try s -> visitTry(s);
-            case Stmt.Assert s -> {
-                exprs.visit(s.test());
-                exprs.visitOptional(s.msg());
-            }
             case Stmt.Import s -> visitAliases(s.names(), s.span());
             case Stmt.ImportFrom s -> visitImportFrom(s);
-            case Stmt.ExprStmt s -> exprs.visit(s.value());
             case Stmt.Break s -> visitBreakContinue(s.span(), "'break' outside loop");
             case Stmt.Continue s -> visitBreakContinue(s.span(), "'continue' not properly in loop");
-            case Stmt.Global s -> {
-            }
-            case Stmt.Nonlocal s -> {
-            }
-            case Stmt.Pass s -> {
-            }
+            default -> AstWalk.simpleStmt(stmt, exprs::visit, this::visitStmts);
         }
     }
 

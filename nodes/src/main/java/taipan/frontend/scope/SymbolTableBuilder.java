@@ -162,6 +162,9 @@ final class SymbolTableBuilder {
     }
 
     private void visitStmt(Stmt stmt) {
+        if (AstWalk.simpleStmt(stmt, exprs::visit, this::visitStmts)) {
+            return;
+        }
         switch (stmt) {
             case Stmt.FunctionDef s -> visitFunctionDef(s);
             case Stmt.ClassDef s -> visitClassDef(s);
@@ -172,32 +175,7 @@ final class SymbolTableBuilder {
                     cur.returnsValue = true;
                 }
             }
-            case Stmt.Delete s -> exprs.visitAll(s.targets());
-            case Stmt.Assign s -> {
-                exprs.visitAll(s.targets());
-                exprs.visit(s.value());
-            }
             case Stmt.AnnAssign s -> visitAnnAssign(s);
-            case Stmt.AugAssign s -> {
-                exprs.visit(s.target());
-                exprs.visit(s.value());
-            }
-            case Stmt.For s -> {
-                exprs.visit(s.target());
-                exprs.visit(s.iter());
-                visitStmts(s.body());
-                visitStmts(s.orelse());
-            }
-            case Stmt.While s -> {
-                exprs.visit(s.test());
-                visitStmts(s.body());
-                visitStmts(s.orelse());
-            }
-            case Stmt.If s -> {
-                exprs.visit(s.test());
-                visitStmts(s.body());
-                visitStmts(s.orelse());
-            }
             case Stmt.With s -> {
                 for (var item : s.items()) {
                     exprs.visit(item.contextExpr());
@@ -213,27 +191,13 @@ final class SymbolTableBuilder {
                     visitStmts(c.body());
                 }
             }
-            case Stmt.Raise s -> {
-                if (s.exc() != null) {
-                    exprs.visit(s.exc());
-                    exprs.visitOptional(s.cause());
-                }
-            }
             case Stmt.Try s -> visitTry(s);
-            case Stmt.Assert s -> {
-                exprs.visit(s.test());
-                exprs.visitOptional(s.msg());
-            }
             case Stmt.Import s -> s.names().forEach(this::visitAlias);
             case Stmt.ImportFrom s -> s.names().forEach(this::visitAlias);
             case Stmt.Global s -> visitDirective(s.names(), s.span(), DEF_GLOBAL);
             case Stmt.Nonlocal s -> visitDirective(s.names(), s.span(), DEF_NONLOCAL);
-            case Stmt.ExprStmt s -> exprs.visit(s.value());
-            case Stmt.Pass s -> {
-            }
-            case Stmt.Break s -> {
-            }
-            case Stmt.Continue s -> {
+            default -> {
+                // break and continue record nothing
             }
         }
     }
