@@ -1,0 +1,86 @@
+package taipan.frontend.parse;
+
+import java.util.List;
+
+import taipan.frontend.ast.Expr;
+import taipan.frontend.ast.Expr.*;
+import taipan.frontend.ast.Stmt;
+import taipan.frontend.parse.PythonSyntaxError.Kind;
+import taipan.frontend.token.Token;
+import taipan.frontend.token.TokenKind;
+import taipan.frontend.token.Tokenizer;
+
+/** CPython's specific syntax-error messages (its {@code invalid_*} rules) and the generic fallback. */
+final class ErrorReporter {
+
+    private ErrorReporter() {
+    }
+
+    /** The error for a parse that matched no alternative, as CPython's {@code _PyPegen_set_syntax_error}. */
+    static PythonSyntaxError invalidSyntax(ParserBase p) {
+        Token last = p.tok(p.fetched() - 1);
+        List<Tokenizer.Bracket> open = p.tz.openBrackets();
+        if (last.kind() == TokenKind.ENDMARKER && !open.isEmpty()) {
+            Tokenizer.Bracket b = open.get(open.size() - 1);
+            return p.errorRange(Kind.SyntaxError, "'" + b.ch() + "' was never closed", b.line(), b.pos(), b.line(),
+                            b.pos() + 1);
+        }
+        if (last.kind() == TokenKind.INDENT) {
+            return p.errorAt(Kind.IndentationError, "unexpected indent", last, last);
+        }
+        if (last.kind() == TokenKind.DEDENT) {
+            return p.errorAt(Kind.IndentationError, "unexpected unindent", last, last);
+        }
+        return p.errorAt(Kind.SyntaxError, "invalid syntax", last, last);
+    }
+
+    /** A simple statement followed by something other than NEWLINE or ';'. */
+    static void afterSimpleStatement(ParserBase p, Stmt s) {
+        Token t = p.peek();
+        if (s instanceof Stmt.ExprStmt es && es.value() instanceof Name n && (n.id().equals("print")
+                        || n.id().equals("exec")) && startsExpr(t)) {
+            throw p.errorSpan("Missing parentheses in call to '" + n.id() + "'. Did you mean " + n.id() + "(...)?",
+                            n.span());
+        }
+    }
+
+    private static boolean startsExpr(Token t) {
+        return switch (t.kind()) {
+            case NAME, NUMBER, STRING, FSTRING_START -> true;
+            case OP -> t.text().equals("(") || t.text().equals("[") || t.text().equals("{") || t.text().equals("-");
+            default -> false;
+        };
+    }
+
+    /** A compound statement header not followed by ':'. */
+    static void expectedColon(ParserBase p) {
+        Token t = p.peek();
+        if (t.kind() == TokenKind.NEWLINE) {
+            Token prev = p.lastConsumed();
+            throw p.syntaxError("expected ':'", prev, prev);
+        }
+    }
+
+    /** An assignment target converted to Store, with CPython's messages for invalid ones. */
+    static Expr assignTarget(ParserBase p, Expr t, boolean single) {
+        Expr bad = Targets.invalidTarget(t, false);
+        if (bad == null) {
+            return Targets.toStore(p, t, "assign to");
+        }
+        boolean maybeEq = single && bad == t && !(t instanceof Tuple || t instanceof ListExpr || t instanceof GeneratorExp)
+                        && !(t instanceof Constant c && (c.value() instanceof Boolean || c.value() == Singleton.NONE))
+                        && isBitwiseOrLevel(t);
+        if (maybeEq) {
+            throw p.errorSpan("cannot assign to " + ExprNames.of(t) + " here. Maybe you meant '==' instead of '='?",
+                            t.span());
+        }
+        throw p.errorSpan("cannot assign to " + ExprNames.of(bad), bad.span());
+    }
+
+    private static boolean isBitwiseOrLevel(Expr e) {
+        return !(e instanceof Compare || e instanceof BoolOpExpr || e instanceof IfExp || e instanceof Lambda
+                        || e instanceof NamedExpr || e instanceof UnaryOpExpr u
+                                        && u.op() == taipan.frontend.ast.Operators.UnaryOp.Not
+                        || e instanceof Yield || e instanceof YieldFrom || e instanceof Starred);
+    }
+}

@@ -1,0 +1,741 @@
+package taipan.frontend.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import taipan.frontend.ast.Alias;
+import taipan.frontend.ast.Arguments;
+import taipan.frontend.ast.ExceptHandler;
+import taipan.frontend.ast.Expr;
+import taipan.frontend.ast.Expr.*;
+import taipan.frontend.ast.Keyword;
+import taipan.frontend.ast.MatchCase;
+import taipan.frontend.ast.Mod;
+import taipan.frontend.ast.Operators.ExprContext;
+import taipan.frontend.ast.Operators.Operator;
+import taipan.frontend.ast.Pattern;
+import taipan.frontend.ast.Span;
+import taipan.frontend.ast.Stmt;
+import taipan.frontend.ast.Stmt.*;
+import taipan.frontend.ast.TypeParam;
+import taipan.frontend.ast.WithItem;
+import taipan.frontend.parse.PythonSyntaxError.Kind;
+import taipan.frontend.token.Token;
+import taipan.frontend.token.TokenKind;
+
+/**
+ * Python 3.13's parser: a recursive-descent parser following CPython's {@code Grammar/python.gram} rule for rule,
+ * producing the AST of {@code taipan.frontend.ast} with CPython's positions.
+ */
+public final class Parser extends PatternParser {
+
+    private Parser(String source, String filename) {
+        super(source, filename);
+    }
+
+    /** Parses {@code source} in {@code mode}; throws {@link PythonSyntaxError} for invalid input. */
+    public static Mod parse(String source, String filename, Mode mode) {
+        Parser p = new Parser(source, filename);
+        try {
+            return switch (mode) {
+                case EXEC -> p.fileMode();
+                case EVAL -> p.evalMode();
+                case SINGLE -> p.singleMode();
+                case FUNC_TYPE -> p.funcTypeMode();
+            };
+        } catch (Fail f) {
+            throw ErrorReporter.invalidSyntax(p);
+        }
+    }
+
+    private Mod fileMode() {
+        List<Stmt> body = new ArrayList<>();
+        while (!atKind(TokenKind.ENDMARKER)) {
+            statement(body);
+        }
+        return new Mod.Module(body, List.of());
+    }
+
+    private Mod evalMode() {
+        Expr e = starExpressions();
+        while (accept("\n") || atKind(TokenKind.NEWLINE)) {
+            next();
+        }
+        expectKind(TokenKind.ENDMARKER);
+        return new Mod.Expression(e);
+    }
+
+    private Mod singleMode() {
+        List<Stmt> body = new ArrayList<>();
+        if (atKind(TokenKind.NEWLINE) || atKind(TokenKind.ENDMARKER)) {
+            return new Mod.Interactive(body);
+        }
+        statement(body);
+        while (atKind(TokenKind.NEWLINE)) {
+            next();
+        }
+        expectKind(TokenKind.ENDMARKER);
+        return new Mod.Interactive(body);
+    }
+
+    private Mod funcTypeMode() {
+        expect("(");
+        List<Expr> argtypes = new ArrayList<>();
+        while (!at(")")) {
+            if (accept("*") || accept("**")) {
+                argtypes.add(expression());
+            } else {
+                argtypes.add(expression());
+            }
+            if (!accept(",")) {
+                break;
+            }
+        }
+        expect(")");
+        expect("->");
+        Expr returns = expression();
+        while (atKind(TokenKind.NEWLINE)) {
+            next();
+        }
+        expectKind(TokenKind.ENDMARKER);
+        return new Mod.FunctionType(argtypes, returns);
+    }
+
+    // ---- statements
+
+    private void statement(List<Stmt> out) {
+        Token t = peek();
+        if (t.kind() == TokenKind.INDENT) {
+            throw errorAt(Kind.IndentationError, "unexpected indent", t, t);
+        }
+        if (t.kind() == TokenKind.NAME) {
+            Stmt s = compound(t.text());
+            if (s != null) {
+                out.add(s);
+                return;
+            }
+        } else if (t.isOp("@")) {
+            out.add(decorated());
+            return;
+        }
+        simpleStmts(out);
+    }
+
+    private Stmt compound(String kw) {
+        return switch (kw) {
+            case "def" -> functionDef(pos, List.of(), false);
+            case "class" -> classDef(List.of());
+            case "if" -> ifStmt();
+            case "while" -> whileStmt();
+            case "for" -> forStmt(pos, false);
+            case "try" -> tryStmt();
+            case "with" -> withStmt(pos, false);
+            case "async" -> asyncStmt();
+            case "match" -> matchStmt();
+            default -> null;
+        };
+    }
+
+    private Stmt asyncStmt() {
+        int start = pos;
+        next();
+        if (at("def")) {
+            return functionDef(start, List.of(), true);
+        }
+        if (at("for")) {
+            return forStmt(start, true);
+        }
+        if (at("with")) {
+            return withStmt(start, true);
+        }
+        throw FAIL;
+    }
+
+    private void simpleStmts(List<Stmt> out) {
+        out.add(simpleStmt());
+        while (accept(";")) {
+            if (atKind(TokenKind.NEWLINE)) {
+                break;
+            }
+            out.add(simpleStmt());
+        }
+        if (!atKind(TokenKind.NEWLINE)) {
+            ErrorReporter.afterSimpleStatement(this, out.get(out.size() - 1));
+            throw FAIL;
+        }
+        next();
+    }
+
+    private Stmt simpleStmt() {
+        Token t = peek();
+        int start = pos;
+        if (t.kind() == TokenKind.NAME) {
+            switch (t.text()) {
+                case "pass" -> {
+                    next();
+                    return new Pass(span(start));
+                }
+                case "break" -> {
+                    next();
+                    return new Break(span(start));
+                }
+                case "continue" -> {
+                    next();
+                    return new Continue(span(start));
+                }
+                case "return" -> {
+                    next();
+                    Expr v = startsExpression() ? starExpressions() : null;
+                    return new Return(span(start), v);
+                }
+                case "raise" -> {
+                    return raiseStmt();
+                }
+                case "global", "nonlocal" -> {
+                    return globalStmt(t.text().equals("global"));
+                }
+                case "del" -> {
+                    return delStmt();
+                }
+                case "assert" -> {
+                    next();
+                    Expr test = expression();
+                    Expr msg = accept(",") ? expression() : null;
+                    return new Assert(span(start), test, msg);
+                }
+                case "import" -> {
+                    return importStmt();
+                }
+                case "from" -> {
+                    return fromImport();
+                }
+                case "type" -> {
+                    if (peek(1).kind() == TokenKind.NAME && (peek(2).isOp("=") || peek(2).isOp("["))) {
+                        return typeAlias();
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return exprOrAssignment();
+    }
+
+    private Expr yieldOrStar() {
+        return at("yield") ? yieldExpr() : starExpressions();
+    }
+
+    private Stmt exprOrAssignment() {
+        int start = pos;
+        boolean paren = at("(");
+        Expr first = yieldOrStar();
+        if (at(":")) {
+            return annAssign(start, first, paren);
+        }
+        Operator aug = augOp();
+        if (aug != null) {
+            if (!(first instanceof Name || first instanceof Attribute || first instanceof Subscript)) {
+                throw errorSpan("'" + ExprNames.of(first) + "' is an illegal expression for augmented assignment",
+                                first.span());
+            }
+            next();
+            Expr value = yieldOrStar();
+            return new AugAssign(span(start), Targets.toStore(this, first, "assign to"), aug, value);
+        }
+        if (!at("=")) {
+            return new ExprStmt(span(start), first);
+        }
+        List<Expr> targets = new ArrayList<>();
+        targets.add(first);
+        Expr value = null;
+        while (accept("=")) {
+            Expr v = yieldOrStar();
+            if (at("=")) {
+                targets.add(v);
+            } else {
+                value = v;
+            }
+        }
+        List<Expr> stored = new ArrayList<>(targets.size());
+        for (Expr t : targets) {
+            stored.add(ErrorReporter.assignTarget(this, t, targets.size() == 1));
+        }
+        return new Assign(span(start), stored, value, null);
+    }
+
+    private Stmt annAssign(int start, Expr target, boolean paren) {
+        if (target instanceof Tuple || target instanceof ListExpr) {
+            throw errorSpan("only single target (not " + (target instanceof Tuple ? "tuple" : "list")
+                            + ") can be annotated", target.span());
+        }
+        if (!(target instanceof Name || target instanceof Attribute || target instanceof Subscript)) {
+            throw errorSpan("illegal target for annotation", target.span());
+        }
+        next();
+        Expr ann = expression();
+        Expr value = accept("=") ? yieldOrStar() : null;
+        boolean simple = target instanceof Name && !paren;
+        return new AnnAssign(span(start), Targets.toStore(this, target, "assign to"), ann, value, simple);
+    }
+
+    private Operator augOp() {
+        Token t = peek();
+        if (t.kind() != TokenKind.OP || t.text().length() < 2 || !t.text().endsWith("=")) {
+            return null;
+        }
+        String sym = t.text().substring(0, t.text().length() - 1);
+        for (Operator op : Operator.values()) {
+            if (op.symbol.equals(sym)) {
+                return op;
+            }
+        }
+        return null;
+    }
+
+    private Stmt raiseStmt() {
+        int start = pos;
+        next();
+        Expr exc = null;
+        Expr cause = null;
+        if (startsExpression()) {
+            exc = expression();
+            if (accept("from")) {
+                cause = expression();
+            }
+        }
+        return new Raise(span(start), exc, cause);
+    }
+
+    private Stmt globalStmt(boolean global) {
+        int start = pos;
+        next();
+        List<String> names = new ArrayList<>();
+        names.add(name());
+        while (accept(",")) {
+            names.add(name());
+        }
+        return global ? new Global(span(start), names) : new Nonlocal(span(start), names);
+    }
+
+    private Stmt delStmt() {
+        int start = pos;
+        next();
+        int listStart = pos;
+        List<Expr> targets = new ArrayList<>();
+        while (true) {
+            Expr e = primary();
+            targets.add(Targets.toDel(this, e));
+            if (!accept(",")) {
+                break;
+            }
+            if (atKind(TokenKind.NEWLINE) || at(";")) {
+                break;
+            }
+        }
+        if (!(atKind(TokenKind.NEWLINE) || at(";"))) {
+            throw FAIL;
+        }
+        return new Delete(span(start), targets);
+    }
+
+    private Stmt importStmt() {
+        int start = pos;
+        next();
+        List<Alias> names = new ArrayList<>();
+        do {
+            int s = pos;
+            String n = dottedName();
+            String as = accept("as") ? name() : null;
+            names.add(new Alias(span(s), n, as));
+        } while (accept(","));
+        return new Import(span(start), names);
+    }
+
+    private String dottedName() {
+        StringBuilder sb = new StringBuilder(name());
+        while (accept(".")) {
+            sb.append('.').append(name());
+        }
+        return sb.toString();
+    }
+
+    private Stmt fromImport() {
+        int start = pos;
+        next();
+        int level = 0;
+        while (at(".") || at("...")) {
+            level += next().text().length();
+        }
+        String module = null;
+        if (!at("import")) {
+            module = dottedName();
+        }
+        expect("import");
+        List<Alias> names = new ArrayList<>();
+        if (at("*")) {
+            Token t = next();
+            names.add(new Alias(tokSpan(t), "*", null));
+            return new ImportFrom(span(start), module, names, level);
+        }
+        boolean paren = accept("(");
+        do {
+            if (paren && at(")")) {
+                break;
+            }
+            int s = pos;
+            String n = name();
+            String as = accept("as") ? name() : null;
+            names.add(new Alias(span(s), n, as));
+        } while (accept(","));
+        if (paren) {
+            expect(")");
+        } else if (lastConsumed().isOp(",")) {
+            Token c = lastConsumed();
+            throw syntaxError("trailing comma not allowed without surrounding parentheses", c, c);
+        }
+        return new ImportFrom(span(start), module, names, level);
+    }
+
+    private Stmt typeAlias() {
+        int start = pos;
+        next();
+        Token n = next();
+        List<TypeParam> params = at("[") ? typeParams() : List.of();
+        expect("=");
+        Expr value = expression();
+        return new TypeAlias(span(start), new Name(tokSpan(n), n.text(), ExprContext.Store), params, value);
+    }
+
+    private List<TypeParam> typeParams() {
+        expect("[");
+        List<TypeParam> out = new ArrayList<>();
+        while (!at("]")) {
+            int start = pos;
+            if (accept("*")) {
+                String n = name();
+                Expr d = accept("=") ? starExpression() : null;
+                out.add(new TypeParam.TypeVarTuple(span(start), n, d));
+            } else if (accept("**")) {
+                String n = name();
+                Expr d = accept("=") ? expression() : null;
+                out.add(new TypeParam.ParamSpec(span(start), n, d));
+            } else {
+                String n = name();
+                Expr bound = accept(":") ? expression() : null;
+                Expr d = accept("=") ? expression() : null;
+                out.add(new TypeParam.TypeVar(span(start), n, bound, d));
+            }
+            if (!accept(",")) {
+                break;
+            }
+        }
+        expect("]");
+        return out;
+    }
+
+    // ---- blocks
+
+    /** block: NEWLINE INDENT statements DEDENT, or simple statements on the header's line. */
+    private List<Stmt> block(String what, Token header) {
+        List<Stmt> body = new ArrayList<>();
+        if (!atKind(TokenKind.NEWLINE)) {
+            simpleStmts(body);
+            return body;
+        }
+        next();
+        if (!atKind(TokenKind.INDENT)) {
+            Token t = peek();
+            throw errorAt(Kind.IndentationError, "expected an indented block after " + what + " on line "
+                            + header.line(), t, t);
+        }
+        next();
+        while (!atKind(TokenKind.DEDENT) && !atKind(TokenKind.ENDMARKER)) {
+            statement(body);
+        }
+        if (atKind(TokenKind.DEDENT)) {
+            next();
+        }
+        return body;
+    }
+
+    private void colon() {
+        if (!at(":")) {
+            ErrorReporter.expectedColon(this);
+            throw FAIL;
+        }
+        next();
+    }
+
+    private Stmt ifStmt() {
+        int start = pos;
+        Token kw = next();
+        Expr test = namedExpression();
+        colon();
+        List<Stmt> body = block("'" + kw.text() + "' statement", kw);
+        List<Stmt> orelse = List.of();
+        if (at("elif")) {
+            orelse = List.of(ifStmt());
+        } else if (at("else")) {
+            orelse = elseBlock();
+        }
+        return new If(span(start), test, body, orelse);
+    }
+
+    private List<Stmt> elseBlock() {
+        Token kw = next();
+        colon();
+        return block("'else' statement", kw);
+    }
+
+    private Stmt whileStmt() {
+        int start = pos;
+        Token kw = next();
+        Expr test = namedExpression();
+        colon();
+        List<Stmt> body = block("'while' statement", kw);
+        List<Stmt> orelse = at("else") ? elseBlock() : List.of();
+        return new While(span(start), test, body, orelse);
+    }
+
+    private Stmt forStmt(int start, boolean isAsync) {
+        Token kw = next();
+        Expr target = starTargets();
+        if (!at("in")) {
+            throw FAIL;
+        }
+        next();
+        Expr iter = starExpressions();
+        colon();
+        List<Stmt> body = block("'for' statement", kw);
+        List<Stmt> orelse = at("else") ? elseBlock() : List.of();
+        return new For(span(start), target, iter, body, orelse, null, isAsync);
+    }
+
+    private Stmt withStmt(int start, boolean isAsync) {
+        Token kw = next();
+        List<WithItem> items = null;
+        if (at("(")) {
+            int save = pos;
+            try {
+                items = parenWithItems();
+            } catch (Fail f) {
+                pos = save;
+                items = null;
+            }
+        }
+        if (items == null) {
+            items = new ArrayList<>();
+            do {
+                items.add(withItem());
+            } while (accept(","));
+        }
+        colon();
+        List<Stmt> body = block("'with' statement", kw);
+        return new With(span(start), items, body, null, isAsync);
+    }
+
+    private List<WithItem> parenWithItems() {
+        expect("(");
+        List<WithItem> items = new ArrayList<>();
+        do {
+            if (at(")")) {
+                break;
+            }
+            items.add(withItem());
+        } while (accept(","));
+        expect(")");
+        if (!at(":")) {
+            throw FAIL;
+        }
+        return items;
+    }
+
+    private WithItem withItem() {
+        Expr e = expression();
+        Expr vars = null;
+        if (accept("as")) {
+            vars = starTarget();
+            if (!(at(",") || at(")") || at(":"))) {
+                throw FAIL;
+            }
+        }
+        return new WithItem(e, vars);
+    }
+
+    private Stmt tryStmt() {
+        int start = pos;
+        Token kw = next();
+        colon();
+        List<Stmt> body = block("'try' statement", kw);
+        List<ExceptHandler> handlers = new ArrayList<>();
+        Boolean star = null;
+        while (at("except")) {
+            int hs = pos;
+            Token ek = next();
+            boolean isStar = accept("*");
+            if (star != null && star != isStar) {
+                throw syntaxError("cannot have both 'except' and 'except*' on the same 'try'", ek, ek);
+            }
+            star = isStar;
+            Expr type = null;
+            String name = null;
+            if (!at(":")) {
+                type = expression();
+                if (at(",")) {
+                    int s = pos;
+                    List<Expr> elts = new ArrayList<>();
+                    elts.add(type);
+                    while (accept(",")) {
+                        elts.add(expression());
+                    }
+                    throw errorSpan("multiple exception types must be parenthesized", Span.of(type.span(), lastSpan()));
+                }
+                if (accept("as")) {
+                    name = name();
+                }
+            } else if (isStar) {
+                throw syntaxError("expected one or more exception types", peek(), peek());
+            }
+            colon();
+            List<Stmt> hbody = block(isStar ? "'except*' statement" : "'except' statement", ek);
+            handlers.add(new ExceptHandler(span(hs), type, name, hbody));
+        }
+        List<Stmt> orelse = List.of();
+        if (!handlers.isEmpty() && at("else")) {
+            orelse = elseBlock();
+        }
+        List<Stmt> finalbody = List.of();
+        if (at("finally")) {
+            Token fk = next();
+            colon();
+            finalbody = block("'finally' statement", fk);
+        }
+        if (handlers.isEmpty() && finalbody.isEmpty()) {
+            Token t = peek();
+            throw syntaxError("expected 'except' or 'finally' block", t, t);
+        }
+        return new Try(span(start), body, handlers, orelse, finalbody, star != null && star);
+    }
+
+    private Stmt decorated() {
+        List<Expr> decorators = new ArrayList<>();
+        while (accept("@")) {
+            decorators.add(namedExpression());
+            expectKind(TokenKind.NEWLINE);
+        }
+        int start = pos;
+        if (at("def")) {
+            return functionDef(start, decorators, false);
+        }
+        if (at("class")) {
+            return classDef(decorators);
+        }
+        if (at("async") && peek(1).is("def")) {
+            next();
+            return functionDef(start, decorators, true);
+        }
+        throw FAIL;
+    }
+
+    private Stmt functionDef(int start, List<Expr> decorators, boolean isAsync) {
+        Token kw = next();
+        String n = name();
+        List<TypeParam> tps = at("[") ? typeParams() : List.of();
+        expect("(");
+        Arguments args = parameters(true, ")");
+        expect(")");
+        Expr returns = accept("->") ? expression() : null;
+        colon();
+        List<Stmt> body = block("function definition", kw);
+        return new FunctionDef(span(start), n, args, body, decorators, returns, null, tps, isAsync);
+    }
+
+    private Stmt classDef(List<Expr> decorators) {
+        int start = pos;
+        Token kw = next();
+        String n = name();
+        List<TypeParam> tps = at("[") ? typeParams() : List.of();
+        List<Expr> bases = List.of();
+        List<Keyword> keywords = List.of();
+        if (at("(")) {
+            Call c = (Call) callArgs();
+            bases = c.args();
+            keywords = c.keywords();
+        }
+        colon();
+        List<Stmt> body = block("class definition", kw);
+        return new ClassDef(span(start), n, bases, keywords, body, decorators, tps);
+    }
+
+    /** Parses {@code (arguments)} as a call on a dummy function, to reuse the call rules for class bases. */
+    private Expr callArgs() {
+        int start = pos;
+        Expr dummy = new Name(tokSpan(peek()), "", ExprContext.Load);
+        return callOn(start, dummy);
+    }
+
+    // ---- match
+
+    private Stmt matchStmt() {
+        Token t1 = peek(1);
+        if (t1.kind() == TokenKind.NEWLINE || t1.isOp("=") || t1.isOp(".") || t1.isOp(":")) {
+            return null;
+        }
+        int start = pos;
+        Token kw = next();
+        Expr subject;
+        try {
+            subject = subject();
+            if (!at(":") || !peek(1).kind().equals(TokenKind.NEWLINE)) {
+                throw FAIL;
+            }
+        } catch (Fail f) {
+            pos = start;
+            return null;
+        }
+        next();
+        next();
+        if (!atKind(TokenKind.INDENT)) {
+            Token t = peek();
+            throw errorAt(Kind.IndentationError, "expected an indented block after 'match' statement on line "
+                            + kw.line(), t, t);
+        }
+        next();
+        List<MatchCase> cases = new ArrayList<>();
+        while (at("case")) {
+            Token ck = next();
+            Pattern p = patterns();
+            Expr guard = accept("if") ? namedExpression() : null;
+            colon();
+            List<Stmt> body = block("'case' statement", ck);
+            cases.add(new MatchCase(p, guard, body));
+        }
+        if (cases.isEmpty()) {
+            throw FAIL;
+        }
+        if (atKind(TokenKind.DEDENT)) {
+            next();
+        }
+        return new Match(span(start), subject, cases);
+    }
+
+    private Expr subject() {
+        int start = pos;
+        Expr first = starNamedExpression();
+        if (!at(",")) {
+            if (first instanceof Starred) {
+                throw FAIL;
+            }
+            return first;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (accept(",")) {
+            if (at(":")) {
+                break;
+            }
+            elts.add(starNamedExpression());
+        }
+        return new Tuple(span(start), elts, ExprContext.Load);
+    }
+}
