@@ -51,6 +51,7 @@ class SyntaxErrorAcceptanceTest {
                         OracleSupport.runOracle(base.resolve("oracle_errors.py"), dir));
         List<String> listedFailures = new ArrayList<>();
         List<String> newlyPassing = new ArrayList<>();
+        List<String> notYet = new ArrayList<>();
         int matches = 0;
         ExecutorService pool = Executors.newSingleThreadExecutor(daemon());
         try {
@@ -74,12 +75,15 @@ class SyntaxErrorAcceptanceTest {
                     listedFailures.add(name + ": expected " + expected + " but got " + actual);
                 } else if (ok && !expectedPass.contains(name)) {
                     newlyPassing.add(name);
+                } else if (!ok) {
+                    notYet.add(name + ": expected " + expected + " but got " + actual);
                 }
             }
         } finally {
             pool.shutdownNow();
         }
         System.out.println("SyntaxError corpus: " + matches + " of " + oracle.size() + " match CPython");
+        notYet.forEach(line -> System.out.println("  not yet: " + line));
         if (!newlyPassing.isEmpty()) {
             System.out.println("now passing, add to expected-to-pass.txt: " + newlyPassing);
         }
