@@ -2,9 +2,6 @@ package taipan.frontend.errors;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,11 +16,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import taipan.frontend.ast.Mod;
 import taipan.frontend.parse.Mode;
+import taipan.frontend.parse.Parser;
 import taipan.frontend.parse.PythonSyntaxError;
 import taipan.frontend.scope.MiniJson;
 import taipan.frontend.scope.OracleSupport;
@@ -34,16 +31,12 @@ import taipan.frontend.scope.ScopeAnalyzer;
  * through {@code Parser.parse} and {@link ScopeAnalyzer#analyze}, and the SyntaxError must equal what CPython 3.13's
  * {@code compile(src, name, "exec")} raises (exception class, msg, lineno, offset, end_lineno, end_offset), computed
  * by one oracle process at test time. Programs in expected-to-pass.txt must match; the rest are reported.
- * Skipped while there is no parser.
  */
 class SyntaxErrorAcceptanceTest {
-
-    private static final String PARSER = "taipan.frontend.parse.Parser";
 
     @SuppressWarnings("unchecked")
     @Test
     void corpusMatchesCPython() throws Exception {
-        Method parse = findParser();
         Path base = OracleSupport.resource("taipan/frontend/errors");
         Path dir = base.resolve("programs");
         Set<String> expectedPass = readList(base.resolve("expected-to-pass.txt"));
@@ -59,7 +52,7 @@ class SyntaxErrorAcceptanceTest {
                 String name = e.getKey();
                 String expected = String.valueOf(e.getValue());
                 String source = Files.readString(dir.resolve(name), StandardCharsets.UTF_8);
-                Future<String> run = pool.submit(() -> compile(parse, source, name));
+                Future<String> run = pool.submit(() -> compile(source, name));
                 String actual;
                 try {
                     actual = run.get(20, TimeUnit.SECONDS);
@@ -91,18 +84,14 @@ class SyntaxErrorAcceptanceTest {
     }
 
     /** What compiling one program yields, in the oracle's notation. */
-    private static String compile(Method parse, String source, String name) {
+    private static String compile(String source, String name) {
         try {
-            Object parser = Modifier.isStatic(parse.getModifiers()) ? null
-                            : parse.getDeclaringClass().getDeclaredConstructor().newInstance();
-            Mod mod = (Mod) parse.invoke(parser, source, name, Mode.EXEC);
+            Mod mod = Parser.parse(source, name, Mode.EXEC);
             ScopeAnalyzer.analyze(mod, name, source);
             return "null";
-        } catch (InvocationTargetException ite) {
-            return describe(ite.getCause());
         } catch (PythonSyntaxError err) {
             return describe(err);
-        } catch (Exception | StackOverflowError other) {
+        } catch (RuntimeException | StackOverflowError other) {
             return describe(other);
         }
     }
@@ -113,16 +102,6 @@ class SyntaxErrorAcceptanceTest {
                             + e.endOffset() + "]";
         }
         return "Java exception " + t;
-    }
-
-    private static Method findParser() {
-        try {
-            Class<?> cls = Class.forName(PARSER);
-            return cls.getMethod("parse", String.class, String.class, Mode.class);
-        } catch (ClassNotFoundException | NoSuchMethodException e) {
-            Assumptions.abort("no " + PARSER + ".parse(String, String, Mode) yet: " + e);
-            return null;
-        }
     }
 
     private static Set<String> readList(Path file) throws Exception {

@@ -52,6 +52,14 @@ final class CodeObjectDump {
     }
 
     private static int firstLine(Scope s) {
+        if (s.type() == BlockType.TYPE_PARAMETERS) {
+            // a generic def's type-parameter code starts where the def does, decorators included
+            for (Scope c : s.children()) {
+                if (c.key() instanceof Stmt.FunctionDef || c.key() instanceof Stmt.ClassDef) {
+                    return firstLine(c);
+                }
+            }
+        }
         List<Expr> decorators = switch (s.key()) {
             case Stmt.FunctionDef f -> f.decoratorList();
             case Stmt.ClassDef c -> c.decoratorList();

@@ -1,5 +1,6 @@
 # Run by the reference CPython 3.13: for every .py file in DIR, record its AST (as JSON the tests turn into
-# Taipan's AST records), its symbol table, and what compile() raises; writes one JSON object to OUT.
+# Taipan's AST records), its symbol table, its code objects' variables, and what compile() raises; writes one
+# JSON object to OUT. With a third argument "tree", walks DIR recursively, keys by relative path and skips the AST.
 import ast, json, os, symtable, sys
 
 
@@ -60,19 +61,30 @@ def code_objects(co, out):
             code_objects(c, out)
 
 
+def files(d, tree):
+    if not tree:
+        return [n for n in sorted(os.listdir(d)) if n.endswith(".py")]
+    found = []
+    for root, _, names in os.walk(d):
+        for n in names:
+            if n.endswith(".py"):
+                found.append(os.path.relpath(os.path.join(root, n), d))
+    return sorted(found)
+
+
 def main():
     d, outfile = sys.argv[1], sys.argv[2]
+    tree = len(sys.argv) > 3 and sys.argv[3] == "tree"
     res = {}
-    for name in sorted(os.listdir(d)):
-        if not name.endswith(".py"):
-            continue
+    for name in files(d, tree):
         with open(os.path.join(d, name), encoding="utf-8") as f:
             src = f.read()
         entry = {}
-        try:
-            entry["ast"] = node(ast.parse(src, name))
-        except SyntaxError:
-            entry["ast"] = None
+        if not tree:
+            try:
+                entry["ast"] = node(ast.parse(src, name))
+            except SyntaxError:
+                entry["ast"] = None
         try:
             code = compile(src, name, "exec")
             entry["error"] = None
