@@ -33,11 +33,19 @@ final class CodeObjectDump {
         List<String> rest = new ArrayList<>(locals.subList(n, locals.size()));
         Collections.sort(rest);
         names.addAll(rest);
-        out.add(codeName(s) + " " + firstLine(s) + " varnames=" + pyList(names) + " cells=" + pyList(s.cellvars())
+        out.add(codeName(s) + " " + firstLine(s) + " " + kind(s) + " varnames=" + pyList(names) + " cells=" + pyList(s.cellvars())
                         + " frees=" + pyList(s.freevars()));
         for (Scope c : s.children()) {
             walk(c, out);
         }
+    }
+
+    /** CPython's CO_GENERATOR / CO_COROUTINE / CO_ASYNC_GENERATOR, decided from the scope's flags. */
+    private static String kind(Scope s) {
+        if (s.isGenerator() && s.isCoroutine()) {
+            return "async-generator";
+        }
+        return s.isGenerator() ? "generator" : s.isCoroutine() ? "coroutine" : "plain";
     }
 
     private static String codeName(Scope s) {

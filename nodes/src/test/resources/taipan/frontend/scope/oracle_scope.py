@@ -56,8 +56,9 @@ def code_objects(co, out):
         if hasattr(c, "co_code"):
             n = c.co_argcount + c.co_kwonlyargcount + bool(c.co_flags & 4) + bool(c.co_flags & 8)
             names = list(c.co_varnames[:n]) + sorted(c.co_varnames[n:])
-            out.append("%s %d varnames=%s cells=%s frees=%s" % (c.co_name, c.co_firstlineno, names,
-                                                              sorted(c.co_cellvars), sorted(c.co_freevars)))
+            kind = {0x20: "generator", 0x80: "coroutine", 0x200: "async-generator"}.get(c.co_flags & 0x2a0, "plain")
+            out.append("%s %d %s varnames=%s cells=%s frees=%s" % (c.co_name, c.co_firstlineno, kind, names,
+                                                                 sorted(c.co_cellvars), sorted(c.co_freevars)))
             code_objects(c, out)
 
 
