@@ -26,13 +26,15 @@ final class CompileChecks {
     final ScopeInfo info;
     final SyntaxErrors errors;
     final boolean futureAnnotations;
+    private final boolean allowTopLevelAwait;
     private final Span futureLocation;
     private final CompileExprChecks exprs;
     private final PatternChecks patterns;
     CompileUnit unit;
 
-    CompileChecks(ScopeInfo info, SyntaxErrors errors, FutureFeatures future) {
+    CompileChecks(ScopeInfo info, SyntaxErrors errors, FutureFeatures future, boolean allowTopLevelAwait) {
         this.info = info;
+        this.allowTopLevelAwait = allowTopLevelAwait;
         this.errors = errors;
         this.futureAnnotations = future.annotations();
         this.futureLocation = future.location();
@@ -63,6 +65,11 @@ final class CompileChecks {
         if ("__debug__".equals(name)) {
             throw errors.at(span, "cannot delete __debug__");
         }
+    }
+
+    /** CPython's {@code IS_TOP_LEVEL_AWAIT}: module code compiled with {@code PyCF_ALLOW_TOP_LEVEL_AWAIT}. */
+    boolean topLevelAwait(CompileUnit u) {
+        return allowTopLevelAwait && u.ste.type == BlockType.MODULE;
     }
 
     CompileUnit enter(Scope ste, Kind kind) {
@@ -297,7 +304,7 @@ final class CompileChecks {
     }
 
     private void visitFor(Stmt.For s) {
-        if (s.isAsync() && !unit.isAsync()) {
+        if (s.isAsync() && !unit.isAsync() && !topLevelAwait(unit)) {
             throw errors.at(s.span(), "'async for' outside async function");
         }
         exprs.visit(s.iter());
@@ -309,7 +316,7 @@ final class CompileChecks {
     }
 
     private void visitWith(Stmt.With s) {
-        if (s.isAsync() && !unit.isAsync()) {
+        if (s.isAsync() && !unit.isAsync() && !topLevelAwait(unit)) {
             throw errors.at(s.span(), "'async with' outside async function");
         }
         for (WithItem item : s.items()) {

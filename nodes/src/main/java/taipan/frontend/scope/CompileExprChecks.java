@@ -88,6 +88,10 @@ final class CompileExprChecks {
     }
 
     private void visitAwait(Expr.Await e) {
+        if (c.topLevelAwait(c.unit)) {
+            visit(e.value());
+            return;
+        }
         if (!c.unit.ste.type.isFunctionLike()) {
             throw c.errors.at(e.span(), "'await' outside function");
         }
@@ -166,7 +170,8 @@ final class CompileExprChecks {
         if (!comp.compInlined) {
             c.enter(comp, Kind.COMPREHENSION);
         }
-        if (comp.coroutine && !isGenexp && outer.kind != Kind.ASYNC_FUNCTION && outer.kind != Kind.COMPREHENSION) {
+        if (comp.coroutine && !isGenexp && outer.kind != Kind.ASYNC_FUNCTION && outer.kind != Kind.COMPREHENSION
+                        && !c.topLevelAwait(outer)) {
             c.unit = outer;
             throw c.errors.at(e.span(), "asynchronous comprehension outside of an asynchronous function");
         }

@@ -29,6 +29,7 @@ final class SymbolTableBuilder {
 
     final SyntaxErrors errors;
     final boolean futureAnnotations;
+    private final boolean allowTopLevelAwait;
     final IdentityHashMap<Object, Scope> blocks = new IdentityHashMap<>();
     final IdentityHashMap<TypeParam, Scope> defaults = new IdentityHashMap<>();
     private final List<Scope> stack = new ArrayList<>();
@@ -37,9 +38,10 @@ final class SymbolTableBuilder {
     Scope top;
     String privateName;
 
-    SymbolTableBuilder(SyntaxErrors errors, boolean futureAnnotations) {
+    SymbolTableBuilder(SyntaxErrors errors, boolean futureAnnotations, boolean allowTopLevelAwait) {
         this.errors = errors;
         this.futureAnnotations = futureAnnotations;
+        this.allowTopLevelAwait = allowTopLevelAwait;
         this.exprs = new ExprSymbols(this);
     }
 
@@ -162,6 +164,10 @@ final class SymbolTableBuilder {
     }
 
     private void visitStmt(Stmt stmt) {
+        boolean async = stmt instanceof Stmt.For f && f.isAsync() || stmt instanceof Stmt.With w && w.isAsync();
+        if (async && allowTopLevelAwait && cur.type == BlockType.MODULE) {
+            cur.coroutine = true;
+        }
         if (AstWalk.simpleStmt(stmt, exprs::visit, this::visitStmts)) {
             return;
         }

@@ -128,4 +128,18 @@ class ScopeApiTest {
         assertEquals("t.py", e.filename());
         assertEquals(PythonSyntaxError.Kind.SyntaxError, e.kind());
     }
+
+    @Test
+    void topLevelAwaitWhenAllowed() {
+        for (String src : List.of("await x\n", "async for a in b:\n    pass\n", "async with a:\n    pass\n",
+                        "r = [x async for x in y]\n", "r = [await x for x in y]\n")) {
+            Mod mod = Parser.parse(src, "t.py", Mode.EXEC);
+            assertTrue(ScopeAnalyzer.analyze(mod, "t.py", src, true).module().isCoroutine(), src);
+            assertThrows(PythonSyntaxError.class, () -> ScopeAnalyzer.analyze(mod, "t.py", src), src);
+        }
+        for (String src : List.of("def f():\n    await x\n", "class C:\n    await x\n", "f = lambda: await x\n")) {
+            Mod mod = Parser.parse(src, "t.py", Mode.EXEC);
+            assertThrows(PythonSyntaxError.class, () -> ScopeAnalyzer.analyze(mod, "t.py", src, true), src);
+        }
+    }
 }
