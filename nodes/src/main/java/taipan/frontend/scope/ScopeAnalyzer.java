@@ -21,6 +21,7 @@ public final class ScopeAnalyzer {
      * @param source the source text, for the {@code text} of errors (may be null)
      * @return every scope and every name's kind
      * @throws PythonSyntaxError with CPython's message and location if the program is rejected after parsing
+     * @throws CompilationTooDeepException if the AST nests too deeply to analyse (CPython's RecursionError)
      */
     public static ScopeInfo analyze(Mod mod, String filename, String source) throws PythonSyntaxError {
         return analyze(mod, filename, source, false);
@@ -33,6 +34,15 @@ public final class ScopeAnalyzer {
      */
     public static ScopeInfo analyze(Mod mod, String filename, String source, boolean allowTopLevelAwait)
                     throws PythonSyntaxError {
+        try {
+            return run(mod, filename, source, allowTopLevelAwait);
+        } catch (StackOverflowError e) {
+            // CPython bounds compilation by the recursion limit; a deep AST is a RecursionError, not a crash
+            throw new CompilationTooDeepException();
+        }
+    }
+
+    private static ScopeInfo run(Mod mod, String filename, String source, boolean allowTopLevelAwait) {
         SyntaxErrors errors = new SyntaxErrors(filename, source);
         FutureFeatures future = FutureFeatures.of(mod, errors);
         SymbolTableBuilder builder = new SymbolTableBuilder(errors, future.annotations(), allowTopLevelAwait);

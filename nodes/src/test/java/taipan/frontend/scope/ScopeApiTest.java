@@ -142,4 +142,20 @@ class ScopeApiTest {
             assertThrows(PythonSyntaxError.class, () -> ScopeAnalyzer.analyze(mod, "t.py", src, true), src);
         }
     }
+
+    @Test
+    void deepNestingIsARecursionErrorNotACrash() {
+        Span sp = new Span(1, 0, 1, 1);
+        assertTrue(analyzeChain(1000, sp).module().names().contains("x"));
+        assertThrows(CompilationTooDeepException.class, () -> analyzeChain(1_000_000, sp));
+    }
+
+    private static ScopeInfo analyzeChain(int depth, Span sp) {
+        Expr e = new Expr.Constant(sp, 1L, null);
+        for (int i = 0; i < depth; i++) {
+            e = new Expr.BinOp(sp, e, taipan.frontend.ast.Operators.Operator.Add, new Expr.Constant(sp, 1L, null));
+        }
+        Stmt assign = new Stmt.Assign(sp, List.of(new Expr.Name(sp, "x", ExprContext.Store)), e, null);
+        return ScopeAnalyzer.analyze(new Mod.Module(List.of(assign), List.of()), "t.py", "x = 1\n");
+    }
 }
