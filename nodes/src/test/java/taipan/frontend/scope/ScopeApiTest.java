@@ -158,4 +158,22 @@ class ScopeApiTest {
         Stmt assign = new Stmt.Assign(sp, List.of(new Expr.Name(sp, "x", ExprContext.Store)), e, null);
         return ScopeAnalyzer.analyze(new Mod.Module(List.of(assign), List.of()), "t.py", "x = 1\n");
     }
+
+    @Test
+    void evalAndSingleModes() {
+        assertEquals("'await' outside function", error("await x", Mode.EVAL));
+        assertEquals("'yield' outside function", error("(yield)", Mode.EVAL));
+        assertEquals("asynchronous comprehension outside of an asynchronous function",
+                        error("[x async for x in y]", Mode.EVAL));
+        assertEquals("'break' outside loop", error("break\n", Mode.SINGLE));
+        assertEquals("nonlocal declaration not allowed at module level", error("nonlocal x\n", Mode.SINGLE));
+        Mod lambda = Parser.parse("lambda: (yield)", "t.py", Mode.EVAL);
+        Scope l = ScopeAnalyzer.analyze(lambda, "t.py", "lambda: (yield)").module().children().get(0);
+        assertTrue(l.isGenerator());
+    }
+
+    private static String error(String src, Mode mode) {
+        Mod mod = Parser.parse(src, "t.py", mode);
+        return assertThrows(PythonSyntaxError.class, () -> ScopeAnalyzer.analyze(mod, "t.py", src)).msg();
+    }
 }
