@@ -182,21 +182,8 @@ final class SymbolTableBuilder {
                 }
             }
             case Stmt.AnnAssign s -> visitAnnAssign(s);
-            case Stmt.With s -> {
-                for (var item : s.items()) {
-                    exprs.visit(item.contextExpr());
-                    exprs.visitOptional(item.optionalVars());
-                }
-                visitStmts(s.body());
-            }
-            case Stmt.Match s -> {
-                exprs.visit(s.subject());
-                for (var c : s.cases()) {
-                    exprs.visitPattern(c.pattern());
-                    exprs.visitOptional(c.guard());
-                    visitStmts(c.body());
-                }
-            }
+            case Stmt.With s -> visitWith(s);
+            case Stmt.Match s -> visitMatch(s);
             case Stmt.Try s -> visitTry(s);
             case Stmt.Import s -> s.names().forEach(this::visitAlias);
             case Stmt.ImportFrom s -> s.names().forEach(this::visitAlias);
@@ -205,6 +192,23 @@ final class SymbolTableBuilder {
             default -> {
                 // break and continue record nothing
             }
+        }
+    }
+
+    private void visitWith(Stmt.With s) {
+        for (var item : s.items()) {
+            exprs.visit(item.contextExpr());
+            exprs.visitOptional(item.optionalVars());
+        }
+        visitStmts(s.body());
+    }
+
+    private void visitMatch(Stmt.Match s) {
+        exprs.visit(s.subject());
+        for (var c : s.cases()) {
+            exprs.visitPattern(c.pattern());
+            exprs.visitOptional(c.guard());
+            visitStmts(c.body());
         }
     }
 

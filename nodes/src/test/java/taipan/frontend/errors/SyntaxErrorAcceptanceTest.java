@@ -52,15 +52,10 @@ class SyntaxErrorAcceptanceTest {
                 String name = e.getKey();
                 String expected = String.valueOf(e.getValue());
                 String source = Files.readString(dir.resolve(name), StandardCharsets.UTF_8);
-                Future<String> run = pool.submit(() -> compile(source, name));
-                String actual;
-                try {
-                    actual = run.get(20, TimeUnit.SECONDS);
-                } catch (TimeoutException t) {
-                    run.cancel(true);
+                String actual = runWithTimeout(pool, source, name);
+                if ("timed out".equals(actual)) {
                     pool.shutdownNow();
                     pool = Executors.newSingleThreadExecutor(daemon());
-                    actual = "timed out";
                 }
                 boolean ok = expected.equals(actual);
                 matches += ok ? 1 : 0;
@@ -81,6 +76,16 @@ class SyntaxErrorAcceptanceTest {
             System.out.println("now passing, add to expected-to-pass.txt: " + newlyPassing);
         }
         assertTrue(listedFailures.isEmpty(), "listed programs that no longer match:\n" + String.join("\n", listedFailures));
+    }
+
+    private static String runWithTimeout(ExecutorService pool, String source, String name) throws Exception {
+        Future<String> run = pool.submit(() -> compile(source, name));
+        try {
+            return run.get(20, TimeUnit.SECONDS);
+        } catch (TimeoutException t) {
+            run.cancel(true);
+            return "timed out";
+        }
     }
 
     /** What compiling one program yields, in the oracle's notation. */
