@@ -288,12 +288,16 @@ final class CompileChecks {
         if (s.value() != null) {
             exprs.visit(s.value());
             exprs.visit(s.target());
-        } else if (s.target() instanceof Expr.Name n) {
-            checkStore(n.id(), n.span());
+        }
+        // CPython checks the target's name once more, at the statement's location
+        if (s.target() instanceof Expr.Name n) {
+            checkStore(n.id(), s.span());
         } else if (s.target() instanceof Expr.Attribute a) {
-            checkStore(a.attr(), a.span());
-            exprs.visit(a.value());
-        } else if (s.target() instanceof Expr.Subscript sub) {
+            checkStore(a.attr(), s.span());
+            if (s.value() == null) {
+                exprs.visit(a.value());
+            }
+        } else if (s.target() instanceof Expr.Subscript sub && s.value() == null) {
             exprs.visit(sub.value());
             exprs.visit(sub.slice());
         }
