@@ -174,7 +174,7 @@ final class CompileChecks {
         enter(info.scopeOf(s), Kind.TYPE_PARAMS);
         exprs.visit(s.value());
         unit = outer;
-        exprs.visit(s.name());
+        checkStore(((Expr.Name) s.name()).id(), s.span());
     }
 
     private void visitTypeParams(List<TypeParam> params) {

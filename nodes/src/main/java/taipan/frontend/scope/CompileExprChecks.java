@@ -8,6 +8,7 @@ import taipan.frontend.ast.Comprehension;
 import taipan.frontend.ast.Expr;
 import taipan.frontend.ast.Keyword;
 import taipan.frontend.ast.Operators.ExprContext;
+import taipan.frontend.ast.Span;
 import taipan.frontend.scope.CompileUnit.Kind;
 
 /** The expression part of {@link CompileChecks} (CPython's {@code compiler_visit_expr} and its helpers). */
@@ -66,8 +67,10 @@ final class CompileExprChecks {
                 visitCallArgs(e.args(), e.keywords());
             }
             case Expr.Attribute e -> {
-                checkTarget(e.attr(), e.ctx(), e);
                 visit(e.value());
+                if (e.ctx() == ExprContext.Store) {
+                    c.checkStore(e.attr(), attributeLocation(e));
+                }
             }
             case Expr.Starred e -> throw c.errors.at(e.span(), e.ctx() == ExprContext.Store
                             ? "starred assignment target must be in a list or tuple"
@@ -85,6 +88,18 @@ final class CompileExprChecks {
         } else if (ctx == ExprContext.Del) {
             c.checkDelete(name, e.span());
         }
+    }
+
+    /** CPython's {@code update_start_location_to_match_attr}: a multi-line attribute is located at its name. */
+    private static Span attributeLocation(Expr.Attribute e) {
+        Span sp = e.span();
+        if (sp.lineno() == sp.endLineno()) {
+            return sp;
+        }
+        int len = e.attr().length();
+        int col = len <= sp.endColOffset() ? sp.endColOffset() - len : -1;
+        int endCol = col < 0 ? -1 : Math.max(col, sp.endColOffset());
+        return new Span(sp.endLineno(), col, sp.endLineno(), endCol);
     }
 
     private void visitAwait(Expr.Await e) {
