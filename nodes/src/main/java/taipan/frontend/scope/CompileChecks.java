@@ -194,7 +194,8 @@ final class CompileChecks {
                 }
                 case TypeParam.TypeVarTuple t -> {
                     name = t.name();
-                    dflt = t.defaultValue();
+                    // PEP 696: *Ts = *tuple[int, ...] is the one starred default
+                    dflt = t.defaultValue() instanceof Expr.Starred st ? st.value() : t.defaultValue();
                 }
             }
             checkStore(name, tp.span());
