@@ -32,6 +32,7 @@ public final class Scope {
     final List<Scope> children = new ArrayList<>();
     final List<Directive> directives = new ArrayList<>();
     final List<Scope> inlined = new ArrayList<>();
+    Scope parent;
     /** Names stored other than by a value-less annotation ({@code x: int}), which compiles to no store. */
     final Set<String> stored = new HashSet<>();
     Set<String> mangledNames;
@@ -115,6 +116,11 @@ public final class Scope {
 
     public String name() {
         return name;
+    }
+
+    /** The lexically enclosing scope (for an inlined comprehension, the one it is inlined into); null for the module. */
+    public Scope parent() {
+        return parent;
     }
 
     public BlockType type() {

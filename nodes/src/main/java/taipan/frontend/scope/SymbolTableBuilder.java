@@ -83,6 +83,7 @@ final class SymbolTableBuilder {
     void enterExisting(Scope ste) {
         stack.add(ste);
         Scope prev = cur;
+        ste.parent = prev;
         if (prev != null) {
             // bpo-37757: no walrus anywhere inside a comprehension's outermost iterable
             ste.compIterExpr = prev.compIterExpr;

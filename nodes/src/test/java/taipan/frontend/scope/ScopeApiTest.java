@@ -74,6 +74,9 @@ class ScopeApiTest {
         assertEquals(NameScope.CELL, f.scope("b"));
         Scope g = f.children().get(0);
         assertEquals(List.of("a", "b"), g.freevars());
+        assertEquals(f, g.parent());
+        assertEquals(info[0].module(), f.parent());
+        assertNull(info[0].module().parent());
         assertTrue(g.isNested());
     }
 
