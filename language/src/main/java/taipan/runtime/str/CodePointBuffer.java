@@ -46,6 +46,10 @@ final class CodePointBuffer {
         }
     }
 
+    void truncate(int newLength) {
+        length = newLength;
+    }
+
     int length() {
         return length;
     }
