@@ -12,18 +12,21 @@ public final class StrPadding {
     /** {@code fillchar == null} pads with spaces. */
     @TruffleBoundary
     public static TruffleString ljust(TruffleString self, long width, TruffleString fillchar) {
+        int fill = fill(fillchar);
         int len = StrCodePoints.length(self);
-        return width <= len ? self : pad(self, 0, width - len, fill(fillchar));
+        return width <= len ? self : pad(self, 0, width - len, fill);
     }
 
     @TruffleBoundary
     public static TruffleString rjust(TruffleString self, long width, TruffleString fillchar) {
+        int fill = fill(fillchar);
         int len = StrCodePoints.length(self);
-        return width <= len ? self : pad(self, width - len, 0, fill(fillchar));
+        return width <= len ? self : pad(self, width - len, 0, fill);
     }
 
     @TruffleBoundary
     public static TruffleString center(TruffleString self, long width, TruffleString fillchar) {
+        int fill = fill(fillchar);
         int len = StrCodePoints.length(self);
         if (width <= len) {
             return self;
@@ -31,7 +34,7 @@ public final class StrPadding {
         long marg = width - len;
         // CPython's rounding: an odd margin puts the extra fill on the left only when the width is odd too.
         long left = marg / 2 + (marg & width & 1);
-        return pad(self, left, marg - left, fill(fillchar));
+        return pad(self, left, marg - left, fill);
     }
 
     /** Pads with zeros on the left, after a leading sign. */
