@@ -19,7 +19,7 @@ final class OracleCodec {
             return cpsJson("s", s.codePoints().toArray());
         } else if (a instanceof OracleCases.CodePoints c) {
             return cpsJson("s", c.cps());
-        } else if (a instanceof Long || a instanceof Boolean) {
+        } else if (a instanceof Long || a instanceof Boolean || a instanceof Double) {
             return a.toString();
         } else if (a instanceof OracleCases.Tuple t) {
             StringBuilder sb = new StringBuilder("{\"t\": [");

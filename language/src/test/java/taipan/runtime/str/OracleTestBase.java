@@ -64,6 +64,12 @@ abstract class OracleTestBase {
                 items[i] = convert(t.items()[i]);
             }
             return items;
+        } else if (a instanceof OracleCases.Dict d) {
+            java.util.Map<Object, Object> map = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < d.keysAndValues().length; i += 2) {
+                map.put(convert(d.keysAndValues()[i]), convert(d.keysAndValues()[i + 1]));
+            }
+            return map;
         }
         return a;
     }
