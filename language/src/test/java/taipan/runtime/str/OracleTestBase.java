@@ -95,6 +95,9 @@ abstract class OracleTestBase {
         }
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
         assertEquals(cases.size(), lines.size(), "one oracle result per case");
+        for (Path f : new Path[]{in, out, dir.resolve("oracle.log"), dir}) {
+            Files.deleteIfExists(f);
+        }
         return lines;
     }
 
