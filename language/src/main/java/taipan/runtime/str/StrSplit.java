@@ -16,11 +16,13 @@ public final class StrSplit {
     private StrSplit() {
     }
 
-    /** {@code self.split(sep, maxsplit)}; {@code sep == null} splits on runs of whitespace. */
+    /** {@code self.split(sep, maxsplit)}; {@code sep == null} splits on runs of whitespace. See {@link StrSplitNode}. */
     @TruffleBoundary
     public static TruffleString[] split(TruffleString self, TruffleString sep, long maxsplit) {
-        long maxcount = maxsplit < 0 ? Long.MAX_VALUE : maxsplit;
-        return sep == null ? splitWhitespace(self, maxcount) : splitSep(self, checkSep(sep), maxcount);
+        if (sep != null) {
+            return StrSplitNodeGen.getUncached().execute(null, self, sep, maxsplit);
+        }
+        return splitWhitespace(self, maxsplit < 0 ? Long.MAX_VALUE : maxsplit);
     }
 
     /** {@code self.rsplit(sep, maxsplit)}: splits from the right, so maxsplit keeps the leftmost part whole. */
@@ -87,23 +89,6 @@ public final class StrSplit {
             parts.add(sub(self, 0, i + 1));
         }
         Collections.reverse(parts);
-        return parts.toArray(new TruffleString[0]);
-    }
-
-    private static TruffleString[] splitSep(TruffleString self, TruffleString sep, long maxcount) {
-        int len = StrCodePoints.length(self);
-        int sepLen = StrCodePoints.length(sep);
-        List<TruffleString> parts = new ArrayList<>();
-        int i = 0;
-        for (long left = maxcount; left > 0 && len - i >= sepLen; left--) {
-            int pos = self.indexOfStringUncached(sep, i, len, StrCodePoints.UTF32);
-            if (pos < 0) {
-                break;
-            }
-            parts.add(sub(self, i, pos));
-            i = pos + sepLen;
-        }
-        parts.add(sub(self, i, len));
         return parts.toArray(new TruffleString[0]);
     }
 

@@ -3,56 +3,23 @@ package taipan.runtime.str;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.strings.TruffleString;
 
-/** {@code str.strip/lstrip/rstrip} ({@code do_strip}, {@code do_argstrip}) and {@code removeprefix/removesuffix}. */
+/** {@code str.removeprefix/removesuffix}, and uncached entry points of {@link StrStripNode}. */
 public final class StrStrip {
 
     private StrStrip() {
     }
 
     /** {@code chars == null} strips whitespace; else any code point of {@code chars}. */
-    @TruffleBoundary
     public static TruffleString strip(TruffleString self, TruffleString chars) {
-        return strip(self, chars, true, true);
+        return StrStripNodeGen.getUncached().execute(null, self, chars, StrStripNode.BOTH);
     }
 
-    @TruffleBoundary
     public static TruffleString lstrip(TruffleString self, TruffleString chars) {
-        return strip(self, chars, true, false);
+        return StrStripNodeGen.getUncached().execute(null, self, chars, StrStripNode.LEFT);
     }
 
-    @TruffleBoundary
     public static TruffleString rstrip(TruffleString self, TruffleString chars) {
-        return strip(self, chars, false, true);
-    }
-
-    private static TruffleString strip(TruffleString self, TruffleString chars, boolean left, boolean right) {
-        int[] s = StrCodePoints.toArray(self);
-        int[] set = chars == null ? null : StrCodePoints.toArray(chars);
-        int i = 0;
-        int j = s.length;
-        if (left) {
-            while (i < j && stripped(s[i], set)) {
-                i++;
-            }
-        }
-        if (right) {
-            while (j > i && stripped(s[j - 1], set)) {
-                j--;
-            }
-        }
-        return i == 0 && j == s.length ? self : StrSplit.sub(self, i, j);
-    }
-
-    private static boolean stripped(int cp, int[] set) {
-        if (set == null) {
-            return UnicodeProps.isSpace(cp);
-        }
-        for (int c : set) {
-            if (c == cp) {
-                return true;
-            }
-        }
-        return false;
+        return StrStripNodeGen.getUncached().execute(null, self, chars, StrStripNode.RIGHT);
     }
 
     @TruffleBoundary

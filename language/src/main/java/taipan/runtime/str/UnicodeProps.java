@@ -1,5 +1,7 @@
 package taipan.runtime.str;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
 /**
  * Python's per-code-point Unicode predicates ({@code Py_UNICODE_IS*}, {@code Objects/unicodectype.c}) on top of
  * {@link Character}. CPython 3.13 uses Unicode 15.1 while JDK 25 knows Unicode 16.0, so code points that 16.0
@@ -48,11 +50,16 @@ public final class UnicodeProps {
         return isAlpha(cp) || isDecimal(cp) || isDigit(cp) || isNumeric(cp);
     }
 
-    /** Zs, or bidirectional class WS, B or S: CPython's definition of whitespace. */
+    /** Zs, or bidirectional class WS, B or S: CPython's definition of whitespace. ASCII is decided inline. */
     public static boolean isSpace(int cp) {
         if (cp < 0x80) {
             return cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1F);
         }
+        return isNonAsciiSpace(cp);
+    }
+
+    @TruffleBoundary
+    private static boolean isNonAsciiSpace(int cp) {
         if (category(cp) == Character.SPACE_SEPARATOR) {
             return true;
         }
