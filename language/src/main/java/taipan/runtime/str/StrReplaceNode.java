@@ -34,37 +34,52 @@ public abstract class StrReplaceNode extends Node {
             return self;
         }
         TruffleStringBuilder sb = TruffleStringBuilder.create(StrCodePoints.UTF32);
-        int i = 0;
-        long n = 0;
-        while (n < maxcount && i <= len) {
-            int pos;
-            if (oldLen == 0) {
-                pos = i;
-            } else {
-                pos = len - i >= oldLen ? indexOfNode.execute(self, old, i, len, StrCodePoints.UTF32) : -1;
-                if (pos < 0) {
-                    break;
-                }
-            }
-            // UTF-32 byte indices are four per code point whatever the compact storage.
-            appendSubstringNode.execute(sb, self, i * 4, (pos - i) * 4);
+        if (oldLen == 0) {
+            interleave(self, len, replacement, maxcount, sb, appendSubstringNode, appendNode);
+        } else if (!substitute(self, len, old, oldLen, replacement, maxcount, sb, indexOfNode, appendSubstringNode, appendNode)) {
+            return self;
+        }
+        return toStringNode.execute(sb);
+    }
+
+    /** The empty pattern: the replacement before each of the first {@code maxcount} positions (len + 1 of them). */
+    private static void interleave(TruffleString self, int len, TruffleString replacement, long maxcount, TruffleStringBuilder sb,
+                    TruffleStringBuilder.AppendSubstringByteIndexNode appendSubstringNode, TruffleStringBuilder.AppendStringNode appendNode) {
+        int inserts = (int) Math.min(maxcount, len + 1L);
+        for (int k = 0; k < inserts; k++) {
             appendNode.execute(sb, replacement);
-            n++;
-            if (oldLen == 0) {
-                if (pos < len) {
-                    appendSubstringNode.execute(sb, self, pos * 4, 4);
-                }
-                i = pos + 1;
-            } else {
-                i = pos + oldLen;
+            if (k < len) {
+                // UTF-32 byte indices are four per code point whatever the compact storage.
+                appendSubstringNode.execute(sb, self, k * 4, 4);
             }
         }
+        if (inserts < len) {
+            appendSubstringNode.execute(sb, self, inserts * 4, (len - inserts) * 4);
+        }
+    }
+
+    /** Appends the text with up to {@code maxcount} matches replaced; false if there was no match at all. */
+    private static boolean substitute(TruffleString self, int len, TruffleString old, int oldLen, TruffleString replacement, long maxcount,
+                    TruffleStringBuilder sb, TruffleString.IndexOfStringNode indexOfNode,
+                    TruffleStringBuilder.AppendSubstringByteIndexNode appendSubstringNode, TruffleStringBuilder.AppendStringNode appendNode) {
+        int i = 0;
+        long n = 0;
+        while (n < maxcount && len - i >= oldLen) {
+            int pos = indexOfNode.execute(self, old, i, len, StrCodePoints.UTF32);
+            if (pos < 0) {
+                break;
+            }
+            appendSubstringNode.execute(sb, self, i * 4, (pos - i) * 4);
+            appendNode.execute(sb, replacement);
+            i = pos + oldLen;
+            n++;
+        }
         if (n == 0) {
-            return self;
+            return false;
         }
         if (i < len) {
             appendSubstringNode.execute(sb, self, i * 4, (len - i) * 4);
         }
-        return toStringNode.execute(sb);
+        return true;
     }
 }

@@ -41,6 +41,7 @@ class StrCaseTest extends OracleTestBase {
             for (String m : METHODS) {
                 c.add("range_map", m, range[0], range[1]);
             }
+            c.add("range_xid_continue", range[0], range[1]);
         }
     }
 
@@ -60,6 +61,8 @@ class StrCaseTest extends OracleTestBase {
     Object apply(String op, Object[] a) {
         return switch (op) {
             case "range_filter" -> rangeFilter(predicate((String) ((TruffleString) a[0]).toJavaStringUncached()), (long) a[1], (long) a[2]);
+            case "range_xid_continue" -> rangeFilter(s -> StrPredicates.isidentifier(StrConcatNodeGen.getUncached().execute(null, StrCodePoints.of("a"), s)),
+                            (long) a[0], (long) a[1]);
             case "range_map" -> method(((TruffleString) a[0]).toJavaStringUncached()).apply(range((long) a[1], (long) a[2]));
             default -> op.startsWith("is") ? (Object) predicate(op).test((TruffleString) a[0]) : method(op).apply((TruffleString) a[0]);
         };

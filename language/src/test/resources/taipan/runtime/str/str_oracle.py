@@ -50,6 +50,7 @@ SPECIAL = {
     "maketrans": lambda *a: str.maketrans(*a),
     "translate_map": lambda s, d: s.translate(d),
     "range_filter": lambda m, lo, hi: "".join(chr(c) for c in range(lo, hi) if getattr(chr(c), m)()),
+    "range_xid_continue": lambda lo, hi: "".join(chr(c) for c in range(lo, hi) if ("a" + chr(c)).isidentifier()),
     "range_ascii": lambda lo, hi: ascii("".join(map(chr, range(lo, hi)))),
     "range_map": lambda m, lo, hi: getattr("".join(map(chr, range(lo, hi))), m)(),
 }
