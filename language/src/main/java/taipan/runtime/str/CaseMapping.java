@@ -78,18 +78,39 @@ final class CaseMapping {
         }
     }
 
+    /**
+     * Whether SpecialCasing.txt gives {@code cp} a multi-character uppercase (ß, ŉ, ǰ, Greek with diacritics or
+     * ypogegrammeni, Armenian and Latin ligatures). Everything else maps one to one, and the cheap simple mapping
+     * of {@link Character} is exact.
+     */
+    private static boolean hasSpecialUpper(int cp) {
+        return cp == 0xDF || cp == 0x149 || cp == 0x1F0 || cp == 0x390 || cp == 0x3B0 || cp == 0x587 || (cp >= 0x1E96 && cp <= 0x1E9A) ||
+                        (cp >= 0x1F50 && cp <= 0x1FFC) || (cp >= 0xFB00 && cp <= 0xFB17);
+    }
+
     @TruffleBoundary
     private static String javaUpper(int cp) {
+        if (!hasSpecialUpper(cp)) {
+            return Character.toString(Character.toUpperCase(cp));
+        }
         return new String(Character.toChars(cp)).toUpperCase(Locale.ROOT);
     }
 
+    /** Only U+0130 has a multi-character lowercase outside the context-dependent rules. */
     @TruffleBoundary
     private static String javaLower(int cp) {
+        if (cp != 0x130) {
+            return Character.toString(Character.toLowerCase(cp));
+        }
         return new String(Character.toChars(cp)).toLowerCase(Locale.ROOT);
     }
 
+    /** Folding is lower(upper(lower(c))); only the special uppercases and U+1E9E (which lowers to ß) need strings. */
     @TruffleBoundary
     private static String javaFold(int cp) {
+        if (!hasSpecialUpper(cp) && cp != 0x1E9E && cp != 0x130) {
+            return Character.toString(Character.toLowerCase(Character.toUpperCase(Character.toLowerCase(cp))));
+        }
         return javaLower(cp).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
     }
 

@@ -17,6 +17,10 @@ public final class UnicodeProps {
         if (cp >= 0x80 && Unicode16Additions.contains(cp)) {
             return Character.UNASSIGNED;
         }
+        if (cp == 0x1171E) {
+            // The one category that Unicode 16.0 changed: AHOM CONSONANT SIGN MEDIAL RA was Mn in 15.1.
+            return Character.NON_SPACING_MARK;
+        }
         return Character.getType(cp);
     }
 

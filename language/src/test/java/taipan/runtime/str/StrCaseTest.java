@@ -41,7 +41,7 @@ class StrCaseTest extends OracleTestBase {
             for (String m : METHODS) {
                 c.add("range_map", m, range[0], range[1]);
             }
-            c.add("range_xid_continue", range[0], range[1]);
+            c.add("range_xid_continue", range[0], range[1]).add("range_sigma", range[0], range[1]);
         }
     }
 
@@ -63,6 +63,7 @@ class StrCaseTest extends OracleTestBase {
             case "range_filter" -> rangeFilter(predicate((String) ((TruffleString) a[0]).toJavaStringUncached()), (long) a[1], (long) a[2]);
             case "range_xid_continue" -> rangeFilter(s -> StrPredicates.isidentifier(StrConcatNodeGen.getUncached().execute(null, StrCodePoints.of("a"), s)),
                             (long) a[0], (long) a[1]);
+            case "range_sigma" -> rangeSigma((long) a[0], (long) a[1]);
             case "range_map" -> method(((TruffleString) a[0]).toJavaStringUncached()).apply(range((long) a[1], (long) a[2]));
             default -> op.startsWith("is") ? (Object) predicate(op).test((TruffleString) a[0]) : method(op).apply((TruffleString) a[0]);
         };
@@ -104,6 +105,18 @@ class StrCaseTest extends OracleTestBase {
             cps[i] = (int) lo + i;
         }
         return StrCodePoints.fromArray(cps);
+    }
+
+    /** Final-sigma choices around each code point, which exercise Case_Ignorable and Cased. */
+    private static TruffleString rangeSigma(long lo, long hi) {
+        int[] out = new int[(int) (hi - lo) * 2];
+        for (int cp = (int) lo; cp < hi; cp++) {
+            int[] before = StrCodePoints.toArray(StrCase.lower(StrCodePoints.fromArray(new int[]{'A', cp, 0x3A3})));
+            int[] after = StrCodePoints.toArray(StrCase.lower(StrCodePoints.fromArray(new int[]{'A', 0x3A3, cp})));
+            out[2 * (cp - (int) lo)] = before[before.length - 1];
+            out[2 * (cp - (int) lo) + 1] = after[1];
+        }
+        return StrCodePoints.fromArray(out);
     }
 
     /** The code points of [lo, hi) whose one-character string satisfies {@code p}. */
