@@ -21,27 +21,48 @@ public final class StrEncode {
     @TruffleBoundary
     public static String builtinCodec(String encoding) {
         String n = normalize(encoding);
+        String codec = lookup(n, true);
+        // encodings.search_function tries the aliases once more with '.' read as '_' (but not the module names).
+        return codec != null || n.indexOf('.') < 0 ? codec : lookup(n.replace('.', '_'), false);
+    }
+
+    private static String lookup(String n, boolean moduleNames) {
+        switch (n) {
+            case "utf8", "u8", "utf", "utf8_ucs2", "utf8_ucs4", "cp65001":
+                return "utf-8";
+            case "latin1", "latin", "l1", "iso8859_1", "iso_8859_1", "iso8859", "8859", "cp819", "ibm819", "csisolatin1", "iso_8859_1_1987",
+                            "iso_ir_100":
+                return "latin-1";
+            case "us_ascii", "646", "us", "ansi_x3.4_1968", "ansi_x3_4_1968", "ansi_x3.4_1986", "cp367", "csascii", "ibm367", "iso646_us",
+                            "iso_646.irv_1991", "iso_ir_6":
+                return "ascii";
+            default:
+                break;
+        }
+        if (!moduleNames) {
+            return null;
+        }
         return switch (n) {
-            case "utf_8", "utf8", "u8", "utf", "utf8_ucs2", "utf8_ucs4", "cp65001" -> "utf-8";
-            case "latin_1", "latin1", "latin", "l1", "iso8859_1", "iso_8859_1", "iso8859", "8859", "cp819", "ibm819", "csisolatin1",
-                            "iso_8859_1_1987", "iso_ir_100" -> "latin-1";
-            case "ascii", "us_ascii", "646", "us", "ansi_x3_4_1968", "ansi_x3_4_1986", "cp367", "csascii", "ibm367", "iso646_us",
-                            "iso_646_irv_1991", "iso_ir_6" -> "ascii";
+            case "utf_8" -> "utf-8";
+            case "latin_1" -> "latin-1";
+            case "ascii" -> "ascii";
             default -> null;
         };
     }
 
-    /** {@code encodings.normalize_encoding}, lower-cased, with '.' treated like the other punctuation. */
+    /** {@code encodings.normalize_encoding} after the registry's lower-casing: punctuation runs become one '_'. */
     private static String normalize(String encoding) {
         StringBuilder sb = new StringBuilder();
         boolean punct = false;
         for (int i = 0; i < encoding.length(); i++) {
             char c = encoding.charAt(i);
-            if (Character.isLetterOrDigit(c) && c < 0x80) {
+            if (Character.isLetterOrDigit(c) || c == '.') {
                 if (punct && sb.length() > 0) {
                     sb.append('_');
                 }
-                sb.append(c);
+                if (c < 0x80) {
+                    sb.append(c);
+                }
                 punct = false;
             } else {
                 punct = true;

@@ -53,6 +53,7 @@ SPECIAL = {
     "range_xid_continue": lambda lo, hi: "".join(chr(c) for c in range(lo, hi) if ("a" + chr(c)).isidentifier()),
     "range_sigma": lambda lo, hi: "".join(("A" + chr(c) + "\u03a3").lower()[-1] + ("A\u03a3" + chr(c)).lower()[1]
                                           for c in range(lo, hi)),
+    "encode_or_lookup": lambda s, enc, err: s.encode(enc, err),
     "range_ascii": lambda lo, hi: ascii("".join(map(chr, range(lo, hi)))),
     "range_map": lambda m, lo, hi: getattr("".join(map(chr, range(lo, hi))), m)(),
 }
