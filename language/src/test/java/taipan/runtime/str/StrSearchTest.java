@@ -36,6 +36,13 @@ class StrSearchTest extends OracleTestBase {
         }
         c.add("startswith", "abc", 1L).add("endswith", "abc", new OracleCases.Tuple("a", 2L)).add("startswith", "abc", new OracleCases.Tuple(3L));
         c.add("startswith", "abc", (Object) null);
+        OracleCases.CodePoints lone = new OracleCases.CodePoints('a', 0xD800, 'b', 0xDC00, 0xD800, 0xDC00, 'c');
+        for (Object n : new Object[]{new OracleCases.CodePoints(0xD800), new OracleCases.CodePoints(0xD800, 0xDC00), "b", "😀",
+            new OracleCases.CodePoints(0xDC00, 'c')}) {
+            c.add("find", lone, n).add("rfind", lone, n).add("count", lone, n).add("contains", lone, n).add("startswith", lone, n, 1L);
+            c.add("endswith", lone, n);
+        }
+        c.add("slice", lone, null, null, -1L).add("getitem", lone, 1L).add("mul", lone, 2L).add("add", lone, lone);
         sliceCases(c);
         for (String h : HAYSTACKS) {
             for (long i : new long[]{0, 1, -1, 2, -3, 5, -6}) {

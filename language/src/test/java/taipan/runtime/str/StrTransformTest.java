@@ -52,6 +52,12 @@ class StrTransformTest extends OracleTestBase {
             c.add("join", sep, new OracleCases.Tuple(2L)).add("join", sep, new OracleCases.Tuple("x", null, "y"));
             c.add("join", sep, new OracleCases.Tuple(new OracleCases.CodePoints(0xD83D), new OracleCases.CodePoints(0xDE00)));
         }
+        OracleCases.CodePoints lone = new OracleCases.CodePoints(' ', 0xD800, ' ', 0xDC00, 0xD800, '\n', 0xDC00, ' ');
+        OracleCases.CodePoints high = new OracleCases.CodePoints(0xD800);
+        c.add("split", lone, null, -1L).add("split", lone, high, -1L).add("rsplit", lone, high, 1L).add("splitlines", lone, true);
+        c.add("strip", lone, null).add("strip", lone, new OracleCases.CodePoints(' ', 0xDC00)).add("replace", lone, high, "X", -1L);
+        c.add("replace", lone, "", high, 3L).add("partition", lone, high).add("rpartition", lone, high).add("center", lone, 12L, high);
+        c.add("join", high, new OracleCases.Tuple(lone, "x")).add("expandtabs", lone, 4L).add("zfill", lone, 12L);
         c.add("center", "abc", 6L).add("center", "abcd", 7L).add("center", "ab", 7L).add("center", "abc", 8L, "-");
     }
 
