@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# train.sh DIST — makes DIST/lib/taipan.aot (JEP 483/514 AOT cache) by running training.py once through
+# bin/taipan. Jars changed since make the JVM ignore the cache, so every build makes it afresh. A failed training
+# only costs start-up time: bin/taipan runs without the cache.
+set -euo pipefail
+dist="$1"
+rm -f "$dist/lib/taipan.aot"
+[ -x "$dist/lib/runtime/bin/java" ] || exit 0
+# The program's own exit status does not matter (a feature it uses may be missing yet): the JVM writes the
+# cache at exit either way.
+program="$(dirname "${BASH_SOURCE[0]}")/training.py"
+TAIPAN_AOT_TRAINING="$dist/lib/taipan.aot" "$dist/bin/taipan" "$program" > "$dist/lib/training.log" 2>&1 || true
+if [ ! -s "$dist/lib/taipan.aot" ]; then
+  echo "taipan: the AOT training run made no cache (start-up will be slower); see $dist/lib/training.log" >&2
+fi
