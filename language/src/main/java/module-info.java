@@ -5,6 +5,7 @@ module taipan.language {
 
     exports taipan.language;
     exports taipan.language.spi;
+    exports taipan.runtime.sre;
 
     uses taipan.language.spi.FrontEnd;
 
