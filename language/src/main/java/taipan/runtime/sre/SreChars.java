@@ -90,7 +90,8 @@ public final class SreChars {
             return lowerAscii(ch);
         }
         int special = SpecialCase.LOWER.lookup(ch);
-        return special >= 0 ? special : Character.toLowerCase(ch);
+        int lower = special >= 0 ? special : Character.toLowerCase(ch);
+        return lower != ch && (newInUnicode16(ch) || newInUnicode16(lower)) ? ch : lower;
     }
 
     /** Py_UNICODE_TOUPPER: the simple mapping, or the first code point of a special (multi-char) one. */
@@ -99,7 +100,17 @@ public final class SreChars {
             return upperAscii(ch);
         }
         int special = SpecialCase.UPPER.lookup(ch);
-        return special >= 0 ? special : Character.toUpperCase(ch);
+        int upper = special >= 0 ? special : Character.toUpperCase(ch);
+        return upper != ch && (newInUnicode16(ch) || newInUnicode16(upper)) ? ch : upper;
+    }
+
+    /**
+     * Cased letters that Unicode 16.0 added. The JDK knows Unicode 16 while CPython 3.13 uses 15.1, where these are
+     * unassigned; leaving them (and the case links they create) out keeps Python's answers.
+     */
+    private static boolean newInUnicode16(int ch) {
+        return (ch >= 0x1c89 && ch <= 0x1c8a) || (ch >= 0xa7cb && ch <= 0xa7cd) || (ch >= 0xa7da && ch <= 0xa7dc) ||
+                        (ch >= 0x10d50 && ch <= 0x10d65) || (ch >= 0x10d70 && ch <= 0x10d85);
     }
 
     /** {@code _sre.ascii_iscased}. */
