@@ -1,6 +1,7 @@
 package taipan.runtime.sre;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.ArrayList;
@@ -35,6 +36,10 @@ class SreMatchTest {
                         (int) (long) (Long) c.get("flags"));
         int[] subject = Oracle.ints(c.get("subject"));
         Object expected = c.get("result");
+        if (op.equals("code")) {
+            checkSpecial((String) kase.get(2), p, subject);
+            return;
+        }
         if (op.equals("sub")) {
             checkSub(p, subject, args, expected);
             return;
@@ -50,6 +55,51 @@ class SreMatchTest {
             case "split" -> assertEquals(renderPieces((List<?>) expected), renderArrays(p.split(subject, pos)));
             default -> fail("unknown op " + op);
         }
+    }
+
+    /** Cases that only borrow CPython's code for a pattern, to test what has no Python-level answer. */
+    private static void checkSpecial(String pattern, SrePattern p, int[] subject) {
+        switch (pattern) {
+            case "(?:a+)+b" -> checkInterrupt(p, subject);
+            case "(?P<x>a)(b)?" -> checkTemplateErrors(p, subject);
+            default -> fail("no special check for " + pattern);
+        }
+    }
+
+    /** A catastrophic backtracking search stops with INTERRUPTED once its thread is interrupted. */
+    private static void checkInterrupt(SrePattern p, int[] subject) {
+        SreException[] caught = new SreException[1];
+        Thread t = new Thread(() -> {
+            try {
+                p.search(subject, 0, Long.MAX_VALUE);
+            } catch (SreException e) {
+                caught[0] = e;
+            }
+        });
+        t.start();
+        try {
+            Thread.sleep(200);
+            t.interrupt();
+            t.join(10_000);
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+        assertEquals(false, t.isAlive());
+        assertEquals(SreException.Kind.INTERRUPTED, caught[0].kind());
+    }
+
+    private static void checkTemplateErrors(SrePattern p, int[] subject) {
+        SreMatch m = p.match(subject, 0, 1);
+        int[] dash = {'-'};
+        SreTemplate t = SreTemplate.create(List.of(dash, dash, dash), new long[]{2, 1});
+        assertEquals("[45, 45, 97, 45]", Arrays.toString(t.expand(m, subject)));
+        SreException e = assertThrows(SreException.class,
+                        () -> SreTemplate.create(List.of(dash, dash), new long[]{3}).expand(m, subject));
+        assertEquals(SreException.Kind.NO_SUCH_GROUP, e.kind());
+        e = assertThrows(SreException.class, () -> SreTemplate.create(List.of(dash, dash), new long[]{-1}));
+        assertEquals(SreException.Kind.INVALID_TEMPLATE, e.kind());
+        e = assertThrows(SreException.class, () -> SreTemplate.create(List.of(dash), new long[]{1}));
+        assertEquals(SreException.Kind.INVALID_TEMPLATE, e.kind());
     }
 
     private static List<SreMatch> scanMatches(SrePattern p, int[] subject, long pos, long endpos) {

@@ -56,6 +56,8 @@ def match_result(m):
 
 def run_match_case(op, flags, pattern, subject, args):
     compiled = re.compile(pattern, flags)
+    if op == "code":
+        return None
     pos = args[0] if len(args) > 0 else 0
     endpos = args[1] if len(args) > 1 else sys.maxsize
     if op in ("match", "fullmatch", "search"):
