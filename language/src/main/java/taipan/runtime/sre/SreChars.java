@@ -53,7 +53,7 @@ public final class SreChars {
     }
 
     static boolean uniIsDigit(int ch) {
-        return ch < 128 ? isDigit(ch) : Character.getType(ch) == Character.DECIMAL_DIGIT_NUMBER;
+        return ch < 128 ? isDigit(ch) : Character.getType(ch) == Character.DECIMAL_DIGIT_NUMBER && !newInUnicode16(ch);
     }
 
     /** Py_UNICODE_ISSPACE: bidirectional WS, B or S, or category Zs. */
@@ -76,6 +76,9 @@ public final class SreChars {
             return isAsciiAlnum(ch);
         }
         int type = Character.getType(ch);
+        if (newInUnicode16(ch)) {
+            return false;
+        }
         return Character.isLetter(ch) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER ||
                         type == Character.OTHER_NUMBER;
     }
@@ -105,12 +108,23 @@ public final class SreChars {
     }
 
     /**
-     * Cased letters that Unicode 16.0 added. The JDK knows Unicode 16 while CPython 3.13 uses 15.1, where these are
-     * unassigned; leaving them (and the case links they create) out keeps Python's answers.
+     * Letters and digits that Unicode 16.0 added (from its DerivedAge.txt). The JDK knows Unicode 16 while CPython
+     * 3.13 uses 15.1, where these are unassigned: no case, not alphanumeric. Ranges are [start, end] pairs.
      */
-    private static boolean newInUnicode16(int ch) {
-        return (ch >= 0x1c89 && ch <= 0x1c8a) || (ch >= 0xa7cb && ch <= 0xa7cd) || (ch >= 0xa7da && ch <= 0xa7dc) ||
-                        (ch >= 0x10d50 && ch <= 0x10d65) || (ch >= 0x10d70 && ch <= 0x10d85);
+    private static final int[] NEW_IN_UNICODE_16 = {0x1c89, 0x1c8a, 0xa7cb, 0xa7cd, 0xa7da, 0xa7dc, 0x105c0, 0x105ff,
+                    0x10d40, 0x10d8f, 0x10ec2, 0x10ec4, 0x11380, 0x113ff, 0x116d0, 0x116e3, 0x11bc0, 0x11bff, 0x13460,
+                    0x143ff, 0x16100, 0x1613f, 0x16d40, 0x16d7f, 0x18cff, 0x18cff, 0x1ccf0, 0x1ccf9, 0x1e5d0, 0x1e5ff};
+
+    static boolean newInUnicode16(int ch) {
+        if (ch < 0x1c89) {
+            return false;
+        }
+        for (int i = 0; i < NEW_IN_UNICODE_16.length; i += 2) {
+            if (ch >= NEW_IN_UNICODE_16[i] && ch <= NEW_IN_UNICODE_16[i + 1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code _sre.ascii_iscased}. */

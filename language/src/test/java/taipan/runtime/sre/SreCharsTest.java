@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** The {@code _sre} module's case helpers and constants against CPython's, over a sample of code points. */
+/** The {@code _sre} case helpers, the Unicode predicates (\\w, \\s, \\d, line breaks) and constants against CPython's. */
 class SreCharsTest {
 
     @TestFactory
@@ -43,13 +43,18 @@ class SreCharsTest {
         return tests.stream();
     }
 
+    private static int bit(boolean b) {
+        return b ? 1 : 0;
+    }
+
     private static void checkRows(List<?> rows) {
         List<String> mismatches = new ArrayList<>();
         for (Object row : rows) {
             int[] r = Oracle.ints(row);
             int ch = r[0];
-            int[] actual = {ch, SreChars.lowerUnicode(ch), SreChars.unicodeIsCased(ch) ? 1 : 0, SreChars.lowerAscii(ch),
-                            SreChars.asciiIsCased(ch) ? 1 : 0};
+            int[] actual = {ch, SreChars.lowerUnicode(ch), bit(SreChars.unicodeIsCased(ch)), SreChars.lowerAscii(ch),
+                            bit(SreChars.asciiIsCased(ch)), bit(SreChars.uniIsAlnum(ch)), bit(SreChars.uniIsSpace(ch)),
+                            bit(SreChars.uniIsDigit(ch)), bit(SreChars.uniIsLinebreak(ch))};
             if (!java.util.Arrays.equals(r, actual)) {
                 mismatches.add(java.util.Arrays.toString(r) + " vs " + java.util.Arrays.toString(actual));
             }
