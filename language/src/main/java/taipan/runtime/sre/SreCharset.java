@@ -18,54 +18,46 @@ final class SreCharset {
     static boolean inCharset(int[] code, int p, int ch) {
         boolean ok = true;
         while (true) {
-            switch (code[p++]) {
+            int op = code[p++];
+            switch (op) {
                 case FAILURE:
                     return !ok;
-                case LITERAL:
-                    if (ch == code[p]) {
-                        return ok;
-                    }
-                    p++;
-                    break;
-                case CATEGORY:
-                    if (category(code[p], ch)) {
-                        return ok;
-                    }
-                    p++;
-                    break;
-                case CHARSET:
-                    if (ch >= 0 && ch < 256 && (code[p + (ch >>> 5)] & (1 << (ch & 31))) != 0) {
-                        return ok;
-                    }
-                    p += 8;
-                    break;
-                case RANGE:
-                    if (inRange(code[p], code[p + 1], ch)) {
-                        return ok;
-                    }
-                    p += 2;
-                    break;
-                case RANGE_UNI_IGNORE:
-                    // ch is already lower-cased; its upper case may be in the range too
-                    if (inRange(code[p], code[p + 1], ch) || inRange(code[p], code[p + 1], SreChars.upperUnicode(ch))) {
-                        return ok;
-                    }
-                    p += 2;
-                    break;
                 case NEGATE:
                     ok = !ok;
                     break;
-                case BIGCHARSET:
-                    if (inBigCharset(code, p, ch)) {
+                case LITERAL, CATEGORY, CHARSET, RANGE, RANGE_UNI_IGNORE, BIGCHARSET:
+                    if (itemContains(code, op, p, ch)) {
                         return ok;
                     }
-                    p += 1 + 64 + code[p] * 8;
+                    p += itemSize(code, op, p);
                     break;
                 default:
                     // CPython pretends an unknown item did not match
                     return false;
             }
         }
+    }
+
+    private static boolean itemContains(int[] code, int op, int p, int ch) {
+        return switch (op) {
+            case LITERAL -> ch == code[p];
+            case CATEGORY -> category(code[p], ch);
+            case CHARSET -> ch >= 0 && ch < 256 && (code[p + (ch >>> 5)] & (1 << (ch & 31))) != 0;
+            case RANGE -> inRange(code[p], code[p + 1], ch);
+            // ch is already lower-cased; its upper case may be in the range too
+            case RANGE_UNI_IGNORE -> inRange(code[p], code[p + 1], ch) ||
+                            inRange(code[p], code[p + 1], SreChars.upperUnicode(ch));
+            default -> inBigCharset(code, p, ch);
+        };
+    }
+
+    private static int itemSize(int[] code, int op, int p) {
+        return switch (op) {
+            case LITERAL, CATEGORY -> 1;
+            case CHARSET -> 8;
+            case RANGE, RANGE_UNI_IGNORE -> 2;
+            default -> 1 + 64 + code[p] * 8;
+        };
     }
 
     private static boolean inRange(int lo, int hi, int ch) {

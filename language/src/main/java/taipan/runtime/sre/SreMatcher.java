@@ -153,54 +153,46 @@ final class SreMatcher {
                 poll();
             }
             int op = c[pc++];
-            switch (op) {
-                case MARK -> state.mark(c[pc++], ptr);
-                case LITERAL, NOT_LITERAL, LITERAL_IGNORE, NOT_LITERAL_IGNORE, LITERAL_UNI_IGNORE,
-                                NOT_LITERAL_UNI_IGNORE, LITERAL_LOC_IGNORE, NOT_LITERAL_LOC_IGNORE, ANY, ANY_ALL,
-                                CATEGORY, IN, IN_IGNORE, IN_UNI_IGNORE, IN_LOC_IGNORE -> {
-                    if (ptr >= end || !SreSingle.matches(c, op, pc, s[ptr])) {
-                        return FAIL;
-                    }
-                    pc = SreSingle.next(c, op, pc);
-                    ptr++;
-                }
-                case SUCCESS -> {
-                    if (fTop[f] && ((state.matchAll && ptr != end) || (state.mustAdvance && ptr == state.start))) {
-                        return FAIL;
-                    }
-                    state.ptr = ptr;
-                    return SUCCEED;
-                }
-                case FAILURE -> {
+            if (op == MARK) {
+                state.mark(c[pc++], ptr);
+            } else if (SreSingle.isSingle(op)) {
+                if (ptr >= end || !SreSingle.matches(c, op, pc, s[ptr])) {
                     return FAIL;
                 }
-                case AT -> {
-                    if (!SreCharset.at(s, end, ptr, c[pc])) {
-                        return FAIL;
-                    }
-                    pc++;
+                pc = SreSingle.next(c, op, pc);
+                ptr++;
+            } else if (op == JUMP || op == INFO) {
+                pc += c[pc];
+            } else if (op == AT) {
+                if (!SreCharset.at(s, end, ptr, c[pc++])) {
+                    return FAIL;
                 }
-                case JUMP, INFO -> pc += c[pc];
-                case GROUPREF, GROUPREF_IGNORE, GROUPREF_UNI_IGNORE, GROUPREF_LOC_IGNORE -> {
-                    ptr = groupRef(op, c[pc], ptr);
-                    if (ptr < 0) {
-                        return FAIL;
-                    }
-                    pc++;
+            } else if (op == GROUPREF_EXISTS) {
+                pc += state.groupSet(c[pc] * 2) ? 2 : c[pc + 1];
+            } else if (SreSingle.isGroupRef(op)) {
+                if ((ptr = groupRef(op, c[pc++], ptr)) < 0) {
+                    return FAIL;
                 }
-                case GROUPREF_EXISTS -> pc += state.groupSet(c[pc] * 2) ? 2 : c[pc + 1];
-                default -> {
-                    fPc[f] = pc;
-                    fPtr[f] = ptr;
-                    int r = complex(op, f);
-                    if (r != NEXT) {
-                        return r;
-                    }
-                    pc = fPc[f];
-                    ptr = fPtr[f];
+            } else {
+                fPc[f] = pc;
+                fPtr[f] = ptr;
+                int r = op == SUCCESS ? success(f, ptr) : op == FAILURE ? FAIL : complex(op, f);
+                if (r != NEXT) {
+                    return r;
                 }
+                pc = fPc[f];
+                ptr = fPtr[f];
             }
         }
+    }
+
+    /** SUCCESS: at the top level, fullmatch must reach the end and an iteration after an empty match must move. */
+    private int success(int f, int ptr) {
+        if (fTop[f] && ((state.matchAll && ptr != state.end) || (state.mustAdvance && ptr == state.start))) {
+            return FAIL;
+        }
+        state.ptr = ptr;
+        return SUCCEED;
     }
 
     /** A back-reference: the position after the group's text at ptr, or -1 when it does not match there. */

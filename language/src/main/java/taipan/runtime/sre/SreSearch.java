@@ -108,20 +108,31 @@ final class SreSearch {
                         }
                         continue;
                     }
-                    st.start = ptr - (prefixLen - 1);
-                    st.ptr = ptr - (prefixLen - skip - 1);
-                    if ((flags & INFO_LITERAL) != 0 || m.match(pc + 2 * skip, false)) {
+                    if (tryAfterPrefix(m, pc, flags, ptr)) {
                         return true;
                     }
                     if (++ptr >= end) {
                         return false;
                     }
-                    st.lastmark = -1;
-                    st.lastindex = -1;
                 }
                 i = c[overlap + i];
             } while (i != 0);
         }
+        return false;
+    }
+
+    /** The whole prefix ends at ptr: match the rest of the pattern after it. */
+    private static boolean tryAfterPrefix(SreMatcher m, int pc, int flags, int ptr) {
+        SreState st = m.state;
+        int prefixLen = m.code[5];
+        int skip = m.code[6];
+        st.start = ptr - (prefixLen - 1);
+        st.ptr = ptr - (prefixLen - skip - 1);
+        if ((flags & INFO_LITERAL) != 0 || m.match(pc + 2 * skip, false)) {
+            return true;
+        }
+        st.lastmark = -1;
+        st.lastindex = -1;
         return false;
     }
 

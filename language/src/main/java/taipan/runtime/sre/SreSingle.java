@@ -7,6 +7,20 @@ final class SreSingle {
     private SreSingle() {
     }
 
+    /** Whether op is an opcode that consumes exactly one character and that {@link #matches} knows. */
+    static boolean isSingle(int op) {
+        return switch (op) {
+            case LITERAL, NOT_LITERAL, LITERAL_IGNORE, NOT_LITERAL_IGNORE, LITERAL_UNI_IGNORE, NOT_LITERAL_UNI_IGNORE,
+                            LITERAL_LOC_IGNORE, NOT_LITERAL_LOC_IGNORE, ANY, ANY_ALL, CATEGORY, IN, IN_IGNORE,
+                            IN_UNI_IGNORE, IN_LOC_IGNORE -> true;
+            default -> false;
+        };
+    }
+
+    static boolean isGroupRef(int op) {
+        return op == GROUPREF || op == GROUPREF_IGNORE || op == GROUPREF_UNI_IGNORE || op == GROUPREF_LOC_IGNORE;
+    }
+
     /** Whether ch matches the one-character opcode op whose operands start at p. */
     static boolean matches(int[] c, int op, int p, int ch) {
         return switch (op) {

@@ -33,6 +33,12 @@ final class SreValidator {
         }
     }
 
+    private static void check(boolean condition) {
+        if (!condition) {
+            throw new Fail();
+        }
+    }
+
     private int op(int end) {
         if (pc >= end) {
             throw new Fail();
@@ -76,20 +82,12 @@ final class SreValidator {
         while (pc < end) {
             int op = op(end);
             switch (op) {
-                case MARK -> {
-                    if (arg(end) > 2 * groups + 1) {
-                        throw new Fail();
-                    }
-                }
+                case MARK -> check(arg(end) <= 2 * groups + 1);
                 case LITERAL, NOT_LITERAL, LITERAL_IGNORE, NOT_LITERAL_IGNORE, LITERAL_UNI_IGNORE,
                                 NOT_LITERAL_UNI_IGNORE, LITERAL_LOC_IGNORE, NOT_LITERAL_LOC_IGNORE -> arg(end);
                 case SUCCESS, FAILURE, ANY, ANY_ALL -> {
                 }
-                case AT -> {
-                    if (arg(end) > AT_UNI_NON_BOUNDARY) {
-                        throw new Fail();
-                    }
-                }
+                case AT -> check(arg(end) <= AT_UNI_NON_BOUNDARY);
                 case IN, IN_IGNORE, IN_UNI_IGNORE, IN_LOC_IGNORE -> in(end);
                 case INFO -> info(end);
                 case BRANCH -> branch(end, groups);
@@ -97,17 +95,11 @@ final class SreValidator {
                 case REPEAT -> repeat(end, groups, 3, MAX_UNTIL, MIN_UNTIL);
                 case POSSESSIVE_REPEAT -> repeat(end, groups, 3, SUCCESS, SUCCESS);
                 case ATOMIC_GROUP -> atomic(end, groups);
-                case GROUPREF, GROUPREF_IGNORE, GROUPREF_UNI_IGNORE, GROUPREF_LOC_IGNORE -> {
-                    if (arg(end) >= groups) {
-                        throw new Fail();
-                    }
-                }
+                case GROUPREF, GROUPREF_IGNORE, GROUPREF_UNI_IGNORE, GROUPREF_LOC_IGNORE -> check(arg(end) < groups);
                 case GROUPREF_EXISTS -> groupRefExists(end, groups);
                 case ASSERT, ASSERT_NOT -> assertion(end, groups);
                 case JUMP -> {
-                    if (pc + 1 != end) {
-                        throw new Fail();
-                    }
+                    check(pc + 1 == end);
                     return 1;
                 }
                 default -> throw new Fail();

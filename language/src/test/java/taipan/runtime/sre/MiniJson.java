@@ -32,26 +32,20 @@ final class MiniJson {
 
     private Object value() {
         skipSpace();
-        char c = text.charAt(pos);
-        switch (c) {
-            case '{':
-                return object();
-            case '[':
-                return array();
-            case '"':
-                return string();
-            case 't':
-                pos += 4;
-                return Boolean.TRUE;
-            case 'f':
-                pos += 5;
-                return Boolean.FALSE;
-            case 'n':
-                pos += 4;
-                return null;
-            default:
-                return number();
-        }
+        return switch (text.charAt(pos)) {
+            case '{' -> object();
+            case '[' -> array();
+            case '"' -> string();
+            case 't' -> literal("true", Boolean.TRUE);
+            case 'f' -> literal("false", Boolean.FALSE);
+            case 'n' -> literal("null", null);
+            default -> number();
+        };
+    }
+
+    private Object literal(String word, Object value) {
+        pos += word.length();
+        return value;
     }
 
     private Map<String, Object> object() {

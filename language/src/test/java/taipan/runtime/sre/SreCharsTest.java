@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** The {@code _sre} case helpers, the Unicode predicates (\\w, \\s, \\d, line breaks) and constants against CPython's. */
+/** The {@code _sre} case helpers, the Unicode predicates (\w, \s, \d, line breaks) and constants against CPython's. */
 class SreCharsTest {
 
     @TestFactory

@@ -136,7 +136,7 @@ def run_chars_case(args):
         c = chr(ch)
         rows.append([ch, _sre.unicode_tolower(ch), int(_sre.unicode_iscased(ch)),
                      _sre.ascii_tolower(ch), int(_sre.ascii_iscased(ch)),
-                     int(c.isalnum()), int(c.isspace()), int(c.isdecimal()), int(len(("a" + c).splitlines()) > 1)])
+                     int(c.isalnum()), int(c.isspace()), int(c.isdecimal()), int(len(("a" + c + "b").splitlines()) > 1)])
     return rows
 
 
