@@ -95,12 +95,15 @@ public final class SrePattern {
         return new SreScanner(this, subject, pos, endpos);
     }
 
-    /** The successive matches of findall/sub/split; at most {@code limit} of them when limit > 0. */
+    /**
+     * The successive matches of findall/sub/split: all of them when limit is 0, else at most limit (none when it is
+     * negative, as CPython's {@code while (!count || n < count)} loops behave).
+     */
     public List<SreMatch> findAll(int[] subject, long pos, long endpos, long limit) {
         SreScanner scanner = scanner(subject, pos, endpos);
         List<SreMatch> result = new ArrayList<>();
         SreMatch m;
-        while ((limit <= 0 || result.size() < limit) && (m = scanner.search()) != null) {
+        while ((limit == 0 || result.size() < limit) && (m = scanner.search()) != null) {
             result.add(m);
         }
         return result;
