@@ -36,6 +36,9 @@ final class Oracle {
             throw new IllegalStateException("oracle failed: " + log);
         }
         List<Object> raw = (List<Object>) MiniJson.parse(Files.readString(out));
+        for (Path file : new Path[]{script, in, out, dir}) {
+            Files.deleteIfExists(file);
+        }
         List<Map<String, Object>> cases = new ArrayList<>();
         for (Object o : raw) {
             cases.add((Map<String, Object>) o);

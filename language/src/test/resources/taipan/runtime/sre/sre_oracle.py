@@ -159,11 +159,87 @@ def run_case(case):
             "result": run_match_case(op, flags, pattern, subject, args)}
 
 
+class PatternGenerator:
+    """Random regular expressions over a small alphabet, for differential testing of the engine."""
+
+    def __init__(self, seed):
+        self.rng = random.Random(seed)
+        self.groups = 0
+
+    def pattern(self, depth=0):
+        self.groups = 0 if depth == 0 else self.groups
+        alternatives = [self.sequence(depth) for _ in range(self.rng.choice([1, 1, 1, 2, 3]))]
+        return "|".join(alternatives)
+
+    def sequence(self, depth):
+        return "".join(self.quantified(depth) for _ in range(self.rng.randint(1, 3)))
+
+    def quantified(self, depth):
+        atom = self.atom(depth)
+        if atom.startswith("(?=") or atom.startswith("(?!") or atom.startswith("(?<") or atom in ("\\b", "^", "$"):
+            return atom
+        quantifier = self.rng.choice(["", "", "", "*", "+", "?", "{1,2}", "{2}", "{0,3}"])
+        if quantifier:
+            quantifier += self.rng.choice(["", "", "?", "+"])
+        return atom + quantifier
+
+    def atom(self, depth):
+        kinds = ["lit", "lit", "lit", "dot", "set", "class", "anchor"]
+        if depth < 3:
+            kinds += ["group", "group", "nocap", "look", "atomic", "cond", "backref"]
+        kind = self.rng.choice(kinds)
+        rng = self.rng
+        if kind == "lit":
+            return rng.choice("abcA")
+        if kind == "dot":
+            return "."
+        if kind == "set":
+            return rng.choice(["[ab]", "[^a]", "[a-c]", "[^bc]", "[Ab]"])
+        if kind == "class":
+            return rng.choice(["\\w", "\\W", "\\s", "\\d"])
+        if kind == "anchor":
+            return rng.choice(["\\b", "^", "$", "\\B"])
+        if kind == "backref":
+            return "\\%d" % rng.randint(1, self.groups) if self.groups else "a"
+        if kind == "look":
+            if rng.random() < 0.5:
+                return "(?%s%s)" % (rng.choice("=!"), self.pattern(depth + 1))
+            return "(?<%s%s)" % (rng.choice("=!"), rng.choice(["a", "ab", "[ab]", "\\w"]))
+        if kind == "cond" and self.groups:
+            return "(?(%d)%s|%s)" % (rng.randint(1, self.groups), self.sequence(depth + 1), self.sequence(depth + 1))
+        inner = self.pattern(depth + 1)
+        if kind == "group":
+            self.groups += 1
+            return "(%s)" % inner
+        if kind == "atomic":
+            return "(?>%s)" % inner
+        return "(?:%s)" % inner
+
+
+def fuzz_cases(seed, count):
+    """Valid random patterns with random subjects; patterns CPython rejects are skipped."""
+    generator = PatternGenerator(seed)
+    rng = random.Random(seed + 1)
+    produced = 0
+    while produced < count:
+        pattern = generator.pattern()
+        flags = rng.choice(["", "", "i", "m", "s"])
+        try:
+            re.compile(pattern, parse_flags(flags))
+        except (re.error, RecursionError):
+            continue
+        subject = "".join(rng.choice("abcA \n") for _ in range(rng.randint(0, 9)))
+        produced += 1
+        yield [rng.choice(["search", "finditer", "fullmatch", "match"]), flags, pattern, subject]
+
+
 def expand(cases):
     """["*", [ops], flags, pattern, [subjects], *args] stands for every op on every subject; a subject written
     as a list [text, pos, endpos] carries its own arguments."""
     for case in cases:
-        if case[0] == "*":
+        if case[0] == "fuzz":
+            yield from fuzz_cases(case[1], case[2])
+        elif case[0] == "*":
             _, ops, flag_text, pattern, subjects, *args = case
             for subject in subjects:
                 extra = list(args)
