@@ -155,8 +155,13 @@ def run_case(case):
         return {"result": run_validate_case(flags, pattern, args)}
     subject = make_subject(subject_spec, is_bytes)
     code, groups, all_flags = compile_info(pattern, flags)
+    try:
+        result = run_match_case(op, flags, pattern, subject, args)
+    except SystemError as e:
+        # CPython's own consistency check on group spans fired; the engine must notice the same
+        result = {"system_error": str(e)}
     return {"code": [int(w) for w in code], "groups": groups, "flags": all_flags, "subject": cps(subject),
-            "result": run_match_case(op, flags, pattern, subject, args)}
+            "result": result}
 
 
 class PatternGenerator:
@@ -190,7 +195,7 @@ class PatternGenerator:
         kind = self.rng.choice(kinds)
         rng = self.rng
         if kind == "lit":
-            return rng.choice("abcA")
+            return rng.choice("abcA\u00e9")
         if kind == "dot":
             return "."
         if kind == "set":
@@ -223,12 +228,12 @@ def fuzz_cases(seed, count):
     produced = 0
     while produced < count:
         pattern = generator.pattern()
-        flags = rng.choice(["", "", "i", "m", "s"])
+        flags = rng.choice(["", "", "i", "m", "s", "a", "ia", "b", "bi", "bL", "bLi"])
         try:
-            re.compile(pattern, parse_flags(flags))
+            re.compile(pattern.encode("latin-1") if "b" in flags else pattern, parse_flags(flags))
         except (re.error, RecursionError):
             continue
-        subject = "".join(rng.choice("abcA \n") for _ in range(rng.randint(0, 9)))
+        subject = "".join(rng.choice("abcA \n\u00e9\u00c9") for _ in range(rng.randint(0, 9)))
         produced += 1
         yield [rng.choice(["search", "finditer", "fullmatch", "match"]), flags, pattern, subject]
 
