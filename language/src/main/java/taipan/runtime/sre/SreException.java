@@ -14,7 +14,7 @@ public final class SreException extends RuntimeException {
         CODE_OVERFLOW,
         /** MemoryError. */
         MEMORY,
-        /** The thread was interrupted while matching (CPython: a signal handler raised). */
+        /** The thread was interrupted while matching (CPython: a signal handler raised); the flag stays set. */
         INTERRUPTED,
         /** TypeError "invalid template". */
         INVALID_TEMPLATE,

@@ -53,6 +53,12 @@ final class SreMatcher {
         this.state = state;
     }
 
+    /** Drops frames left behind by a match that ended in an exception, before the next attempt. */
+    void resetFrames() {
+        Arrays.fill(fRep, 0, depth, null);
+        depth = 0;
+    }
+
     /** Matches the code at {@code pc} from state.ptr; on success state.ptr is the end of the match. */
     boolean match(int pc, boolean toplevel) {
         int base = depth;
@@ -377,7 +383,9 @@ final class SreMatcher {
             return i - ptr;
         }
         while (state.ptr < end) {
-            if (!match(pc, false)) {
+            int before = state.ptr;
+            // an item that matches empty would loop forever (CPython hangs on such hand-made code)
+            if (!match(pc, false) || state.ptr == before) {
                 break;
             }
         }

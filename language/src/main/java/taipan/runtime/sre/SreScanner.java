@@ -31,6 +31,7 @@ public final class SreScanner {
             return null;
         }
         state.reset();
+        matcher.resetFrames();
         state.ptr = state.start;
         boolean found = search ? SreSearch.search(matcher) : matcher.match(0, true);
         if (!found) {
