@@ -12,6 +12,7 @@ module taipan.language {
     exports taipan.runtime.module;
     exports taipan.runtime.number;
     exports taipan.runtime.object;
+    exports taipan.runtime.sre;
     exports taipan.runtime.str;
     exports taipan.runtime.type;
 
