@@ -14,6 +14,7 @@ module taipan.language {
     exports taipan.runtime.object;
     exports taipan.runtime.str;
     exports taipan.runtime.type;
+    exports taipan.runtime.unicode;
 
     uses taipan.language.spi.FrontEnd;
     uses taipan.language.spi.BuiltinsProvider;

@@ -2,6 +2,8 @@ package taipan.runtime.format;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
+import taipan.runtime.unicode.Unicode151;
+
 /** {@code repr()} and {@code ascii()} of a Python str, as CPython's unicode_repr and PyObject_ASCII produce them. */
 public final class StrRepr {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
@@ -62,26 +64,8 @@ public final class StrRepr {
         }
     }
 
-    /**
-     * Py_UNICODE_ISPRINTABLE (str.isprintable per code point): everything but the categories Cc, Cf, Cs, Co, Cn, Zl,
-     * Zp and Zs (space excepted), in Unicode 15.1.
-     */
+    /** Py_UNICODE_ISPRINTABLE in Unicode 15.1; see {@link Unicode151#isPrintable}. */
     public static boolean isPrintable(int cp) {
-        if (cp == ' ') {
-            return true;
-        }
-        if (cp < 0x7f) {
-            return cp > ' ';
-        }
-        if (Unicode151.isNewer(cp)) {
-            return false;
-        }
-        switch (Character.getType(cp)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
-                    Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SPACE_SEPARATOR:
-                return false;
-            default:
-                return true;
-        }
+        return Unicode151.isPrintable(cp);
     }
 }

@@ -3,6 +3,8 @@ package taipan.runtime.str;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.strings.TruffleString;
 
+import taipan.runtime.unicode.UnicodeProps;
+
 /**
  * {@code str.upper/lower/casefold/swapcase/capitalize/title}, after {@code do_upper}, {@code do_lower}, ... in
  * CPython's {@code Objects/unicodeobject.c}: full case mappings, with the final-sigma rule wherever CPython lowers.

@@ -5,6 +5,9 @@ import java.util.function.IntPredicate;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.strings.TruffleString;
 
+import taipan.runtime.unicode.Unicode151;
+import taipan.runtime.unicode.UnicodeProps;
+
 /**
  * The {@code str.is*} methods, after {@code unicode_is*_impl} in CPython's {@code Objects/unicodeobject.c}. Behind
  * boundaries: they consult Java's Unicode tables.
@@ -46,7 +49,7 @@ public final class StrPredicates {
     /** True for the empty string, unlike the other predicates. */
     @TruffleBoundary
     public static boolean isprintable(TruffleString self) {
-        return StrCodePoints.length(self) == 0 || all(self, UnicodeProps::isPrintable);
+        return StrCodePoints.length(self) == 0 || all(self, Unicode151::isPrintable);
     }
 
     /** No uppercase or titlecase character, and at least one lowercase one. */

@@ -3,6 +3,8 @@ package taipan.runtime.str;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.strings.TruffleString;
 
+import taipan.runtime.unicode.Unicode151;
+
 /** {@code repr(str)} ({@code unicode_repr} in CPython's {@code Objects/unicodeobject.c}) and {@code ascii(str)}. */
 public final class StrRepr {
 
@@ -52,7 +54,7 @@ public final class StrRepr {
             out.appendAscii("\\r");
         } else if (cp < ' ' || cp == 0x7F) {
             appendHexEscape('x', cp, 2, out);
-        } else if (cp < 0x7F || (!asciiOnly && UnicodeProps.isPrintable(cp))) {
+        } else if (cp < 0x7F || (!asciiOnly && Unicode151.isPrintable(cp))) {
             out.append(cp);
         } else {
             appendBackslashEscape(cp, out);
