@@ -55,24 +55,23 @@ public final class StrPredicates {
     /** No uppercase or titlecase character, and at least one lowercase one. */
     @TruffleBoundary
     public static boolean islower(TruffleString self) {
-        boolean cased = false;
-        for (int cp : StrCodePoints.toArray(self)) {
-            if (UnicodeProps.isUpper(cp) || UnicodeProps.isTitle(cp)) {
-                return false;
-            }
-            cased |= UnicodeProps.isLower(cp);
-        }
-        return cased;
+        return casedOnlyAs(self, UnicodeProps::isLower, UnicodeProps::isUpper);
     }
 
+    /** No lowercase or titlecase character, and at least one uppercase one. */
     @TruffleBoundary
     public static boolean isupper(TruffleString self) {
+        return casedOnlyAs(self, UnicodeProps::isUpper, UnicodeProps::isLower);
+    }
+
+    /** At least one character of case {@code wanted} and none of case {@code opposite} or titlecase. */
+    private static boolean casedOnlyAs(TruffleString self, IntPredicate wanted, IntPredicate opposite) {
         boolean cased = false;
         for (int cp : StrCodePoints.toArray(self)) {
-            if (UnicodeProps.isLower(cp) || UnicodeProps.isTitle(cp)) {
+            if (opposite.test(cp) || UnicodeProps.isTitle(cp)) {
                 return false;
             }
-            cased |= UnicodeProps.isUpper(cp);
+            cased |= wanted.test(cp);
         }
         return cased;
     }
