@@ -15,6 +15,7 @@ module taipan.language {
     exports taipan.runtime.sre;
     exports taipan.runtime.str;
     exports taipan.runtime.type;
+    exports taipan.runtime.unicode;
 
     uses taipan.language.spi.FrontEnd;
     uses taipan.language.spi.BuiltinsProvider;
