@@ -1,6 +1,8 @@
 package taipan.runtime.exception;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleStackTrace;
+import com.oracle.truffle.api.TruffleStackTraceElement;
 import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.interop.ExceptionType;
 import com.oracle.truffle.api.interop.InteropLibrary;
@@ -84,18 +86,41 @@ public final class PException extends AbstractTruffleException {
     }
 
     @ExportMessage
+    @TruffleBoundary
     boolean hasSourceLocation() {
-        return source != null && ((PSyntaxError) pythonException).getLineno() > 0;
+        return findSourceLocation() != null;
     }
 
     @ExportMessage
     @TruffleBoundary
     SourceSection getSourceLocation() throws UnsupportedMessageException {
-        if (!hasSourceLocation()) {
+        SourceSection section = findSourceLocation();
+        if (section == null) {
             throw UnsupportedMessageException.create();
         }
-        int line = Math.min(((PSyntaxError) pythonException).getLineno(), Math.max(1, source.getLineCount()));
-        return source.getLineCount() == 0 ? source.createUnavailableSection() : source.createSection(line);
+        return section;
+    }
+
+    /**
+     * A syntax error's line; else the innermost frame with source: an error raised inside a built-in function (which
+     * has none) is reported at the Python call that reached it, as CPython's traceback does.
+     */
+    private SourceSection findSourceLocation() {
+        if (source != null) {
+            int line = ((PSyntaxError) pythonException).getLineno();
+            if (line < 1 || source.getLineCount() == 0) {
+                return null;
+            }
+            return source.createSection(Math.min(line, source.getLineCount()));
+        }
+        for (TruffleStackTraceElement element : TruffleStackTrace.getStackTrace(this)) {
+            Node node = element.getLocation();
+            SourceSection section = node == null ? null : node.getEncapsulatingSourceSection();
+            if (section != null) {
+                return section;
+            }
+        }
+        return null;
     }
 
     @ExportMessage

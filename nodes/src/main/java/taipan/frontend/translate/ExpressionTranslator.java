@@ -43,6 +43,7 @@ import taipan.nodes.literal.BooleanLiteralNode;
 import taipan.nodes.literal.DoubleLiteralNode;
 import taipan.nodes.literal.LongLiteralNode;
 import taipan.nodes.literal.ObjectLiteralNode;
+import taipan.nodes.literal.TupleLiteralNode;
 import taipan.nodes.variable.ReadGlobalNodeGen;
 import taipan.runtime.object.PNone;
 import taipan.runtime.str.PyStrings;
@@ -84,6 +85,8 @@ final class ExpressionTranslator {
             case Expr.IfExp i -> new ConditionalExpressionNode(translate(i.test()), translate(i.body()),
                             translate(i.orelse()));
             case Expr.Call c -> call(c);
+            case Expr.Tuple t when t.elts().stream().noneMatch(e -> e instanceof Expr.Starred) ->
+                new TupleLiteralNode(translateAll(t.elts()));
             default -> throw translator.unsupported(expr);
         };
     }
