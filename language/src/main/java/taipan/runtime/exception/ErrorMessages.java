@@ -19,6 +19,9 @@ public final class ErrorMessages {
     public static final String FLOAT_MODULO_BY_ZERO = "float modulo by zero";
     public static final String ZERO_TO_NEGATIVE_POWER = "0.0 cannot be raised to a negative power";
     public static final String NEGATIVE_SHIFT_COUNT = "negative shift count";
+    public static final String TOO_MANY_DIGITS = "too many digits in integer";
+    public static final String CANNOT_FIT_INTO_INDEX = "cannot fit '%s' into an index-sized integer";
+    public static final String REPEATED_STRING_TOO_LONG = "repeated string is too long";
     public static final String INT_TOO_LARGE_TO_CONVERT_TO_FLOAT = "int too large to convert to float";
     public static final String OBJECT_NOT_CALLABLE = "'%s' object is not callable";
     public static final String OBJECT_HAS_NO_LEN = "object of type '%s' has no len()";

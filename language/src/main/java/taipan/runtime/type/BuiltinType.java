@@ -26,6 +26,7 @@ public enum BuiltinType {
     ASSERTION_ERROR("AssertionError", EXCEPTION),
     ATTRIBUTE_ERROR("AttributeError", EXCEPTION),
     LOOKUP_ERROR("LookupError", EXCEPTION),
+    MEMORY_ERROR("MemoryError", EXCEPTION),
     INDEX_ERROR("IndexError", LOOKUP_ERROR),
     KEY_ERROR("KeyError", LOOKUP_ERROR),
     NAME_ERROR("NameError", EXCEPTION),
