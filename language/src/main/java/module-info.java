@@ -6,6 +6,7 @@ module taipan.language {
     exports taipan.language;
     exports taipan.language.spi;
     exports taipan.runtime.exception;
+    exports taipan.runtime.format;
     exports taipan.runtime.function;
     exports taipan.runtime.io;
     exports taipan.runtime.module;
