@@ -16,6 +16,7 @@ module taipan.nodes {
     exports taipan.nodes.object;
     exports taipan.nodes.root;
     exports taipan.nodes.statement;
+    exports taipan.nodes.str;
     exports taipan.nodes.variable;
 
     provides taipan.language.spi.FrontEnd with taipan.frontend.TaipanFrontEnd;

@@ -44,4 +44,16 @@ class BuiltinFunctionsTest {
     void reprOfStrings() {
         assertEquals("'a\\nb' \"it's\" 'x'\n", PythonRunner.output("print(repr('a\\nb'), repr(\"it's\"), repr('x'))"));
     }
+
+    @Test
+    void fStringsWithConversionsAndSpecs() {
+        assertEquals("3.14    42 0x2a   'hi' n=42 '\\xe9' 4242\n",
+                        PythonRunner.output("x = 3.14159\nn = 42\ns = 'hi'\nprint(f\"{x:.2f} {n:>5} {n:#x} {s!r:>6} {n=} {'\u00e9'!a} {f'{n}{n}'}\")"));
+    }
+
+    @Test
+    void formatAndPercent() {
+        assertEquals("0003.500 7 a=42  3.14 ff%\n",
+                        PythonRunner.output("print(format(3.5, '08.3f'), format(7), '%s=%d %5.2f %x%%' % ('a', 42, 3.14159, 255))"));
+    }
 }

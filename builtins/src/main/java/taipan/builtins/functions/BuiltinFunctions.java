@@ -16,11 +16,13 @@ import static taipan.nodes.expression.ComparisonOp.GT;
 import static taipan.nodes.expression.ComparisonOp.LT;
 
 import taipan.nodes.object.GetClassNode;
+import taipan.nodes.object.PyObjectFormatNode;
 import taipan.nodes.object.PyObjectIsTrueNode;
 import taipan.nodes.object.PyObjectReprNode;
 import taipan.nodes.object.PyObjectStrNode;
 import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.format.AsciiEscape;
 import taipan.runtime.io.PythonOutput;
 import taipan.runtime.number.IntMath;
 import taipan.runtime.object.PNone;
@@ -145,6 +147,37 @@ public final class BuiltinFunctions {
         @Specialization
         static TruffleString doRepr(Object value, @Cached PyObjectReprNode repr) {
             return repr.execute(value);
+        }
+    }
+
+    @Builtin(name = "ascii", parameterNames = "obj", minNumOfPositionalArgs = 1)
+    abstract static class AsciiNode extends PythonUnaryBuiltinNode {
+
+        @Specialization
+        static TruffleString doAscii(Object value, @Cached PyObjectReprNode repr) {
+            return escape(repr.execute(value));
+        }
+
+        @TruffleBoundary
+        private static TruffleString escape(TruffleString repr) {
+            return PyStrings.of(AsciiEscape.escapeNonAscii(repr.toJavaStringUncached()));
+        }
+    }
+
+    @Builtin(name = "format", parameterNames = {"value", "format_spec"}, minNumOfPositionalArgs = 1)
+    abstract static class FormatNode extends PythonBinaryBuiltinNode {
+
+        private static final TruffleString EMPTY = PyStrings.of("");
+
+        @Specialization
+        TruffleString doFormat(Object value, Object spec, @Cached PyObjectFormatNode format) {
+            if (spec == PNone.NO_VALUE) {
+                return format.execute(value, EMPTY);
+            } else if (spec instanceof TruffleString s) {
+                return format.execute(value, s);
+            }
+            throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "format() argument 2 must be str, not %s",
+                            PythonErrors.typeName(this, spec));
         }
     }
 

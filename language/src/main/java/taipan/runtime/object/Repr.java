@@ -8,8 +8,8 @@ import com.oracle.truffle.api.strings.TruffleString;
 import taipan.runtime.exception.PBaseException;
 import taipan.runtime.function.PBuiltinFunction;
 import taipan.runtime.module.PythonModule;
-import taipan.runtime.str.FloatRepr;
-import taipan.runtime.str.StrRepr;
+import taipan.runtime.format.DoubleFormat;
+import taipan.runtime.format.StrRepr;
 import taipan.runtime.type.PythonClass;
 
 /**
@@ -40,7 +40,7 @@ public final class Repr {
         } else if (value instanceof Long || value instanceof BigInteger) {
             return value.toString();
         } else if (value instanceof Double d) {
-            return FloatRepr.repr(d);
+            return DoubleFormat.repr(d);
         } else if (value instanceof TruffleString s) {
             return s.toJavaStringUncached();
         } else if (value == PNone.NONE) {

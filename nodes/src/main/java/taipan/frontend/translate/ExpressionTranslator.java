@@ -44,6 +44,8 @@ import taipan.nodes.literal.DoubleLiteralNode;
 import taipan.nodes.literal.LongLiteralNode;
 import taipan.nodes.literal.ObjectLiteralNode;
 import taipan.nodes.literal.TupleLiteralNode;
+import taipan.nodes.str.FormattedValueNode;
+import taipan.nodes.str.JoinedStrNode;
 import taipan.nodes.variable.ReadGlobalNodeGen;
 import taipan.runtime.object.PNone;
 import taipan.runtime.str.PyStrings;
@@ -85,6 +87,9 @@ final class ExpressionTranslator {
             case Expr.IfExp i -> new ConditionalExpressionNode(translate(i.test()), translate(i.body()),
                             translate(i.orelse()));
             case Expr.Call c -> call(c);
+            case Expr.JoinedStr j -> new JoinedStrNode(translateAll(j.values()));
+            case Expr.FormattedValue f -> new FormattedValueNode(translate(f.value()), f.conversion(),
+                            f.formatSpec() == null ? null : translate(f.formatSpec()));
             case Expr.Tuple t when t.elts().stream().noneMatch(e -> e instanceof Expr.Starred) ->
                 new TupleLiteralNode(translateAll(t.elts()));
             default -> throw translator.unsupported(expr);
