@@ -13,6 +13,7 @@ import taipan.frontend.ast.Mod;
 import taipan.frontend.ast.Node;
 import taipan.frontend.ast.Span;
 import taipan.frontend.ast.Stmt;
+import taipan.frontend.scope.ScopeInfo;
 import taipan.language.TaipanLanguage;
 import taipan.nodes.ExpressionNode;
 import taipan.nodes.PythonFrame;
@@ -46,9 +47,12 @@ public final class Translator {
     /** Names as Python strs, one instance per name, so namespace lookups compare keys by identity first. */
     private final Map<String, TruffleString> names = new HashMap<>();
 
-    public Translator(TaipanLanguage language, Source source) {
+    private final ScopeInfo scopes;
+
+    public Translator(TaipanLanguage language, Source source, ScopeInfo scopes) {
         this.language = language;
         this.source = source;
+        this.scopes = scopes;
         this.sections = new SourceSections(source);
     }
 
