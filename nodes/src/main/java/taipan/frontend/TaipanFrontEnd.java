@@ -45,7 +45,7 @@ public final class TaipanFrontEnd implements FrontEnd {
         try {
             return new Translator(language, source, scopes).translateModule((Mod.Module) mod).getCallTarget();
         } catch (UnsupportedSyntaxException e) {
-            int line = e.getNode().span().lineno();
+            int line = e.getNode() == null ? 1 : e.getNode().span().lineno();
             throw PythonErrors.syntaxError(language, source, BuiltinType.SYNTAX_ERROR,
                             String.format(ErrorMessages.NOT_SUPPORTED_YET, e.getMessage()), filename, line, 1, line,
                             1, lineText(source, line));

@@ -37,6 +37,11 @@ public final class ErrorMessages {
     public static final String MISSING_REQUIRED_ARGUMENT = "%s() missing required argument '%s' (pos %d)";
     public static final String UNEXPECTED_KEYWORD_ARGUMENT = "%s() got an unexpected keyword argument '%s'";
     public static final String MULTIPLE_VALUES_FOR_ARGUMENT = "argument for %s() given by name ('%s') and position (%d)";
+    public static final String TAKES_POSITIONAL_ARGUMENTS = "%s() takes %s positional argument%s but %d %s given";
+    public static final String MISSING_REQUIRED_POSITIONAL = "%s() missing %d required positional argument%s: %s";
+    public static final String GOT_MULTIPLE_VALUES = "%s() got multiple values for argument '%s'";
+    public static final String UNBOUND_LOCAL = "cannot access local variable '%s' where it is not associated with a value";
+    public static final String MAXIMUM_RECURSION = "maximum recursion depth exceeded";
     public static final String EXPECTED_AT_LEAST_ONE_ARGUMENT = "%s expected at least 1 argument, got 0";
     public static final String ARG_IS_EMPTY_SEQUENCE = "%s() iterable argument is empty";
     public static final String TYPE_TAKES_1_OR_3_ARGUMENTS = "type() takes 1 or 3 arguments";

@@ -7,6 +7,7 @@ import com.oracle.truffle.api.strings.TruffleString;
 
 import taipan.runtime.exception.PBaseException;
 import taipan.runtime.function.PBuiltinFunction;
+import taipan.runtime.function.PFunction;
 import taipan.runtime.module.PythonModule;
 import taipan.runtime.format.DoubleFormat;
 import taipan.runtime.format.StrRepr;
@@ -51,6 +52,8 @@ public final class Repr {
             return "<class '" + c.getName() + "'>";
         } else if (value instanceof PBuiltinFunction f) {
             return "<built-in function " + f.getName() + ">";
+        } else if (value instanceof PFunction f) {
+            return f.toString();
         } else if (value instanceof PythonModule m) {
             return "<module '" + m.getName() + "' (built-in)>";
         } else if (value instanceof PBaseException e) {

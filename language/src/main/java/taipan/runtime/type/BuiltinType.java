@@ -15,6 +15,7 @@ public enum BuiltinType {
     TUPLE("tuple", OBJECT),
     MODULE("module", OBJECT),
     BUILTIN_FUNCTION("builtin_function_or_method", OBJECT),
+    FUNCTION("function", OBJECT),
 
     BASE_EXCEPTION("BaseException", OBJECT),
     SYSTEM_EXIT("SystemExit", BASE_EXCEPTION),

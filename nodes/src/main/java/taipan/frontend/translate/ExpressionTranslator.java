@@ -46,7 +46,6 @@ import taipan.nodes.literal.ObjectLiteralNode;
 import taipan.nodes.literal.TupleLiteralNode;
 import taipan.nodes.str.FormattedValueNode;
 import taipan.nodes.str.JoinedStrNode;
-import taipan.nodes.variable.ReadGlobalNodeGen;
 import taipan.runtime.object.PNone;
 import taipan.runtime.str.PyStrings;
 
@@ -76,7 +75,7 @@ final class ExpressionTranslator {
     private ExpressionNode build(Expr expr) {
         return switch (expr) {
             case Expr.Constant c -> constant(c);
-            case Expr.Name n -> ReadGlobalNodeGen.create(translator.name(n.id()));
+            case Expr.Name n -> translator.readName(n.id(), n);
             case Expr.BinOp b -> new BinaryExpressionNode(translate(b.left()), translate(b.right()), binaryOp(b.op()));
             case Expr.UnaryOpExpr u -> new UnaryExpressionNode(translate(u.operand()), unaryOp(u.op()));
             case Expr.BoolOpExpr b -> switch (b.op()) {

@@ -8,11 +8,14 @@ import java.util.Map;
 import com.oracle.truffle.api.source.Source;
 import com.oracle.truffle.api.strings.TruffleString;
 
+import taipan.frontend.ast.Arguments;
 import taipan.frontend.ast.Expr;
 import taipan.frontend.ast.Mod;
 import taipan.frontend.ast.Node;
 import taipan.frontend.ast.Span;
 import taipan.frontend.ast.Stmt;
+import taipan.frontend.scope.NameScope;
+import taipan.frontend.scope.Scope;
 import taipan.frontend.scope.ScopeInfo;
 import taipan.language.TaipanLanguage;
 import taipan.nodes.ExpressionNode;
@@ -29,14 +32,22 @@ import taipan.nodes.statement.AssignMultipleNode;
 import taipan.nodes.statement.BlockNode;
 import taipan.nodes.statement.ExpressionStatementNode;
 import taipan.nodes.statement.PassNode;
+import taipan.nodes.function.FunctionRootNode;
+import taipan.nodes.function.MakeFunctionNode;
+import taipan.nodes.function.ReadArgumentNode;
+import taipan.nodes.function.ReturnNode;
 import taipan.nodes.variable.ReadGlobalNodeGen;
-import taipan.nodes.variable.WriteGlobalNode;
+import taipan.nodes.variable.ReadLocalNodeGen;
 import taipan.nodes.variable.WriteGlobalNodeGen;
+import taipan.nodes.variable.WriteLocalNodeGen;
+import taipan.nodes.variable.WriteNode;
+import taipan.runtime.function.PCode;
+import taipan.runtime.function.Signature;
 import taipan.runtime.str.PyStrings;
 
 /**
- * Builds the executable Truffle tree of a parsed module. At module level every name is global; function scopes
- * (local slots, cells) come with {@code taipan.frontend.scope}.
+ * Builds the executable Truffle tree of a parsed module, with the names resolved by scope analysis: module-level
+ * and global names live in the module's namespace, a function's locals in frame slots (closures come later).
  */
 public final class Translator {
 
@@ -48,6 +59,8 @@ public final class Translator {
     private final Map<String, TruffleString> names = new HashMap<>();
 
     private final ScopeInfo scopes;
+    /** The function being translated, or null at module level (where every name is global). */
+    private FunctionScope function;
 
     public Translator(TaipanLanguage language, Source source, ScopeInfo scopes) {
         this.language = language;
@@ -95,6 +108,9 @@ public final class Translator {
             case Stmt.If i -> new IfNode(expressions.translate(i.test()), block(i.body()), block(i.orelse()));
             case Stmt.While w -> new WhileNode(expressions.translate(w.test()), block(w.body()), block(w.orelse()));
             case Stmt.Pass p -> new PassNode();
+            case Stmt.Global g -> new PassNode();
+            case Stmt.Return r -> new ReturnNode(r.value() == null ? null : expressions.translate(r.value()));
+            case Stmt.FunctionDef f when isSupported(f) -> writeName(f.name(), functionDef(f));
             case Stmt.Break b -> new BreakNode();
             case Stmt.Continue c -> new ContinueNode();
             default -> throw unsupported(stmt);
@@ -103,23 +119,89 @@ public final class Translator {
 
     private StatementNode assign(List<Expr> targets, ExpressionNode value) {
         if (targets.size() == 1) {
-            return WriteGlobalNodeGen.create(value, name(targetName(targets.get(0))));
+            return writeName(targetName(targets.get(0)), value);
         }
-        WriteGlobalNode[] writes = new WriteGlobalNode[targets.size()];
+        StatementNode[] writes = new StatementNode[targets.size()];
         for (int i = 0; i < writes.length; i++) {
-            writes[i] = WriteGlobalNodeGen.create(null, name(targetName(targets.get(i))));
+            writes[i] = writeName(targetName(targets.get(i)), null);
         }
         return new AssignMultipleNode(value, writes);
     }
 
     private StatementNode augAssign(Stmt.AugAssign a) {
-        TruffleString id = name(targetName(a.target()));
-        ExpressionNode read = ReadGlobalNodeGen.create(id);
+        String id = targetName(a.target());
+        ExpressionNode read = readName(id, a.target());
         setSource(read, a.target().span());
         ExpressionNode value = new BinaryExpressionNode(read, expressions.translate(a.value()),
                         ExpressionTranslator.binaryOp(a.op()));
         setSource(value, a.span());
-        return WriteGlobalNodeGen.create(value, id);
+        return writeName(id, value);
+    }
+
+    /** A read of {@code id} where it lives: a frame slot for a function's local, else the globals. */
+    ExpressionNode readName(String id, Node where) {
+        if (function != null) {
+            switch (function.scope().scope(id)) {
+                case LOCAL:
+                    return ReadLocalNodeGen.create(function.slot(id), id);
+                case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT:
+                    break;
+                default:
+                    throw unsupported(where, "closures");
+            }
+        }
+        return ReadGlobalNodeGen.create(name(id));
+    }
+
+    /** A store to {@code id}; {@code value} is null when the caller passes the value ({@link WriteNode}). */
+    private StatementNode writeName(String id, ExpressionNode value) {
+        if (function != null && function.scope().scope(id) == NameScope.LOCAL) {
+            return WriteLocalNodeGen.create(value, function.slot(id));
+        } else if (function != null && function.scope().scope(id) != NameScope.GLOBAL_EXPLICIT) {
+            throw new UnsupportedSyntaxException("closures", null);
+        }
+        return WriteGlobalNodeGen.create(value, name(id));
+    }
+
+    private static boolean isSupported(Stmt.FunctionDef f) {
+        Arguments a = f.args();
+        return !f.isAsync() && f.decoratorList().isEmpty() && f.typeParams().isEmpty() && a.posonlyargs().isEmpty() &&
+                        a.vararg() == null && a.kwarg() == null && a.kwonlyargs().isEmpty();
+    }
+
+    /** {@code def}: translates the body into its own root and returns the node that makes the function object. */
+    private ExpressionNode functionDef(Stmt.FunctionDef f) {
+        Scope scope = scopes.scopeOf(f);
+        if (scope.isGenerator() || scope.isCoroutine() || !scope.cellvars().isEmpty() || !scope.freevars().isEmpty()) {
+            throw unsupported(f, scope.isGenerator() ? "generators" : "closures");
+        }
+        ExpressionNode[] defaults = expressions.translateAll(f.args().defaults());
+        FunctionScope outer = function;
+        function = new FunctionScope(scope);
+        try {
+            List<String> params = scope.parameters();
+            int n = params.size();
+            int d = defaults.length;
+            List<StatementNode> body = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                body.add(WriteLocalNodeGen.create(new ReadArgumentNode(i, i >= n - d ? n - 1 - i : -1),
+                                function.slot(params.get(i))));
+            }
+            body.addAll(List.of(translateStatements(f.body())));
+            BlockNode block = new BlockNode(body.toArray(new StatementNode[0]), true);
+            setSource(block, f.span());
+            FunctionRootNode root = new FunctionRootNode(language, function.build(), f.name(), block,
+                            section(f.span()));
+            Signature signature = new Signature(f.name(), params.toArray(new String[0]), n - d, false, false,
+                            new String[0], false);
+            return new MakeFunctionNode(new PCode(signature, root.getCallTarget()), defaults);
+        } finally {
+            function = outer;
+        }
+    }
+
+    private com.oracle.truffle.api.source.SourceSection section(Span span) {
+        return source.createSection(sections.startIndex(span), sections.length(span));
     }
 
     private String targetName(Expr target) {
@@ -142,5 +224,9 @@ public final class Translator {
     UnsupportedSyntaxException unsupported(Node node) {
         String kind = node.getClass().getSimpleName();
         return new UnsupportedSyntaxException(kind, node);
+    }
+
+    UnsupportedSyntaxException unsupported(Node node, String what) {
+        return new UnsupportedSyntaxException(what, node);
     }
 }

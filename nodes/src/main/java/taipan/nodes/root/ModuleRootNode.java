@@ -9,6 +9,9 @@ import taipan.language.PythonContext;
 import taipan.language.TaipanLanguage;
 import taipan.nodes.PythonFrame;
 import taipan.nodes.StatementNode;
+import taipan.runtime.exception.ErrorMessages;
+import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.type.BuiltinType;
 
 /**
  * Runs a module's body in the {@code __main__} namespace. The output buffer is flushed when the body finishes,
@@ -32,6 +35,9 @@ public final class ModuleRootNode extends RootNode {
         PythonFrame.setGlobals(frame, context.getMainModule());
         try {
             body.executeVoid(frame);
+        } catch (StackOverflowError e) {
+            // Python recursion has no depth counter yet: the Java stack's end stands for sys.getrecursionlimit().
+            throw PythonErrors.raise(this, BuiltinType.RECURSION_ERROR, ErrorMessages.MAXIMUM_RECURSION);
         } finally {
             context.getStdout().flush();
         }
