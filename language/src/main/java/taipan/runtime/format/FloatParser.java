@@ -22,8 +22,8 @@ public final class FloatParser {
         while (end - 1 > start && AsciiNumber.isAsciiSpace(a.charAt(end - 1))) {
             end--;
         }
-        double value = parseStrict(a, start, end);
-        if (Double.isNaN(value) && !isNanText(a, start, end)) {
+        Double value = parseStrict(a, start, end);
+        if (value == null) {
             throw cannotConvert(s);
         }
         return value;
@@ -60,8 +60,8 @@ public final class FloatParser {
         return sb.toString();
     }
 
-    /** A decimal literal (dtoa's syntax) or inf/infinity/nan, all of [start, end); NaN for anything else. */
-    private static double parseStrict(String a, int start, int end) {
+    /** A decimal literal (dtoa's syntax) or inf/infinity/nan, all of [start, end); null for anything else. */
+    private static Double parseStrict(String a, int start, int end) {
         int p = start;
         boolean negative = false;
         if (p < end && (a.charAt(p) == '+' || a.charAt(p) == '-')) {
@@ -97,12 +97,12 @@ public final class FloatParser {
             }
         }
         if (p != end) {
-            return Double.NaN;
+            return null;
         }
         return Double.parseDouble(a.substring(start, end));
     }
 
-    private static double special(String a, int p, int end, boolean negative) {
+    private static Double special(String a, int p, int end, boolean negative) {
         String rest = a.substring(p, end).toLowerCase();
         if (rest.equals("inf") || rest.equals("infinity")) {
             return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
@@ -111,12 +111,7 @@ public final class FloatParser {
             // The sign of a nan is kept, as CPython keeps it (float('-nan') has its sign bit set).
             return negative ? Double.longBitsToDouble(0xfff8000000000000L) : Double.NaN;
         }
-        return Double.NaN;
-    }
-
-    private static boolean isNanText(String a, int start, int end) {
-        String t = a.substring(start, end).toLowerCase();
-        return t.equals("nan") || t.equals("+nan") || t.equals("-nan");
+        return null;
     }
 
     private static boolean isDigit(char c) {

@@ -10,10 +10,11 @@ import java.util.List;
  * error sits at the point where CPython (Objects/stringlib/unicode_format.h) would raise it, so walking the parts
  * reproduces CPython's order of side effects. Parsing is deterministic, so templates of constant strings can be cached.
  *
- * <p>Walking: append a {@link Literal}; throw a {@link Failure}'s error; for a {@link Field}: look up
- * {@code name.first()} (a Long index into the positional arguments or a String keyword), apply {@code name.rest()},
- * throw {@code name.restError()} if set, apply the conversion ({@link #unknownConversion} for anything but r, s, a),
- * render {@code nestedSpec} (when not null) to get the spec, else use {@code spec}, and append format(value, spec).
+ * <p>Walking ({@link #render} does it): append a {@link Literal}; throw a {@link Failure}'s error; for a
+ * {@link Field}: look up {@code name.first()} (a Long index into the positional arguments or a String keyword), apply
+ * {@code name.rest()}, throw {@code name.restError()} if set, apply the conversion ({@link #unknownConversion} for
+ * anything but r, s, a), render {@code nestedSpec} (when not null) to get the spec, else use {@code spec}, and append
+ * format(value, spec).
  */
 public record FormatTemplate(List<Part> parts) {
     /** Top-level recursion depth of build_string: a spec may nest fields once. */
@@ -33,6 +34,63 @@ public record FormatTemplate(List<Part> parts) {
 
     /** An error to raise when the walk reaches it. */
     public record Failure(FormatError error) implements Part {
+    }
+
+    /** The Python operations a walk needs; each raises the interpreter's own exceptions. */
+    public interface FieldAccess {
+        /** args[index]; {@link #indexOutOfRange} or {@link #positionalInFormatMap} when there is none. */
+        Object positional(long index);
+
+        /** kwargs[key] (a KeyError when absent). */
+        Object keyword(String key);
+
+        /** getattr(obj, name). */
+        Object attribute(Object obj, String name);
+
+        /** obj[key] for a {@code Long} or {@code String} key (CPython indexes sequences with the int directly). */
+        Object item(Object obj, Object key);
+
+        /** repr (r), str (s) or ascii (a) of obj. */
+        Object convert(Object obj, int conversion);
+
+        /** format(obj, spec). */
+        String format(Object obj, String spec);
+    }
+
+    /**
+     * Renders the template: str.format's build_string. Not a boundary itself, since it calls back into the
+     * interpreter; callers put it behind one.
+     */
+    public String render(FieldAccess access) {
+        StringBuilder sb = new StringBuilder();
+        for (Part p : parts) {
+            switch (p) {
+                case Literal l -> sb.append(l.text());
+                case Failure f -> throw f.error();
+                case Field f -> sb.append(renderField(f, access));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String renderField(Field f, FieldAccess access) {
+        FieldName name = f.name();
+        Object v = name.first() instanceof Long i ? access.positional(i) : access.keyword((String) name.first());
+        for (FieldName.Accessor a : name.rest()) {
+            v = a.attribute() ? access.attribute(v, (String) a.key()) : access.item(v, a.key());
+        }
+        if (name.restError() != null) {
+            throw name.restError();
+        }
+        int c = f.conversion();
+        if (c != 0) {
+            if (c != 'r' && c != 's' && c != 'a') {
+                throw unknownConversion(c);
+            }
+            v = access.convert(v, c);
+        }
+        String spec = f.nestedSpec() == null ? f.spec() : f.nestedSpec().render(access);
+        return access.format(v, spec);
     }
 
     /** Parses a str.format / format_map string. */

@@ -44,6 +44,13 @@ public final class IntText {
         return v instanceof BigInteger b ? toDecimal(b, maxDigits) : Long.toString(asLong(v));
     }
 
+    /** bin(v), oct(v) or hex(v) for base 2, 8 or 16: "-0x1f" style. */
+    @TruffleBoundary
+    public static String toPrefixedBase(Object v, int base) {
+        String prefix = base == 2 ? "0b" : base == 8 ? "0o" : "0x";
+        return (isNegative(v) ? "-" : "") + prefix + absDigits(v, base, 0);
+    }
+
     static FormatError tooManyDigitsToStr(int maxDigits) {
         return FormatError.valueError("Exceeds the limit (" + maxDigits
                         + " digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");

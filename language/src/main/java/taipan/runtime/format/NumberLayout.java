@@ -43,7 +43,7 @@ final class NumberLayout {
         };
         long spad = spec.align() == '=' ? padding : 0;
         long rpad = padding - lpad - spad;
-        StringBuilder sb = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 8, Math.max(spec.width(), 0) + 16));
+        StringBuilder sb = new StringBuilder((int) Math.min(1 << 12, Math.max(spec.width(), 0) + 16));
         fill(sb, spec.fill(), lpad);
         if (signChar != 0) {
             sb.append(signChar);
@@ -116,7 +116,7 @@ final class NumberLayout {
             default -> 0;
         };
         long rpad = total - nChars - lpad;
-        StringBuilder sb = new StringBuilder(text.length() + (int) Math.min(Integer.MAX_VALUE / 2, lpad + rpad));
+        StringBuilder sb = new StringBuilder(text.length() + (int) Math.min(1 << 12, lpad + rpad));
         fill(sb, spec.fill(), lpad);
         sb.append(text);
         fill(sb, spec.fill(), rpad);

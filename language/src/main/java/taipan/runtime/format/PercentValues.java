@@ -100,13 +100,12 @@ final class PercentValues {
         if (i == null) {
             throw FormatError.typeError("%c requires int or char");
         }
-        if (i instanceof Boolean b) {
-            return b ? 1 : 0;
-        }
-        if (i instanceof BigInteger big && big.bitLength() > 31 || IntText.toCLong(i) < 0 || IntText.toCLong(i) > 0x10ffff) {
+        // PyLong_AsLongAndOverflow: an overflowing int is out of range like any other.
+        long x = i instanceof BigInteger big ? (big.bitLength() > 31 ? -1 : big.longValue()) : IntText.asLong(i);
+        if (x < 0 || x > 0x10ffff) {
             throw FormatError.overflowError("%c arg not in range(0x110000)");
         }
-        return (int) IntText.toCLong(i);
+        return (int) x;
     }
 
     private static Object indexOrSubclass(Object v, PercentOperands ops) {

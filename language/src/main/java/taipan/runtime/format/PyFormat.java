@@ -29,6 +29,20 @@ public final class PyFormat {
         };
     }
 
+    /** format(b, spec) for a bool: str(b) for an empty spec, else formatted as the int 0 or 1 (type name "bool"). */
+    @TruffleBoundary
+    public static String formatBool(boolean b, String spec, int maxStrDigits) {
+        if (spec.isEmpty()) {
+            return b ? "True" : "False";
+        }
+        return formatInt(b ? 1L : 0L, spec, "bool", maxStrDigits);
+    }
+
+    /** object.__format__'s TypeError for a non-empty spec on a type without its own __format__. */
+    public static FormatError unsupportedFormatString(String typeName) {
+        return FormatError.typeError("unsupported format string passed to " + typeName + ".__format__");
+    }
+
     /** format(x, spec) for a float. */
     public static String formatFloat(double x, String spec) {
         return formatFloat(x, spec, "float");

@@ -56,6 +56,7 @@ class FormatSpecTest {
             addFloat(o, 0.0, spec);
             addStr(o, "abc", spec);
             addComplex(o, -1.5, 0.0, spec);
+            o.add("format(True, " + Oracle.Py.lit(spec) + ")", () -> PyFormat.formatBool(true, spec, 4300));
             addComplex(o, 0.0, 2.0, spec);
         }
         for (int i = 0; i < 250; i++) {
@@ -67,6 +68,9 @@ class FormatSpecTest {
             double im = FLOATS[r.nextInt(FLOATS.length)];
             o.add("repr(" + complex(re, im) + ")", () -> ComplexFormat.repr(re, im));
         }
+        o.add("format(None, 'x')", () -> {
+            throw PyFormat.unsupportedFormatString("NoneType");
+        });
         for (double d : FLOATS) {
             for (String spec : List.of("", ".3", ".17g", ".0f", "e", "%", "z.1f", "#.3g", "g", ".2e", ".60f", ".30")) {
                 addFloat(o, d, spec);

@@ -79,52 +79,47 @@ class FormatTemplateTest {
 
     /** The walk the interpreter does, over Java stand-ins for Python values. */
     static String render(String format, List<Object> args, Map<String, Object> kwargs) {
-        return render(FormatTemplate.parse(format), args, kwargs);
-    }
-
-    private static String render(FormatTemplate t, List<Object> args, Map<String, Object> kwargs) {
-        StringBuilder sb = new StringBuilder();
-        for (FormatTemplate.Part p : t.parts()) {
-            switch (p) {
-                case FormatTemplate.Literal l -> sb.append(l.text());
-                case FormatTemplate.Failure f -> throw f.error();
-                case FormatTemplate.Field f -> {
-                    Object v = lookup(f.name(), args, kwargs);
-                    v = switch (f.conversion()) {
-                        case 0 -> v;
-                        case 'r' -> Oracle.Py.repr(v);
-                        case 's' -> v instanceof String ? v : Oracle.Py.repr(v);
-                        case 'a' -> AsciiEscape.escapeNonAscii(Oracle.Py.repr(v));
-                        default -> throw FormatTemplate.unknownConversion(f.conversion());
-                    };
-                    String spec = f.nestedSpec() == null ? f.spec() : render(f.nestedSpec(), args, kwargs);
-                    sb.append(formatValue(v, spec));
+        return FormatTemplate.parse(format).render(new FormatTemplate.FieldAccess() {
+            @Override
+            public Object positional(long index) {
+                if (index >= args.size()) {
+                    throw FormatTemplate.indexOutOfRange(index);
                 }
+                return args.get((int) index);
             }
-        }
-        return sb.toString();
-    }
 
-    private static Object lookup(FieldName name, List<Object> args, Map<String, Object> kwargs) {
-        Object v;
-        if (name.first() instanceof Long i) {
-            if (i >= args.size()) {
-                throw FormatTemplate.indexOutOfRange(i);
+            @Override
+            public Object keyword(String key) {
+                if (!kwargs.containsKey(key)) {
+                    throw new FormatError("KeyError", StrRepr.repr(key));
+                }
+                return kwargs.get(key);
             }
-            v = args.get((int) (long) i);
-        } else {
-            if (!kwargs.containsKey(name.first())) {
-                throw new FormatError("KeyError", StrRepr.repr((String) name.first()));
+
+            @Override
+            public Object attribute(Object obj, String name) {
+                return access(obj, new FieldName.Accessor(true, name));
             }
-            v = kwargs.get(name.first());
-        }
-        for (FieldName.Accessor a : name.rest()) {
-            v = access(v, a);
-        }
-        if (name.restError() != null) {
-            throw name.restError();
-        }
-        return v;
+
+            @Override
+            public Object item(Object obj, Object key) {
+                return access(obj, new FieldName.Accessor(false, key));
+            }
+
+            @Override
+            public Object convert(Object v, int conversion) {
+                return switch (conversion) {
+                    case 'r' -> Oracle.Py.repr(v);
+                    case 's' -> v instanceof String ? v : Oracle.Py.repr(v);
+                    default -> AsciiEscape.escapeNonAscii(Oracle.Py.repr(v));
+                };
+            }
+
+            @Override
+            public String format(Object obj, String spec) {
+                return formatValue(obj, spec);
+            }
+        });
     }
 
     private static Object access(Object v, FieldName.Accessor a) {

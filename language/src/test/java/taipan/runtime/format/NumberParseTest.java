@@ -35,7 +35,10 @@ class NumberParseTest {
         "2.4703282292062328e-324", "2.4703282292062327e-324", "0.1", "\u0661.\u0665", "\u00a01.5\u3000", "1.5\u00e9",
         "", "  ", "1 .5", "1.5\u0000", "123456789012345678901234567890", "1.7976931348623157e308",
         "1.7976931348623159e308", "1e0000000000000000000000000001", "0e99999999999999999999", "+-1", "--1",
-        "9007199254740993", "inf_", "\u0085 2.5"};
+        "9007199254740993", "inf_", "\u0085 2.5", "1e-99999999999999999999", "1e99999999999999999999",
+        "-1e-99999999999999999999", "0." + "0".repeat(400) + "1e400", "1" + "0".repeat(400) + "e-400",
+        "123456789012345678901234567890e-10", "0.5e-323", "2.2250738585072011e-308", "1_2_3.4_5e1_0", "1.5E+0_3",
+        "\u0661\u0662\u0663\u0664\u0665"};
 
     @TestFactory
     Stream<DynamicTest> conversionsAgreeWithCPython() throws Exception {
@@ -55,7 +58,67 @@ class NumberParseTest {
                             + (r.nextInt(640) - 330);
             o.add("bits(float(" + Oracle.Py.lit(s) + "))", () -> bits(FloatParser.parse(s)));
         }
+        addHexCases(o, r);
+        addRoundCases(o, r);
         return o.tests();
+    }
+
+    static final String[] HEX_TEXTS = {"0x1.8p1", "1.8p1", "0X1P-2", "-0x1p0", "+0x.8", "0x.", "0x", "0", "-0", ".p1",
+        "0x1p", "0x1p+", "0x1.fffffffffffff8p1023", "0x1.fffffffffffff7p1023", "0x1p1024", "0x1p-1074", "0x1p-1075",
+        "0x1.8p-1075", "0x1p-1076", "0x3p-1076", "0x1.00000000000008p0", "0x1.00000000000018p0",
+        "0x1.000000000000080001p0", " 0x1p3 ", "0x1 p3", "inf", "-Infinity", "nan", "infx", "0x1p99999999999999999999",
+        "0x1p-99999999999999999999", "0x0p99999999999999999999", "ff", "0xg", "0x1.", "1e3", "0x\u0661", "0x1p0\u0000",
+        "00x1", "0x0.0000000000001p-1022", "0x10000000000000000000000000000p-200", "\u00a00x1p0"};
+
+    private static void addRoundCases(Oracle o, Random r) {
+        double[] xs = {2.675, 0.5, 1.5, 2.5, -0.5, -2.5, 0.125, 0.375, 1e300, 1.7976931348623157e308, -1e-300, 123.456,
+            Double.NaN, Double.POSITIVE_INFINITY, 5e-324, 0.285, 1.0005};
+        long[] nd = {0, 1, 2, 3, -1, -2, -308, -309, 322, 323, 324, 400, -400, 15};
+        for (double x : xs) {
+            for (long n : nd) {
+                o.add("bits(round(" + Oracle.Py.lit(x) + ", " + n + "))", () -> bits(PyRound.round(x, n)));
+            }
+            if (!Double.isNaN(x) && !Double.isInfinite(x)) {
+                o.add("round(" + Oracle.Py.lit(x) + ")", () -> PyRound.round(x));
+            }
+        }
+        o.add("round(float('nan'))", () -> PyRound.round(Double.NaN));
+        o.add("round(float('-inf'))", () -> PyRound.round(Double.NEGATIVE_INFINITY));
+        Object[] ints = {0L, 5L, 15L, 25L, -25L, -35L, 12345L, 150L, 250L, -250L, Long.MAX_VALUE, Long.MIN_VALUE,
+            new BigInteger("123456789012345678901234567890"), new BigInteger("-5").multiply(BigInteger.TEN.pow(30))};
+        for (Object v : ints) {
+            for (long n : new long[] {0, 2, -1, -2, -3, -19, -20, -31, -100}) {
+                o.add("round(" + v + ", " + n + ")", () -> PyRound.roundInt(v, n));
+            }
+            for (int base : new int[] {2, 8, 16}) {
+                String f = base == 2 ? "bin" : base == 8 ? "oct" : "hex";
+                o.add(f + "(" + v + ")", () -> IntText.toPrefixedBase(v, base));
+            }
+        }
+        for (int i = 0; i < 60; i++) {
+            double x = r.nextDouble() * Math.pow(10, r.nextInt(20) - 5) * (r.nextBoolean() ? 1 : -1);
+            long n = r.nextInt(12) - 4;
+            o.add("bits(round(" + Oracle.Py.lit(x) + ", " + n + "))", () -> bits(PyRound.round(x, n)));
+        }
+    }
+
+    private static void addHexCases(Oracle o, Random r) {
+        for (String s : HEX_TEXTS) {
+            o.add("bits(float.fromhex(" + Oracle.Py.lit(s) + "))", () -> bits(FloatHex.fromHex(s)));
+        }
+        double[] edges = {0.0, -0.0, 1.0, -1.5, Double.MIN_VALUE, Double.MAX_VALUE, Double.MIN_NORMAL, 0.1,
+            Double.NaN, Double.NEGATIVE_INFINITY, 1e-310};
+        for (double d : edges) {
+            o.add(Oracle.Py.lit(d) + ".hex()", () -> FloatHex.hex(d));
+        }
+        for (int i = 0; i < 80; i++) {
+            double d = Double.longBitsToDouble(r.nextLong());
+            o.add(Oracle.Py.lit(d) + ".hex()", () -> FloatHex.hex(d));
+            // Long random hex mantissas with random exponents stress the rounding.
+            String text = "0x" + Long.toHexString(r.nextLong()) + "." + Long.toHexString(r.nextLong()) + "p"
+                            + (r.nextInt(2300) - 1150);
+            o.add("bits(float.fromhex(" + Oracle.Py.lit(text) + "))", () -> bits(FloatHex.fromHex(text)));
+        }
     }
 
     private static void addLimitCases(Oracle o) {
