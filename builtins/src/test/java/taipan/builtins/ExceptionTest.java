@@ -79,4 +79,20 @@ class ExceptionTest {
         assertEquals("print(x +)\n", error.getMember("text").asString());
         assertEquals(2, e.getSourceLocation().getStartLine());
     }
+
+    @Test
+    void raiseInstancesAndClasses() {
+        assertEquals("ValueError: bad", raised("raise ValueError('bad')").getMessage());
+        assertEquals("KeyError", raised("raise KeyError").getMessage());
+        assertEquals("TypeError: exceptions must derive from BaseException", raised("raise 5").getMessage());
+    }
+
+    @Test
+    void systemExitIsAnExitWithItsStatus() {
+        PolyglotException e = raised("raise SystemExit(3)");
+        assertTrue(e.isExit());
+        assertEquals(3, e.getExitStatus());
+        assertEquals(0, raised("raise SystemExit").getExitStatus());
+        assertEquals(1, raised("raise SystemExit('bye')").getExitStatus());
+    }
 }

@@ -74,6 +74,31 @@ public final class PException extends AbstractTruffleException {
         return isSyntaxError() ? ExceptionType.PARSE_ERROR : ExceptionType.RUNTIME_ERROR;
     }
 
+    /** {@code SystemExit}'s status as CPython's {@code handle_system_exit} computes it: None is 0, an int is itself. */
+    @ExportMessage
+    @TruffleBoundary
+    int getExceptionExitStatus() throws UnsupportedMessageException {
+        if (getExceptionType() != ExceptionType.EXIT) {
+            throw UnsupportedMessageException.create();
+        }
+        Object code = exitCode();
+        if (code == null || code == taipan.runtime.object.PNone.NONE) {
+            return 0;
+        } else if (code instanceof Long l) {
+            return (int) (long) l;
+        } else if (code instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        return 1;
+    }
+
+    /** SystemExit's {@code code}: its single argument, its args tuple, or null when it has none. */
+    @TruffleBoundary
+    public Object exitCode() {
+        Object[] args = pythonException.getArgs().getItems();
+        return args.length == 0 ? null : args.length == 1 ? args[0] : pythonException.getArgs();
+    }
+
     @ExportMessage
     boolean hasExceptionMessage() {
         return true;

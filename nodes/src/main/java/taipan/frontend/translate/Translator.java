@@ -25,6 +25,7 @@ import taipan.nodes.StatementNode;
 import taipan.nodes.control.BreakNode;
 import taipan.nodes.control.ContinueNode;
 import taipan.nodes.control.IfNode;
+import taipan.nodes.control.RaiseNode;
 import taipan.nodes.control.WhileNode;
 import taipan.nodes.expression.BinaryExpressionNode;
 import taipan.nodes.root.ModuleRootNode;
@@ -109,6 +110,8 @@ public final class Translator {
             case Stmt.While w -> new WhileNode(expressions.translate(w.test()), block(w.body()), block(w.orelse()));
             case Stmt.Pass p -> new PassNode();
             case Stmt.Global g -> new PassNode();
+            case Stmt.Raise r when r.exc() != null -> new RaiseNode(expressions.translate(r.exc()),
+                            r.cause() == null ? null : expressions.translate(r.cause()));
             case Stmt.Return r -> new ReturnNode(r.value() == null ? null : expressions.translate(r.value()));
             case Stmt.FunctionDef f when isSupported(f) -> writeName(f.name(), functionDef(f));
             case Stmt.Break b -> new BreakNode();
