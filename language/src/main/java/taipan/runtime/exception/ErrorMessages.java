@@ -42,6 +42,9 @@ public final class ErrorMessages {
     public static final String GOT_MULTIPLE_VALUES = "%s() got multiple values for argument '%s'";
     public static final String UNBOUND_LOCAL = "cannot access local variable '%s' where it is not associated with a value";
     public static final String EXCEPTIONS_MUST_DERIVE_FROM_BASE_EXCEPTION = "exceptions must derive from BaseException";
+    public static final String CATCHING_NON_EXCEPTION =
+                    "catching classes that do not inherit from BaseException is not allowed";
+    public static final String NO_ACTIVE_EXCEPTION = "No active exception to reraise";
     public static final String MAXIMUM_RECURSION = "maximum recursion depth exceeded";
     public static final String EXPECTED_AT_LEAST_ONE_ARGUMENT = "%s expected at least 1 argument, got 0";
     public static final String ARG_IS_EMPTY_SEQUENCE = "%s() iterable argument is empty";

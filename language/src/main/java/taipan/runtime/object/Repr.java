@@ -69,7 +69,12 @@ public final class Repr {
         if (args.length == 0) {
             return "";
         }
-        return args.length == 1 ? str(args[0]) : tupleRepr(e.getArgs());
+        if (args.length == 1) {
+            // KeyError.__str__ shows the key's repr (Objects/exceptions.c, KeyError_str).
+            boolean keyError = e.getType().getBuiltinType() == taipan.runtime.type.BuiltinType.KEY_ERROR;
+            return keyError ? repr(args[0]) : str(args[0]);
+        }
+        return tupleRepr(e.getArgs());
     }
 
     private static String tupleRepr(PTuple t) {

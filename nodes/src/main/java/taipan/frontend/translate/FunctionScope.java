@@ -31,6 +31,11 @@ final class FunctionScope {
         return slots.computeIfAbsent(name, n -> descriptor.addSlot(FrameSlotKind.Illegal, n, null));
     }
 
+    /** A hidden slot (the exception an {@code except} clause is handling). */
+    int tempSlot() {
+        return descriptor.addSlot(FrameSlotKind.Object, null, null);
+    }
+
     FrameDescriptor build() {
         return descriptor.build();
     }

@@ -1,14 +1,18 @@
 package taipan.frontend.translate;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.source.Source;
 import com.oracle.truffle.api.strings.TruffleString;
 
 import taipan.frontend.ast.Arguments;
+import taipan.frontend.ast.ExceptHandler;
 import taipan.frontend.ast.Expr;
 import taipan.frontend.ast.Mod;
 import taipan.frontend.ast.Node;
@@ -25,7 +29,11 @@ import taipan.nodes.StatementNode;
 import taipan.nodes.control.BreakNode;
 import taipan.nodes.control.ContinueNode;
 import taipan.nodes.control.IfNode;
+import taipan.nodes.control.ExceptHandlerNode;
 import taipan.nodes.control.RaiseNode;
+import taipan.nodes.control.ReraiseNode;
+import taipan.nodes.control.TryExceptNode;
+import taipan.nodes.control.TryFinallyNode;
 import taipan.nodes.control.WhileNode;
 import taipan.nodes.expression.BinaryExpressionNode;
 import taipan.nodes.root.ModuleRootNode;
@@ -62,6 +70,10 @@ public final class Translator {
     private final ScopeInfo scopes;
     /** The function being translated, or null at module level (where every name is global). */
     private FunctionScope function;
+    /** The module frame's layout: the globals slot and the hidden slots of {@code except} clauses. */
+    private final FrameDescriptor.Builder moduleFrame = PythonFrame.newDescriptorBuilder();
+    /** The slots of the {@code except} clauses enclosing the statement being translated, innermost first. */
+    private ArrayDeque<Integer> handlerSlots = new ArrayDeque<>();
 
     public Translator(TaipanLanguage language, Source source, ScopeInfo scopes) {
         this.language = language;
@@ -74,7 +86,7 @@ public final class Translator {
     public ModuleRootNode translateModule(Mod.Module module) {
         BlockNode body = new BlockNode(translateStatements(module.body()), true);
         body.setSourceSection(0, source.getLength());
-        return new ModuleRootNode(language, PythonFrame.newDescriptorBuilder().build(), body,
+        return new ModuleRootNode(language, moduleFrame.build(), body,
                         source.createSection(0, source.getLength()));
     }
 
@@ -112,6 +124,8 @@ public final class Translator {
             case Stmt.Global g -> new PassNode();
             case Stmt.Raise r when r.exc() != null -> new RaiseNode(expressions.translate(r.exc()),
                             r.cause() == null ? null : expressions.translate(r.cause()));
+            case Stmt.Raise r -> new ReraiseNode(handlerSlots.isEmpty() ? -1 : handlerSlots.peek());
+            case Stmt.Try t when !t.isStar() -> tryStatement(t);
             case Stmt.Return r -> new ReturnNode(r.value() == null ? null : expressions.translate(r.value()));
             case Stmt.FunctionDef f when isSupported(f) -> writeName(f.name(), functionDef(f));
             case Stmt.Break b -> new BreakNode();
@@ -166,6 +180,35 @@ public final class Translator {
         return WriteGlobalNodeGen.create(value, name(id));
     }
 
+    private StatementNode tryStatement(Stmt.Try t) {
+        StatementNode result = block(t.body());
+        if (result == null) {
+            result = new PassNode();
+        }
+        if (!t.handlers().isEmpty()) {
+            ExceptHandlerNode[] handlers = new ExceptHandlerNode[t.handlers().size()];
+            for (int i = 0; i < handlers.length; i++) {
+                handlers[i] = handler(t.handlers().get(i));
+            }
+            result = new TryExceptNode(result, handlers, block(t.orelse()));
+        }
+        StatementNode finalbody = block(t.finalbody());
+        return finalbody == null ? result : new TryFinallyNode(result, finalbody);
+    }
+
+    private ExceptHandlerNode handler(ExceptHandler h) {
+        int slot = function != null ? function.tempSlot() : moduleFrame.addSlot(FrameSlotKind.Object, null, null);
+        ExpressionNode type = h.type() == null ? null : expressions.translate(h.type());
+        StatementNode bind = h.name() == null ? null : writeName(h.name(), null);
+        handlerSlots.push(slot);
+        try {
+            StatementNode body = block(h.body());
+            return new ExceptHandlerNode(type, bind, body == null ? new PassNode() : body, slot);
+        } finally {
+            handlerSlots.pop();
+        }
+    }
+
     private static boolean isSupported(Stmt.FunctionDef f) {
         Arguments a = f.args();
         return !f.isAsync() && f.decoratorList().isEmpty() && f.typeParams().isEmpty() && a.posonlyargs().isEmpty() &&
@@ -180,7 +223,9 @@ public final class Translator {
         }
         ExpressionNode[] defaults = expressions.translateAll(f.args().defaults());
         FunctionScope outer = function;
+        ArrayDeque<Integer> outerHandlers = handlerSlots;
         function = new FunctionScope(scope);
+        handlerSlots = new ArrayDeque<>();
         try {
             List<String> params = scope.parameters();
             int n = params.size();
@@ -200,6 +245,7 @@ public final class Translator {
             return new MakeFunctionNode(new PCode(signature, root.getCallTarget()), defaults);
         } finally {
             function = outer;
+            handlerSlots = outerHandlers;
         }
     }
 
