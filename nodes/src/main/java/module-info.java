@@ -12,6 +12,8 @@ module taipan.nodes {
     exports taipan.nodes.call;
     exports taipan.nodes.control;
     exports taipan.nodes.expression;
+    exports taipan.nodes.function;
+    exports taipan.nodes.iterator;
     exports taipan.nodes.literal;
     exports taipan.nodes.object;
     exports taipan.nodes.root;

@@ -52,6 +52,8 @@ public final class Repr {
             return "<class '" + c.getName() + "'>";
         } else if (value instanceof PBuiltinFunction f) {
             return "<built-in function " + f.getName() + ">";
+        } else if (value instanceof taipan.runtime.iterator.PRange r) {
+            return r.toString();
         } else if (value instanceof PFunction f) {
             return f.toString();
         } else if (value instanceof PythonModule m) {

@@ -30,6 +30,7 @@ import taipan.nodes.control.BreakNode;
 import taipan.nodes.control.ContinueNode;
 import taipan.nodes.control.IfNode;
 import taipan.nodes.control.ExceptHandlerNode;
+import taipan.nodes.control.ForNode;
 import taipan.nodes.control.RaiseNode;
 import taipan.nodes.control.ReraiseNode;
 import taipan.nodes.control.TryExceptNode;
@@ -126,6 +127,9 @@ public final class Translator {
                             r.cause() == null ? null : expressions.translate(r.cause()));
             case Stmt.Raise r -> new ReraiseNode(handlerSlots.isEmpty() ? -1 : handlerSlots.peek());
             case Stmt.Try t when !t.isStar() -> tryStatement(t);
+            case Stmt.For f when !f.isAsync() -> new ForNode(expressions.translate(f.iter()),
+                            writeName(targetName(f.target()), null), orEmpty(block(f.body())), block(f.orelse()),
+                            newTempSlot());
             case Stmt.Return r -> new ReturnNode(r.value() == null ? null : expressions.translate(r.value()));
             case Stmt.FunctionDef f when isSupported(f) -> writeName(f.name(), functionDef(f));
             case Stmt.Break b -> new BreakNode();
@@ -196,8 +200,17 @@ public final class Translator {
         return finalbody == null ? result : new TryFinallyNode(result, finalbody);
     }
 
+    /** A hidden frame slot (a loop's iterator, the exception an {@code except} clause handles). */
+    private int newTempSlot() {
+        return function != null ? function.tempSlot() : moduleFrame.addSlot(FrameSlotKind.Object, null, null);
+    }
+
+    private static StatementNode orEmpty(StatementNode node) {
+        return node == null ? new PassNode() : node;
+    }
+
     private ExceptHandlerNode handler(ExceptHandler h) {
-        int slot = function != null ? function.tempSlot() : moduleFrame.addSlot(FrameSlotKind.Object, null, null);
+        int slot = newTempSlot();
         ExpressionNode type = h.type() == null ? null : expressions.translate(h.type());
         StatementNode bind = h.name() == null ? null : writeName(h.name(), null);
         handlerSlots.push(slot);
