@@ -58,25 +58,35 @@ public final class ListSearch {
     /** {@code list.remove(value)}: the first equal item; ValueError "list.remove(x): x not in list". */
     @TruffleBoundary
     public static void remove(ThreadingMode mode, ListStorage list, Object value, ElementOps ops) {
-        boolean shared = mode.isMultiThreaded();
-        for (int i = 0; i < list.readSize(shared); i++) {
-            Object element = ListArrays.read(list.store, i);
-            if (element != null && (element == value || ListArrays.elementEquals(list.store, i, value, ops))) {
-                if (!shared) {
+        if (mode.isSingleThreaded()) {
+            int i = find(mode, list, value, ops, 0, Long.MAX_VALUE);
+            if (i < 0) {
+                throw ContainerError.valueError("list.remove(x): x not in list");
+            }
+            if (i < list.size) { // __eq__ may have shrunk the list; CPython's slice deletion then removes nothing
+                list.pop(mode, i);
+            }
+            return;
+        }
+        while (true) {
+            // Compare against a consistent snapshot without the lock (guest __eq__ never runs under it), then
+            // delete under the lock only if the matched item is still at its place; otherwise look again.
+            Object[] items = list.toArray(mode);
+            int i = 0;
+            while (i < items.length && !(items[i] == value || ListArrays.elementEquals(items, i, value, ops))) {
+                i++;
+            }
+            if (i == items.length) {
+                throw ContainerError.valueError("list.remove(x): x not in list");
+            }
+            synchronized (list) {
+                list.awaitSort();
+                if (i < list.size && sameItem(ListArrays.read(list.store, i), items[i])) {
                     list.pop(mode, i);
                     return;
                 }
-                synchronized (list) {
-                    // The comparison ran unlocked: delete only if the item it matched is still at i.
-                    if (i < list.size && sameItem(ListArrays.read(list.store, i), element)) {
-                        list.pop(mode, i);
-                        return;
-                    }
-                }
-                i = -1; // the list changed under the comparison: search again from the start
             }
         }
-        throw ContainerError.valueError("list.remove(x): x not in list");
     }
 
     private static boolean sameItem(Object now, Object matched) {

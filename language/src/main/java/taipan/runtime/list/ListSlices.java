@@ -32,6 +32,7 @@ public final class ListSlices {
             setUnlocked(list, start, stop, step, items, false);
         } else {
             synchronized (list) {
+                list.awaitSort();
                 setUnlocked(list, start, stop, step, items, true);
             }
         }
@@ -44,6 +45,7 @@ public final class ListSlices {
             deleteUnlocked(list, start, stop, step, false);
         } else {
             synchronized (list) {
+                list.awaitSort();
                 deleteUnlocked(list, start, stop, step, true);
             }
         }

@@ -25,6 +25,10 @@ public final class ListSort {
         Object store;
         int n;
         synchronized (list) { // uncontended and once per sort: no need to skip it in single-threaded mode
+            if (shared) {
+                list.awaitSort();
+            }
+            list.sorter = Thread.currentThread();
             store = list.store;
             n = list.size;
             list.publishSize(0, shared);
@@ -39,6 +43,8 @@ public final class ListSort {
                 modified = list.store != SORTING || list.size != 0;
                 list.store = sorted;
                 list.publishSize(n, shared);
+                list.sorter = null;
+                list.notifyAll(); // wake the other threads' mutations waiting for this sort
             }
             if (modified) {
                 throw ContainerError.valueError("list modified during sort");

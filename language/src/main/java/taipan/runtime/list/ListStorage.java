@@ -18,6 +18,9 @@ public class ListStorage {
     /** Items {@code [0, size)} of {@link #store} are the list; written after the array in multi-threaded mode. */
     int size;
 
+    /** The thread running {@code list.sort} on this list, or null; other threads' mutations wait for it. */
+    Thread sorter;
+
     public ListStorage() {
     }
 
@@ -39,6 +42,22 @@ public class ListStorage {
             VarHandle.releaseFence();
         }
         size = n;
+    }
+
+    /**
+     * Called holding the monitor before a mutation in multi-threaded mode: another thread's sort is in progress,
+     * so wait for it, as CPython 3.13t holds the list's critical section for a whole sort. The sorting thread's own
+     * mutations (from a key or {@code __lt__}) go ahead and make the sort raise "list modified during sort".
+     */
+    final void awaitSort() {
+        while (sorter != null && sorter != Thread.currentThread()) {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** The size, read before the array in multi-threaded mode. */
@@ -92,6 +111,7 @@ public class ListStorage {
 
     @TruffleBoundary
     private synchronized void setLocked(long index, Object value) {
+        awaitSort();
         setUnlocked(index, value, true);
     }
 
@@ -123,6 +143,7 @@ public class ListStorage {
 
     @TruffleBoundary
     private synchronized void appendLocked(Object value) {
+        awaitSort();
         appendUnlocked(value, true);
     }
 
@@ -170,6 +191,7 @@ public class ListStorage {
 
     @TruffleBoundary
     private synchronized void insertLocked(long index, Object value) {
+        awaitSort();
         insertUnlocked(index, value, true);
     }
 
@@ -198,6 +220,7 @@ public class ListStorage {
 
     @TruffleBoundary
     private synchronized Object popLocked(long index) {
+        awaitSort();
         return popUnlocked(index, true);
     }
 
@@ -232,6 +255,7 @@ public class ListStorage {
 
     @TruffleBoundary
     private synchronized void clearLocked() {
+        awaitSort();
         clearUnlocked(true);
     }
 
@@ -288,6 +312,7 @@ public class ListStorage {
 
     @TruffleBoundary
     private synchronized void extendLocked(Object[] items) {
+        awaitSort();
         extendUnlocked(items, true);
     }
 
@@ -321,6 +346,7 @@ public class ListStorage {
 
     @TruffleBoundary
     private synchronized void reverseLocked() {
+        awaitSort();
         ListOps.reverse(store, size);
     }
 
@@ -340,6 +366,7 @@ public class ListStorage {
 
     @TruffleBoundary
     private synchronized void inplaceRepeatLocked(long count) {
+        awaitSort();
         inplaceRepeatUnlocked(count, true);
     }
 
