@@ -133,6 +133,11 @@ public class DictStorage {
         return store(mode, ops, key, ops.hash(key), value, true);
     }
 
+    /** {@code dict.setdefault(key, value)} with the key's hash already known. */
+    public final Object setDefault(ThreadingMode mode, ElementOps ops, Object key, long hash, Object value) {
+        return store(mode, ops, key, hash, value, true);
+    }
+
     /** Inserts or (unless {@code keepExisting}) replaces; returns the value now stored. */
     private Object store(ThreadingMode mode, ElementOps ops, Object key, long hash, Object value, boolean keepExisting) {
         if (mode.isSingleThreaded()) {

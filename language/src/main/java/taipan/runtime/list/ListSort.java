@@ -22,34 +22,51 @@ public final class ListSort {
     @TruffleBoundary
     public static void sort(ThreadingMode mode, ListStorage list, ElementOps ops, SortKey key, boolean reverse) {
         boolean shared = mode.isMultiThreaded();
-        Object store;
-        int n;
-        synchronized (list) { // uncontended and once per sort: no need to skip it in single-threaded mode
-            if (shared) {
-                list.awaitSort();
-            }
-            list.sorter = Thread.currentThread();
-            store = list.store;
-            n = list.size;
-            list.publishSize(0, shared);
-            list.store = SORTING;
-        }
+        Object store = shared ? beginLocked(list) : begin(list, false);
+        int n = list.sortedSize;
         Object sorted = store;
         try {
             sorted = sorted(store, n, ops, key, reverse);
         } finally {
-            boolean modified;
-            synchronized (list) {
-                modified = list.store != SORTING || list.size != 0;
-                list.store = sorted;
-                list.publishSize(n, shared);
-                list.sorter = null;
-                list.notifyAll(); // wake the other threads' mutations waiting for this sort
-            }
+            boolean modified = shared ? endLocked(list, sorted, n) : end(list, sorted, n, false);
             if (modified) {
                 throw ContainerError.valueError("list modified during sort");
             }
         }
+    }
+
+    private static Object beginLocked(ListStorage list) {
+        synchronized (list) {
+            list.awaitSort();
+            return begin(list, true);
+        }
+    }
+
+    /** Empties the list for the sort (CPython does so too) and returns its items' store. */
+    private static Object begin(ListStorage list, boolean shared) {
+        list.sorter = Thread.currentThread();
+        Object store = list.store;
+        list.sortedSize = list.size;
+        list.publishSize(0, shared);
+        list.store = SORTING;
+        return store;
+    }
+
+    private static boolean endLocked(ListStorage list, Object sorted, int n) {
+        synchronized (list) {
+            boolean modified = end(list, sorted, n, true);
+            list.notifyAll(); // wake the other threads' mutations waiting for this sort
+            return modified;
+        }
+    }
+
+    /** Puts the sorted items back; whether the list was modified meanwhile. */
+    private static boolean end(ListStorage list, Object sorted, int n, boolean shared) {
+        boolean modified = list.store != SORTING || list.size != 0;
+        list.store = sorted;
+        list.publishSize(n, shared);
+        list.sorter = null;
+        return modified;
     }
 
     private static Object sorted(Object store, int n, ElementOps ops, SortKey key, boolean reverse) {

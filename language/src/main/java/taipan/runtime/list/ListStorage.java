@@ -20,6 +20,8 @@ public class ListStorage {
 
     /** The thread running {@code list.sort} on this list, or null; other threads' mutations wait for it. */
     Thread sorter;
+    /** The size of the list a running sort took out (valid while {@link #sorter} is set). */
+    int sortedSize;
 
     public ListStorage() {
     }
