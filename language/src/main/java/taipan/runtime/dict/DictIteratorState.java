@@ -35,8 +35,11 @@ public final class DictIteratorState {
     private final DictStorage dict;
     private final Kind kind;
     private final String changedSizeMessage;
-    /** The size at creation; -1 once the size changed, so that every later call raises too (as CPython). */
-    private volatile int expectedSize;
+    /**
+     * The size at creation; -1 once the size changed, so that every later call raises too (as CPython). Plain: racing
+     * threads all write -1, and a thread that misses it compares the live size, which raises just the same.
+     */
+    private int expectedSize;
     private int position;
     private boolean exhausted;
 

@@ -22,13 +22,18 @@ public final class ListSort {
     @TruffleBoundary
     public static void sort(ThreadingMode mode, ListStorage list, ElementOps ops, SortKey key, boolean reverse) {
         boolean shared = mode.isMultiThreaded();
+        // This thread's own enclosing sort of the same list (a key function sorting it), to restore afterwards.
+        Thread outer = list.sorter == Thread.currentThread() ? list.sorter : null;
         Object store = shared ? beginLocked(list) : begin(list, false);
         int n = list.sortedSize;
         Object sorted = store;
         try {
-            sorted = sorted(store, n, ops, key, reverse);
+            if (n > 0) {
+                // An empty list keeps its very store: sorting the emptied list from a key is no modification (CPython).
+                sorted = sorted(store, n, ops, key, reverse);
+            }
         } finally {
-            boolean modified = shared ? endLocked(list, sorted, n) : end(list, sorted, n, false);
+            boolean modified = shared ? endLocked(list, sorted, n, outer) : end(list, sorted, n, false, outer);
             if (modified) {
                 throw ContainerError.valueError("list modified during sort");
             }
@@ -52,20 +57,20 @@ public final class ListSort {
         return store;
     }
 
-    private static boolean endLocked(ListStorage list, Object sorted, int n) {
+    private static boolean endLocked(ListStorage list, Object sorted, int n, Thread outer) {
         synchronized (list) {
-            boolean modified = end(list, sorted, n, true);
+            boolean modified = end(list, sorted, n, true, outer);
             list.notifyAll(); // wake the other threads' mutations waiting for this sort
             return modified;
         }
     }
 
     /** Puts the sorted items back; whether the list was modified meanwhile. */
-    private static boolean end(ListStorage list, Object sorted, int n, boolean shared) {
+    private static boolean end(ListStorage list, Object sorted, int n, boolean shared, Thread outer) {
         boolean modified = list.store != SORTING || list.size != 0;
         list.store = sorted;
         list.publishSize(n, shared);
-        list.sorter = null;
+        list.sorter = outer;
         return modified;
     }
 

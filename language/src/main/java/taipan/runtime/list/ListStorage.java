@@ -154,6 +154,8 @@ public class ListStorage {
         Object s = store;
         if (s instanceof long[] a && value instanceof Long l && n < a.length) {
             a[n] = l;
+        } else if (s instanceof double[] a && value instanceof Double d && n < a.length) {
+            a[n] = d;
         } else if (s instanceof Object[] a && s != ListArrays.EMPTY && n < a.length) {
             a[n] = value;
         } else {
