@@ -13,7 +13,7 @@ import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.number.Numbers;
 import taipan.runtime.object.PNone;
-import taipan.runtime.str.StrRepr;
+import taipan.runtime.format.StrRepr;
 import taipan.runtime.type.BuiltinType;
 
 /** {@code float}: the constructor (CPython's {@code float_new} and {@code PyFloat_FromString}). */

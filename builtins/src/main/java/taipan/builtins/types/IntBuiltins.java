@@ -14,7 +14,7 @@ import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.number.IntMath;
 import taipan.runtime.object.PNone;
-import taipan.runtime.str.StrRepr;
+import taipan.runtime.format.StrRepr;
 import taipan.runtime.type.BuiltinType;
 
 /** {@code int}: the constructor (CPython's {@code long_new} and {@code PyLong_FromString}). */

@@ -9,7 +9,7 @@ import taipan.runtime.exception.PBaseException;
 import taipan.runtime.function.PBuiltinFunction;
 import taipan.runtime.module.PythonModule;
 import taipan.runtime.str.FloatRepr;
-import taipan.runtime.str.StrRepr;
+import taipan.runtime.format.StrRepr;
 import taipan.runtime.type.PythonClass;
 
 /**
