@@ -42,6 +42,10 @@ public final class DictIteratorState {
     private int expectedSize;
     private int position;
     private boolean exhausted;
+    /** Dict iterators also raise "dictionary keys changed during iteration"; set iterators do not (CPython). */
+    private final boolean checksKeys;
+    /** Items still expected (CPython's {@code di->len}); finding one more means keys were replaced. */
+    private int remaining;
 
     /** {@code changedSizeMessage}: "dictionary changed size during iteration" or "Set changed size during iteration". */
     public DictIteratorState(DictStorage dict, Kind kind, String changedSizeMessage) {
@@ -49,6 +53,8 @@ public final class DictIteratorState {
         this.kind = kind;
         this.changedSizeMessage = changedSizeMessage;
         this.expectedSize = dict.table.count;
+        this.remaining = expectedSize;
+        this.checksKeys = changedSizeMessage.startsWith("dictionary");
     }
 
     /** The next key, value or {key, value} pair, or null when exhausted; RuntimeError if the dict changed size. */
@@ -75,6 +81,11 @@ public final class DictIteratorState {
             exhausted = true;
             return null;
         }
+        if (remaining == 0 && checksKeys) {
+            // Same size, but more entries than there were: keys were deleted and others added (CPython's check).
+            throw ContainerError.runtimeError("dictionary keys changed during iteration");
+        }
+        remaining--;
         position = i + 1;
         return result(t.keys[i], t.values[i]);
     }

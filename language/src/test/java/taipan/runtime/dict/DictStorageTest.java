@@ -129,6 +129,37 @@ class DictStorageTest {
     }
 
     @Test
+    void replacingKeysDuringIterationIsDetectedAsCPythonDoes() throws Exception {
+        String py = """
+                        d = {0: 0, 1: 1}
+                        seen = []
+                        try:
+                            for k in d:
+                                seen.append(k)
+                                del d[k]
+                                d[k + 10] = k
+                        except RuntimeError as e:
+                            print(e, seen)
+                        """;
+        DictStorage d = new DictStorage();
+        d.put(SINGLE, OPS, 0L, 0L);
+        d.put(SINGLE, OPS, 1L, 1L);
+        List<Object> seen = new ArrayList<>();
+        DictIteratorState it = d.iterator(DictIteratorState.Kind.KEYS);
+        String ours = "no error";
+        try {
+            for (Object k = it.next(SINGLE); k != null; k = it.next(SINGLE)) {
+                seen.add(k);
+                d.delete(SINGLE, OPS, k);
+                d.put(SINGLE, OPS, (Long) k + 10, k);
+            }
+        } catch (ContainerError e) {
+            ours = e.getMessage() + " " + seen.toString();
+        }
+        assertEquals(CPython.run(py), List.of(ours));
+    }
+
+    @Test
     void genericKeysUseCallbacksAndCollisions() {
         DictStorage d = new DictStorage();
         for (int i = 0; i < 200; i++) {
