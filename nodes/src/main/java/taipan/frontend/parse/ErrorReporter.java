@@ -21,9 +21,7 @@ final class ErrorReporter {
         Token last = p.tok(p.fetched() - 1);
         List<Tokenizer.Bracket> open = p.tz.openBrackets();
         if (last.kind() == TokenKind.ENDMARKER && !open.isEmpty()) {
-            Tokenizer.Bracket b = open.get(open.size() - 1);
-            return p.errorRange(Kind.SyntaxError, "'" + b.ch() + "' was never closed", b.line(), b.pos(), b.line(),
-                            b.pos() + 1);
+            return neverClosed(p, open.get(open.size() - 1));
         }
         if (last.kind() == TokenKind.INDENT) {
             return p.errorAt(Kind.IndentationError, "unexpected indent", last, last);
@@ -31,16 +29,45 @@ final class ErrorReporter {
         if (last.kind() == TokenKind.DEDENT) {
             return p.errorAt(Kind.IndentationError, "unexpected unindent", last, last);
         }
-        return p.errorAt(Kind.SyntaxError, "invalid syntax", last, last);
+        PythonSyntaxError generic = p.errorAt(Kind.SyntaxError, "invalid syntax", last, last);
+        return tokenizeRest(p, generic, last.line());
+    }
+
+    /** CPython's _PyPegen_tokenize_full_source_to_check_for_errors: a later tokenizer error wins. */
+    static PythonSyntaxError tokenizeRest(ParserBase p, PythonSyntaxError generic, int errLine) {
+        try {
+            for (int i = p.fetched(); p.tok(i - 1).kind() != TokenKind.ENDMARKER; i++) {
+                p.tok(i);
+            }
+        } catch (PythonSyntaxError e) {
+            return e;
+        }
+        List<Tokenizer.Bracket> open = p.tz.openBrackets();
+        if (!open.isEmpty() && open.get(open.size() - 1).line() < errLine) {
+            return neverClosed(p, open.get(open.size() - 1));
+        }
+        return generic;
+    }
+
+    private static PythonSyntaxError neverClosed(ParserBase p, Tokenizer.Bracket b) {
+        int off = p.src.codePointCount(b.lineStart(), b.pos()) + 1;
+        return new PythonSyntaxError(Kind.SyntaxError, "'" + b.ch() + "' was never closed", p.filename, b.line(), off,
+                        b.line(), 0, p.tz.lineText(b.lineStart()));
     }
 
     /** A simple statement followed by something other than NEWLINE or ';'. */
-    static void afterSimpleStatement(ParserBase p, Stmt s) {
+    static void afterSimpleStatement(ExprParser p, Stmt s) {
         Token t = p.peek();
         if (s instanceof Stmt.ExprStmt es && es.value() instanceof Name n && (n.id().equals("print")
                         || n.id().equals("exec")) && startsExpr(t)) {
+            Expr rest;
+            try {
+                rest = p.starExpressions();
+            } catch (ParserBase.Fail f) {
+                return;
+            }
             throw p.errorSpan("Missing parentheses in call to '" + n.id() + "'. Did you mean " + n.id() + "(...)?",
-                            n.span());
+                            taipan.frontend.ast.Span.of(n.span(), rest.span()));
         }
     }
 
@@ -56,8 +83,7 @@ final class ErrorReporter {
     static void expectedColon(ParserBase p) {
         Token t = p.peek();
         if (t.kind() == TokenKind.NEWLINE) {
-            Token prev = p.lastConsumed();
-            throw p.syntaxError("expected ':'", prev, prev);
+            throw p.syntaxError("expected ':'", t, t);
         }
     }
 
@@ -67,9 +93,12 @@ final class ErrorReporter {
         if (bad == null) {
             return Targets.toStore(p, t, "assign to");
         }
+        if (t instanceof Yield || t instanceof YieldFrom) {
+            throw p.errorSpan("assignment to yield expression not possible", t.span());
+        }
         boolean maybeEq = single && bad == t && !(t instanceof Tuple || t instanceof ListExpr || t instanceof GeneratorExp)
                         && !(t instanceof Constant c && (c.value() instanceof Boolean || c.value() == Singleton.NONE))
-                        && isBitwiseOrLevel(t);
+                        ;
         if (maybeEq) {
             throw p.errorSpan("cannot assign to " + ExprNames.of(t) + " here. Maybe you meant '==' instead of '='?",
                             t.span());

@@ -386,7 +386,7 @@ abstract class ExprParser extends ParserBase {
             if (accept("*")) {
                 Expr v = expression();
                 if (sawDoubleStar) {
-                    throw errorSpan("iterable argument unpacking follows keyword argument unpacking", span(argStart));
+                    throw startingFrom("iterable argument unpacking follows keyword argument unpacking", tok(argStart - 1));
                 }
                 args.add(new Starred(span(argStart), v, ExprContext.Load));
             } else if (accept("**")) {
@@ -416,9 +416,12 @@ abstract class ExprParser extends ParserBase {
                     throw keywordArgError(v);
                 }
                 if (sawKeyword || sawDoubleStar) {
-                    throw errorSpan(sawDoubleStar ? "positional argument follows keyword argument unpacking"
-                                    : "positional argument follows keyword argument", v.span());
+                    peek();
+                    Token last = tok(fetched() - 1);
+                    throw syntaxError(sawDoubleStar ? "positional argument follows keyword argument unpacking"
+                                    : "positional argument follows keyword argument", last, last);
                 }
+                checkMissingComma(v, ")");
                 args.add(v);
             }
             if (!accept(",")) {
@@ -432,7 +435,8 @@ abstract class ExprParser extends ParserBase {
     private PythonSyntaxError keywordArgError(Expr v) {
         Token eq = peek();
         if (v instanceof Constant c && (c.value() instanceof Boolean || c.value() == Singleton.NONE)) {
-            return errorSpan("cannot assign to " + ExprNames.of(v), v.span());
+            return errorRange(PythonSyntaxError.Kind.SyntaxError, "cannot assign to " + ExprNames.of(v),
+                            v.span().lineno(), charOf(v.span()), eq.line(), eq.end());
         }
         return errorRange(PythonSyntaxError.Kind.SyntaxError,
                         "expression cannot contain assignment, perhaps you meant \"==\"?", v.span().lineno(),
@@ -452,6 +456,37 @@ abstract class ExprParser extends ParserBase {
         return i;
     }
 
+    /** CPython's RAISE_SYNTAX_ERROR_STARTING_FROM: from token {@code a} to the tokenizer's position. */
+    final PythonSyntaxError startingFrom(String msg, Token a) {
+        Token last = tok(fetched() - 1);
+        int ls = lineStartOfChar(a.start());
+        int els = lineStartOfChar(last.end() - 1);
+        return new PythonSyntaxError(PythonSyntaxError.Kind.SyntaxError, msg, filename, a.line(),
+                        src.codePointCount(ls, a.start()) + 1, last.endLine(), src.codePointCount(els, last.end()),
+                        tz.lineText(ls));
+    }
+
+    /** CPython's invalid_expression: two expressions in a row inside brackets ("Perhaps you forgot a comma?"). */
+    final void checkMissingComma(Expr a, String closer) {
+        if (at(",") || at(closer) || !startsExpression() || at("*") || at("-") || at("+") || at("~")) {
+            return;
+        }
+        if (a instanceof Lambda || a instanceof IfExp || a instanceof NamedExpr || a instanceof Starred
+                        || a instanceof Name n && (atKind(TokenKind.STRING) || n.id().equals("match")
+                                        || n.id().equals("case") || n.id().equals("type") || n.id().equals("_"))) {
+            return;
+        }
+        int save = pos;
+        Expr b;
+        try {
+            b = expression();
+        } catch (Fail f) {
+            pos = save;
+            return;
+        }
+        throw errorSpan("invalid syntax. Perhaps you forgot a comma?", Span.of(a.span(), b.span()));
+    }
+
     final Span lastSpan() {
         return tokSpan(lastConsumed());
     }
@@ -460,7 +495,7 @@ abstract class ExprParser extends ParserBase {
     final Expr slices() {
         int start = pos;
         Expr first = slice();
-        if (!at(",")) {
+        if (!at(",") && !(first instanceof Starred)) {
             return first;
         }
         List<Expr> elts = new ArrayList<>();
@@ -565,6 +600,7 @@ abstract class ExprParser extends ParserBase {
             expect(")");
             return new GeneratorExp(span(start), first, gens);
         }
+        checkMissingComma(first, ")");
         if (accept(")")) {
             if (first instanceof Starred) {
                 throw errorSpan("cannot use starred expression here", first.span());
@@ -575,7 +611,9 @@ abstract class ExprParser extends ParserBase {
         elts.add(first);
         expect(",");
         while (!at(")")) {
-            elts.add(starNamedExpression());
+            Expr e = starNamedExpression();
+            checkMissingComma(e, ")");
+            elts.add(e);
             if (!accept(",")) {
                 break;
             }
@@ -597,12 +635,15 @@ abstract class ExprParser extends ParserBase {
                 expect("]");
                 return new ListComp(span(start), first, gens);
             }
+            checkMissingComma(first, "]");
             elts.add(first);
             while (accept(",")) {
                 if (at("]")) {
                     break;
                 }
-                elts.add(starNamedExpression());
+                Expr e = starNamedExpression();
+                checkMissingComma(e, "]");
+                elts.add(e);
             }
         }
         expect("]");

@@ -45,6 +45,11 @@ public final class Parser extends PatternParser {
             };
         } catch (Fail f) {
             throw ErrorReporter.invalidSyntax(p);
+        } catch (PythonSyntaxError e) {
+            if (p.isTokenizerError(e)) {
+                throw e;
+            }
+            throw ErrorReporter.tokenizeRest(p, e, e.lineno());
         }
     }
 
@@ -229,6 +234,9 @@ public final class Parser extends PatternParser {
         int start = pos;
         boolean paren = at("(");
         Expr first = yieldOrStar();
+        if (at(":=")) {
+            throw errorSpan("cannot use assignment expressions with " + ExprNames.of(first), first.span());
+        }
         if (at(":")) {
             return annAssign(start, first, paren);
         }
@@ -258,12 +266,43 @@ public final class Parser extends PatternParser {
         }
         List<Expr> stored = new ArrayList<>(targets.size());
         for (Expr t : targets) {
-            stored.add(ErrorReporter.assignTarget(this, t, targets.size() == 1));
+            stored.add(ErrorReporter.assignTarget(this, t, targets.size() == 1 && maybeEqualsForm(start)));
         }
         return new Assign(span(start), stored, value, null);
     }
 
+    /** CPython's invalid_named_expression shape: the statement is {@code bitwise_or '=' bitwise_or} alone. */
+    private boolean maybeEqualsForm(int start) {
+        int save = pos;
+        try {
+            pos = start;
+            if (at("True") || at("None") || at("False")) {
+                return false;
+            }
+            if (at("(") || at("[")) {
+                Expr a = atom();
+                if (a instanceof Tuple || a instanceof ListExpr || a instanceof GeneratorExp) {
+                    return false;
+                }
+                pos = start;
+            }
+            bitwiseOr();
+            if (!accept("=")) {
+                return false;
+            }
+            bitwiseOr();
+            return !at("=") && !at(":=");
+        } catch (Fail f) {
+            return false;
+        } finally {
+            pos = save;
+        }
+    }
+
     private Stmt annAssign(int start, Expr target, boolean paren) {
+        if (target instanceof Tuple tu && !paren) {
+            throw errorSpan("only single target (not tuple) can be annotated", tu.elts().get(0).span());
+        }
         if (target instanceof Tuple || target instanceof ListExpr) {
             throw errorSpan("only single target (not " + (target instanceof Tuple ? "tuple" : "list")
                             + ") can be annotated", target.span());
@@ -320,9 +359,14 @@ public final class Parser extends PatternParser {
     private Stmt delStmt() {
         int start = pos;
         next();
-        int listStart = pos;
         List<Expr> targets = new ArrayList<>();
         while (true) {
+            if (at("*")) {
+                int s = pos;
+                next();
+                primary();
+                throw errorSpan("cannot delete starred", span(s));
+            }
             Expr e = primary();
             targets.add(Targets.toDel(this, e));
             if (!accept(",")) {
@@ -341,6 +385,9 @@ public final class Parser extends PatternParser {
     private Stmt importStmt() {
         int start = pos;
         next();
+        if (atKind(TokenKind.NEWLINE)) {
+            throw startingFrom("Expected one or more names after 'import'", peek());
+        }
         List<Alias> names = new ArrayList<>();
         do {
             int s = pos;
@@ -370,7 +417,10 @@ public final class Parser extends PatternParser {
         if (!at("import")) {
             module = dottedName();
         }
-        expect("import");
+        Token importTok = expect("import");
+        if (atKind(TokenKind.NEWLINE)) {
+            throw startingFrom("Expected one or more names after 'import'", importTok);
+        }
         List<Alias> names = new ArrayList<>();
         if (at("*")) {
             Token t = next();
@@ -381,6 +431,10 @@ public final class Parser extends PatternParser {
         do {
             if (paren && at(")")) {
                 break;
+            }
+            if (!paren && atKind(TokenKind.NEWLINE)) {
+                Token t = peek();
+                throw syntaxError("trailing comma not allowed without surrounding parentheses", t, t);
             }
             int s = pos;
             String n = name();

@@ -57,6 +57,10 @@ abstract class ParserBase {
         return toks.get(i);
     }
 
+    final boolean isTokenizerError(PythonSyntaxError e) {
+        return e == tokenizerError;
+    }
+
     /** How many tokens have been fetched: the furthest point the parser looked at. */
     final int fetched() {
         return toks.size();
@@ -146,6 +150,13 @@ abstract class ParserBase {
 
     /** A SyntaxError from the start of token {@code a} to the end of token {@code b}. */
     final PythonSyntaxError errorAt(Kind kind, String msg, Token a, Token b) {
+        TokenKind k = a.kind();
+        if (k == TokenKind.INDENT || k == TokenKind.DEDENT || k == TokenKind.ENDMARKER) {
+            // CPython gives these tokens no columns and reports the tokenizer's position instead
+            int ls = tz.lineStartOf(a.line());
+            return new PythonSyntaxError(kind, msg, filename, a.line(), charCol(ls, a.endCol()), a.line(), -1,
+                            tz.lineText(ls));
+        }
         return errorRange(kind, msg, a.line(), a.start(), b.endLine(), b.end());
     }
 
@@ -170,7 +181,7 @@ abstract class ParserBase {
                         tz.lineText(ls));
     }
 
-    private int charCol(int lineStart, int byteCol) {
+    final int charCol(int lineStart, int byteCol) {
         int i = lineStart;
         int b = 0;
         int n = 0;

@@ -68,7 +68,8 @@ final class StringAtoms {
         }
         Span span = p.span(start);
         if (bytes != null && anyStr) {
-            throw p.syntaxError("cannot mix bytes and nonbytes literals", p.tok(start), p.lastConsumed());
+            Token t = p.peek();
+            throw p.syntaxError("cannot mix bytes and nonbytes literals", t, t);
         }
         if (bytes != null) {
             return new Constant(span, new Bytes(bytes.toByteArray()), null);
@@ -151,7 +152,7 @@ final class StringAtoms {
             p.next();
             Token after = p.peek();
             String text = p.src.substring(open.end(), after.start());
-            debug = new Constant(new Span(exprTok.line(), exprTok.col(), after.line(), after.col()), text, null);
+            debug = new Constant(new Span(open.endLine(), open.endCol(), after.line(), after.col()), text, null);
         }
         int conversion = -1;
         if (p.at("!")) {

@@ -142,8 +142,8 @@ public final class Tokenizer {
                     }
                     continue;
                 }
-                throw error(Kind.SyntaxError, "unexpected character after line continuation character", line, pos + 1,
-                                pos + 1);
+                throw errorRaw(Kind.SyntaxError, "unexpected character after line continuation character",
+                                codePoints(lineStart, pos) + 2, 0);
             }
             return token(c);
         }
@@ -249,9 +249,9 @@ public final class Tokenizer {
             pending.add(new Token(TokenKind.DEDENT, "", pos, pos, line, tokCol, line, tokCol));
         }
         if (col != indents[indentTop]) {
-            int c = pos - lineStart;
-            throw new PythonSyntaxError(Kind.IndentationError, "unindent does not match any outer indentation level",
-                            filename, line, c + 1, line, c + 1, lineText(lineStart));
+            int eol = src.indexOf('\n', pos);
+            throw errorRaw(Kind.IndentationError, "unindent does not match any outer indentation level",
+                            codePoints(lineStart, eol + 1), -1);
         }
         if (altcol != altIndents[indentTop]) {
             throw tabError();
@@ -260,9 +260,19 @@ public final class Tokenizer {
     }
 
     private PythonSyntaxError tabError() {
-        int c = pos - lineStart;
-        return new PythonSyntaxError(Kind.TabError, "inconsistent use of tabs and spaces in indentation", filename, line,
-                        c + 1, line, c + 1, lineText(lineStart));
+        return errorRaw(Kind.TabError, "inconsistent use of tabs and spaces in indentation", 1, 0);
+    }
+
+    /** An error on the current line with CPython's offsets given as they are. */
+    PythonSyntaxError errorRaw(Kind kind, String msg, int offset, int endOffset) {
+        return new PythonSyntaxError(kind, msg, filename, line, offset, line, endOffset, lineText(lineStart));
+    }
+
+    private Token eofToken(TokenKind kind) {
+        int l = src.isEmpty() ? 1 : line - 1;
+        int ls = src.isEmpty() ? 0 : src.lastIndexOf('\n', src.length() - 2) + 1;
+        int c = utf8Length(src, ls, src.length());
+        return new Token(kind, "", pos, pos, l, c, l, c);
     }
 
     private Token endOfFile() {
@@ -272,16 +282,16 @@ public final class Tokenizer {
                 throw fstringNewlineError();
             }
             if (!brackets.isEmpty()) {
-                return new Token(TokenKind.ENDMARKER, "", pos, pos, line, 0, line, 0);
+                return eofToken(TokenKind.ENDMARKER);
             }
             for (int i = indentTop; i > 0; i--) {
-                pending.add(new Token(TokenKind.DEDENT, "", pos, pos, line, 0, line, 0));
+                pending.add(eofToken(TokenKind.DEDENT));
             }
             indentTop = 0;
-            pending.add(new Token(TokenKind.ENDMARKER, "", pos, pos, line, 0, line, 0));
+            pending.add(eofToken(TokenKind.ENDMARKER));
             return pending.poll();
         }
-        return new Token(TokenKind.ENDMARKER, "", pos, pos, line, 0, line, 0);
+        return eofToken(TokenKind.ENDMARKER);
     }
 
     /** Whether the source ended inside open brackets (CPython then reports the innermost as never closed). */
@@ -348,7 +358,7 @@ public final class Tokenizer {
             if (!ok) {
                 int p = start + i;
                 throw error(Kind.SyntaxError, String.format("invalid character '%s' (U+%04X)", new String(Character.toChars(cp)), cp),
-                                line, p + 1, p + 2);
+                                line, p + 1, p + 1);
             }
             i += Character.charCount(cp);
         }
@@ -372,11 +382,11 @@ public final class Tokenizer {
         }
         if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || !Character.isLetterOrDigit(cp) && !Character.isUnicodeIdentifierPart(cp)) {
             throw error(Kind.SyntaxError, String.format("invalid character '%s' (U+%04X)", new String(Character.toChars(cp)), cp),
-                            line, pos + 1, pos + 2);
+                            line, pos + 1, pos + 1);
         }
         if (Character.isUnicodeIdentifierPart(cp)) {
             throw error(Kind.SyntaxError, "invalid character '" + new String(Character.toChars(cp)) + "' (U+"
-                            + String.format("%04X", cp) + ")", line, pos + 1, pos + 2);
+                            + String.format("%04X", cp) + ")", line, pos + 1, pos + 1);
         }
         return false;
     }
@@ -403,8 +413,13 @@ public final class Tokenizer {
                 int c = start - startLineStart + 1;
                 String what = triple ? "unterminated triple-quoted string literal" : "unterminated string literal";
                 int detected = triple ? line - 1 : line;
-                if (!fstrings.isEmpty() && !triple) {
-                    throw fstringExpectingBrace();
+                if (!fstrings.isEmpty()) {
+                    FString f = fstrings.get(fstrings.size() - 1);
+                    if (f.quote == q && f.triple == triple) {
+                        int o = codePoints(startLineStart, start) + 1;
+                        throw new PythonSyntaxError(Kind.SyntaxError, "f-string: expecting '}'", filename, startLine, o,
+                                        startLine, o, lineText(startLineStart));
+                    }
                 }
                 throw new PythonSyntaxError(Kind.SyntaxError, what + " (detected at line " + detected + ")", filename,
                                 startLine, c, startLine, triple ? c : c, lineText(startLineStart));
@@ -530,8 +545,7 @@ public final class Tokenizer {
                     pos += 2;
                     continue;
                 }
-                throw error(Kind.SyntaxError, "f-string: single '}' is not allowed", line, pos - lineStart + 1,
-                                pos - lineStart + 2);
+                throw error(Kind.SyntaxError, "f-string: single '}' is not allowed", line, pos + 1, pos + 1);
             }
             sb.append(c);
             pos++;
@@ -610,7 +624,7 @@ public final class Tokenizer {
 
     private void closeBracket(char c) {
         if (brackets.isEmpty()) {
-            throw error(Kind.SyntaxError, "unmatched '" + c + "'", line, pos + 1, pos + 2);
+            throw error(Kind.SyntaxError, "unmatched '" + c + "'", line, pos + 1, pos + 1);
         }
         Bracket open = brackets.get(brackets.size() - 1);
         char expected = open.ch == '(' ? ')' : open.ch == '[' ? ']' : '}';
@@ -622,7 +636,7 @@ public final class Tokenizer {
             if (open.line != line) {
                 msg += " on line " + open.line;
             }
-            throw error(Kind.SyntaxError, msg, line, pos + 1, pos + 2);
+            throw error(Kind.SyntaxError, msg, line, pos + 1, pos + 1);
         }
         brackets.remove(brackets.size() - 1);
     }
@@ -696,7 +710,7 @@ public final class Tokenizer {
         return new PythonSyntaxError(kind, msg, filename, errLine, off, errLine, endOff, lineText(ls));
     }
 
-    private int codePoints(int from, int to) {
+    int codePoints(int from, int to) {
         return to <= from ? to - from : src.codePointCount(from, Math.min(to, src.length()));
     }
 
