@@ -384,7 +384,14 @@ abstract class ExprParser extends ParserBase {
         while (!at(")")) {
             int argStart = pos;
             if (accept("*")) {
+                if (at(")") || at(",")) {
+                    Token t = peek();
+                    throw syntaxError("Invalid star expression", t, t);
+                }
                 Expr v = expression();
+                if (at("for") || at("async") && peek(1).is("for")) {
+                    throw errorSpan("iterable unpacking cannot be used in comprehension", span(argStart));
+                }
                 if (sawDoubleStar) {
                     throw startingFrom("iterable argument unpacking follows keyword argument unpacking", tok(argStart - 1));
                 }
@@ -596,6 +603,9 @@ abstract class ExprParser extends ParserBase {
         }
         Expr first = starNamedExpression();
         if (at("for") || at("async") && peek(1).is("for")) {
+            if (first instanceof Starred) {
+                throw errorSpan("iterable unpacking cannot be used in comprehension", first.span());
+            }
             List<Comprehension> gens = forIfClauses();
             expect(")");
             return new GeneratorExp(span(start), first, gens);
@@ -705,7 +715,14 @@ abstract class ExprParser extends ParserBase {
                 keys.add(null);
                 values.add(bitwiseOr());
             } else {
-                keys.add(expression());
+                Expr key = expression();
+                if (!at(":") && (at(",") || at("}"))) {
+                    int ls = tz.lineStartOf(key.span().endLineno());
+                    throw new PythonSyntaxError(PythonSyntaxError.Kind.SyntaxError, "':' expected after dictionary key",
+                                    filename, key.span().lineno(), charCol(ls, key.span().endColOffset()),
+                                    key.span().endLineno(), 0, tz.lineText(tz.lineStartOf(key.span().lineno())));
+                }
+                keys.add(key);
                 expect(":");
                 values.add(expression());
             }
@@ -715,7 +732,7 @@ abstract class ExprParser extends ParserBase {
         }
         if (at("for") || at("async")) {
             if (keys.size() == 1 && keys.get(0) == null) {
-                throw errorSpan("dict unpacking cannot be used in dict comprehension", Span.of(tokSpan(tok(start + 1)), values.get(0).span()));
+                throw syntaxError("dict unpacking cannot be used in dict comprehension", tok(start + 1), tok(start + 1));
             }
         }
         expect("}");

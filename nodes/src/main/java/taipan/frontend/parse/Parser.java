@@ -49,7 +49,7 @@ public final class Parser extends PatternParser {
             if (p.isTokenizerError(e)) {
                 throw e;
             }
-            throw ErrorReporter.tokenizeRest(p, e, e.lineno());
+            throw ErrorReporter.tokenizeRest(p, e, p.tok(p.fetched() - 1).line());
         }
     }
 
@@ -359,6 +359,22 @@ public final class Parser extends PatternParser {
     private Stmt delStmt() {
         int start = pos;
         next();
+        int afterDel = pos;
+        try {
+            return delTargets(start);
+        } catch (Fail f) {
+            pos = afterDel;
+            Expr all = starExpressions();
+            Expr bad = Targets.invalidTarget(all, true);
+            if (bad != null) {
+                throw errorSpan(bad instanceof Starred ? "cannot delete starred" : "cannot delete " + ExprNames.of(bad),
+                                bad.span());
+            }
+            throw f;
+        }
+    }
+
+    private Stmt delTargets(int start) {
         List<Expr> targets = new ArrayList<>();
         while (true) {
             if (at("*")) {
@@ -462,6 +478,13 @@ public final class Parser extends PatternParser {
 
     private List<TypeParam> typeParams() {
         expect("[");
+        if (at("]")) {
+            Token rb = peek();
+            if (tok(pos - 3).is("type")) {
+                peek(1);
+            }
+            throw startingFrom("Type parameter list cannot be empty", rb);
+        }
         List<TypeParam> out = new ArrayList<>();
         while (!at("]")) {
             int start = pos;
@@ -512,6 +535,15 @@ public final class Parser extends PatternParser {
         return body;
     }
 
+    /** CPython's forced token {@code &&':'}: a missing colon is an error at once, at the current token. */
+    private void forcedColon() {
+        if (!at(":")) {
+            Token t = peek();
+            throw syntaxError("expected ':'", t, t);
+        }
+        next();
+    }
+
     private void colon() {
         if (!at(":")) {
             ErrorReporter.expectedColon(this);
@@ -537,7 +569,7 @@ public final class Parser extends PatternParser {
 
     private List<Stmt> elseBlock() {
         Token kw = next();
-        colon();
+        forcedColon();
         return block("'else' statement", kw);
     }
 
@@ -609,7 +641,7 @@ public final class Parser extends PatternParser {
         Expr vars = null;
         if (accept("as")) {
             vars = starTarget();
-            if (!(at(",") || at(")") || at(":"))) {
+            if (!(at(",") || at(")") || at(":") || atKind(TokenKind.NEWLINE))) {
                 throw FAIL;
             }
         }
@@ -619,7 +651,7 @@ public final class Parser extends PatternParser {
     private Stmt tryStmt() {
         int start = pos;
         Token kw = next();
-        colon();
+        forcedColon();
         List<Stmt> body = block("'try' statement", kw);
         List<ExceptHandler> handlers = new ArrayList<>();
         Boolean star = null;
@@ -661,7 +693,7 @@ public final class Parser extends PatternParser {
         List<Stmt> finalbody = List.of();
         if (at("finally")) {
             Token fk = next();
-            colon();
+            forcedColon();
             finalbody = block("'finally' statement", fk);
         }
         if (handlers.isEmpty() && finalbody.isEmpty()) {
@@ -695,11 +727,15 @@ public final class Parser extends PatternParser {
         Token kw = next();
         String n = name();
         List<TypeParam> tps = at("[") ? typeParams() : List.of();
-        expect("(");
+        if (!at("(")) {
+            Token t = peek();
+            throw syntaxError("expected '('", t, t);
+        }
+        next();
         Arguments args = parameters(true, ")");
         expect(")");
         Expr returns = accept("->") ? expression() : null;
-        colon();
+        forcedColon();
         List<Stmt> body = block("function definition", kw);
         return new FunctionDef(span(start), n, args, body, decorators, returns, null, tps, isAsync);
     }
@@ -712,13 +748,32 @@ public final class Parser extends PatternParser {
         List<Expr> bases = List.of();
         List<Keyword> keywords = List.of();
         if (at("(")) {
+            int open = pos;
             Call c = (Call) callArgs();
             bases = c.args();
             keywords = c.keywords();
+            if (bases.size() == 1 && bases.get(0) instanceof GeneratorExp g
+                            && g.span().colOffset() == tok(open).col() && g.span().lineno() == tok(open).line()) {
+                throw genexpInClassBases(open);
+            }
         }
         colon();
         List<Stmt> body = block("class definition", kw);
         return new ClassDef(span(start), n, bases, keywords, body, decorators, tps);
+    }
+
+    private PythonSyntaxError genexpInClassBases(int open) {
+        int depth = 0;
+        for (int i = open + 1;; i++) {
+            Token t = tok(i);
+            if (t.isOp("(") || t.isOp("[") || t.isOp("{")) {
+                depth++;
+            } else if (t.isOp(")") || t.isOp("]") || t.isOp("}")) {
+                depth--;
+            } else if (depth == 0 && t.is("for") && t.kind() == TokenKind.NAME) {
+                return syntaxError("invalid syntax", t, t);
+            }
+        }
     }
 
     /** Parses {@code (arguments)} as a call on a dummy function, to reuse the call rules for class bases. */

@@ -145,8 +145,24 @@ final class StringAtoms {
             Token t = p.peek();
             throw p.syntaxError("f-string: valid expression required before '" + t.text() + "'", t, t);
         }
-        Token exprTok = p.peek();
+        if (p.at("lambda")) {
+            Token lt = p.peek();
+            int save = p.pos;
+            p.next();
+            try {
+                p.parameters(false, ":");
+            } catch (ParserBase.Fail f) {
+                p.pos = save;
+            }
+            if (p.at(":")) {
+                throw p.syntaxError("f-string: lambda expressions are not allowed without parentheses", lt, p.peek());
+            }
+            p.pos = save;
+        }
         Expr value = p.at("yield") ? p.yieldExpr() : p.starExpressions();
+        if (!(p.at("=") || p.at("!") || p.at(":") || p.at("}"))) {
+            p.checkMissingComma(value, "}");
+        }
         Constant debug = null;
         if (p.at("=")) {
             p.next();

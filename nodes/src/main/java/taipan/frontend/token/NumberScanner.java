@@ -44,7 +44,10 @@ final class NumberScanner {
             if (q < s.length() && Tokenizer.isDigit(s.charAt(q))) {
                 isFloat = true;
                 p = decimalDigits(t, s, q);
-            } else {
+            } else if (q > p + 1) {
+                t.setPos(q);
+                throw t.error(Kind.SyntaxError, "invalid decimal literal", t.line(), q, q);
+            } else if (!s.startsWith("else", p)) {
                 t.setPos(p);
                 throw t.error(Kind.SyntaxError, "invalid decimal literal", t.line(), p, p);
             }
