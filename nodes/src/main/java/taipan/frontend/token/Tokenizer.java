@@ -652,9 +652,20 @@ public final class Tokenizer {
         return new Token(kind, text, start, pos, line, col, line, endCol);
     }
 
-    /** The UTF-8 byte column of char index {@code p} on the current line. */
+    private int colCacheLineStart = -1;
+    private int colCachePos;
+    private int colCacheCol;
+
+    /** The UTF-8 byte column of char index {@code p} on the current line; incremental so a line costs O(length). */
     int byteCol(int p) {
-        return utf8Length(src, lineStart, p);
+        if (colCacheLineStart != lineStart || p < colCachePos) {
+            colCacheLineStart = lineStart;
+            colCachePos = lineStart;
+            colCacheCol = 0;
+        }
+        colCacheCol += utf8Length(src, colCachePos, p);
+        colCachePos = p;
+        return colCacheCol;
     }
 
     /** The UTF-8 length of {@code s[from, to)}. */
