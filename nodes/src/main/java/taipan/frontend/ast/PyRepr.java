@@ -70,6 +70,19 @@ public final class PyRepr {
             end--;
         }
         digits = digits.substring(0, end);
+        if (digits.length() == 2) {
+            // Java prints at least two significant digits; Python may need only one (subnormals, e.g. 5e-324)
+            String one = new java.math.BigDecimal(digits.charAt(0) + "." + digits.charAt(1) + "E" + (exp - 1))
+                            .round(new java.math.MathContext(1)).toString();
+            if (Double.parseDouble(one) == Math.abs(d)) {
+                java.math.BigDecimal bd = new java.math.BigDecimal(one);
+                digits = bd.unscaledValue().toString().replaceAll("0+$", "");
+                exp = bd.precision() - bd.scale();
+                if (digits.isEmpty()) {
+                    digits = "0";
+                }
+            }
+        }
         String sign = d < 0 ? "-" : "";
         int decExp = exp - 1; // scientific exponent
         if (decExp >= -5 + 1 - 1 && decExp < 16 && decExp >= -4) {

@@ -60,7 +60,7 @@ final class StringAtoms {
                     anyStr = true;
                     firstStrTok = firstStrTok == null ? t : firstStrTok;
                     String v = StringDecoder.decodeStr(body, raw);
-                    pieces.add(new Constant(ParserBase.tokSpan(t), v, prefix.equals("u") ? "u" : null));
+                    pieces.add(new Constant(ParserBase.tokSpan(t), v, text.charAt(0) == 'u' ? "u" : null));
                 }
             } catch (StringDecoder.BadEscape e) {
                 throw p.syntaxError(e.getMessage(), t, t);

@@ -124,11 +124,8 @@ public final class Tokenizer {
                 pos++;
                 newLine();
                 atBol = true;
-                if (blank || !brackets.isEmpty() && !inFStringExprOfSingleQuoted()) {
+                if (blank || !brackets.isEmpty()) {
                     continue;
-                }
-                if (!brackets.isEmpty()) {
-                    throw fstringNewlineError();
                 }
                 lineHasTokens = false;
                 return new Token(TokenKind.NEWLINE, "", nlPos, nlPos + 1, nlLine, col, nlLine, col + 1);
@@ -147,14 +144,6 @@ public final class Tokenizer {
             }
             return token(c);
         }
-    }
-
-    private boolean inFStringExprOfSingleQuoted() {
-        if (fstrings.isEmpty()) {
-            return false;
-        }
-        FString f = fstrings.get(fstrings.size() - 1);
-        return !f.triple && !f.fields.isEmpty();
     }
 
     private PythonSyntaxError fstringNewlineError() {
@@ -315,7 +304,7 @@ public final class Tokenizer {
     }
 
     private Token nameOrString(int start) {
-        pos++;
+        pos += Character.charCount(src.codePointAt(start));
         boolean ascii = src.charAt(start) < 128;
         while (pos < src.length()) {
             char c = src.charAt(pos);
