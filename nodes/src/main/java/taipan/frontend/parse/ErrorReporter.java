@@ -3,6 +3,7 @@ package taipan.frontend.parse;
 import java.util.List;
 
 import taipan.frontend.ast.Expr;
+import taipan.frontend.ast.Span;
 import taipan.frontend.ast.Expr.*;
 import taipan.frontend.ast.Stmt;
 import taipan.frontend.parse.PythonSyntaxError.Kind;
@@ -58,8 +59,10 @@ final class ErrorReporter {
     /** A simple statement followed by something other than NEWLINE or ';'. */
     static void afterSimpleStatement(ExprParser p, Stmt s) {
         Token t = p.peek();
-        if (s instanceof Stmt.ExprStmt es && es.value() instanceof Name n && (n.id().equals("print")
-                        || n.id().equals("exec")) && startsExpr(t)) {
+        Token prev = p.tok(p.pos - 1);
+        if (prev.kind() == TokenKind.NAME && (prev.text().equals("print") || prev.text().equals("exec"))
+                        && startsExpr(t)) {
+            Name n = new Name(ParserBase.tokSpan(prev), prev.text(), taipan.frontend.ast.Operators.ExprContext.Load);
             Expr rest;
             try {
                 rest = p.starExpressions();
@@ -77,6 +80,36 @@ final class ErrorReporter {
             case OP -> t.text().equals("(") || t.text().equals("[") || t.text().equals("{") || t.text().equals("-");
             default -> false;
         };
+    }
+
+    /** CPython's invalid_named_expression for {@code a = b} where a comparison or walrus was meant. */
+    static void equalsInCondition(ExprParser p, int start) {
+        int save = p.pos;
+        try {
+            p.pos = start;
+            Token first = p.peek();
+            boolean excluded = first.is("True") || first.is("None") || first.is("False");
+            Expr a = p.bitwiseOr();
+            if (!p.at("=")) {
+                return;
+            }
+            p.next();
+            Expr b = p.bitwiseOr();
+            if (p.at("=") || p.at(":=")) {
+                return;
+            }
+            if (a instanceof Name) {
+                throw p.errorSpan("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", Span.of(a.span(), b.span()));
+            }
+            if (!excluded && !(a instanceof Tuple || a instanceof ListExpr || a instanceof GeneratorExp)) {
+                throw p.errorSpan("cannot assign to " + ExprNames.of(a) + " here. Maybe you meant '==' instead of '='?",
+                                a.span());
+            }
+        } catch (ParserBase.Fail f) {
+            return;
+        } finally {
+            p.pos = save;
+        }
     }
 
     /** A compound statement header not followed by ':'. */

@@ -404,6 +404,7 @@ abstract class ExprParser extends ParserBase {
                 String n = next().text();
                 next();
                 Expr v = expression();
+                checkMissingComma(v, ")");
                 keywords.add(new Keyword(span(argStart), n, v));
                 sawKeyword = true;
             } else {
@@ -473,6 +474,22 @@ abstract class ExprParser extends ParserBase {
                         tz.lineText(ls));
     }
 
+    /** CPython's invalid_comprehension: {@code [a, b for ...]}. */
+    private void comprehensionTargetHint(List<Expr> elts) {
+        if (!(at("for") || at("async") && peek(1).is("for"))) {
+            return;
+        }
+        int save = pos;
+        try {
+            forIfClauses();
+        } catch (Fail f) {
+            pos = save;
+            return;
+        }
+        throw errorSpan("did you forget parentheses around the comprehension target?",
+                        Span.of(elts.get(0).span(), elts.get(elts.size() - 1).span()));
+    }
+
     /** CPython's invalid_expression: two expressions in a row inside brackets ("Perhaps you forgot a comma?"). */
     final void checkMissingComma(Expr a, String closer) {
         if (at(",") || at(closer) || !startsExpression() || at("*") || at("-") || at("+") || at("~")) {
@@ -502,6 +519,9 @@ abstract class ExprParser extends ParserBase {
     final Expr slices() {
         int start = pos;
         Expr first = slice();
+        if (!(first instanceof Slice)) {
+            checkMissingComma(first, "]");
+        }
         if (!at(",") && !(first instanceof Starred)) {
             return first;
         }
@@ -654,6 +674,7 @@ abstract class ExprParser extends ParserBase {
                 Expr e = starNamedExpression();
                 checkMissingComma(e, "]");
                 elts.add(e);
+                comprehensionTargetHint(elts);
             }
         }
         expect("]");
@@ -679,6 +700,7 @@ abstract class ExprParser extends ParserBase {
                 expect("}");
                 return new DictComp(span(start), first, value, gens);
             }
+            checkMissingComma(value, "}");
             List<Expr> keys = new ArrayList<>();
             List<Expr> values = new ArrayList<>();
             keys.add(first);
@@ -698,12 +720,16 @@ abstract class ExprParser extends ParserBase {
             return new SetComp(span(start), first, gens);
         }
         List<Expr> elts = new ArrayList<>();
+        checkMissingComma(first, "}");
         elts.add(first);
         while (accept(",")) {
             if (at("}")) {
                 break;
             }
-            elts.add(starNamedExpression());
+            Expr e = starNamedExpression();
+            checkMissingComma(e, "}");
+            elts.add(e);
+            comprehensionTargetHint(elts);
         }
         expect("}");
         return new SetExpr(span(start), elts);
@@ -724,7 +750,9 @@ abstract class ExprParser extends ParserBase {
                 }
                 keys.add(key);
                 expect(":");
-                values.add(expression());
+                Expr value = expression();
+                checkMissingComma(value, "}");
+                values.add(value);
             }
             if (!accept(",")) {
                 break;

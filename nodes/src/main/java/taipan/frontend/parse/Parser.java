@@ -264,6 +264,13 @@ public final class Parser extends PatternParser {
                 value = v;
             }
         }
+        if (Targets.invalidTarget(first, false) == null && targets.size() > 1) {
+            for (int i = 1; i < targets.size(); i++) {
+                if (Targets.invalidTarget(targets.get(i), false) != null && first instanceof Name) {
+                    ErrorReporter.equalsInCondition(this, start);
+                }
+            }
+        }
         List<Expr> stored = new ArrayList<>(targets.size());
         for (Expr t : targets) {
             stored.add(ErrorReporter.assignTarget(this, t, targets.size() == 1 && maybeEqualsForm(start)));
@@ -432,10 +439,12 @@ public final class Parser extends PatternParser {
         String module = null;
         if (!at("import")) {
             module = dottedName();
+        } else if (level == 0) {
+            throw FAIL;
         }
         Token importTok = expect("import");
         if (atKind(TokenKind.NEWLINE)) {
-            throw startingFrom("Expected one or more names after 'import'", importTok);
+            throw startingFrom("Expected one or more names after 'import'", peek());
         }
         List<Alias> names = new ArrayList<>();
         if (at("*")) {
@@ -552,10 +561,20 @@ public final class Parser extends PatternParser {
         next();
     }
 
+    /** A condition: named_expression, with CPython's invalid_named_expression messages for a stray '='. */
+    private Expr condition() {
+        int start = pos;
+        Expr e = namedExpression();
+        if (at("=")) {
+            ErrorReporter.equalsInCondition(this, start);
+        }
+        return e;
+    }
+
     private Stmt ifStmt() {
         int start = pos;
         Token kw = next();
-        Expr test = namedExpression();
+        Expr test = condition();
         colon();
         List<Stmt> body = block("'" + kw.text() + "' statement", kw);
         List<Stmt> orelse = List.of();
@@ -576,7 +595,7 @@ public final class Parser extends PatternParser {
     private Stmt whileStmt() {
         int start = pos;
         Token kw = next();
-        Expr test = namedExpression();
+        Expr test = condition();
         colon();
         List<Stmt> body = block("'while' statement", kw);
         List<Stmt> orelse = at("else") ? elseBlock() : List.of();

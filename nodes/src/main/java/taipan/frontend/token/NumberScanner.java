@@ -62,11 +62,18 @@ final class NumberScanner {
             t.setPos(p);
             throw t.error(Kind.SyntaxError,
                             "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-                            t.line(), start + 1, start + 2);
+                            t.line(), start + 1, zerosEnd(s, start) + 1);
         }
         t.setPos(p);
         verifyEnd(t, s, p, "decimal");
         return t.make(TokenKind.NUMBER, s.substring(start, p), start);
+    }
+
+    private static int zerosEnd(String s, int p) {
+        while (p < s.length() && (s.charAt(p) == '0' || s.charAt(p) == '_')) {
+            p++;
+        }
+        return p;
     }
 
     private static boolean nonZeroDigits(String s, int from, int to) {
