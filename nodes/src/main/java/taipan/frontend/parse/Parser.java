@@ -62,24 +62,44 @@ public final class Parser extends PatternParser {
     }
 
     private Mod evalMode() {
-        Expr e = starExpressions();
-        while (accept("\n") || atKind(TokenKind.NEWLINE)) {
+        emptyInputCheck();
+        int start = pos;
+        Expr e = expression();
+        if (at(",")) {
+            List<Expr> elts = new ArrayList<>();
+            elts.add(e);
+            while (accept(",")) {
+                if (!startsExpression()) {
+                    break;
+                }
+                elts.add(expression());
+            }
+            e = new Tuple(span(start), elts, ExprContext.Load);
+        }
+        while (atKind(TokenKind.NEWLINE)) {
             next();
         }
         expectKind(TokenKind.ENDMARKER);
         return new Mod.Expression(e);
     }
 
+    /** CPython rejects empty input for eval and single with an "invalid syntax" at line 0 or 1, column 0. */
+    private void emptyInputCheck() {
+        if (atKind(TokenKind.ENDMARKER) || atKind(TokenKind.NEWLINE)) {
+            int line = src.isEmpty() ? 0 : 1;
+            throw new PythonSyntaxError(Kind.SyntaxError, "invalid syntax", filename, line, 0, line, 0,
+                            src.isEmpty() ? null : tz.lineText(0));
+        }
+    }
+
     private Mod singleMode() {
+        emptyInputCheck();
         List<Stmt> body = new ArrayList<>();
-        if (atKind(TokenKind.NEWLINE) || atKind(TokenKind.ENDMARKER)) {
-            return new Mod.Interactive(body);
-        }
         statement(body);
-        while (atKind(TokenKind.NEWLINE)) {
-            next();
+        if (!atKind(TokenKind.ENDMARKER)) {
+            Token nl = tok(pos - 1);
+            throw syntaxError("multiple statements found while compiling a single statement", nl, nl);
         }
-        expectKind(TokenKind.ENDMARKER);
         return new Mod.Interactive(body);
     }
 

@@ -25,8 +25,15 @@ final class Snippets {
 
     /** Our result for one case, in snippets.py's one-line format. */
     static String ours(String src) {
+        Mode mode = Mode.EXEC;
+        if (src.startsWith("#mode: ")) {
+            int nl = src.indexOf('\n');
+            String m = nl < 0 ? src.substring(7) : src.substring(7, nl);
+            mode = Mode.valueOf(m.toUpperCase());
+            src = nl < 0 ? "" : src.substring(nl + 1);
+        }
         try {
-            return AstDump.dump(Parser.parse(src, "<s>", Mode.EXEC), true).replace("\n", "\\n");
+            return AstDump.dump(Parser.parse(src, "<s>", mode), true).replace("\n", "\\n");
         } catch (PythonSyntaxError e) {
             return "E " + e.kind() + "|" + e.msg() + "|" + e.lineno() + "|" + e.offset() + "|" + e.endLineno() + "|"
                             + e.endOffset();
