@@ -19,7 +19,7 @@ final class ErrorReporter {
 
     /** The error for a parse that matched no alternative, as CPython's {@code _PyPegen_set_syntax_error}. */
     static PythonSyntaxError invalidSyntax(ParserBase p) {
-        Token last = p.tok(p.fetched() - 1);
+        Token last = p.tok(Math.min(p.fetched() - 1, p.normalFurthest()));
         List<Tokenizer.Bracket> open = p.tz.openBrackets();
         if (last.kind() == TokenKind.ENDMARKER && !open.isEmpty()) {
             return neverClosed(p, open.get(open.size() - 1));
@@ -85,6 +85,8 @@ final class ErrorReporter {
     /** CPython's invalid_named_expression for {@code a = b} where a comparison or walrus was meant. */
     static void equalsInCondition(ExprParser p, int start) {
         int save = p.pos;
+        boolean wasProbing = p.probing;
+        p.probing = true;
         try {
             p.pos = start;
             Token first = p.peek();
@@ -109,6 +111,7 @@ final class ErrorReporter {
             return;
         } finally {
             p.pos = save;
+            p.probing = wasProbing;
         }
     }
 

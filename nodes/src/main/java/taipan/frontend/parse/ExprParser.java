@@ -106,6 +106,9 @@ abstract class ExprParser extends ParserBase {
             next();
             Expr test = disjunction();
             if (!at("else")) {
+                if (at(":")) {
+                    throw FAIL;
+                }
                 throw errorSpan("expected 'else' after 'if' expression", span(start));
             }
             next();
@@ -480,11 +483,15 @@ abstract class ExprParser extends ParserBase {
             return;
         }
         int save = pos;
+        boolean wasProbing = probing;
+        probing = true;
         try {
             forIfClauses();
         } catch (Fail f) {
             pos = save;
             return;
+        } finally {
+            probing = wasProbing;
         }
         throw errorSpan("did you forget parentheses around the comprehension target?",
                         Span.of(elts.get(0).span(), elts.get(elts.size() - 1).span()));
@@ -502,11 +509,15 @@ abstract class ExprParser extends ParserBase {
         }
         int save = pos;
         Expr b;
+        boolean wasProbing = probing;
+        probing = true;
         try {
             b = expression();
         } catch (Fail f) {
             pos = save;
             return;
+        } finally {
+            probing = wasProbing;
         }
         throw errorSpan("invalid syntax. Perhaps you forgot a comma?", Span.of(a.span(), b.span()));
     }

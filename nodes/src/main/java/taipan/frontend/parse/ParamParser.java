@@ -99,6 +99,7 @@ final class ParamParser {
         Expr dflt = null;
         if (p.accept("=")) {
             dflt = p.expression();
+            p.checkMissingComma(dflt, closer);
         }
         if (seenStar) {
             kwonly.add(a);

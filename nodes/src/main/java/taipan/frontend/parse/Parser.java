@@ -131,7 +131,7 @@ public final class Parser extends PatternParser {
     private void statement(List<Stmt> out) {
         Token t = peek();
         if (t.kind() == TokenKind.INDENT) {
-            throw errorAt(Kind.IndentationError, "unexpected indent", t, t);
+            throw FAIL; // reported as "unexpected indent" by the generic error, as CPython does
         }
         if (t.kind() == TokenKind.NAME) {
             Stmt s = compound(t.text());
@@ -327,6 +327,21 @@ public final class Parser extends PatternParser {
     }
 
     private Stmt annAssign(int start, Expr target, boolean paren) {
+        if (!(target instanceof Name || target instanceof Attribute || target instanceof Subscript)) {
+            // CPython's invalid_assignment rules apply only when an annotation follows the colon
+            int save = pos;
+            probing = true;
+            try {
+                next();
+                expression();
+            } catch (Fail f) {
+                pos = save;
+                throw FAIL;
+            } finally {
+                probing = false;
+            }
+            pos = save;
+        }
         if (target instanceof Tuple tu && !paren) {
             throw errorSpan("only single target (not tuple) can be annotated", tu.elts().get(0).span());
         }
@@ -765,7 +780,15 @@ public final class Parser extends PatternParser {
     private Stmt functionDef(int start, List<Expr> decorators, boolean isAsync) {
         Token kw = next();
         String n = name();
-        List<TypeParam> tps = at("[") ? typeParams() : List.of();
+        List<TypeParam> tps = List.of();
+        if (at("[")) {
+            int save = pos;
+            try {
+                tps = typeParams();
+            } catch (Fail f) {
+                pos = save;
+            }
+        }
         if (!at("(")) {
             Token t = peek();
             throw syntaxError("expected '('", t, t);

@@ -42,7 +42,19 @@ abstract class ParserBase {
         this.src = tz.source();
     }
 
+    /** Set while looking ahead only to choose an error message, so that the generic error ignores those tokens. */
+    boolean probing;
+    private int normalFurthest;
+
+    /** The furthest token index the parse proper (not error probes) has looked at, as CPython's first pass. */
+    final int normalFurthest() {
+        return normalFurthest;
+    }
+
     final Token tok(int i) {
+        if (!probing && i > normalFurthest) {
+            normalFurthest = Math.min(i, Math.max(toks.size(), i));
+        }
         while (i >= toks.size()) {
             if (tokenizerError != null) {
                 throw tokenizerError;

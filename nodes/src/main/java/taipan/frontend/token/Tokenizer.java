@@ -110,7 +110,9 @@ public final class Tokenizer {
             if (pos >= src.length()) {
                 return endOfFile();
             }
+            int commentStart = -1;
             if (c == '#') {
+                commentStart = pos;
                 while (src.charAt(pos) != '\n') {
                     pos++;
                 }
@@ -118,9 +120,11 @@ public final class Tokenizer {
             }
             if (c == '\n') {
                 boolean blank = isBlankLineSoFar();
-                int nlPos = pos;
+                int nlPos = commentStart >= 0 ? commentStart : pos;
                 int nlLine = line;
-                int col = byteCol(pos);
+                // CPython's NEWLINE token starts at a trailing comment, if any
+                int col = byteCol(nlPos);
+                int endCol = commentStart >= 0 ? byteCol(pos) + 1 : col + 1;
                 pos++;
                 newLine();
                 atBol = true;
@@ -128,7 +132,7 @@ public final class Tokenizer {
                     continue;
                 }
                 lineHasTokens = false;
-                return new Token(TokenKind.NEWLINE, "", nlPos, nlPos + 1, nlLine, col, nlLine, col + 1);
+                return new Token(TokenKind.NEWLINE, "", nlPos, pos, nlLine, col, nlLine, endCol);
             }
             if (c == '\\') {
                 if (pos + 1 < src.length() && src.charAt(pos + 1) == '\n') {
@@ -201,14 +205,12 @@ public final class Tokenizer {
             }
             pos++;
         }
-        if (pos < src.length()) {
-            char c = src.charAt(pos);
-            if (c == '#' || c == '\n' || c == '\\') {
-                return false;
-            }
-        } else {
-            col = 0;
-            altcol = 0;
+        if (pos >= src.length()) {
+            return false; // endOfFile() emits the remaining DEDENTs where CPython reports them
+        }
+        char c0 = src.charAt(pos);
+        if (c0 == '#' || c0 == '\n' || c0 == '\\') {
+            return false;
         }
         if (!brackets.isEmpty()) {
             return false;
@@ -593,7 +595,8 @@ public final class Tokenizer {
             }
             default -> {
                 if (c == '$' || c == '?' || c == '`') {
-                    throw error(Kind.SyntaxError, "invalid syntax", line, pos + 1, pos + 2);
+                    pos++;
+                    return make(TokenKind.OP, String.valueOf(c), start); // CPython's lexer passes these to the parser
                 }
                 int cp = src.codePointAt(pos);
                 throw error(Kind.SyntaxError, String.format("invalid non-printable character U+%04X", cp), line, pos + 1,
