@@ -31,7 +31,36 @@ final class ErrorReporter {
             return p.errorAt(Kind.IndentationError, "unexpected unindent", last, last);
         }
         PythonSyntaxError generic = p.errorAt(Kind.SyntaxError, "invalid syntax", last, last);
-        return tokenizeRest(p, generic, last.line());
+        probeAhead(p, Math.min(p.fetched() - 1, p.normalFurthest()));
+        return tokenizeRest(p, generic, p.tok(p.fetched() - 1).line());
+    }
+
+    /**
+     * CPython's second pass tries its invalid_* rules, which may read far beyond the failure (two expressions in a
+     * row are parsed as one would be); the line it reaches decides whether an unclosed bracket is blamed instead.
+     */
+    private static void probeAhead(ParserBase p, int failIndex) {
+        if (failIndex < 1 || !(p instanceof ExprParser ep)) {
+            return;
+        }
+        Token before = p.tok(failIndex - 1);
+        boolean endsExpr = before.kind() == TokenKind.NAME && !ParserBase.KEYWORDS.contains(before.text())
+                        || before.kind() == TokenKind.NUMBER || before.kind() == TokenKind.STRING
+                        || before.kind() == TokenKind.FSTRING_END || before.isOp(")") || before.isOp("]")
+                        || before.isOp("}");
+        int save = p.pos;
+        p.pos = failIndex;
+        p.probing = true;
+        try {
+            if (endsExpr && ep.startsExpression()) {
+                ep.expression();
+            }
+        } catch (ParserBase.Fail | PythonSyntaxError e) {
+            // only the distance read matters
+        } finally {
+            p.pos = save;
+            p.probing = false;
+        }
     }
 
     /** CPython's _PyPegen_tokenize_full_source_to_check_for_errors: a later tokenizer error wins. */
@@ -41,7 +70,9 @@ final class ErrorReporter {
                 p.tok(i);
             }
         } catch (PythonSyntaxError e) {
-            return e;
+            if (!p.tz.isStatusError(e)) {
+                return e;
+            }
         }
         List<Tokenizer.Bracket> open = p.tz.openBrackets();
         if (!open.isEmpty() && open.get(open.size() - 1).line() < errLine) {

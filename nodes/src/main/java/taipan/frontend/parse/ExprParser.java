@@ -787,7 +787,8 @@ abstract class ExprParser extends ParserBase {
             expect("for");
             Expr target = starTargets();
             if (!at("in")) {
-                throw FAIL;
+                Token t = peek();
+                throw syntaxError("'in' expected after for-loop variables", t, t);
             }
             next();
             Expr iter = disjunction();
@@ -853,6 +854,7 @@ abstract class ExprParser extends ParserBase {
             } else {
                 ann = expression();
             }
+            checkMissingComma(ann, ")");
         }
         return new Arg(span(start), n, ann, null);
     }

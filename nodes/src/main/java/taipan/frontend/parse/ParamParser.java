@@ -40,6 +40,8 @@ final class ParamParser {
                 slash(t);
             } else if (p.at("*")) {
                 star(t);
+            } else if (p.at("(")) {
+                throw parenthesized(t);
             } else if (p.at("**")) {
                 p.next();
                 kwarg = p.param(annotations, false);
@@ -94,9 +96,23 @@ final class ParamParser {
         }
     }
 
+    private PythonSyntaxError parenthesized(Token open) {
+        p.next();
+        do {
+            p.name();
+        } while (p.accept(",") && !p.at(")"));
+        Token close = p.expect(")");
+        return p.syntaxError(annotations ? "Function parameters cannot be parenthesized"
+                        : "Lambda expression parameters cannot be parenthesized", open, close);
+    }
+
     private void plain() {
         Arg a = p.param(annotations, false);
         Expr dflt = null;
+        if (annotations && p.at("=") && (p.peek(1).isOp(")") || p.peek(1).isOp(","))) {
+            Token eq = p.peek();
+            throw p.syntaxError("expected default value expression", eq, eq);
+        }
         if (p.accept("=")) {
             dflt = p.expression();
             p.checkMissingComma(dflt, closer);

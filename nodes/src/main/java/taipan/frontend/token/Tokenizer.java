@@ -254,9 +254,21 @@ public final class Tokenizer {
         return errorRaw(Kind.TabError, "inconsistent use of tabs and spaces in indentation", 1, 0);
     }
 
-    /** An error on the current line with CPython's offsets given as they are. */
+    /**
+     * An error on the current line with CPython's offsets given as they are. These are the errors CPython's lexer
+     * reports by status code rather than by exception (continuation, dedent, tabs), which do not override a parser
+     * error found earlier.
+     */
     PythonSyntaxError errorRaw(Kind kind, String msg, int offset, int endOffset) {
-        return new PythonSyntaxError(kind, msg, filename, line, offset, line, endOffset, lineText(lineStart));
+        statusError = new PythonSyntaxError(kind, msg, filename, line, offset, line, endOffset, lineText(lineStart));
+        return statusError;
+    }
+
+    private PythonSyntaxError statusError;
+
+    /** Whether {@code e} is one of the errors CPython's lexer reports by status code. */
+    public boolean isStatusError(PythonSyntaxError e) {
+        return e == statusError;
     }
 
     private Token eofToken(TokenKind kind) {
@@ -273,7 +285,8 @@ public final class Tokenizer {
                 throw fstringNewlineError();
             }
             if (!brackets.isEmpty()) {
-                return eofToken(TokenKind.ENDMARKER);
+                // CPython's tokenizer stops on the line after the last one when brackets are still open
+                return new Token(TokenKind.ENDMARKER, "", pos, pos, line, 0, line, 0);
             }
             for (int i = indentTop; i > 0; i--) {
                 pending.add(eofToken(TokenKind.DEDENT));
