@@ -44,6 +44,11 @@ final class ErrorReporter {
             return;
         }
         Token before = p.tok(failIndex - 1);
+        Token failing = p.tok(failIndex);
+        if (before.kind() == TokenKind.NAME && (failing.kind() == TokenKind.STRING
+                        || failing.kind() == TokenKind.FSTRING_START)) {
+            return; // invalid_expression's !(NAME STRING) lookahead
+        }
         boolean endsExpr = before.kind() == TokenKind.NAME && !ParserBase.KEYWORDS.contains(before.text())
                         || before.kind() == TokenKind.NUMBER || before.kind() == TokenKind.STRING
                         || before.kind() == TokenKind.FSTRING_END || before.isOp(")") || before.isOp("]")

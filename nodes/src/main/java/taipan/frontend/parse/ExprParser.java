@@ -477,6 +477,16 @@ abstract class ExprParser extends ParserBase {
                         tz.lineText(ls));
     }
 
+    /** A display or group element: star_named_expression, with the messages for a stray '=' after it. */
+    private Expr elementExpression() {
+        int start = pos;
+        Expr e = starNamedExpression();
+        if (at("=")) {
+            ErrorReporter.equalsInCondition(this, start);
+        }
+        return e;
+    }
+
     /** CPython's invalid_comprehension: {@code [a, b for ...]}. */
     private void comprehensionTargetHint(List<Expr> elts) {
         if (!(at("for") || at("async") && peek(1).is("for"))) {
@@ -555,6 +565,9 @@ abstract class ExprParser extends ParserBase {
         Expr lower = null;
         if (!at(":")) {
             lower = namedExpression();
+            if (at("=")) {
+                ErrorReporter.equalsInCondition(this, start);
+            }
             if (!at(":")) {
                 return lower;
             }
@@ -632,7 +645,7 @@ abstract class ExprParser extends ParserBase {
             expect(")");
             return y;
         }
-        Expr first = starNamedExpression();
+        Expr first = elementExpression();
         if (at("for") || at("async") && peek(1).is("for")) {
             if (first instanceof Starred) {
                 throw errorSpan("iterable unpacking cannot be used in comprehension", first.span());
@@ -652,7 +665,7 @@ abstract class ExprParser extends ParserBase {
         elts.add(first);
         expect(",");
         while (!at(")")) {
-            Expr e = starNamedExpression();
+            Expr e = elementExpression();
             checkMissingComma(e, ")");
             elts.add(e);
             if (!accept(",")) {
@@ -667,7 +680,7 @@ abstract class ExprParser extends ParserBase {
         next();
         List<Expr> elts = new ArrayList<>();
         if (!at("]")) {
-            Expr first = starNamedExpression();
+            Expr first = elementExpression();
             if (at("for") || at("async") && peek(1).is("for")) {
                 if (first instanceof Starred) {
                     throw errorSpan("iterable unpacking cannot be used in comprehension", first.span());
@@ -682,7 +695,7 @@ abstract class ExprParser extends ParserBase {
                 if (at("]")) {
                     break;
                 }
-                Expr e = starNamedExpression();
+                Expr e = elementExpression();
                 checkMissingComma(e, "]");
                 elts.add(e);
                 comprehensionTargetHint(elts);
@@ -700,7 +713,7 @@ abstract class ExprParser extends ParserBase {
         if (at("**")) {
             return dictRest(start, new ArrayList<>(), new ArrayList<>());
         }
-        Expr first = starNamedExpression();
+        Expr first = elementExpression();
         if (accept(":")) {
             if (first instanceof Starred) {
                 throw FAIL;
@@ -737,7 +750,7 @@ abstract class ExprParser extends ParserBase {
             if (at("}")) {
                 break;
             }
-            Expr e = starNamedExpression();
+            Expr e = elementExpression();
             checkMissingComma(e, "}");
             elts.add(e);
             comprehensionTargetHint(elts);
