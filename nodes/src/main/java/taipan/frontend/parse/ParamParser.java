@@ -70,6 +70,9 @@ final class ParamParser {
             throw p.syntaxError("/ must be ahead of *", t, t);
         }
         if (args.isEmpty()) {
+            if (!p.peek(1).isOp(",")) {
+                throw ParserBase.FAIL;
+            }
             throw p.syntaxError("at least one argument must precede /", t, t);
         }
         p.next();

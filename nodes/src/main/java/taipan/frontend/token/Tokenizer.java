@@ -282,6 +282,11 @@ public final class Tokenizer {
         if (!done) {
             done = true;
             if (!fstrings.isEmpty()) {
+                if (!brackets.isEmpty()) {
+                    Bracket b = brackets.get(brackets.size() - 1);
+                    throw new PythonSyntaxError(Kind.SyntaxError, "'" + b.ch() + "' was never closed", filename, b.line(),
+                                    codePoints(b.lineStart(), b.pos()) + 1, b.line(), 0, lineText(b.lineStart()));
+                }
                 throw fstringNewlineError();
             }
             if (!brackets.isEmpty()) {
@@ -414,9 +419,11 @@ public final class Tokenizer {
         pos = quotePos + (triple ? 3 : 1);
         while (true) {
             if (pos >= src.length() || !triple && src.charAt(pos) == '\n') {
-                int c = start - startLineStart + 1;
+                int c = codePoints(startLineStart, start) + 1;
                 String what = triple ? "unterminated triple-quoted string literal" : "unterminated string literal";
                 int detected = triple ? line - 1 : line;
+                String hint = !triple && pos >= 2 && src.charAt(pos - 1) == q && src.charAt(pos - 2) == '\\'
+                                ? "; perhaps you escaped the end quote?" : "";
                 if (!fstrings.isEmpty()) {
                     FString f = fstrings.get(fstrings.size() - 1);
                     if (f.quote == q && f.triple == triple) {
@@ -425,7 +432,7 @@ public final class Tokenizer {
                                         startLine, o, lineText(startLineStart));
                     }
                 }
-                throw new PythonSyntaxError(Kind.SyntaxError, what + " (detected at line " + detected + ")", filename,
+                throw new PythonSyntaxError(Kind.SyntaxError, what + " (detected at line " + detected + ")" + hint, filename,
                                 startLine, c, startLine, triple ? c : c, lineText(startLineStart));
             }
             char c = src.charAt(pos);
@@ -557,9 +564,10 @@ public final class Tokenizer {
     }
 
     private PythonSyntaxError unterminatedFString(FString f) {
-        int c = f.start - f.lineStart + 1;
+        int c = codePoints(f.lineStart, f.start) + 1;
         String what = f.triple ? "unterminated triple-quoted f-string literal" : "unterminated f-string literal";
-        return new PythonSyntaxError(Kind.SyntaxError, what + " (detected at line " + line + ")", filename, f.line, c,
+        int detected = pos >= src.length() ? line - 1 : line;
+        return new PythonSyntaxError(Kind.SyntaxError, what + " (detected at line " + detected + ")", filename, f.line, c,
                         f.line, c, lineText(f.lineStart));
     }
 
@@ -635,7 +643,7 @@ public final class Tokenizer {
         char expected = open.ch == '(' ? ')' : open.ch == '[' ? ']' : '}';
         if (expected != c) {
             if (!fstrings.isEmpty() && open.ch == '{' && isFieldBracket()) {
-                throw error(Kind.SyntaxError, "f-string: unmatched '" + c + "'", line, pos + 1, pos + 2);
+                throw error(Kind.SyntaxError, "f-string: unmatched '" + c + "'", line, pos + 1, pos + 1);
             }
             String msg = "closing parenthesis '" + c + "' does not match opening parenthesis '" + open.ch + "'";
             if (open.line != line) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SnippetTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"valid-snippets.txt", "errors-snippets.txt", "modes-snippets.txt"})
+    @ValueSource(strings = {"valid-snippets.txt", "errors-snippets.txt", "modes-snippets.txt", "fuzz-snippets.txt"})
     void snippetsMatchCPython(String name) throws Exception {
         Path oracle = Path.of(System.getProperty("taipan.oracle", "../../shared/oracle/cpython313"));
         assertTrue(Files.isExecutable(oracle), "reference CPython missing: " + oracle.toAbsolutePath());
