@@ -5,8 +5,18 @@ module taipan.language {
 
     exports taipan.language;
     exports taipan.language.spi;
+    exports taipan.runtime.exception;
+    exports taipan.runtime.format;
+    exports taipan.runtime.function;
+    exports taipan.runtime.io;
+    exports taipan.runtime.module;
+    exports taipan.runtime.number;
+    exports taipan.runtime.object;
+    exports taipan.runtime.str;
+    exports taipan.runtime.type;
 
     uses taipan.language.spi.FrontEnd;
+    uses taipan.language.spi.BuiltinsProvider;
 
     provides com.oracle.truffle.api.provider.TruffleLanguageProvider with taipan.language.TaipanLanguageProvider;
 

@@ -5,6 +5,18 @@ module taipan.nodes {
     exports taipan.frontend;
     exports taipan.frontend.ast;
     exports taipan.frontend.parse;
+    exports taipan.frontend.scope;
+    exports taipan.frontend.translate;
+    exports taipan.nodes;
+    exports taipan.nodes.builtin;
+    exports taipan.nodes.call;
+    exports taipan.nodes.control;
+    exports taipan.nodes.expression;
+    exports taipan.nodes.literal;
+    exports taipan.nodes.object;
+    exports taipan.nodes.root;
+    exports taipan.nodes.statement;
+    exports taipan.nodes.variable;
 
     provides taipan.language.spi.FrontEnd with taipan.frontend.TaipanFrontEnd;
 }

@@ -1,9 +1,16 @@
 package taipan.language;
 
+import java.util.Map;
+
 import com.oracle.truffle.api.TruffleFile;
 import com.oracle.truffle.api.TruffleLanguage.ContextReference;
 import com.oracle.truffle.api.TruffleLanguage.Env;
 import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.object.DynamicObjectLibrary;
+
+import taipan.runtime.io.PythonOutput;
+import taipan.runtime.module.PythonModule;
+import taipan.runtime.str.PyStrings;
 
 /** The state of one Python interpreter: one per polyglot context. */
 public final class PythonContext {
@@ -12,6 +19,10 @@ public final class PythonContext {
 
     private final TaipanLanguage language;
     private final Env env;
+    private PythonOutput stdout;
+    private PythonOutput stderr;
+    private PythonModule builtinsModule;
+    private PythonModule mainModule;
 
     PythonContext(TaipanLanguage language, Env env) {
         this.language = language;
@@ -23,6 +34,39 @@ public final class PythonContext {
     }
 
     void initialize() {
+        boolean unbuffered = env.getOptions().get(TaipanOptions.Unbuffered);
+        stdout = new PythonOutput(env.out(), unbuffered);
+        stderr = new PythonOutput(env.err(), true);
+        builtinsModule = new PythonModule(language.getModuleShape(), "builtins");
+        DynamicObjectLibrary lib = DynamicObjectLibrary.getUncached();
+        for (Map.Entry<String, Object> e : language.getBuiltins().entrySet()) {
+            lib.put(builtinsModule, PyStrings.of(e.getKey()), e.getValue());
+        }
+        mainModule = new PythonModule(language.getModuleShape(), "__main__");
+        lib.put(mainModule, PyStrings.of("__name__"), PyStrings.of("__main__"));
+    }
+
+    void finalizeContext() {
+        stdout.flush();
+        stderr.flush();
+    }
+
+    /** The {@code builtins} module: where a global name not found in a module's namespace is looked up next. */
+    public PythonModule getBuiltinsModule() {
+        return builtinsModule;
+    }
+
+    /** The {@code __main__} module: the namespace the embedder's and the launcher's sources run in. */
+    public PythonModule getMainModule() {
+        return mainModule;
+    }
+
+    public PythonOutput getStdout() {
+        return stdout;
+    }
+
+    public PythonOutput getStderr() {
+        return stderr;
     }
 
     public TaipanLanguage getLanguage() {

@@ -1,5 +1,6 @@
 package taipan.language;
 
+import java.util.Map;
 import java.util.ServiceLoader;
 
 import com.oracle.truffle.api.CallTarget;
@@ -7,10 +8,15 @@ import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.instrumentation.ProvidedTags;
 import com.oracle.truffle.api.instrumentation.StandardTags;
 import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.object.Shape;
 
 import org.graalvm.options.OptionDescriptors;
 
+import taipan.language.spi.BuiltinsProvider;
 import taipan.language.spi.FrontEnd;
+import taipan.runtime.module.PythonModule;
+import taipan.runtime.type.BuiltinType;
+import taipan.runtime.type.PythonClass;
 
 /**
  * The Python language as Truffle sees it. The context policy is {@code SHARED}, so one engine can run many contexts
@@ -31,16 +37,56 @@ public final class TaipanLanguage extends TruffleLanguage<PythonContext> {
 
     private static final LanguageReference<TaipanLanguage> LANGUAGE = LanguageReference.create(TaipanLanguage.class);
 
-    private final FrontEnd frontEnd = loadFrontEnd();
+    private final FrontEnd frontEnd = loadService(FrontEnd.class, "front end (module taipan.nodes)");
+    private final PythonClass[] builtinClasses = createBuiltinClasses();
+    private final Shape moduleShape = PythonModule.createRootShape();
+    /** The builtins namespace's values, made once on first context creation (after the front end is loaded). */
+    private volatile Map<String, Object> builtins;
 
     public static TaipanLanguage get(Node node) {
         return LANGUAGE.get(node);
     }
 
-    private static FrontEnd loadFrontEnd() {
-        return ServiceLoader.load(TaipanLanguage.class.getModule().getLayer(), FrontEnd.class).findFirst()
-                        .or(() -> ServiceLoader.load(FrontEnd.class, TaipanLanguage.class.getClassLoader()).findFirst())
-                        .orElseThrow(() -> new IllegalStateException("Taipan's front end (module taipan.nodes) is missing"));
+    private static <S> S loadService(Class<S> service, String what) {
+        ModuleLayer layer = TaipanLanguage.class.getModule().getLayer();
+        return (layer != null ? ServiceLoader.load(layer, service).findFirst() : java.util.Optional.<S> empty())
+                        .or(() -> ServiceLoader.load(service, TaipanLanguage.class.getClassLoader()).findFirst())
+                        .orElseThrow(() -> new IllegalStateException("Taipan's " + what + " is missing"));
+    }
+
+    private static PythonClass[] createBuiltinClasses() {
+        BuiltinType[] types = BuiltinType.values();
+        PythonClass[] classes = new PythonClass[types.length];
+        for (BuiltinType t : types) {
+            PythonClass base = t.getBase() == null ? null : classes[t.getBase().ordinal()];
+            classes[t.ordinal()] = new PythonClass(t, base);
+        }
+        return classes;
+    }
+
+    /** The class of a built-in type: a language-level constant that compiled code may embed. */
+    public PythonClass getBuiltinClass(BuiltinType type) {
+        return builtinClasses[type.ordinal()];
+    }
+
+    /** The root shape of module objects. */
+    public Shape getModuleShape() {
+        return moduleShape;
+    }
+
+    /** The builtins namespace's values (functions and classes), shared by every context of this language. */
+    Map<String, Object> getBuiltins() {
+        Map<String, Object> result = builtins;
+        if (result == null) {
+            synchronized (this) {
+                result = builtins;
+                if (result == null) {
+                    result = loadService(BuiltinsProvider.class, "builtins (module taipan.builtins)").createBuiltins(this);
+                    builtins = result;
+                }
+            }
+        }
+        return result;
     }
 
     @Override
@@ -51,6 +97,11 @@ public final class TaipanLanguage extends TruffleLanguage<PythonContext> {
     @Override
     protected void initializeContext(PythonContext context) {
         context.initialize();
+    }
+
+    @Override
+    protected void finalizeContext(PythonContext context) {
+        context.finalizeContext();
     }
 
     @Override

@@ -1,34 +1,145 @@
 package taipan.launcher;
 
 import java.io.File;
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Arrays;
 
 import org.graalvm.polyglot.Context;
-import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 
-/** Entry point of {@code bin/taipan}: runs a script file or {@code -c} code. */
+/** Entry point of {@code bin/taipan}: CPython's command line over the polyglot API. */
 public final class TaipanMain {
 
     private TaipanMain() {
     }
 
-    public static void main(String[] args) throws IOException {
-        if (args.length == 0) {
-            System.err.println("usage: taipan [-c cmd | file] [arg] ...");
-            System.exit(2);
-        }
-        Source source = args[0].equals("-c")
-                        ? Source.newBuilder("python", args[1], "<string>").build()
-                        : Source.newBuilder("python", new File(args[0])).build();
-        try (Context context = Context.newBuilder("python").allowAllAccess(true).arguments("python", args).build()) {
-            context.eval(source);
-        } catch (PolyglotException e) {
-            if (e.isExit()) {
-                System.exit(e.getExitStatus());
+    public static void main(String[] args) {
+        int status;
+        try {
+            status = launch(args);
+        } catch (RuntimeException | IOException | Error e) {
+            // Nothing below should throw; if it does, say so briefly rather than with a Java stack trace.
+            System.out.flush();
+            System.err.println("taipan: internal error: " + e);
+            if (System.getenv("TAIPAN_DEBUG") != null) {
+                e.printStackTrace();
             }
-            System.err.println(e.getMessage());
-            System.exit(1);
+            status = 1;
         }
+        System.out.flush();
+        System.err.flush();
+        System.exit(status);
+    }
+
+    static int launch(String[] args) throws IOException {
+        LaunchRequest request;
+        try {
+            request = CommandLine.parse(Arrays.asList(args), System.getenv());
+        } catch (UsageError e) {
+            System.err.println(e.getMessage());
+            if (e.showUsage()) {
+                System.err.println(HelpText.USAGE_LINE);
+                System.err.println(HelpText.TRY_HELP);
+            }
+            return e.exitStatus();
+        }
+        switch (request.action()) {
+            case HELP:
+                System.out.print(HelpText.HELP);
+                return 0;
+            case VERSION:
+                System.out.println(HelpText.VERSION);
+                return 0;
+            default:
+                return run(request);
+        }
+    }
+
+    private static int run(LaunchRequest request) throws IOException {
+        Source source;
+        if (request.action() == LaunchRequest.Action.RUN_FILE) {
+            File file = scriptFile(request.program());
+            String problem = unreadable(file);
+            if (problem != null) {
+                System.err.println(problem);
+                return file.isDirectory() ? 1 : 2;
+            }
+            source = Source.newBuilder("python", file).build();
+        } else if (request.action() == LaunchRequest.Action.RUN_COMMAND) {
+            source = Source.newBuilder("python", request.program(), "<string>").build();
+        } else if (request.program() == null && isTerminal()) {
+            System.err.println("taipan: the interactive prompt is not supported yet; run a script or -c CMD"
+                            + " (taipan -h for help)");
+            return 2;
+        } else {
+            source = Source.newBuilder("python", readAll(System.in), "<stdin>").build();
+        }
+        Context.Builder builder = Context.newBuilder("python").allowAllAccess(true).allowExperimentalOptions(true)
+                        .arguments("python", request.argv().toArray(String[]::new)).in(System.in)
+                        .options(request.options());
+        String executable = System.getProperty("taipan.executable");
+        if (executable != null && !request.options().containsKey("python.Executable")) {
+            builder.option("python.Executable", executable);
+        }
+        // Like CPython's stdout: block-buffered into a pipe or file, flushed at once on a terminal or with -u.
+        boolean unbuffered = "true".equals(request.options().get("python.Unbuffered")) || isTerminal();
+        return new ProgramRunner(stdStream(FileDescriptor.out, unbuffered), stdStream(FileDescriptor.err, true))
+                        .run(builder, source, null);
+    }
+
+    /**
+     * CPython names the main script by its absolute path, the working directory joined with the path as given
+     * (not normalised: {@code ./x.py} becomes {@code /cwd/./x.py}), in tracebacks and {@code __file__}.
+     */
+    private static File scriptFile(String path) {
+        File file = new File(path);
+        return file.isAbsolute() ? file : new File(System.getProperty("user.dir"), path);
+    }
+
+    /** CPython's complaint about a script it cannot run, or null when it can be read. */
+    private static String unreadable(File file) {
+        String prefix = "taipan: can't open file '" + file.getPath() + "': ";
+        if (file.isDirectory()) {
+            return "taipan: can't find '__main__' module in '" + file.getPath() + "'";
+        } else if (!file.exists()) {
+            return prefix + "[Errno 2] No such file or directory";
+        } else if (!Files.isReadable(file.toPath())) {
+            return prefix + "[Errno 13] Permission denied";
+        }
+        return null;
+    }
+
+    /** stdout is buffered unless {@code -u}; the buffer is flushed on exit and before a traceback. */
+    private static OutputStream stdStream(FileDescriptor fd, boolean unbuffered) {
+        FileOutputStream raw = new FileOutputStream(fd);
+        return unbuffered ? new PrintStream(raw, true, StandardCharsets.UTF_8)
+                        : new PrintStream(new java.io.BufferedOutputStream(raw, 1 << 16), false, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Whether the standard streams are a terminal. JDK 22+ returns a console even when they are redirected and
+     * tells the truth through {@code Console.isTerminal()}, which the release-21 API cannot name.
+     */
+    private static boolean isTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException olderJdk) {
+            return true;
+        }
+    }
+
+    private static String readAll(InputStream in) throws IOException {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
 }

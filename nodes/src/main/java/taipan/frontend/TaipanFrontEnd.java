@@ -3,14 +3,59 @@ package taipan.frontend;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.source.Source;
 
+import taipan.frontend.ast.Mod;
+import taipan.frontend.parse.Mode;
+import taipan.frontend.parse.PythonSyntaxError;
+import taipan.frontend.parse.Parser;
+import taipan.frontend.translate.Translator;
+import taipan.frontend.translate.UnsupportedSyntaxException;
 import taipan.language.TaipanLanguage;
 import taipan.language.spi.FrontEnd;
+import taipan.runtime.exception.ErrorMessages;
+import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.type.BuiltinType;
 
-/** The front end as the language finds it: source text to an executable call target. */
+/**
+ * The front end as the language finds it: source text → parser → AST → translator → call target. Parse errors
+ * become Python {@code SyntaxError}s carrying CPython's fields.
+ */
 public final class TaipanFrontEnd implements FrontEnd {
 
     @Override
     public CallTarget parseModule(TaipanLanguage language, Source source) {
-        throw new UnsupportedOperationException("the parser is not written yet");
+        String filename = filename(source);
+        Mod mod;
+        try {
+            mod = Parser.parse(source.getCharacters().toString(), filename, Mode.EXEC);
+        } catch (PythonSyntaxError e) {
+            BuiltinType type = switch (e.kind()) {
+                case SyntaxError -> BuiltinType.SYNTAX_ERROR;
+                case IndentationError -> BuiltinType.INDENTATION_ERROR;
+                case TabError -> BuiltinType.TAB_ERROR;
+            };
+            throw PythonErrors.syntaxError(language, source, type, e.msg(), e.filename(), e.lineno(), e.offset(),
+                            e.endLineno(), e.endOffset(), e.text());
+        }
+        try {
+            return new Translator(language, source).translateModule((Mod.Module) mod).getCallTarget();
+        } catch (UnsupportedSyntaxException e) {
+            int line = e.getNode().span().lineno();
+            throw PythonErrors.syntaxError(language, source, BuiltinType.SYNTAX_ERROR,
+                            String.format(ErrorMessages.NOT_SUPPORTED_YET, e.getMessage()), filename, line, 1, line,
+                            1, lineText(source, line));
+        }
+    }
+
+    /** The file name CPython would report: the path the source was opened with, else its name. */
+    static String filename(Source source) {
+        String path = source.getPath();
+        return path != null ? path : source.getName();
+    }
+
+    private static String lineText(Source source, int line) {
+        if (line < 1 || line > source.getLineCount()) {
+            return null;
+        }
+        return source.getCharacters(line) + "\n";
     }
 }

@@ -1,0 +1,96 @@
+package taipan.builtins;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.oracle.truffle.api.dsl.NodeFactory;
+
+import taipan.builtins.functions.BuiltinFunctionsFactory;
+import taipan.builtins.types.BaseExceptionBuiltinsFactory;
+import taipan.builtins.types.BoolBuiltinsFactory;
+import taipan.builtins.types.FloatBuiltinsFactory;
+import taipan.builtins.types.IntBuiltinsFactory;
+import taipan.builtins.types.StrBuiltinsFactory;
+import taipan.builtins.types.TypeBuiltinsFactory;
+import taipan.language.TaipanLanguage;
+import taipan.language.spi.BuiltinsProvider;
+import taipan.nodes.builtin.Builtin;
+import taipan.nodes.builtin.BuiltinRootNode;
+import taipan.nodes.builtin.PythonBuiltinNode;
+import taipan.runtime.function.PBuiltinFunction;
+import taipan.runtime.function.Signature;
+import taipan.runtime.type.BuiltinType;
+import taipan.runtime.type.PythonClass;
+
+/**
+ * Builds the {@code builtins} namespace from the {@link Builtin} annotations of the containers' DSL-generated
+ * factories: no hand-written name-to-node map. A new container is one line in {@link #containers()}.
+ */
+public final class BuiltinsRegistry implements BuiltinsProvider {
+
+    /** Every container of built-in functions and constructors, as the DSL lists its nodes. */
+    private static List<List<? extends NodeFactory<? extends PythonBuiltinNode>>> containers() {
+        return List.of(BuiltinFunctionsFactory.getFactories(),
+                        TypeBuiltinsFactory.getFactories(), IntBuiltinsFactory.getFactories(),
+                        BoolBuiltinsFactory.getFactories(), FloatBuiltinsFactory.getFactories(),
+                        StrBuiltinsFactory.getFactories(), BaseExceptionBuiltinsFactory.getFactories());
+    }
+
+    @Override
+    public Map<String, Object> createBuiltins(TaipanLanguage language) {
+        Map<String, Object> namespace = new LinkedHashMap<>();
+        for (BuiltinType type : BuiltinType.values()) {
+            if (isInBuiltinsNamespace(type)) {
+                namespace.put(type.getPythonName(), language.getBuiltinClass(type));
+            }
+        }
+        for (List<? extends NodeFactory<? extends PythonBuiltinNode>> factories : containers()) {
+            for (NodeFactory<? extends PythonBuiltinNode> factory : factories) {
+                register(language, factory, namespace);
+            }
+        }
+        inheritConstructors(language);
+        return namespace;
+    }
+
+    private static void register(TaipanLanguage language, NodeFactory<? extends PythonBuiltinNode> factory,
+                    Map<String, Object> namespace) {
+        Builtin builtin = factory.getNodeClass().getAnnotation(Builtin.class);
+        if (builtin == null) {
+            throw new IllegalStateException(factory.getNodeClass() + " lacks @Builtin");
+        }
+        Signature signature = new Signature(builtin.name(), builtin.parameterNames(), builtin.minNumOfPositionalArgs(),
+                        builtin.positionalOnly(), builtin.takesVarArgs(), builtin.keywordOnlyNames());
+        PBuiltinFunction function = new PBuiltinFunction(signature,
+                        new BuiltinRootNode(language, builtin.name(), factory).getCallTarget());
+        if (builtin.constructsClass().length == 0) {
+            namespace.put(builtin.name(), function);
+        }
+        for (BuiltinType type : builtin.constructsClass()) {
+            language.getBuiltinClass(type).setConstructor(function);
+        }
+    }
+
+    /** A class without a constructor of its own is constructed as its nearest base is (exceptions, mostly). */
+    private static void inheritConstructors(TaipanLanguage language) {
+        for (BuiltinType type : BuiltinType.values()) {
+            PythonClass cls = language.getBuiltinClass(type);
+            if (cls.getConstructor() == null) {
+                for (PythonClass base : cls.getMro()) {
+                    if (base.getConstructor() != null) {
+                        cls.setConstructor(base.getConstructor());
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean isInBuiltinsNamespace(BuiltinType type) {
+        return switch (type) {
+            case NONE_TYPE, MODULE, BUILTIN_FUNCTION -> false;
+            default -> true;
+        };
+    }
+}

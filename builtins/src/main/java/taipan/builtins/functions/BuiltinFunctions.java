@@ -1,0 +1,206 @@
+package taipan.builtins.functions;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.strings.TruffleString;
+
+import taipan.language.PythonContext;
+import taipan.nodes.builtin.Builtin;
+import taipan.nodes.builtin.PythonBinaryBuiltinNode;
+import taipan.nodes.builtin.PythonTernaryBuiltinNode;
+import taipan.nodes.builtin.PythonUnaryBuiltinNode;
+import taipan.nodes.builtin.PythonVarargsBuiltinNode;
+import static taipan.nodes.expression.ComparisonOp.GT;
+import static taipan.nodes.expression.ComparisonOp.LT;
+
+import taipan.nodes.object.GetClassNode;
+import taipan.nodes.object.PyObjectIsTrueNode;
+import taipan.nodes.object.PyObjectReprNode;
+import taipan.nodes.object.PyObjectStrNode;
+import taipan.runtime.exception.ErrorMessages;
+import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.io.PythonOutput;
+import taipan.runtime.number.IntMath;
+import taipan.runtime.object.PNone;
+import taipan.runtime.object.PTuple;
+import taipan.runtime.str.PyStrings;
+import taipan.runtime.type.BuiltinType;
+import taipan.runtime.type.PythonClass;
+
+/** The functions of the {@code builtins} module (CPython's {@code Python/bltinmodule.c});  */
+public final class BuiltinFunctions {
+
+    private BuiltinFunctions() {
+    }
+
+    @Builtin(name = "print", takesVarArgs = true, keywordOnlyNames = {"sep", "end", "file", "flush"})
+    abstract static class PrintNode extends PythonVarargsBuiltinNode {
+
+        private static final TruffleString SPACE = PyStrings.of(" ");
+        private static final TruffleString NEWLINE = PyStrings.of("\n");
+
+        @Specialization
+        Object doPrint(Object[] arguments,
+                        @Cached PyObjectStrNode str,
+                        @Cached PyObjectIsTrueNode isTrue) {
+            Object[] values = ((PTuple) arguments[0]).getItems();
+            TruffleString sep = textOrDefault(arguments[1], "sep", SPACE);
+            TruffleString end = textOrDefault(arguments[2], "end", NEWLINE);
+            Object file = arguments[3];
+            if (file != PNone.NO_VALUE && file != PNone.NONE) {
+                throw PythonErrors.raise(this, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
+                                PythonErrors.typeName(this, file), "write");
+            }
+            TruffleString[] parts = new TruffleString[values.length];
+            for (int i = 0; i < values.length; i++) {
+                parts[i] = str.execute(values[i]);
+            }
+            boolean flush = arguments[4] != PNone.NO_VALUE && isTrue.execute(arguments[4]);
+            write(PythonContext.get(this).getStdout(), parts, sep, end, flush);
+            return PNone.NONE;
+        }
+
+        private TruffleString textOrDefault(Object value, String what, TruffleString defaultValue) {
+            if (value == PNone.NO_VALUE || value == PNone.NONE) {
+                return defaultValue;
+            } else if (value instanceof TruffleString s) {
+                return s;
+            }
+            throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.MUST_BE_STR_OR_NONE, what,
+                            PythonErrors.typeName(this, value));
+        }
+
+        /** The I/O itself is the only boundary: the text is built in compiled code. */
+        @TruffleBoundary
+        private static void write(PythonOutput out, TruffleString[] parts, TruffleString sep, TruffleString end,
+                        boolean flush) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < parts.length; i++) {
+                if (i > 0) {
+                    sb.append(sep.toJavaStringUncached());
+                }
+                sb.append(parts[i].toJavaStringUncached());
+            }
+            sb.append(end.toJavaStringUncached());
+            out.write(sb.toString());
+            if (flush) {
+                out.flush();
+            }
+        }
+    }
+
+    @Builtin(name = "len", parameterNames = "obj", minNumOfPositionalArgs = 1)
+    abstract static class LenNode extends PythonUnaryBuiltinNode {
+
+        @Specialization
+        static long doStr(TruffleString value, @Cached TruffleString.CodePointLengthNode length) {
+            return length.execute(value, PyStrings.ENCODING);
+        }
+
+        @Specialization
+        static long doTuple(PTuple value) {
+            return value.length();
+        }
+
+        @Fallback
+        Object doOther(Object value) {
+            throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.OBJECT_HAS_NO_LEN,
+                            PythonErrors.typeName(this, value));
+        }
+    }
+
+    @Builtin(name = "abs", parameterNames = "x", minNumOfPositionalArgs = 1)
+    abstract static class AbsNode extends PythonUnaryBuiltinNode {
+
+        @Specialization(rewriteOn = ArithmeticException.class)
+        static long doLong(long value) {
+            return Math.absExact(value);
+        }
+
+        @Specialization
+        static double doDouble(double value) {
+            return Math.abs(value);
+        }
+
+        @Specialization
+        static long doBoolean(boolean value) {
+            return value ? 1 : 0;
+        }
+
+        @Fallback
+        Object doOther(Object value) {
+            if (value instanceof Long || value instanceof java.math.BigInteger) {
+                return IntMath.compare(value, 0L) < 0 ? IntMath.negate(value) : value;
+            }
+            throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.BAD_ARGUMENT_TYPE_FOR_ABS,
+                            PythonErrors.typeName(this, value));
+        }
+    }
+
+    @Builtin(name = "repr", parameterNames = "obj", minNumOfPositionalArgs = 1)
+    abstract static class ReprNode extends PythonUnaryBuiltinNode {
+
+        @Specialization
+        static TruffleString doRepr(Object value, @Cached PyObjectReprNode repr) {
+            return repr.execute(value);
+        }
+    }
+
+    @Builtin(name = "isinstance", parameterNames = {"obj", "class_or_tuple"}, minNumOfPositionalArgs = 2)
+    abstract static class IsInstanceNode extends PythonBinaryBuiltinNode {
+
+        @Specialization
+        static boolean doClass(Object value, PythonClass cls, @Cached GetClassNode getClass) {
+            return getClass.execute(value).isSubclassOf(cls);
+        }
+
+        @Specialization
+        boolean doTuple(Object value, PTuple classes, @Cached GetClassNode getClass) {
+            PythonClass actual = getClass.execute(value);
+            for (Object c : classes.getItems()) {
+                if (!(c instanceof PythonClass cls)) {
+                    throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.ISINSTANCE_ARG_2_MUST_BE_TYPE);
+                }
+                if (actual.isSubclassOf(cls)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Fallback
+        boolean doOther(@SuppressWarnings("unused") Object value, @SuppressWarnings("unused") Object cls) {
+            throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.ISINSTANCE_ARG_2_MUST_BE_TYPE);
+        }
+    }
+
+    @Builtin(name = "min", takesVarArgs = true, keywordOnlyNames = {"key", "default"})
+    abstract static class MinNode extends PythonTernaryBuiltinNode {
+
+        @Specialization
+        static Object doMin(Object args, Object key, Object defaultValue,
+                        @Cached("createMin()") MinMaxNode minMax) {
+            return minMax.execute(args, key, defaultValue);
+        }
+
+        static MinMaxNode createMin() {
+            return MinMaxNode.create("min", LT);
+        }
+    }
+
+    @Builtin(name = "max", takesVarArgs = true, keywordOnlyNames = {"key", "default"})
+    abstract static class MaxNode extends PythonTernaryBuiltinNode {
+
+        @Specialization
+        static Object doMax(Object args, Object key, Object defaultValue,
+                        @Cached("createMax()") MinMaxNode minMax) {
+            return minMax.execute(args, key, defaultValue);
+        }
+
+        static MinMaxNode createMax() {
+            return MinMaxNode.create("max", GT);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package taipan.builtins.types;
+
+import java.util.regex.Pattern;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.strings.TruffleString;
+
+import taipan.nodes.builtin.Builtin;
+import taipan.nodes.builtin.PythonBinaryBuiltinNode;
+import taipan.runtime.exception.ErrorMessages;
+import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.number.Numbers;
+import taipan.runtime.object.PNone;
+import taipan.runtime.str.StrRepr;
+import taipan.runtime.type.BuiltinType;
+
+/** {@code float}: the constructor (CPython's {@code float_new} and {@code PyFloat_FromString}). */
+public final class FloatBuiltins {
+
+    private FloatBuiltins() {
+    }
+
+    @Builtin(name = "float", parameterNames = {"cls", "x"}, minNumOfPositionalArgs = 1,
+                    constructsClass = BuiltinType.FLOAT)
+    abstract static class FloatNode extends PythonBinaryBuiltinNode {
+
+        private static final Pattern DECIMAL = Pattern.compile(
+                        "[+-]?(\\d(_?\\d)*(\\.(\\d(_?\\d)*)?)?|\\.\\d(_?\\d)*)([eE][+-]?\\d(_?\\d)*)?");
+        private static final Pattern SPECIAL = Pattern.compile("[+-]?(inf|infinity|nan)", Pattern.CASE_INSENSITIVE);
+
+        @Specialization
+        static double doDouble(@SuppressWarnings("unused") Object cls, double x) {
+            return x;
+        }
+
+        @Specialization
+        static double doLong(@SuppressWarnings("unused") Object cls, long x) {
+            return x;
+        }
+
+        @Specialization
+        Object doStr(@SuppressWarnings("unused") Object cls, TruffleString x) {
+            return parse(x.toJavaStringUncached());
+        }
+
+        @Fallback
+        Object doOther(@SuppressWarnings("unused") Object cls, Object x) {
+            if (x == PNone.NO_VALUE) {
+                return 0.0;
+            } else if (x instanceof Boolean || x instanceof java.math.BigInteger) {
+                return Numbers.toDouble(this, x);
+            }
+            throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.FLOAT_ARG_MUST_BE,
+                            PythonErrors.typeName(this, x));
+        }
+
+        @TruffleBoundary
+        private double parse(String text) {
+            String s = text.strip();
+            if (DECIMAL.matcher(s).matches()) {
+                return Double.parseDouble(s.replace("_", ""));
+            } else if (SPECIAL.matcher(s).matches()) {
+                boolean negative = s.startsWith("-");
+                if (s.toLowerCase().endsWith("nan")) {
+                    return Double.NaN;
+                }
+                return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+            }
+            throw PythonErrors.raise(this, BuiltinType.VALUE_ERROR, ErrorMessages.COULD_NOT_CONVERT_STRING_TO_FLOAT,
+                            StrRepr.repr(text));
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package taipan.language.spi;
+
+import java.util.Map;
+
+import taipan.language.TaipanLanguage;
+
+/**
+ * What the language needs from the {@code builtins} module: the contents of the {@code builtins} namespace. Found
+ * through {@link java.util.ServiceLoader} (the language sits below the builtins in the module graph, DESIGN §2).
+ */
+public interface BuiltinsProvider {
+
+    /**
+     * Creates the built-in functions once per language (they are language-level values, shared by its contexts) and
+     * sets the constructors of the language's built-in classes. Returns the {@code builtins} namespace, in order.
+     */
+    Map<String, Object> createBuiltins(TaipanLanguage language);
+}

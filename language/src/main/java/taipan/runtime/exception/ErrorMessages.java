@@ -1,0 +1,55 @@
+package taipan.runtime.exception;
+
+/** Every message text of a Python exception raised by Taipan, worded as CPython words it ({@code %s} formats). */
+public final class ErrorMessages {
+
+    private ErrorMessages() {
+    }
+
+    public static final String NAME_NOT_DEFINED = "name '%s' is not defined";
+    public static final String UNSUPPORTED_OPERAND_TYPES = "unsupported operand type(s) for %s: '%s' and '%s'";
+    public static final String BAD_OPERAND_FOR_UNARY = "bad operand type for unary %s: '%s'";
+    public static final String NOT_SUPPORTED_BETWEEN_INSTANCES = "'%s' not supported between instances of '%s' and '%s'";
+    public static final String CANT_MULTIPLY_SEQUENCE_BY_NON_INT = "can't multiply sequence by non-int of type '%s'";
+    public static final String INTEGER_DIVISION_BY_ZERO = "integer division or modulo by zero";
+    public static final String INTEGER_MODULO_BY_ZERO = "integer modulo by zero";
+    public static final String DIVISION_BY_ZERO = "division by zero";
+    public static final String FLOAT_DIVISION_BY_ZERO = "float division by zero";
+    public static final String FLOAT_FLOOR_DIVISION_BY_ZERO = "float floor division by zero";
+    public static final String FLOAT_MODULO_BY_ZERO = "float modulo by zero";
+    public static final String ZERO_TO_NEGATIVE_POWER = "0.0 cannot be raised to a negative power";
+    public static final String NEGATIVE_SHIFT_COUNT = "negative shift count";
+    public static final String INT_TOO_LARGE_TO_CONVERT_TO_FLOAT = "int too large to convert to float";
+    public static final String OBJECT_NOT_CALLABLE = "'%s' object is not callable";
+    public static final String OBJECT_HAS_NO_LEN = "object of type '%s' has no len()";
+    public static final String OBJECT_NOT_ITERABLE = "'%s' object is not iterable";
+    public static final String OBJECT_HAS_NO_ATTRIBUTE = "'%s' object has no attribute '%s'";
+    public static final String ARGUMENT_NOT_ITERABLE = "argument of type '%s' is not iterable";
+    public static final String IN_STRING_REQUIRES_STRING = "'in <string>' requires string as left operand, not %s";
+
+    public static final String TAKES_EXACTLY_ONE_ARGUMENT = "%s() takes exactly one argument (%d given)";
+    public static final String TAKES_AT_MOST_ARGUMENTS = "%s() takes at most %d arguments (%d given)";
+    public static final String TAKES_NO_ARGUMENTS = "%s() takes no arguments (%d given)";
+    public static final String TAKES_NO_KEYWORD_ARGUMENTS = "%s() takes no keyword arguments";
+    public static final String MISSING_REQUIRED_ARGUMENT = "%s() missing required argument '%s' (pos %d)";
+    public static final String UNEXPECTED_KEYWORD_ARGUMENT = "%s() got an unexpected keyword argument '%s'";
+    public static final String MULTIPLE_VALUES_FOR_ARGUMENT = "argument for %s() given by name ('%s') and position (%d)";
+    public static final String EXPECTED_AT_LEAST_ONE_ARGUMENT = "%s expected at least 1 argument, got 0";
+    public static final String ARG_IS_EMPTY_SEQUENCE = "%s() iterable argument is empty";
+    public static final String TYPE_TAKES_1_OR_3_ARGUMENTS = "type() takes 1 or 3 arguments";
+    public static final String ISINSTANCE_ARG_2_MUST_BE_TYPE =
+                    "isinstance() arg 2 must be a type, a tuple of types, or a union";
+    public static final String MUST_BE_STR_OR_NONE = "%s must be None or a string, not %s";
+
+    public static final String INVALID_LITERAL_FOR_INT = "invalid literal for int() with base %d: %s";
+    public static final String INT_BASE_RANGE = "int() base must be >= 2 and <= 36, or 0";
+    public static final String INT_CANT_CONVERT_NON_STRING_WITH_BASE = "int() can't convert non-string with explicit base";
+    public static final String INT_ARG_MUST_BE = "int() argument must be a string, a bytes-like object or a real number, not '%s'";
+    public static final String FLOAT_ARG_MUST_BE = "float() argument must be a string or a real number, not '%s'";
+    public static final String COULD_NOT_CONVERT_STRING_TO_FLOAT = "could not convert string to float: %s";
+    public static final String CANNOT_CONVERT_FLOAT_NAN_TO_INTEGER = "cannot convert float NaN to integer";
+    public static final String CANNOT_CONVERT_FLOAT_INFINITY_TO_INTEGER = "cannot convert float infinity to integer";
+    public static final String BAD_ARGUMENT_TYPE_FOR_ABS = "bad operand type for abs(): '%s'";
+
+    public static final String NOT_SUPPORTED_YET = "Taipan does not support %s yet";
+}

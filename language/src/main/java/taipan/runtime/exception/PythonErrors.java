@@ -1,0 +1,70 @@
+package taipan.runtime.exception;
+
+import java.util.Locale;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.source.Source;
+
+import taipan.language.TaipanLanguage;
+import taipan.runtime.object.PTuple;
+import taipan.runtime.object.PythonTypes;
+import taipan.runtime.str.PyStrings;
+import taipan.runtime.type.BuiltinType;
+import taipan.runtime.type.PythonClass;
+
+/**
+ * The one factory of Python exceptions raised by the runtime: {@code throw PythonErrors.raise(this, TYPE_ERROR,
+ * ErrorMessages.X, args)}. Building an exception is a slow path, so it sits behind a boundary and leaves compiled
+ * code; {@code location} is the node the traceback points at.
+ */
+public final class PythonErrors {
+
+    private PythonErrors() {
+    }
+
+    @TruffleBoundary
+    public static PException raise(Node location, BuiltinType type, String format, Object... args) {
+        String message = args.length == 0 ? format : String.format(Locale.ROOT, format, args);
+        TaipanLanguage language = TaipanLanguage.get(location);
+        PythonClass cls = language.getBuiltinClass(type);
+        return new PException(new PBaseException(cls, new PTuple(new Object[]{PyStrings.of(message)})), location);
+    }
+
+    /** The Python type name of {@code value}, for messages such as "'int' object is not callable". */
+    @TruffleBoundary
+    public static String typeName(Node location, Object value) {
+        return PythonTypes.classOf(TaipanLanguage.get(location), value).getName();
+    }
+
+    /** The Python {@code SyntaxError}/{@code IndentationError}/{@code TabError} for a parse failure in {@code source}. */
+    @TruffleBoundary
+    public static PException syntaxError(TaipanLanguage language, Source source, BuiltinType type, String msg,
+                    String filename, int lineno, int offset, int endLineno, int endOffset, String text) {
+        PythonClass cls = language.getBuiltinClass(type);
+        PSyntaxError error = new PSyntaxError(cls, new PTuple(new Object[]{PyStrings.of(msg)}), msg, filename, lineno,
+                        offset, endLineno, endOffset, text);
+        return new PException(error, source);
+    }
+
+    /** A Java exception that must never reach the user became one: report it as Python's {@code SystemError}. */
+    public static PException shouldNotReachHere(Node location, String what) {
+        CompilerDirectives.transferToInterpreterAndInvalidate();
+        return raise(location, BuiltinType.SYSTEM_ERROR, "%s", what);
+    }
+
+    /** TypeError for a binary operator no operand supports. */
+    @TruffleBoundary
+    public static PException unsupportedOperands(Node location, String symbol, Object left, Object right) {
+        return raise(location, BuiltinType.TYPE_ERROR, ErrorMessages.UNSUPPORTED_OPERAND_TYPES, symbol,
+                        typeName(location, left), typeName(location, right));
+    }
+
+    /** TypeError for an ordering comparison no operand supports. */
+    @TruffleBoundary
+    public static PException notSupportedBetween(Node location, String symbol, Object left, Object right) {
+        return raise(location, BuiltinType.TYPE_ERROR, ErrorMessages.NOT_SUPPORTED_BETWEEN_INSTANCES, symbol,
+                        typeName(location, left), typeName(location, right));
+    }
+}

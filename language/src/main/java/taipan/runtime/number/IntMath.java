@@ -1,0 +1,134 @@
+package taipan.runtime.number;
+
+import java.math.BigInteger;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/**
+ * Python {@code int} arithmetic beyond {@code long}: the slow paths that operator nodes take after a
+ * {@code Math.*Exact} overflow, or for {@code bool} and {@link BigInteger} operands. Results are normalised: a value
+ * that fits a {@code long} is returned as one. Division by zero is the caller's check.
+ */
+public final class IntMath {
+
+    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+
+    private IntMath() {
+    }
+
+    /** A {@code long} if the value fits, else the {@link BigInteger}. */
+    @TruffleBoundary
+    public static Object normalize(BigInteger value) {
+        if (value.compareTo(LONG_MIN) >= 0 && value.compareTo(LONG_MAX) <= 0) {
+            return value.longValue();
+        }
+        return value;
+    }
+
+    /** {@code long}, {@code bool} or {@link BigInteger} as a {@link BigInteger}. */
+    @TruffleBoundary
+    public static BigInteger big(Object value) {
+        if (value instanceof Long l) {
+            return BigInteger.valueOf(l);
+        } else if (value instanceof Boolean b) {
+            return b ? BigInteger.ONE : BigInteger.ZERO;
+        }
+        return (BigInteger) value;
+    }
+
+    @TruffleBoundary
+    public static Object add(Object a, Object b) {
+        return normalize(big(a).add(big(b)));
+    }
+
+    @TruffleBoundary
+    public static Object sub(Object a, Object b) {
+        return normalize(big(a).subtract(big(b)));
+    }
+
+    @TruffleBoundary
+    public static Object mul(Object a, Object b) {
+        return normalize(big(a).multiply(big(b)));
+    }
+
+    /** Floor division; {@code b} is not zero. */
+    @TruffleBoundary
+    public static Object floorDiv(Object a, Object b) {
+        BigInteger[] qr = big(a).divideAndRemainder(big(b));
+        BigInteger q = qr[0];
+        if (qr[1].signum() != 0 && qr[1].signum() != big(b).signum()) {
+            q = q.subtract(BigInteger.ONE);
+        }
+        return normalize(q);
+    }
+
+    /** Modulo with the sign of the divisor; {@code b} is not zero. */
+    @TruffleBoundary
+    public static Object mod(Object a, Object b) {
+        BigInteger bb = big(b);
+        BigInteger r = big(a).mod(bb.abs());
+        if (bb.signum() < 0 && r.signum() != 0) {
+            r = r.add(bb);
+        }
+        return normalize(r);
+    }
+
+    /** {@code a ** b} for a non-negative exponent. */
+    @TruffleBoundary
+    public static Object pow(Object a, long b) {
+        if (b > Integer.MAX_VALUE) {
+            throw new ArithmeticException("exponent too large");
+        }
+        return normalize(big(a).pow((int) b));
+    }
+
+    @TruffleBoundary
+    public static Object shiftLeft(Object a, long b) {
+        if (b > Integer.MAX_VALUE) {
+            throw new ArithmeticException("shift too large");
+        }
+        return normalize(big(a).shiftLeft((int) b));
+    }
+
+    @TruffleBoundary
+    public static Object shiftRight(Object a, long b) {
+        return normalize(big(a).shiftRight((int) Math.min(b, Integer.MAX_VALUE)));
+    }
+
+    @TruffleBoundary
+    public static Object and(Object a, Object b) {
+        return normalize(big(a).and(big(b)));
+    }
+
+    @TruffleBoundary
+    public static Object or(Object a, Object b) {
+        return normalize(big(a).or(big(b)));
+    }
+
+    @TruffleBoundary
+    public static Object xor(Object a, Object b) {
+        return normalize(big(a).xor(big(b)));
+    }
+
+    @TruffleBoundary
+    public static Object negate(Object a) {
+        return normalize(big(a).negate());
+    }
+
+    @TruffleBoundary
+    public static int compare(Object a, Object b) {
+        return big(a).compareTo(big(b));
+    }
+
+    @TruffleBoundary
+    public static boolean isZero(Object a) {
+        return big(a).signum() == 0;
+    }
+
+    /** Exactly rounded conversion to float; infinite when too large (the caller raises OverflowError). */
+    @TruffleBoundary
+    public static double toDouble(Object a) {
+        return a instanceof Long l ? (double) l : big(a).doubleValue();
+    }
+}

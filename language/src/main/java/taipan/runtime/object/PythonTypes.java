@@ -1,0 +1,56 @@
+package taipan.runtime.object;
+
+import java.math.BigInteger;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.strings.TruffleString;
+
+import taipan.language.TaipanLanguage;
+import taipan.runtime.exception.PBaseException;
+import taipan.runtime.function.PBuiltinFunction;
+import taipan.runtime.module.PythonModule;
+import taipan.runtime.type.BuiltinType;
+import taipan.runtime.type.PythonClass;
+
+/** Which Python class a Java value belongs to, on slow paths (nodes use {@code GetClassNode}). */
+public final class PythonTypes {
+
+    private PythonTypes() {
+    }
+
+    @TruffleBoundary
+    public static PythonClass classOf(TaipanLanguage language, Object value) {
+        return language.getBuiltinClass(builtinTypeOf(value));
+    }
+
+    /** The built-in type of a value, or {@code OBJECT} for Java values that are not Python objects. */
+    public static BuiltinType builtinTypeOf(Object value) {
+        if (value instanceof Boolean) {
+            return BuiltinType.BOOL;
+        } else if (value instanceof Long || value instanceof Integer || value instanceof BigInteger) {
+            return BuiltinType.INT;
+        } else if (value instanceof Double) {
+            return BuiltinType.FLOAT;
+        } else if (value instanceof TruffleString) {
+            return BuiltinType.STR;
+        } else if (value == PNone.NONE) {
+            return BuiltinType.NONE_TYPE;
+        } else if (value instanceof PTuple) {
+            return BuiltinType.TUPLE;
+        } else if (value instanceof PythonClass) {
+            return BuiltinType.TYPE;
+        } else if (value instanceof PBuiltinFunction) {
+            return BuiltinType.BUILTIN_FUNCTION;
+        } else if (value instanceof PythonModule) {
+            return BuiltinType.MODULE;
+        } else if (value instanceof PBaseException e) {
+            return e.getType().getBuiltinType();
+        }
+        return BuiltinType.OBJECT;
+    }
+
+    /** Python's {@code int}: {@code long}, {@link BigInteger} or {@code bool}. */
+    public static boolean isInteger(Object value) {
+        return value instanceof Long || value instanceof Boolean || value instanceof BigInteger;
+    }
+}

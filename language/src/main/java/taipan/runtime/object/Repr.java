@@ -1,0 +1,83 @@
+package taipan.runtime.object;
+
+import java.math.BigInteger;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.strings.TruffleString;
+
+import taipan.runtime.exception.PBaseException;
+import taipan.runtime.function.PBuiltinFunction;
+import taipan.runtime.module.PythonModule;
+import taipan.runtime.str.FloatRepr;
+import taipan.runtime.str.StrRepr;
+import taipan.runtime.type.PythonClass;
+
+/**
+ * {@code str()} and {@code repr()} of built-in values on slow paths, as Java text; the nodes
+ * {@code PyObjectStrNode}/{@code PyObjectReprNode} have the fast paths and fall back here.
+ */
+public final class Repr {
+
+    private Repr() {
+    }
+
+    @TruffleBoundary
+    public static String repr(Object value) {
+        if (value instanceof TruffleString s) {
+            return StrRepr.repr(s.toJavaStringUncached());
+        } else if (value instanceof PTuple t) {
+            return tupleRepr(t);
+        } else if (value instanceof PBaseException e) {
+            return e.getType().getName() + tupleRepr(e.getArgs());
+        }
+        return str(value);
+    }
+
+    @TruffleBoundary
+    public static String str(Object value) {
+        if (value instanceof Boolean b) {
+            return b ? "True" : "False";
+        } else if (value instanceof Long || value instanceof BigInteger) {
+            return value.toString();
+        } else if (value instanceof Double d) {
+            return FloatRepr.repr(d);
+        } else if (value instanceof TruffleString s) {
+            return s.toJavaStringUncached();
+        } else if (value == PNone.NONE) {
+            return "None";
+        } else if (value instanceof PTuple t) {
+            return tupleRepr(t);
+        } else if (value instanceof PythonClass c) {
+            return "<class '" + c.getName() + "'>";
+        } else if (value instanceof PBuiltinFunction f) {
+            return "<built-in function " + f.getName() + ">";
+        } else if (value instanceof PythonModule m) {
+            return "<module '" + m.getName() + "' (built-in)>";
+        } else if (value instanceof PBaseException e) {
+            return exceptionStr(e);
+        }
+        return "<object " + value + ">";
+    }
+
+    /** {@code BaseException.__str__}: empty, the single argument's str, or the args tuple's repr. */
+    @TruffleBoundary
+    public static String exceptionStr(PBaseException e) {
+        Object[] args = e.getArgs().getItems();
+        if (args.length == 0) {
+            return "";
+        }
+        return args.length == 1 ? str(args[0]) : tupleRepr(e.getArgs());
+    }
+
+    private static String tupleRepr(PTuple t) {
+        Object[] items = t.getItems();
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < items.length; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(repr(items[i]));
+        }
+        return sb.append(items.length == 1 ? ",)" : ")").toString();
+    }
+}

@@ -1,0 +1,138 @@
+package taipan.launcher;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.SourceSection;
+import org.graalvm.polyglot.Value;
+
+/**
+ * Prints an uncaught guest exception the way CPython's {@code Lib/traceback.py} does, from what the polyglot API
+ * shows: the guest frames of {@link PolyglotException#getPolyglotStackTrace()} (outermost first), the
+ * {@code SyntaxError} block (file, line, caret line) and the {@code Type: message} line, then any notes.
+ */
+final class TracebackPrinter {
+
+    private final PrintStream err;
+
+    TracebackPrinter(PrintStream err) {
+        this.err = err;
+    }
+
+    void print(PolyglotException e) {
+        List<PolyglotException.StackFrame> frames = guestFrames(e);
+        if (!frames.isEmpty()) {
+            err.println("Traceback (most recent call last):");
+            for (PolyglotException.StackFrame frame : frames) {
+                printFrame(frame);
+            }
+        }
+        Value guest = guestObject(e);
+        if (e.isSyntaxError() || isSyntaxErrorClass(guest)) {
+            new SyntaxErrorBlock(err).print(e, guest);
+        }
+        err.println(messageLine(e, guest));
+        printNotes(guest);
+        err.flush();
+    }
+
+    /** Guest frames with a source location in user-visible code, outermost first (Python's order). */
+    private static List<PolyglotException.StackFrame> guestFrames(PolyglotException e) {
+        List<PolyglotException.StackFrame> frames = new ArrayList<>();
+        for (PolyglotException.StackFrame frame : e.getPolyglotStackTrace()) {
+            SourceSection location = frame.getSourceLocation();
+            if (frame.isGuestFrame() && location != null && !location.getSource().isInternal()) {
+                frames.add(0, frame);
+            }
+        }
+        return frames;
+    }
+
+    private void printFrame(PolyglotException.StackFrame frame) {
+        SourceSection location = frame.getSourceLocation();
+        String name = frame.getRootName();
+        if (name == null || name.isEmpty()) {
+            name = "<module>";
+        }
+        err.println("  File \"" + fileName(location.getSource()) + "\", line " + location.getStartLine() + ", in "
+                        + name);
+        String line = sourceLine(location.getSource(), location.getStartLine());
+        if (line != null && !line.isBlank()) {
+            err.println("    " + line.strip());
+        }
+    }
+
+    /** The file name as CPython's {@code co_filename} shows it: the path where the source has one. */
+    static String fileName(Source source) {
+        return source.getPath() != null ? source.getPath() : source.getName();
+    }
+
+    static String sourceLine(Source source, int line) {
+        if (!source.hasCharacters() || line < 1 || line > source.getLineCount()) {
+            return null;
+        }
+        return source.getCharacters(line).toString();
+    }
+
+    /** The last line: {@code Type: message} as the language words it, or the type's name alone. */
+    private static String messageLine(PolyglotException e, Value guest) {
+        String message = e.getMessage();
+        if (message != null && !message.isEmpty()) {
+            return message;
+        }
+        if (guest != null && guest.getMetaObject() != null) {
+            return guest.getMetaObject().getMetaSimpleName();
+        }
+        return "Exception";
+    }
+
+    /** PEP 678 notes, one per line after the message, as CPython prints {@code __notes__}. */
+    private void printNotes(Value guest) {
+        Value notes = member(guest, "__notes__");
+        if (notes == null || !notes.hasArrayElements()) {
+            return;
+        }
+        for (long i = 0; i < notes.getArraySize(); i++) {
+            Value note = notes.getArrayElement(i);
+            err.println(note.isString() ? note.asString() : note.toString());
+        }
+    }
+
+    static Value guestObject(PolyglotException e) {
+        try {
+            return e.isGuestException() ? e.getGuestObject() : null;
+        } catch (RuntimeException inaccessible) {
+            // The context may already be closed or cancelled: print what the exception itself carries.
+            return null;
+        }
+    }
+
+    /** A member of a guest value, or null where the value has none or reading it fails. */
+    static Value member(Value value, String name) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            Value result = value.hasMembers() ? value.getMember(name) : null;
+            return result == null || result.isNull() ? null : result;
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+    }
+
+    private static final java.util.Set<String> SYNTAX_ERRORS = java.util.Set.of("SyntaxError", "IndentationError",
+                    "TabError", "_IncompleteInputError");
+
+    /** A {@code SyntaxError} raised at run time ({@code compile()}, {@code exec()}) also prints its source block. */
+    private static boolean isSyntaxErrorClass(Value guest) {
+        try {
+            Value type = guest == null ? null : guest.getMetaObject();
+            return type != null && SYNTAX_ERRORS.contains(type.getMetaSimpleName());
+        } catch (RuntimeException unreadable) {
+            return false;
+        }
+    }
+}

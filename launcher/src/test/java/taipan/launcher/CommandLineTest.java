@@ -1,0 +1,143 @@
+package taipan.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** CPython's option grammar as {@link CommandLine} reads it, without starting a context. */
+class CommandLineTest {
+
+    private static LaunchRequest parse(String... args) throws UsageError {
+        return CommandLine.parse(List.of(args), Map.of());
+    }
+
+    private static LaunchRequest parseWithEnv(Map<String, String> env, String... args) throws UsageError {
+        return CommandLine.parse(List.of(args), env);
+    }
+
+    @Test
+    void commandTerminatesOptions() throws UsageError {
+        LaunchRequest request = parse("-c", "print(1)", "a", "-u", "--b");
+        assertEquals(LaunchRequest.Action.RUN_COMMAND, request.action());
+        assertEquals("print(1)", request.program());
+        assertEquals(List.of("-c", "a", "-u", "--b"), request.argv());
+        assertFalse(request.options().containsKey("python.Unbuffered"));
+    }
+
+    @Test
+    void attachedArgumentsAndBundledFlags() throws UsageError {
+        LaunchRequest request = parse("-uqcpass", "x");
+        assertEquals("pass", request.program());
+        assertEquals(List.of("-c", "x"), request.argv());
+        assertEquals("true", request.options().get("python.Unbuffered"));
+        assertEquals("true", request.options().get("python.Quiet"));
+        assertEquals("true", parse("-Xgil=1", "-c", "pass").options().get("python.GIL"));
+    }
+
+    @Test
+    void scriptArgumentsAreNotOptions() throws UsageError {
+        LaunchRequest request = parse("-E", "prog.py", "-c", "x", "-Z");
+        assertEquals(LaunchRequest.Action.RUN_FILE, request.action());
+        assertEquals("prog.py", request.program());
+        assertEquals(List.of("prog.py", "-c", "x", "-Z"), request.argv());
+        assertEquals("true", request.options().get("python.IgnoreEnvironment"));
+    }
+
+    @Test
+    void doubleDashEndsOptions() throws UsageError {
+        LaunchRequest request = parse("--", "-odd.py", "arg");
+        assertEquals("-odd.py", request.program());
+        assertEquals(List.of("-odd.py", "arg"), request.argv());
+    }
+
+    @Test
+    void stdinPrograms() throws UsageError {
+        LaunchRequest dash = parse("-", "a");
+        assertEquals(LaunchRequest.Action.RUN_STDIN, dash.action());
+        assertEquals(List.of("-", "a"), dash.argv());
+        LaunchRequest none = parse("-u");
+        assertEquals(LaunchRequest.Action.RUN_STDIN, none.action());
+        assertNull(none.program());
+        assertEquals(List.of(""), none.argv());
+    }
+
+    @Test
+    void gilFromOptionAndEnvironment() throws UsageError {
+        assertEquals("false", parse("-X", "gil=0", "-c", "pass").options().get("python.GIL"));
+        assertEquals("true", parseWithEnv(Map.of("PYTHON_GIL", "1"), "-c", "pass").options().get("python.GIL"));
+        assertEquals("false", parseWithEnv(Map.of("PYTHON_GIL", "1"), "-X", "gil=0", "-c", "pass").options()
+                        .get("python.GIL"));
+        assertFalse(parseWithEnv(Map.of("PYTHON_GIL", "1"), "-E", "-c", "pass").options().containsKey("python.GIL"));
+        assertFalse(parseWithEnv(Map.of("PYTHON_GIL", "1"), "-I", "-c", "pass").options().containsKey("python.GIL"));
+        assertFalse(parse("-c", "pass").options().containsKey("python.GIL"));
+    }
+
+    @Test
+    void badGilIsFatal() {
+        UsageError option = assertThrows(UsageError.class, () -> parse("-X", "gil=2", "-c", "pass"));
+        assertEquals(1, option.exitStatus());
+        assertTrue(option.getMessage().startsWith("Fatal Python error: config_read_gil"));
+        assertThrows(UsageError.class, () -> parse("-X", "gil", "-c", "pass"));
+        assertThrows(UsageError.class, () -> parseWithEnv(Map.of("PYTHON_GIL", "on"), "-c", "pass"));
+    }
+
+    @Test
+    void jitSwitchesCompilationOff() throws UsageError {
+        assertEquals("false", parse("-X", "jit=0", "-c", "pass").options().get("engine.Compilation"));
+        assertFalse(parse("-X", "jit=1", "-c", "pass").options().containsKey("engine.Compilation"));
+        assertEquals("false", parseWithEnv(Map.of("PYTHON_JIT", "0"), "-c", "pass").options().get("engine.Compilation"));
+        assertFalse(parseWithEnv(Map.of("PYTHON_JIT", "0"), "-E", "-c", "pass").options()
+                        .containsKey("engine.Compilation"));
+    }
+
+    @Test
+    void otherXAndWOptionsAreIgnored() throws UsageError {
+        LaunchRequest request = parse("-X", "importtime", "-X", "frozen_modules=off", "-W", "error", "-Wignore",
+                        "-bBdOsSv", "-c", "pass");
+        assertEquals(LaunchRequest.Action.RUN_COMMAND, request.action());
+        assertEquals(Map.of(), request.options());
+    }
+
+    @Test
+    void polyglotOptionsPassThrough() throws UsageError {
+        LaunchRequest request = parse("--engine.TraceCompilation=true", "--log.file=/tmp/log", "--python.GIL",
+                        "--inspect", "prog.py");
+        assertEquals("true", request.options().get("engine.TraceCompilation"));
+        assertEquals("/tmp/log", request.options().get("log.file"));
+        assertEquals("true", request.options().get("python.GIL"));
+        assertEquals("true", request.options().get("inspect"));
+        assertEquals(List.of("prog.py"), request.argv());
+    }
+
+    @Test
+    void helpAndVersion() throws UsageError {
+        assertEquals(LaunchRequest.Action.HELP, parse("-h").action());
+        assertEquals(LaunchRequest.Action.HELP, parse("-?").action());
+        assertEquals(LaunchRequest.Action.HELP, parse("--help").action());
+        assertEquals(LaunchRequest.Action.VERSION, parse("-V").action());
+        assertEquals(LaunchRequest.Action.VERSION, parse("-uV").action());
+        assertEquals(LaunchRequest.Action.VERSION, parse("--version").action());
+    }
+
+    @Test
+    void usageErrors() {
+        UsageError unknown = assertThrows(UsageError.class, () -> parse("-Z"));
+        assertEquals("Unknown option: -Z", unknown.getMessage());
+        assertEquals(2, unknown.exitStatus());
+        assertTrue(unknown.showUsage());
+        assertEquals("unknown option --nope", assertThrows(UsageError.class, () -> parse("--nope")).getMessage());
+        assertEquals("Argument expected for the -c option", assertThrows(UsageError.class, () -> parse("-c"))
+                        .getMessage());
+        UsageError module = assertThrows(UsageError.class, () -> parse("-m", "json"));
+        assertEquals(2, module.exitStatus());
+        assertFalse(module.showUsage());
+        assertThrows(UsageError.class, () -> parse("--check-hash-based-pycs", "sometimes"));
+    }
+}

@@ -1,0 +1,186 @@
+package taipan.frontend.translate;
+
+import java.math.BigInteger;
+import java.util.List;
+
+import taipan.frontend.ast.Expr;
+import taipan.frontend.ast.Keyword;
+import taipan.frontend.ast.Operators.CmpOp;
+import taipan.frontend.ast.Operators.Operator;
+import taipan.frontend.ast.Operators.UnaryOp;
+import taipan.nodes.ExpressionNode;
+import taipan.nodes.call.CallNode;
+import taipan.nodes.expression.AndNode;
+import taipan.nodes.expression.BinaryExpressionNode;
+import taipan.nodes.expression.BinaryOpNode;
+import taipan.nodes.expression.CompareChainNode;
+import taipan.nodes.expression.ComparisonOp;
+import taipan.nodes.expression.ConditionalExpressionNode;
+import taipan.nodes.expression.IsNode;
+import taipan.nodes.expression.NotNode;
+import taipan.nodes.expression.OrNode;
+import taipan.nodes.expression.PyNumberAddNodeGen;
+import taipan.nodes.expression.PyNumberAndNodeGen;
+import taipan.nodes.expression.PyNumberFloorDivideNodeGen;
+import taipan.nodes.expression.PyNumberInvertNodeGen;
+import taipan.nodes.expression.PyNumberLshiftNodeGen;
+import taipan.nodes.expression.PyNumberMatrixMultiplyNodeGen;
+import taipan.nodes.expression.PyNumberMultiplyNodeGen;
+import taipan.nodes.expression.PyNumberNegativeNodeGen;
+import taipan.nodes.expression.PyNumberOrNodeGen;
+import taipan.nodes.expression.PyNumberPositiveNodeGen;
+import taipan.nodes.expression.PyNumberPowerNodeGen;
+import taipan.nodes.expression.PyNumberRemainderNodeGen;
+import taipan.nodes.expression.PyNumberRshiftNodeGen;
+import taipan.nodes.expression.PyNumberSubtractNodeGen;
+import taipan.nodes.expression.PyNumberTrueDivideNodeGen;
+import taipan.nodes.expression.PyNumberXorNodeGen;
+import taipan.nodes.expression.PyObjectRichCompareNode;
+import taipan.nodes.expression.PySequenceContainsNode;
+import taipan.nodes.expression.UnaryExpressionNode;
+import taipan.nodes.expression.UnaryOpNode;
+import taipan.nodes.literal.BooleanLiteralNode;
+import taipan.nodes.literal.DoubleLiteralNode;
+import taipan.nodes.literal.LongLiteralNode;
+import taipan.nodes.literal.ObjectLiteralNode;
+import taipan.nodes.variable.ReadGlobalNodeGen;
+import taipan.runtime.object.PNone;
+import taipan.runtime.str.PyStrings;
+
+/** Builds the executable node of each AST expression. */
+final class ExpressionTranslator {
+
+    private final Translator translator;
+
+    ExpressionTranslator(Translator translator) {
+        this.translator = translator;
+    }
+
+    ExpressionNode translate(Expr expr) {
+        ExpressionNode node = build(expr);
+        translator.setSource(node, expr.span());
+        return node;
+    }
+
+    ExpressionNode[] translateAll(List<Expr> exprs) {
+        ExpressionNode[] nodes = new ExpressionNode[exprs.size()];
+        for (int i = 0; i < nodes.length; i++) {
+            nodes[i] = translate(exprs.get(i));
+        }
+        return nodes;
+    }
+
+    private ExpressionNode build(Expr expr) {
+        return switch (expr) {
+            case Expr.Constant c -> constant(c);
+            case Expr.Name n -> ReadGlobalNodeGen.create(translator.name(n.id()));
+            case Expr.BinOp b -> new BinaryExpressionNode(translate(b.left()), translate(b.right()), binaryOp(b.op()));
+            case Expr.UnaryOpExpr u -> new UnaryExpressionNode(translate(u.operand()), unaryOp(u.op()));
+            case Expr.BoolOpExpr b -> switch (b.op()) {
+                case And -> new AndNode(translateAll(b.values()));
+                case Or -> new OrNode(translateAll(b.values()));
+            };
+            case Expr.Compare c -> compare(c);
+            case Expr.IfExp i -> new ConditionalExpressionNode(translate(i.test()), translate(i.body()),
+                            translate(i.orelse()));
+            case Expr.Call c -> call(c);
+            default -> throw translator.unsupported(expr);
+        };
+    }
+
+    private ExpressionNode constant(Expr.Constant c) {
+        Object value = c.value();
+        if (value instanceof Long l) {
+            return new LongLiteralNode(l);
+        } else if (value instanceof Double d) {
+            return new DoubleLiteralNode(d);
+        } else if (value instanceof Boolean b) {
+            return new BooleanLiteralNode(b);
+        } else if (value instanceof String s) {
+            return new ObjectLiteralNode(PyStrings.of(s));
+        } else if (value instanceof BigInteger big) {
+            return new ObjectLiteralNode(big);
+        } else if (value == Expr.Singleton.NONE) {
+            return new ObjectLiteralNode(PNone.NONE);
+        }
+        throw translator.unsupported(c);
+    }
+
+    private ExpressionNode compare(Expr.Compare c) {
+        List<CmpOp> ops = c.ops();
+        if (ops.size() == 1) {
+            return new BinaryExpressionNode(translate(c.left()), translate(c.comparators().get(0)),
+                            comparisonOp(ops.get(0)));
+        }
+        ExpressionNode[] operands = new ExpressionNode[ops.size() + 1];
+        BinaryOpNode[] comparisons = new BinaryOpNode[ops.size()];
+        operands[0] = translate(c.left());
+        for (int i = 0; i < ops.size(); i++) {
+            operands[i + 1] = translate(c.comparators().get(i));
+            comparisons[i] = comparisonOp(ops.get(i));
+        }
+        return new CompareChainNode(operands, comparisons);
+    }
+
+    private ExpressionNode call(Expr.Call c) {
+        for (Expr arg : c.args()) {
+            if (arg instanceof Expr.Starred) {
+                throw translator.unsupported(arg);
+            }
+        }
+        List<Keyword> keywords = c.keywords();
+        String[] names = new String[keywords.size()];
+        ExpressionNode[] values = new ExpressionNode[keywords.size()];
+        for (int i = 0; i < names.length; i++) {
+            Keyword k = keywords.get(i);
+            if (k.arg() == null) {
+                throw translator.unsupported(k.value());
+            }
+            names[i] = k.arg();
+            values[i] = translate(k.value());
+        }
+        return new CallNode(translate(c.func()), translateAll(c.args()), names, values);
+    }
+
+    static BinaryOpNode binaryOp(Operator op) {
+        return switch (op) {
+            case Add -> PyNumberAddNodeGen.create();
+            case Sub -> PyNumberSubtractNodeGen.create();
+            case Mult -> PyNumberMultiplyNodeGen.create();
+            case Div -> PyNumberTrueDivideNodeGen.create();
+            case FloorDiv -> PyNumberFloorDivideNodeGen.create();
+            case Mod -> PyNumberRemainderNodeGen.create();
+            case Pow -> PyNumberPowerNodeGen.create();
+            case LShift -> PyNumberLshiftNodeGen.create();
+            case RShift -> PyNumberRshiftNodeGen.create();
+            case BitAnd -> PyNumberAndNodeGen.create();
+            case BitOr -> PyNumberOrNodeGen.create();
+            case BitXor -> PyNumberXorNodeGen.create();
+            case MatMult -> PyNumberMatrixMultiplyNodeGen.create();
+        };
+    }
+
+    private static UnaryOpNode unaryOp(UnaryOp op) {
+        return switch (op) {
+            case USub -> PyNumberNegativeNodeGen.create();
+            case UAdd -> PyNumberPositiveNodeGen.create();
+            case Invert -> PyNumberInvertNodeGen.create();
+            case Not -> new NotNode();
+        };
+    }
+
+    private static BinaryOpNode comparisonOp(CmpOp op) {
+        return switch (op) {
+            case Lt -> PyObjectRichCompareNode.create(ComparisonOp.LT);
+            case LtE -> PyObjectRichCompareNode.create(ComparisonOp.LE);
+            case Eq -> PyObjectRichCompareNode.create(ComparisonOp.EQ);
+            case NotEq -> PyObjectRichCompareNode.create(ComparisonOp.NE);
+            case Gt -> PyObjectRichCompareNode.create(ComparisonOp.GT);
+            case GtE -> PyObjectRichCompareNode.create(ComparisonOp.GE);
+            case Is -> IsNode.create(false);
+            case IsNot -> IsNode.create(true);
+            case In -> PySequenceContainsNode.create(false);
+            case NotIn -> PySequenceContainsNode.create(true);
+        };
+    }
+}

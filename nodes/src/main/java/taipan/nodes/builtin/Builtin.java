@@ -1,0 +1,40 @@
+package taipan.nodes.builtin;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import taipan.runtime.type.BuiltinType;
+
+/**
+ * Declares a built-in function on a node class nested in an {@code XxxBuiltins} container marked
+ * {@code @GenerateNodeFactory}; the registry reads it from the DSL's generated factories. The node extends one of
+ * {@link PythonUnaryBuiltinNode} ... {@link PythonVarargsBuiltinNode}, by how many bound arguments it takes.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface Builtin {
+
+    String name();
+
+    /** Positional-or-keyword parameters (positional only when {@link #positionalOnly()}). */
+    String[] parameterNames() default {};
+
+    /** How many of {@link #parameterNames()} are required. */
+    int minNumOfPositionalArgs() default 0;
+
+    /** CPython's C builtins mostly take their parameters by position only ({@code len(obj=1)} is an error). */
+    boolean positionalOnly() default true;
+
+    /** Takes {@code *args}: the extra positional arguments arrive as one tuple after the parameters. */
+    boolean takesVarArgs() default false;
+
+    String[] keywordOnlyNames() default {};
+
+    /**
+     * The class this node constructs: calling the class calls it, with the class as the first argument (as
+     * {@code __new__} gets it); subclasses without their own constructor inherit it.
+     */
+    BuiltinType[] constructsClass() default {};
+}

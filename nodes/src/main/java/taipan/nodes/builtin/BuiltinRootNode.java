@@ -1,0 +1,48 @@
+package taipan.nodes.builtin;
+
+import com.oracle.truffle.api.dsl.NodeFactory;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.RootNode;
+
+import taipan.language.TaipanLanguage;
+
+/**
+ * The call target of a built-in function: its frame arguments are the bound arguments. Internal, so it stays out of
+ * tracebacks as C functions do in CPython's.
+ */
+public final class BuiltinRootNode extends RootNode {
+
+    private final String name;
+    @Child private PythonBuiltinNode body;
+
+    public BuiltinRootNode(TaipanLanguage language, String name, NodeFactory<? extends PythonBuiltinNode> factory) {
+        super(language);
+        this.name = name;
+        this.body = factory.createNode();
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        return body.call(frame.getArguments());
+    }
+
+    @Override
+    public String getName() {
+        return name;
+    }
+
+    @Override
+    public boolean isInternal() {
+        return true;
+    }
+
+    @Override
+    public boolean isCloningAllowed() {
+        return true;
+    }
+
+    @Override
+    public String toString() {
+        return "<built-in " + name + ">";
+    }
+}

@@ -1,0 +1,103 @@
+package taipan.nodes.call;
+
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.IndirectCallNode;
+import com.oracle.truffle.api.nodes.Node;
+
+import taipan.runtime.exception.ErrorMessages;
+import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.function.PBuiltinFunction;
+import taipan.runtime.function.Signature;
+import taipan.runtime.type.BuiltinType;
+import taipan.runtime.type.PythonClass;
+
+/**
+ * Calls a callable with evaluated arguments. Monomorphic sites call a cached {@code CallTarget} through a
+ * {@link DirectCallNode} (so Graal can inline it), with the keyword-to-parameter mapping computed once; callees are
+ * language-level objects, so caching them is safe across contexts. Calling a class calls its constructor with the
+ * class prepended.
+ */
+public abstract class CallDispatchNode extends Node {
+
+    /** How many different callees one call site caches before going megamorphic. */
+    static final String CALL_LIMIT = "3";
+
+    @CompilationFinal(dimensions = 1) protected final String[] keywordNames;
+
+    protected CallDispatchNode(String[] keywordNames) {
+        this.keywordNames = keywordNames;
+    }
+
+    private static final String[] NO_KEYWORDS = new String[0];
+
+    /** For calls with positional arguments only. */
+    public static CallDispatchNode create() {
+        return CallDispatchNodeGen.create(NO_KEYWORDS);
+    }
+
+    public static CallDispatchNode create(String[] keywordNames) {
+        return CallDispatchNodeGen.create(keywordNames);
+    }
+
+    public abstract Object execute(Object callee, Object[] positional, Object[] keywords);
+
+    @Specialization(guards = "callee == cachedCallee", limit = CALL_LIMIT)
+    Object doBuiltinCached(@SuppressWarnings("unused") PBuiltinFunction callee, Object[] positional, Object[] keywords,
+                    @Cached("callee") PBuiltinFunction cachedCallee,
+                    @Cached(value = "keywordMapping(cachedCallee.getSignature())", dimensions = 1) int[] mapping,
+                    @Cached("create(cachedCallee.getCallTarget())") DirectCallNode call) {
+        return call.call(ArgumentBinder.bind(this, cachedCallee.getSignature(), mapping, keywordNames, positional,
+                        keywords, false, null));
+    }
+
+    @Specialization(guards = {"callee == cachedCallee", "cachedConstructor != null"}, limit = CALL_LIMIT)
+    Object doClassCached(@SuppressWarnings("unused") PythonClass callee, Object[] positional, Object[] keywords,
+                    @Cached("callee") PythonClass cachedCallee,
+                    @Cached("callee.getConstructor()") PBuiltinFunction cachedConstructor,
+                    @Cached(value = "keywordMapping(cachedConstructor.getSignature())", dimensions = 1) int[] mapping,
+                    @Cached("create(cachedConstructor.getCallTarget())") DirectCallNode call) {
+        return call.call(ArgumentBinder.bind(this, cachedConstructor.getSignature(), mapping, keywordNames, positional,
+                        keywords, true, cachedCallee));
+    }
+
+    @Specialization(replaces = "doBuiltinCached")
+    Object doBuiltin(PBuiltinFunction callee, Object[] positional, Object[] keywords,
+                    @Cached IndirectCallNode call) {
+        Signature signature = callee.getSignature();
+        int[] mapping = keywordMapping(signature);
+        return call.call(callee.getCallTarget(), ArgumentBinder.bind(this, signature, mapping, keywordNames,
+                        positional, keywords, false, null));
+    }
+
+    @Specialization(guards = "callee.getConstructor() != null", replaces = "doClassCached")
+    Object doClass(PythonClass callee, Object[] positional, Object[] keywords,
+                    @Cached IndirectCallNode call) {
+        PBuiltinFunction constructor = callee.getConstructor();
+        int[] mapping = keywordMapping(constructor.getSignature());
+        return call.call(constructor.getCallTarget(), ArgumentBinder.bind(this, constructor.getSignature(), mapping,
+                        keywordNames, positional, keywords, true, callee));
+    }
+
+    @Fallback
+    Object doNotCallable(Object callee, @SuppressWarnings("unused") Object[] positional,
+                    @SuppressWarnings("unused") Object[] keywords) {
+        if (callee instanceof PythonClass cls) {
+            throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "cannot create '%s' instances", cls.getName());
+        }
+        throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.OBJECT_NOT_CALLABLE,
+                        PythonErrors.typeName(this, callee));
+    }
+
+    /** For each keyword of this call site, the index of the bound argument it goes to (-1: none). */
+    protected final int[] keywordMapping(Signature signature) {
+        int[] mapping = new int[keywordNames.length];
+        for (int i = 0; i < keywordNames.length; i++) {
+            mapping[i] = signature.keywordIndex(keywordNames[i]);
+        }
+        return mapping;
+    }
+}

@@ -1,0 +1,31 @@
+package taipan.nodes.expression;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+
+import taipan.nodes.ExpressionNode;
+import taipan.nodes.object.PyObjectIsTrueNode;
+
+/** {@code a and b and ...}: the first false operand, else the last one. */
+public final class AndNode extends ExpressionNode {
+
+    @Children private final ExpressionNode[] operands;
+    @Child private PyObjectIsTrueNode isTrue = PyObjectIsTrueNode.create();
+
+    public AndNode(ExpressionNode[] operands) {
+        this.operands = operands;
+    }
+
+    @Override
+    @ExplodeLoop
+    public Object executeGeneric(VirtualFrame frame) {
+        Object value = null;
+        for (int i = 0; i < operands.length; i++) {
+            value = operands[i].executeGeneric(frame);
+            if (i < operands.length - 1 && !isTrue.execute(value)) {
+                return value;
+            }
+        }
+        return value;
+    }
+}

@@ -1,0 +1,28 @@
+package taipan.nodes.expression;
+
+import com.oracle.truffle.api.dsl.TypeSystemReference;
+import com.oracle.truffle.api.nodes.Node;
+
+import taipan.nodes.PythonTypeSystem;
+
+/**
+ * A binary operation on two evaluated operands, such as {@link PyNumberAddNode}. Operand evaluation lives in
+ * {@link BinaryExpressionNode}, so builtins, augmented assignment and comparison chains reuse the operation.
+ */
+@TypeSystemReference(PythonTypeSystem.class)
+public abstract class BinaryOpNode extends Node {
+
+    public abstract Object execute(Object left, Object right);
+
+    /** The operator's source symbol, for error messages. */
+    public abstract String getSymbol();
+
+    protected static boolean isInteger(Object value) {
+        return value instanceof Long || value instanceof Boolean || value instanceof java.math.BigInteger;
+    }
+
+    /** int or float: the operands where a mix of int and float means float arithmetic. */
+    protected static boolean isNumber(Object value) {
+        return isInteger(value) || value instanceof Double;
+    }
+}

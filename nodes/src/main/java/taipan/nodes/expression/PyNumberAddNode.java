@@ -1,0 +1,51 @@
+package taipan.nodes.expression;
+
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.strings.TruffleString;
+
+import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.number.Numbers;
+import taipan.runtime.number.IntMath;
+import taipan.runtime.str.PyStrings;
+
+/** {@code a + b}: CPython's {@code PyNumber_Add} (with sequence concatenation). Generated: {@code PyNumberAddNodeGen}. */
+public abstract class PyNumberAddNode extends BinaryOpNode {
+
+    @Override
+    public final String getSymbol() {
+        return "+";
+    }
+
+    @Specialization(rewriteOn = ArithmeticException.class)
+    static long doLong(long left, long right) {
+        return Math.addExact(left, right);
+    }
+
+    @Specialization(guards = {"isInteger(left)", "isInteger(right)"}, replaces = "doLong")
+    static Object doInteger(Object left, Object right) {
+        return IntMath.add(left, right);
+    }
+
+    @Specialization
+    static double doDouble(double left, double right) {
+        return left + right;
+    }
+
+    @Specialization(guards = {"isNumber(left)", "isNumber(right)"}, replaces = "doDouble")
+    Object doMixed(Object left, Object right) {
+        return Numbers.toDouble(this, left) + Numbers.toDouble(this, right);
+    }
+
+    @Specialization
+    static TruffleString doStr(TruffleString left, TruffleString right,
+                    @Cached TruffleString.ConcatNode concat) {
+        return concat.execute(left, right, PyStrings.ENCODING, true);
+    }
+
+    @Fallback
+    Object doGeneric(Object left, Object right) {
+        throw PythonErrors.unsupportedOperands(this, getSymbol(), left, right);
+    }
+}

@@ -1,0 +1,36 @@
+package taipan.nodes.expression;
+
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+
+import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.number.IntMath;
+
+/** {@code a &amp; b}: CPython's {@code PyNumber_And}; on two bools the result is a bool. */
+public abstract class PyNumberAndNode extends BinaryOpNode {
+
+    @Override
+    public final String getSymbol() {
+        return "&";
+    }
+
+    @Specialization
+    static boolean doBoolean(boolean left, boolean right) {
+        return left & right;
+    }
+
+    @Specialization
+    static long doLong(long left, long right) {
+        return left & right;
+    }
+
+    @Specialization(guards = {"isInteger(left)", "isInteger(right)"})
+    static Object doInteger(Object left, Object right) {
+        return IntMath.and(left, right);
+    }
+
+    @Fallback
+    Object doGeneric(Object left, Object right) {
+        throw PythonErrors.unsupportedOperands(this, getSymbol(), left, right);
+    }
+}

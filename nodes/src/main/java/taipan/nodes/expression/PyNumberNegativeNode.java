@@ -1,0 +1,34 @@
+package taipan.nodes.expression;
+
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+
+import taipan.runtime.exception.ErrorMessages;
+import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.number.IntMath;
+import taipan.runtime.type.BuiltinType;
+
+/** {@code -a}: CPython's {@code PyNumber_Negative}. */
+public abstract class PyNumberNegativeNode extends UnaryOpNode {
+
+    @Specialization(rewriteOn = ArithmeticException.class)
+    static long doLong(long operand) {
+        return Math.negateExact(operand);
+    }
+
+    @Specialization(guards = "isInteger(operand)", replaces = "doLong")
+    static Object doInteger(Object operand) {
+        return IntMath.negate(operand);
+    }
+
+    @Specialization
+    static double doDouble(double operand) {
+        return -operand;
+    }
+
+    @Fallback
+    Object doGeneric(Object operand) {
+        throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.BAD_OPERAND_FOR_UNARY, "-",
+                        PythonErrors.typeName(this, operand));
+    }
+}

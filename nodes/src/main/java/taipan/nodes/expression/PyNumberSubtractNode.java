@@ -1,0 +1,42 @@
+package taipan.nodes.expression;
+
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+
+import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.number.IntMath;
+import taipan.runtime.number.Numbers;
+
+/** {@code a - b}: CPython's {@code PyNumber_Subtract}. */
+public abstract class PyNumberSubtractNode extends BinaryOpNode {
+
+    @Override
+    public final String getSymbol() {
+        return "-";
+    }
+
+    @Specialization(rewriteOn = ArithmeticException.class)
+    static long doLong(long left, long right) {
+        return Math.subtractExact(left, right);
+    }
+
+    @Specialization(guards = {"isInteger(left)", "isInteger(right)"}, replaces = "doLong")
+    static Object doInteger(Object left, Object right) {
+        return IntMath.sub(left, right);
+    }
+
+    @Specialization
+    static double doDouble(double left, double right) {
+        return left - right;
+    }
+
+    @Specialization(guards = {"isNumber(left)", "isNumber(right)"}, replaces = "doDouble")
+    Object doMixed(Object left, Object right) {
+        return Numbers.toDouble(this, left) - Numbers.toDouble(this, right);
+    }
+
+    @Fallback
+    Object doGeneric(Object left, Object right) {
+        throw PythonErrors.unsupportedOperands(this, getSymbol(), left, right);
+    }
+}

@@ -1,0 +1,55 @@
+package taipan.nodes.expression;
+
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+
+import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.number.IntMath;
+import taipan.runtime.number.Numbers;
+import taipan.runtime.exception.ErrorMessages;
+import taipan.runtime.type.BuiltinType;
+
+/** {@code a / b}: CPython's {@code PyNumber_TrueDivide}. */
+public abstract class PyNumberTrueDivideNode extends BinaryOpNode {
+
+    /** Integers up to 2**53 convert to double exactly, so their quotient is correctly rounded. */
+    private static final long EXACT_LIMIT = 1L << 53;
+
+    @Override
+    public final String getSymbol() {
+        return "/";
+    }
+
+    @Specialization(guards = {"right != 0", "isExact(left)", "isExact(right)"})
+    static double doLong(long left, long right) {
+        return (double) left / (double) right;
+    }
+
+    @Specialization
+    Object doDouble(double left, double right) {
+        if (right == 0) {
+            throw PythonErrors.raise(this, BuiltinType.ZERO_DIVISION_ERROR, ErrorMessages.FLOAT_DIVISION_BY_ZERO);
+        }
+        return left / right;
+    }
+
+    @Specialization(guards = {"isNumber(left)", "isNumber(right)"}, replaces = {"doLong", "doDouble"})
+    Object doNumber(Object left, Object right) {
+        double r = Numbers.toDouble(this, right);
+        if (r == 0) {
+            String message = isInteger(right) && isInteger(left) ? ErrorMessages.DIVISION_BY_ZERO
+                            : ErrorMessages.FLOAT_DIVISION_BY_ZERO;
+            throw PythonErrors.raise(this, BuiltinType.ZERO_DIVISION_ERROR, message);
+        }
+        return Numbers.toDouble(this, left) / r;
+    }
+
+    @Fallback
+    Object doGeneric(Object left, Object right) {
+        throw PythonErrors.unsupportedOperands(this, getSymbol(), left, right);
+    }
+
+    static boolean isExact(long value) {
+        return value >= -EXACT_LIMIT && value <= EXACT_LIMIT;
+    }
+}

@@ -1,0 +1,36 @@
+package taipan.nodes.expression;
+
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+
+import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.number.IntMath;
+
+/** {@code a ^ b}: CPython's {@code PyNumber_Xor}; on two bools the result is a bool. */
+public abstract class PyNumberXorNode extends BinaryOpNode {
+
+    @Override
+    public final String getSymbol() {
+        return "^";
+    }
+
+    @Specialization
+    static boolean doBoolean(boolean left, boolean right) {
+        return left ^ right;
+    }
+
+    @Specialization
+    static long doLong(long left, long right) {
+        return left ^ right;
+    }
+
+    @Specialization(guards = {"isInteger(left)", "isInteger(right)"})
+    static Object doInteger(Object left, Object right) {
+        return IntMath.xor(left, right);
+    }
+
+    @Fallback
+    Object doGeneric(Object left, Object right) {
+        throw PythonErrors.unsupportedOperands(this, getSymbol(), left, right);
+    }
+}

@@ -1,0 +1,105 @@
+package taipan.nodes.expression;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.strings.TruffleString;
+
+import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.number.IntMath;
+import taipan.runtime.str.PyStrings;
+
+/**
+ * {@code a < b} and the other rich comparisons: CPython's {@code PyObject_RichCompare}. The operator is a final
+ * field, so in compiled code the switch over it folds away. Generated: {@code PyObjectRichCompareNodeGen}.
+ */
+public abstract class PyObjectRichCompareNode extends BinaryOpNode {
+
+    protected final ComparisonOp op;
+
+    protected PyObjectRichCompareNode(ComparisonOp op) {
+        this.op = op;
+    }
+
+    public static PyObjectRichCompareNode create(ComparisonOp op) {
+        return PyObjectRichCompareNodeGen.create(op);
+    }
+
+    @Override
+    public final String getSymbol() {
+        return op.symbol;
+    }
+
+    @Specialization
+    boolean doLong(long left, long right) {
+        return switch (op) {
+            case LT -> left < right;
+            case LE -> left <= right;
+            case EQ -> left == right;
+            case NE -> left != right;
+            case GT -> left > right;
+            case GE -> left >= right;
+        };
+    }
+
+    @Specialization
+    boolean doDouble(double left, double right) {
+        // Written out, not through Double.compare: every comparison with NaN is false (but !=).
+        return switch (op) {
+            case LT -> left < right;
+            case LE -> left <= right;
+            case EQ -> left == right;
+            case NE -> left != right;
+            case GT -> left > right;
+            case GE -> left >= right;
+        };
+    }
+
+    @Specialization(guards = {"isNumber(left)", "isNumber(right)"})
+    boolean doNumber(Object left, Object right) {
+        if (left instanceof Double || right instanceof Double) {
+            return compareMixed(left, right);
+        }
+        return op.test(IntMath.compare(left, right));
+    }
+
+    @Specialization
+    boolean doStr(TruffleString left, TruffleString right,
+                    @Cached TruffleString.EqualNode equal,
+                    @Cached TruffleString.CompareIntsUTF32Node compare) {
+        if (op.isEquality()) {
+            return equal.execute(left, right, PyStrings.ENCODING) == (op == ComparisonOp.EQ);
+        }
+        return op.test(compare.execute(left, right));
+    }
+
+    @Fallback
+    boolean doGeneric(Object left, Object right) {
+        if (op.isEquality()) {
+            // object.__eq__: identity (user __eq__ comes with user classes).
+            return (left == right) == (op == ComparisonOp.EQ);
+        }
+        throw PythonErrors.notSupportedBetween(this, op.symbol, left, right);
+    }
+
+    /** An int against a float, compared exactly (CPython's {@code float_richcompare}). */
+    @TruffleBoundary
+    private boolean compareMixed(Object left, Object right) {
+        double l = left instanceof Double d ? d : Double.NaN;
+        double r = right instanceof Double d ? d : Double.NaN;
+        if ((left instanceof Double && Double.isNaN(l)) || (right instanceof Double && Double.isNaN(r))) {
+            return op == ComparisonOp.NE;
+        }
+        if ((left instanceof Double && Double.isInfinite(l)) || (right instanceof Double && Double.isInfinite(r))) {
+            double a = left instanceof Double ? l : 0;
+            double b = right instanceof Double ? r : 0;
+            return op.test(Double.compare(a, b));
+        }
+        return op.test(toExact(left).compareTo(toExact(right)));
+    }
+
+    private static java.math.BigDecimal toExact(Object value) {
+        return value instanceof Double d ? new java.math.BigDecimal(d) : new java.math.BigDecimal(IntMath.big(value));
+    }
+}

@@ -1,0 +1,57 @@
+package taipan.nodes.expression;
+
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.strings.TruffleString;
+
+import taipan.runtime.exception.ErrorMessages;
+import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.str.PyStrings;
+import taipan.runtime.type.BuiltinType;
+
+/** {@code item in container} (and, negated, {@code not in}): CPython's {@code PySequence_Contains}. */
+public abstract class PySequenceContainsNode extends BinaryOpNode {
+
+    protected final boolean negated;
+
+    protected PySequenceContainsNode(boolean negated) {
+        this.negated = negated;
+    }
+
+    public static PySequenceContainsNode create(boolean negated) {
+        return PySequenceContainsNodeGen.create(negated);
+    }
+
+    @Override
+    public final String getSymbol() {
+        return negated ? "not in" : "in";
+    }
+
+    @Specialization
+    boolean doStr(TruffleString item, TruffleString container,
+                    @Cached TruffleString.CodePointLengthNode length,
+                    @Cached TruffleString.IndexOfStringNode indexOf) {
+        int containerLength = length.execute(container, PyStrings.ENCODING);
+        int itemLength = length.execute(item, PyStrings.ENCODING);
+        boolean found = itemLength == 0 ||
+                        indexOf.execute(container, item, 0, containerLength, PyStrings.ENCODING) >= 0;
+        return found != negated;
+    }
+
+    @Specialization(guards = "!isString(item)")
+    boolean doStrWrongItem(Object item, @SuppressWarnings("unused") TruffleString container) {
+        throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.IN_STRING_REQUIRES_STRING,
+                        PythonErrors.typeName(this, item));
+    }
+
+    @Fallback
+    boolean doGeneric(@SuppressWarnings("unused") Object item, Object container) {
+        throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.ARGUMENT_NOT_ITERABLE,
+                        PythonErrors.typeName(this, container));
+    }
+
+    static boolean isString(Object value) {
+        return value instanceof TruffleString;
+    }
+}

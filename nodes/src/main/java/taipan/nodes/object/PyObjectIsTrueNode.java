@@ -1,0 +1,65 @@
+package taipan.nodes.object;
+
+import java.math.BigInteger;
+
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.dsl.TypeSystemReference;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.strings.TruffleString;
+
+import taipan.nodes.PythonTypeSystem;
+import taipan.runtime.object.PNone;
+import taipan.runtime.object.PTuple;
+
+/** Truth value testing: CPython's {@code PyObject_IsTrue}. */
+@TypeSystemReference(PythonTypeSystem.class)
+public abstract class PyObjectIsTrueNode extends Node {
+
+    public abstract boolean execute(Object value);
+
+    public static PyObjectIsTrueNode create() {
+        return PyObjectIsTrueNodeGen.create();
+    }
+
+    @Specialization
+    static boolean doBoolean(boolean value) {
+        return value;
+    }
+
+    @Specialization
+    static boolean doLong(long value) {
+        return value != 0;
+    }
+
+    @Specialization
+    static boolean doDouble(double value) {
+        return value != 0.0;
+    }
+
+    @Specialization
+    static boolean doStr(TruffleString value) {
+        return !value.isEmpty();
+    }
+
+    @Specialization
+    static boolean doNone(@SuppressWarnings("unused") PNone value) {
+        return false;
+    }
+
+    @Specialization
+    static boolean doBigInteger(BigInteger value) {
+        return value.signum() != 0;
+    }
+
+    @Specialization
+    static boolean doTuple(PTuple value) {
+        return value.length() != 0;
+    }
+
+    @Fallback
+    static boolean doObject(@SuppressWarnings("unused") Object value) {
+        // object without __bool__/__len__: true (user classes bring those dunders later).
+        return true;
+    }
+}

@@ -1,0 +1,33 @@
+package taipan.nodes.object;
+
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.dsl.TypeSystemReference;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.strings.TruffleString;
+
+import taipan.nodes.PythonTypeSystem;
+import taipan.runtime.object.Repr;
+import taipan.runtime.str.PyStrings;
+
+/** {@code repr(value)}: CPython's {@code PyObject_Repr}. */
+@TypeSystemReference(PythonTypeSystem.class)
+public abstract class PyObjectReprNode extends Node {
+
+    public abstract TruffleString execute(Object value);
+
+    public static PyObjectReprNode create() {
+        return PyObjectReprNodeGen.create();
+    }
+
+    @Specialization
+    static TruffleString doLong(long value, @Cached TruffleString.FromLongNode fromLong) {
+        return fromLong.execute(value, PyStrings.ENCODING, true);
+    }
+
+    @Fallback
+    static TruffleString doOther(Object value) {
+        return PyStrings.of(Repr.repr(value));
+    }
+}

@@ -1,0 +1,29 @@
+package taipan.nodes.statement;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+
+import taipan.nodes.ExpressionNode;
+import taipan.nodes.StatementNode;
+import taipan.nodes.variable.WriteGlobalNode;
+
+/** {@code a = b = value}: the value is evaluated once and stored to each target, left to right. */
+public final class AssignMultipleNode extends StatementNode {
+
+    @Child private ExpressionNode value;
+    @Children private final WriteGlobalNode[] targets;
+
+    public AssignMultipleNode(ExpressionNode value, WriteGlobalNode[] targets) {
+        this.value = value;
+        this.targets = targets;
+    }
+
+    @Override
+    @ExplodeLoop
+    public void executeVoid(VirtualFrame frame) {
+        Object v = value.executeGeneric(frame);
+        for (WriteGlobalNode target : targets) {
+            target.executeWrite(frame, v);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+class C:
+    xs = {x async for x in y}

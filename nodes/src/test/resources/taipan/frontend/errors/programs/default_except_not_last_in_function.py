@@ -1,0 +1,9 @@
+def f():
+    try:
+        pass
+    except:
+        pass
+    except (TypeError, ValueError):
+        pass
+    finally:
+        pass

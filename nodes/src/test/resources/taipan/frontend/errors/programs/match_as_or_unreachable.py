@@ -1,0 +1,5 @@
+match x:
+    case (a | b) as c:
+        pass
+    case 1:
+        pass

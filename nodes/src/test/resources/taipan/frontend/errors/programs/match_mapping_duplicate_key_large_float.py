@@ -1,0 +1,3 @@
+match x:
+    case {1e100: a, 1e100: b}:
+        pass

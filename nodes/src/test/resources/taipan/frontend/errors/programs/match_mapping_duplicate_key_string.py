@@ -1,0 +1,3 @@
+match x:
+    case {"it's": a, "it's": b}:
+        pass

@@ -1,0 +1,1 @@
+type X = [(y := 1) for x in z]

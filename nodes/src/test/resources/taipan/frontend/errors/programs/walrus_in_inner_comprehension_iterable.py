@@ -1,0 +1,1 @@
+[i for j in range(3) for i in (k := [j])]

@@ -1,0 +1,1 @@
+[i for i in [(y := j) for j in range(3)]]

@@ -1,0 +1,3 @@
+f = lambda x, y=2, *a, k, **kw: x + y + k + z
+def g(p):
+    return lambda q: p + q + (lambda r: p * r)(q)

@@ -1,0 +1,4 @@
+class C:
+    def m(self):
+        return lambda: super()
+    f = lambda self: super()
