@@ -160,12 +160,12 @@ final class ErrorReporter {
     }
 
     /** An assignment target converted to Store, with CPython's messages for invalid ones. */
-    static Expr assignTarget(ParserBase p, Expr t, boolean single) {
+    static Expr assignTarget(ParserBase p, Expr t, boolean single, boolean parenthesized) {
         Expr bad = Targets.invalidTarget(t, false);
         if (bad == null) {
             return Targets.toStore(p, t, "assign to");
         }
-        if (t instanceof Yield || t instanceof YieldFrom) {
+        if ((t instanceof Yield || t instanceof YieldFrom) && !parenthesized) {
             throw p.errorSpan("assignment to yield expression not possible", t.span());
         }
         boolean maybeEq = single && bad == t && !(t instanceof Tuple || t instanceof ListExpr || t instanceof GeneratorExp)

@@ -714,9 +714,13 @@ abstract class ExprParser extends ParserBase {
             return dictRest(start, new ArrayList<>(), new ArrayList<>());
         }
         Expr first = elementExpression();
-        if (accept(":")) {
+        if (at(":")) {
+            Token colon = next();
             if (first instanceof Starred) {
                 throw FAIL;
+            }
+            if (at("}") || at(",")) {
+                throw syntaxError("expression expected after dictionary key and ':'", colon, colon);
             }
             Expr value = expression();
             if (at("for") || at("async") && peek(1).is("for")) {
@@ -773,7 +777,10 @@ abstract class ExprParser extends ParserBase {
                                     key.span().endLineno(), 0, tz.lineText(tz.lineStartOf(key.span().lineno())));
                 }
                 keys.add(key);
-                expect(":");
+                Token colon = expect(":");
+                if (at("}") || at(",")) {
+                    throw syntaxError("expression expected after dictionary key and ':'", colon, colon);
+                }
                 Expr value = expression();
                 checkMissingComma(value, "}");
                 values.add(value);

@@ -293,7 +293,8 @@ public final class Parser extends PatternParser {
         }
         List<Expr> stored = new ArrayList<>(targets.size());
         for (Expr t : targets) {
-            stored.add(ErrorReporter.assignTarget(this, t, targets.size() == 1 && maybeEqualsForm(start)));
+            stored.add(ErrorReporter.assignTarget(this, t, targets.size() == 1 && maybeEqualsForm(start),
+                            t == first && paren));
         }
         return new Assign(span(start), stored, value, null);
     }
@@ -714,7 +715,7 @@ public final class Parser extends PatternParser {
             Token ek = next();
             boolean isStar = accept("*");
             if (star != null && star != isStar) {
-                throw syntaxError("cannot have both 'except' and 'except*' on the same 'try'", ek, ek);
+                throw syntaxError("cannot have both 'except' and 'except*' on the same 'try'", ek, isStar ? tok(pos - 1) : ek);
             }
             star = isStar;
             Expr type = null;

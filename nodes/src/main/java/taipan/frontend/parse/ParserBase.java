@@ -169,7 +169,35 @@ abstract class ParserBase {
             return new PythonSyntaxError(kind, msg, filename, a.line(), charCol(ls, a.endCol()), a.line(), -1,
                             tz.lineText(ls));
         }
-        return errorRange(kind, msg, a.line(), a.start(), b.endLine(), b.end());
+        return errorBytes(kind, msg, new Span(a.line(), a.col(), b.endLine(), b.endCol()));
+    }
+
+    /**
+     * A parser error at AST-style positions. Like CPython's _PyPegen_raise_error_known_location, both columns are
+     * converted to characters with the text of the error's first line, even when it ends on another line.
+     */
+    final PythonSyntaxError errorBytes(Kind kind, String msg, Span s) {
+        int ls = tz.lineStartOf(s.lineno());
+        String line = tz.lineText(ls);
+        int off = charCol(ls, s.colOffset()) + 1;
+        int endOff = s.endLineno() == s.lineno() ? charCol(ls, s.endColOffset()) + 1
+                        : charsInFirstBytes(line, s.endColOffset() + 1);
+        return new PythonSyntaxError(kind, msg, filename, s.lineno(), off, s.endLineno(), endOff, line);
+    }
+
+    /** How many characters the first {@code n} UTF-8 bytes of {@code line} decode to (a cut character counts). */
+    private static int charsInFirstBytes(String line, int n) {
+        int total = Tokenizer.utf8Length(line, 0, line.length());
+        int bytes = Math.min(n, total + 1);
+        int chars = 0;
+        int b = 0;
+        for (int i = 0; i < line.length() && b < bytes;) {
+            int cp = line.codePointAt(i);
+            b += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            i += Character.charCount(cp);
+            chars++;
+        }
+        return bytes > total ? chars + 1 : chars;
     }
 
     final PythonSyntaxError errorRange(Kind kind, String msg, int line, int startChar, int endLine, int endChar) {
@@ -185,12 +213,7 @@ abstract class ParserBase {
 
     /** A SyntaxError spanning AST positions (UTF-8 columns) converted back to character offsets. */
     final PythonSyntaxError errorSpan(String msg, Span s) {
-        int ls = tz.lineStartOf(s.lineno());
-        int els = s.endLineno() == s.lineno() ? ls : tz.lineStartOf(s.endLineno());
-        int off = charCol(ls, s.colOffset()) + 1;
-        int endOff = charCol(els, s.endColOffset()) + 1;
-        return new PythonSyntaxError(Kind.SyntaxError, msg, filename, s.lineno(), off, s.endLineno(), endOff,
-                        tz.lineText(ls));
+        return errorBytes(Kind.SyntaxError, msg, s);
     }
 
     final int charCol(int lineStart, int byteCol) {

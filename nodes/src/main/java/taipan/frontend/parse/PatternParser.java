@@ -26,7 +26,7 @@ abstract class PatternParser extends ExprParser {
         Pattern first = maybeStarPattern();
         if (!at(",")) {
             if (first instanceof MatchStar) {
-                return new MatchSequence(span(start), List.of(first));
+                throw FAIL; // a lone star pattern is not a pattern; it needs a sequence
             }
             return first;
         }
@@ -188,7 +188,7 @@ abstract class PatternParser extends ExprParser {
         Pattern first = maybeStarPattern();
         if (accept(")")) {
             if (first instanceof MatchStar) {
-                return new MatchSequence(span(start), List.of(first));
+                throw FAIL;
             }
             return first;
         }

@@ -17,6 +17,8 @@ public final class Tokenizer {
 
     private static final int MAX_INDENT = 100;
     private static final int MAX_PAREN = 200;
+    /** CPython's MAX_EXPR_NESTING: replacement fields nested in format specs. */
+    private static final int MAX_EXPR_NESTING = 2;
 
     private final String src;
     private final String filename;
@@ -533,6 +535,9 @@ public final class Tokenizer {
                 }
                 if (sb.length() > 0) {
                     return middle(sb, start, startLine, startCol);
+                }
+                if (f.fields.size() > MAX_EXPR_NESTING) {
+                    throw error(Kind.SyntaxError, "f-string: expressions nested too deeply", line, pos, pos);
                 }
                 markSignificant();
                 openBracket('{');
