@@ -45,6 +45,11 @@ public final class Parser extends PatternParser {
             };
         } catch (Fail f) {
             throw ErrorReporter.invalidSyntax(p);
+        } catch (StackOverflowError e) {
+            // CPython raises MemoryError("Parser stack overflowed - Python source too complex to parse") here;
+            // the front end's contract carries syntax errors only, so the same message comes as a SyntaxError
+            throw new PythonSyntaxError(Kind.SyntaxError, "Parser stack overflowed - Python source too complex to parse",
+                            filename, 0, 0, 0, 0, null);
         } catch (PythonSyntaxError e) {
             if (p.isTokenizerError(e)) {
                 throw e;
