@@ -471,101 +471,131 @@ public final class Tokenizer {
         lineStart = pos;
     }
 
+    /** Where the f-string text being scanned started (for its FSTRING_MIDDLE token). */
+    private int midStart;
+    private int midLine;
+    private int midCol;
+
     /** Scans the literal text of an f-string (or of a format spec) up to a replacement field or the end. */
     private Token fstringText(FString f, boolean inSpec) {
-        int start = pos;
-        int startLine = line;
-        int startCol = byteCol(pos);
+        midStart = pos;
+        midLine = line;
+        midCol = byteCol(pos);
         StringBuilder sb = new StringBuilder();
         while (true) {
             if (pos >= src.length()) {
                 throw unterminatedFString(f);
             }
             char c = src.charAt(pos);
+            Token t = null;
             if (c == f.quote && (!f.triple || pos + 2 < src.length() && src.charAt(pos + 1) == c && src.charAt(pos + 2) == c)) {
-                if (inSpec) {
-                    throw error(Kind.SyntaxError, "f-string: expecting '}'", line, pos - lineStart + 1, pos - lineStart + 1);
-                }
-                if (sb.length() > 0) {
-                    return middle(sb, start, startLine, startCol);
-                }
-                pos += f.triple ? 3 : 1;
-                fstrings.remove(fstrings.size() - 1);
-                markSignificant();
-                return make(TokenKind.FSTRING_END, src.substring(start, pos), start);
-            }
-            if (c == '\n') {
-                if (!f.triple) {
-                    if (inSpec) {
-                        throw error(Kind.SyntaxError, "f-string: newlines are not allowed in format specifiers for single quoted f-strings",
-                                        line, pos - lineStart + 1, pos - lineStart + 1);
-                    }
-                    throw unterminatedFString(f);
-                }
+                t = fstringQuote(f, inSpec, sb);
+            } else if (c == '\n') {
+                fstringNewline(f, inSpec, sb);
+            } else if (c == '\\' && pos + 1 < src.length()) {
+                fstringEscape(f, sb);
+            } else if (c == '{') {
+                t = fstringOpen(f, inSpec, sb);
+            } else if (c == '}') {
+                t = fstringClose(f, inSpec, sb);
+            } else {
                 sb.append(c);
                 pos++;
-                newLineInToken();
-                continue;
             }
-            if (c == '\\' && pos + 1 < src.length()) {
-                char d = src.charAt(pos + 1);
-                if (d == '{' || d == '}') {
-                    sb.append(c);
-                    pos++;
-                    continue;
-                }
-                sb.append(c).append(d);
-                pos += 2;
-                if (d == '\n') {
-                    newLineInToken();
-                } else if (d == 'N' && !f.raw && pos < src.length() && src.charAt(pos) == '{') {
-                    int close = src.indexOf('}', pos);
-                    if (close > 0 && src.indexOf('\n', pos) > close) {
-                        sb.append(src, pos, close + 1);
-                        pos = close + 1;
-                    }
-                }
-                continue;
+            if (t != null) {
+                return t;
             }
-            if (c == '{') {
-                if (!inSpec && pos + 1 < src.length() && src.charAt(pos + 1) == '{') {
-                    sb.append('{');
-                    pos += 2;
-                    continue;
-                }
-                if (sb.length() > 0) {
-                    return middle(sb, start, startLine, startCol);
-                }
-                if (f.fields.size() > MAX_EXPR_NESTING) {
-                    throw error(Kind.SyntaxError, "f-string: expressions nested too deeply", line, pos, pos);
-                }
-                markSignificant();
-                openBracket('{');
-                f.fields.add(new int[] {brackets.size() - 1, 0});
-                pos++;
-                return make(TokenKind.OP, "{", start);
-            }
-            if (c == '}') {
-                if (inSpec) {
-                    if (sb.length() > 0) {
-                        return middle(sb, start, startLine, startCol);
-                    }
-                    markSignificant();
-                    brackets.remove(brackets.size() - 1);
-                    f.fields.remove(f.fields.size() - 1);
-                    pos++;
-                    return make(TokenKind.OP, "}", start);
-                }
-                if (pos + 1 < src.length() && src.charAt(pos + 1) == '}') {
-                    sb.append('}');
-                    pos += 2;
-                    continue;
-                }
-                throw error(Kind.SyntaxError, "f-string: single '}' is not allowed", line, pos + 1, pos + 1);
-            }
-            sb.append(c);
-            pos++;
         }
+    }
+
+    private Token fstringQuote(FString f, boolean inSpec, StringBuilder sb) {
+        if (sb.length() > 0) {
+            return middle(sb);
+        }
+        if (inSpec) {
+            // the f-string ends inside a format spec: CPython's parser reports the missing '}' at this token
+            while (!f.fields.isEmpty()) {
+                brackets.remove(f.fields.remove(f.fields.size() - 1)[0]);
+            }
+        }
+        int start = pos;
+        pos += f.triple ? 3 : 1;
+        fstrings.remove(fstrings.size() - 1);
+        markSignificant();
+        return make(TokenKind.FSTRING_END, src.substring(start, pos), start);
+    }
+
+    private void fstringNewline(FString f, boolean inSpec, StringBuilder sb) {
+        if (!f.triple) {
+            if (inSpec) {
+                throw error(Kind.SyntaxError,
+                                "f-string: newlines are not allowed in format specifiers for single quoted f-strings", line,
+                                pos + 1, pos + 1);
+            }
+            throw unterminatedFString(f);
+        }
+        sb.append('\n');
+        pos++;
+        newLineInToken();
+    }
+
+    /** A backslash escape stays in the text for the parser to decode; {@code \\N{...}} is kept whole. */
+    private void fstringEscape(FString f, StringBuilder sb) {
+        char d = src.charAt(pos + 1);
+        if (d == '{' || d == '}') {
+            sb.append('\\');
+            pos++;
+            return;
+        }
+        sb.append('\\').append(d);
+        pos += 2;
+        if (d == '\n') {
+            newLineInToken();
+        } else if (d == 'N' && !f.raw && pos < src.length() && src.charAt(pos) == '{') {
+            int close = src.indexOf('}', pos);
+            if (close > 0 && src.indexOf('\n', pos) > close) {
+                sb.append(src, pos, close + 1);
+                pos = close + 1;
+            }
+        }
+    }
+
+    private Token fstringOpen(FString f, boolean inSpec, StringBuilder sb) {
+        if (!inSpec && pos + 1 < src.length() && src.charAt(pos + 1) == '{') {
+            sb.append('{');
+            pos += 2;
+            return null;
+        }
+        if (sb.length() > 0) {
+            return middle(sb);
+        }
+        if (f.fields.size() > MAX_EXPR_NESTING) {
+            throw error(Kind.SyntaxError, "f-string: expressions nested too deeply", line, pos, pos);
+        }
+        markSignificant();
+        openBracket('{');
+        f.fields.add(new int[] {brackets.size() - 1, 0});
+        int start = pos++;
+        return make(TokenKind.OP, "{", start);
+    }
+
+    private Token fstringClose(FString f, boolean inSpec, StringBuilder sb) {
+        if (inSpec) {
+            if (sb.length() > 0) {
+                return middle(sb);
+            }
+            markSignificant();
+            brackets.remove(brackets.size() - 1);
+            f.fields.remove(f.fields.size() - 1);
+            int start = pos++;
+            return make(TokenKind.OP, "}", start);
+        }
+        if (pos + 1 < src.length() && src.charAt(pos + 1) == '}') {
+            sb.append('}');
+            pos += 2;
+            return null;
+        }
+        throw error(Kind.SyntaxError, "f-string: single '}' is not allowed", line, pos + 1, pos + 1);
     }
 
     private PythonSyntaxError unterminatedFString(FString f) {
@@ -576,9 +606,9 @@ public final class Tokenizer {
                         f.line, c, lineText(f.lineStart));
     }
 
-    private Token middle(StringBuilder sb, int start, int startLine, int startCol) {
+    private Token middle(StringBuilder sb) {
         markSignificant();
-        return new Token(TokenKind.FSTRING_MIDDLE, sb.toString(), start, pos, startLine, startCol, line, byteCol(pos));
+        return new Token(TokenKind.FSTRING_MIDDLE, sb.toString(), midStart, pos, midLine, midCol, line, byteCol(pos));
     }
 
     private static final String[] OPS3 = {"**=", "...", "//=", "<<=", ">>=", "!=="};
