@@ -1,6 +1,5 @@
 package taipan.frontend.parse;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -227,14 +226,10 @@ abstract class ExprParser extends ParserBase {
         Expr left = bitwiseXor();
         while (at("|")) {
             next();
-            Expr right = bitwiseXorChecked();
+            Expr right = bitwiseXor();
             left = new BinOp(span(start), left, Operator.BitOr, right);
         }
         return left;
-    }
-
-    private Expr bitwiseXorChecked() {
-        return bitwiseXor();
     }
 
     final Expr bitwiseXor() {

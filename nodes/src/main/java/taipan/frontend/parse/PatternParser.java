@@ -87,7 +87,8 @@ abstract class PatternParser extends ExprParser {
         Token t = peek();
         switch (t.kind()) {
             case NUMBER -> {
-                return new MatchValue(span0(start, numberExpr()), lastValue);
+                Expr v = numberExpr();
+                return new MatchValue(v.span(), v);
             }
             case STRING, FSTRING_START -> {
                 Expr s = StringAtoms.strings(this);
@@ -96,7 +97,8 @@ abstract class PatternParser extends ExprParser {
             case OP -> {
                 switch (t.text()) {
                     case "-" -> {
-                        return new MatchValue(span0(start, numberExpr()), lastValue);
+                        Expr v = numberExpr();
+                        return new MatchValue(v.span(), v);
                     }
                     case "(" -> {
                         return parenPattern(start);
@@ -118,13 +120,6 @@ abstract class PatternParser extends ExprParser {
             }
             default -> throw FAIL;
         }
-    }
-
-    private Expr lastValue;
-
-    private taipan.frontend.ast.Span span0(int start, Expr e) {
-        lastValue = e;
-        return e.span();
     }
 
     private Pattern namePattern(int start, Token t) {
