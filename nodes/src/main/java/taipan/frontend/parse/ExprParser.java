@@ -504,7 +504,7 @@ abstract class ExprParser extends ParserBase {
 
     /** CPython's invalid_expression: two expressions in a row inside brackets ("Perhaps you forgot a comma?"). */
     final void checkMissingComma(Expr a, String closer) {
-        if (at(",") || at(closer) || !startsExpression() || at("*") || at("-") || at("+") || at("~")) {
+        if (a == null || at(",") || at(closer) || !startsExpression() || at("*") || at("-") || at("+") || at("~")) {
             return;
         }
         if (a instanceof Lambda || a instanceof IfExp || a instanceof NamedExpr || a instanceof Starred
@@ -765,7 +765,7 @@ abstract class ExprParser extends ParserBase {
                 values.add(bitwiseOr());
             } else {
                 Expr key = expression();
-                if (!at(":") && (at(",") || at("}"))) {
+                if (!at(":")) {
                     int ls = tz.lineStartOf(key.span().endLineno());
                     throw new PythonSyntaxError(PythonSyntaxError.Kind.SyntaxError, "':' expected after dictionary key",
                                     filename, key.span().lineno(), charCol(ls, key.span().endColOffset()),

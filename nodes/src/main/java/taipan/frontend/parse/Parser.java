@@ -526,6 +526,16 @@ public final class Parser extends PatternParser {
         return new TypeAlias(span(start), new Name(tokSpan(n), n.text(), ExprContext.Store), params, value);
     }
 
+    /** CPython's invalid_type_param: a bound on {@code *Ts} or {@code **P}. */
+    private void boundNotAllowed(String what) {
+        if (!at(":")) {
+            return;
+        }
+        Token colon = next();
+        Expr e = expression();
+        throw errorSpan("cannot use bound with " + what, Span.of(tokSpan(colon), e.span()));
+    }
+
     private List<TypeParam> typeParams() {
         expect("[");
         if (at("]")) {
@@ -540,16 +550,22 @@ public final class Parser extends PatternParser {
             int start = pos;
             if (accept("*")) {
                 String n = name();
+                boundNotAllowed("TypeVarTuple");
                 Expr d = accept("=") ? starExpression() : null;
+                checkMissingComma(d, "]");
                 out.add(new TypeParam.TypeVarTuple(span(start), n, d));
             } else if (accept("**")) {
                 String n = name();
+                boundNotAllowed("ParamSpec");
                 Expr d = accept("=") ? expression() : null;
+                checkMissingComma(d, "]");
                 out.add(new TypeParam.ParamSpec(span(start), n, d));
             } else {
                 String n = name();
                 Expr bound = accept(":") ? expression() : null;
+                checkMissingComma(bound, "]");
                 Expr d = accept("=") ? expression() : null;
+                checkMissingComma(d, "]");
                 out.add(new TypeParam.TypeVar(span(start), n, bound, d));
             }
             if (!accept(",")) {
@@ -690,6 +706,10 @@ public final class Parser extends PatternParser {
             items.add(withItem());
         } while (accept(","));
         expect(")");
+        if (atKind(TokenKind.NEWLINE)) {
+            Token t = peek();
+            throw syntaxError("expected ':'", t, t);
+        }
         if (!at(":")) {
             throw FAIL;
         }
