@@ -190,7 +190,7 @@ public final class Tokenizer {
     /** Measures the indentation of a new line; queues INDENT/DEDENT tokens and returns whether it queued any. */
     private boolean indentation() {
         int col = 0;
-        int altcol = 0;
+        int altcol = 0; // the column with tabs counted as 1, to detect ambiguous mixes of tabs and spaces
         while (pos < src.length()) {
             char c = src.charAt(pos);
             if (c == ' ') {
@@ -211,12 +211,13 @@ public final class Tokenizer {
             return false; // endOfFile() emits the remaining DEDENTs where CPython reports them
         }
         char c0 = src.charAt(pos);
-        if (c0 == '#' || c0 == '\n' || c0 == '\\') {
+        if (c0 == '#' || c0 == '\n' || c0 == '\\' || !brackets.isEmpty()) {
             return false;
         }
-        if (!brackets.isEmpty()) {
-            return false;
-        }
+        return applyIndent(col, altcol);
+    }
+
+    private boolean applyIndent(int col, int altcol) {
         int tokCol = byteCol(pos);
         if (col == indents[indentTop]) {
             if (altcol != altIndents[indentTop]) {
@@ -226,7 +227,7 @@ public final class Tokenizer {
         }
         if (col > indents[indentTop]) {
             if (indentTop + 1 >= MAX_INDENT) {
-                throw error(Kind.IndentationError, "too many levels of indentation", line, pos + 1, pos + 1);
+                throw errorRaw(Kind.IndentationError, "too many levels of indentation", 1, 0);
             }
             if (altcol <= altIndents[indentTop]) {
                 throw tabError();
