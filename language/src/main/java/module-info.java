@@ -9,11 +9,14 @@ module taipan.language {
     exports taipan.runtime.format;
     exports taipan.runtime.function;
     exports taipan.runtime.io;
+    exports taipan.runtime.iterator;
     exports taipan.runtime.module;
     exports taipan.runtime.number;
     exports taipan.runtime.object;
+    exports taipan.runtime.sre;
     exports taipan.runtime.str;
     exports taipan.runtime.type;
+    exports taipan.runtime.unicode;
 
     uses taipan.language.spi.FrontEnd;
     uses taipan.language.spi.BuiltinsProvider;

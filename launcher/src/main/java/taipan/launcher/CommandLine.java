@@ -26,6 +26,8 @@ final class CommandLine {
     private String gil;
     private String jit;
     private boolean ignoreEnvironment;
+    /** How many times -V was given: once prints the version, twice also the build, as CPython does. */
+    private int versionCount;
     private int next;
 
     private CommandLine(List<String> args, Map<String, String> env) {
@@ -114,7 +116,8 @@ final class CommandLine {
             case 'h', '?':
                 return new LaunchRequest(LaunchRequest.Action.HELP, null, List.of(), Map.of());
             case 'V':
-                return new LaunchRequest(LaunchRequest.Action.VERSION, null, List.of(), Map.of());
+                versionCount++;
+                return null;
             case 'E':
                 ignoreEnvironment = true;
                 options.put("python.IgnoreEnvironment", "true");
@@ -191,6 +194,10 @@ final class CommandLine {
 
     /** The request to run a program, once the options are read: argv, then the settings CPython derives. */
     private LaunchRequest program(LaunchRequest.Action action, String program, String argv0) throws UsageError {
+        if (versionCount > 0) {
+            return new LaunchRequest(LaunchRequest.Action.VERSION, versionCount > 1 ? "verbose" : null, List.of(),
+                            Map.of());
+        }
         List<String> argv = new ArrayList<>();
         argv.add(argv0);
         argv.addAll(args.subList(Math.min(next, args.size()), args.size()));

@@ -47,6 +47,13 @@ final class HelpText {
                              (for example --engine.TraceCompilation=true)
                     --inspect, --cpusampler: start the Chrome inspector or the CPU sampler
 
+                    Environment variables (the PYTHON* ones are ignored with -E and -I):
+                    PYTHON_GIL     : 0 or 1, as -X gil
+                    PYTHON_JIT     : 0 switches the JIT compiler off, as -X jit=0
+                    PYTHONUNBUFFERED: as -u
+                    TAIPAN_DEBUG   : set to show the Java stack trace of an internal error
+                    TAIPAN_JAVA_HOME: the JDK (25 or newer) to run on
+
                     Arguments:
                     file   : program read from script file
                     -      : program read from stdin (default; interactive mode if a tty)

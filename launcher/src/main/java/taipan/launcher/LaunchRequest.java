@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the command line asks for: an action, the program (a file name, {@code -c} code, or nothing for stdin), the
- * guest's {@code sys.argv}, and the options the context is built with.
+ * What the command line asks for: an action, the program (a file name, {@code -c} code, or nothing for stdin; for
+ * {@code VERSION}, non-null when {@code -VV} asks for the build too), the guest's {@code sys.argv}, and the options the
+ * context is built with.
  *
  * @param argv {@code sys.argv} as CPython sets it: the script path as given, {@code "-c"}, or {@code "-"}/{@code ""}
  *            for stdin, then the program's own arguments

@@ -78,7 +78,8 @@ final class SyntaxErrorBlock {
         }
         lineno = line.asInt();
         Value file = TracebackPrinter.member(guest, "filename");
-        filename = file != null && file.isString() ? file.asString() : "<string>";
+        // CPython prints `filename or "<string>"`; an empty text is taken as none, as guests may map None to "".
+        filename = file != null && file.isString() && !file.asString().isEmpty() ? file.asString() : "<string>";
         Value start = TracebackPrinter.member(guest, "offset");
         offset = start != null && start.fitsInInt() ? start.asInt() : null;
         Value endLine = TracebackPrinter.member(guest, "end_lineno");
@@ -86,7 +87,7 @@ final class SyntaxErrorBlock {
         Value end = TracebackPrinter.member(guest, "end_offset");
         endOffset = end != null && end.fitsInInt() ? end.asInt() : 0;
         Value source = TracebackPrinter.member(guest, "text");
-        text = source != null && source.isString() ? source.asString() : null;
+        text = source != null && source.isString() && !source.asString().isEmpty() ? source.asString() : null;
         return true;
     }
 

@@ -55,7 +55,8 @@ public final class TaipanMain {
                 System.out.print(HelpText.HELP);
                 return 0;
             case VERSION:
-                System.out.println(HelpText.VERSION);
+                System.out.println(request.program() == null ? HelpText.VERSION
+                                : HelpText.VERSION + " (Taipan on GraalVM Truffle) [Java " + Runtime.version() + "]");
                 return 0;
             default:
                 return run(request);

@@ -12,9 +12,13 @@ import org.graalvm.polyglot.Value;
 /**
  * Prints an uncaught guest exception the way CPython's {@code Lib/traceback.py} does, from what the polyglot API
  * shows: the guest frames of {@link PolyglotException#getPolyglotStackTrace()} (outermost first), the
- * {@code SyntaxError} block (file, line, caret line) and the {@code Type: message} line, then any notes.
+ * {@code SyntaxError} block (file, line, caret line) and the {@code Type: message} line, then any notes; chained
+ * causes and contexts first, where the guest exposes them as members.
  */
 final class TracebackPrinter {
+
+    /** Chains longer than this (or cyclic ones) are cut, so a pathological chain cannot loop forever. */
+    private static final int MAX_CHAIN = 64;
 
     private final PrintStream err;
 
@@ -23,6 +27,44 @@ final class TracebackPrinter {
     }
 
     void print(PolyglotException e) {
+        printChained(e, 0);
+        err.flush();
+    }
+
+    /**
+     * The exception's cause or context first, as CPython prints a chain: read through the guest's
+     * {@code __cause__}, {@code __context__} and {@code __suppress_context__} where the guest exposes them.
+     */
+    private void printChained(PolyglotException e, int depth) {
+        Value guest = guestObject(e);
+        Value cause = member(guest, "__cause__");
+        Value context = member(guest, "__context__");
+        Value suppress = member(guest, "__suppress_context__");
+        if (depth < MAX_CHAIN && cause != null && cause.isException()) {
+            printChained(rethrown(cause), depth + 1);
+            err.println();
+            err.println("The above exception was the direct cause of the following exception:");
+            err.println();
+        } else if (depth < MAX_CHAIN && context != null && context.isException()
+                        && !(suppress != null && suppress.isBoolean() && suppress.asBoolean())) {
+            printChained(rethrown(context), depth + 1);
+            err.println();
+            err.println("During handling of the above exception, another exception occurred:");
+            err.println();
+        }
+        printOne(e, guest);
+    }
+
+    /** A chained guest exception as a {@link PolyglotException}, which carries its own stack trace and message. */
+    private static PolyglotException rethrown(Value exception) {
+        try {
+            throw exception.throwException();
+        } catch (PolyglotException p) {
+            return p;
+        }
+    }
+
+    private void printOne(PolyglotException e, Value guest) {
         List<PolyglotException.StackFrame> frames = guestFrames(e);
         if (!frames.isEmpty()) {
             err.println("Traceback (most recent call last):");
@@ -30,13 +72,11 @@ final class TracebackPrinter {
                 printFrame(frame);
             }
         }
-        Value guest = guestObject(e);
         if (e.isSyntaxError() || isSyntaxErrorClass(guest)) {
             new SyntaxErrorBlock(err).print(e, guest);
         }
         err.println(messageLine(e, guest));
         printNotes(guest);
-        err.flush();
     }
 
     /** Guest frames with a source location in user-visible code, outermost first (Python's order). */
@@ -60,7 +100,13 @@ final class TracebackPrinter {
         err.println("  File \"" + fileName(location.getSource()) + "\", line " + location.getStartLine() + ", in "
                         + name);
         String line = sourceLine(location.getSource(), location.getStartLine());
-        if (line != null && !line.isBlank()) {
+        if (line == null || line.isBlank()) {
+            return;
+        }
+        if (location.hasColumns() && location.getEndLine() == location.getStartLine()) {
+            // Polyglot columns are 1-based and the end inclusive: the same numbers as CPython's 0-based [start, end).
+            err.print(SourceLineMarkers.format(line, location.getStartColumn() - 1, location.getEndColumn()));
+        } else {
             err.println("    " + line.strip());
         }
     }

@@ -123,6 +123,9 @@ class CommandLineTest {
         assertEquals(LaunchRequest.Action.HELP, parse("--help").action());
         assertEquals(LaunchRequest.Action.VERSION, parse("-V").action());
         assertEquals(LaunchRequest.Action.VERSION, parse("-uV").action());
+        assertNull(parse("-V", "-c", "pass").program());
+        assertEquals("verbose", parse("-VV").program());
+        assertEquals("verbose", parse("-V", "-V", "x.py").program());
         assertEquals(LaunchRequest.Action.VERSION, parse("--version").action());
     }
 

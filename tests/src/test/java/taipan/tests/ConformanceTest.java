@@ -2,11 +2,15 @@ package taipan.tests;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.abort;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +24,7 @@ import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The conformance corpus run in-process, one dynamic test per program, grouped by area. A program on
@@ -52,6 +57,22 @@ class ConformanceTest {
     void runsWithTheOptimizingRuntime() {
         assertNotEquals("Interpreted", runner.engine().getImplementationName());
         assertFalse(runner.engineLog().contains("fallback runtime"), runner.engineLog());
+    }
+
+    /**
+     * The harness itself works: a program written here runs in-process from its folder with its argv, its output
+     * is captured and compared, so a broken harness cannot hide behind "not expected to pass yet".
+     */
+    @Test
+    void harnessRunsAProgram(@TempDir Path dir) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("harness"));
+        Path script = Files.writeString(folder.resolve("001_hello.py"), "print('hello', 6 * 7)\n");
+        Files.writeString(folder.resolve("001_hello.out"), "hello 42\n");
+        CorpusProgram program = new CorpusProgram("harness", "001_hello", script);
+        ProgramResult result = runner.run(program, TestEnvironment.programTimeout());
+        assertNull(program.mismatch(result), () -> result.toString());
+        Files.writeString(folder.resolve("001_hello.out"), "something else\n");
+        assertNotNull(program.mismatch(result));
     }
 
     /** Every entry of the list names a program that exists, so a renamed program cannot silently drop out. */

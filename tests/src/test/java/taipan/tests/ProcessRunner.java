@@ -23,11 +23,17 @@ final class ProcessRunner {
     }
 
     static ProgramResult taipan(Path cwd, Duration timeout, Map<String, String> env, String... args) {
+        return taipan(cwd, timeout, env, new java.io.File("/dev/null"), args);
+    }
+
+    /** Runs with {@code stdin} as the process's standard input. */
+    static ProgramResult taipan(Path cwd, Duration timeout, Map<String, String> env, java.io.File stdin,
+                    String... args) {
         List<String> command = new ArrayList<>();
         command.add(TestEnvironment.launcher().toString());
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(cwd.toFile())
-                        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+                        .redirectInput(ProcessBuilder.Redirect.from(stdin));
         builder.environment().remove("TAIPAN_DEBUG");
         builder.environment().putAll(env);
         try {

@@ -26,13 +26,15 @@ final class CompileChecks {
     final ScopeInfo info;
     final SyntaxErrors errors;
     final boolean futureAnnotations;
+    private final boolean allowTopLevelAwait;
     private final Span futureLocation;
     private final CompileExprChecks exprs;
     private final PatternChecks patterns;
     CompileUnit unit;
 
-    CompileChecks(ScopeInfo info, SyntaxErrors errors, FutureFeatures future) {
+    CompileChecks(ScopeInfo info, SyntaxErrors errors, FutureFeatures future, boolean allowTopLevelAwait) {
         this.info = info;
+        this.allowTopLevelAwait = allowTopLevelAwait;
         this.errors = errors;
         this.futureAnnotations = future.annotations();
         this.futureLocation = future.location();
@@ -63,6 +65,11 @@ final class CompileChecks {
         if ("__debug__".equals(name)) {
             throw errors.at(span, "cannot delete __debug__");
         }
+    }
+
+    /** CPython's {@code IS_TOP_LEVEL_AWAIT}: module code compiled with {@code PyCF_ALLOW_TOP_LEVEL_AWAIT}. */
+    boolean topLevelAwait(CompileUnit u) {
+        return allowTopLevelAwait && u.ste.type == BlockType.MODULE;
     }
 
     CompileUnit enter(Scope ste, Kind kind) {
@@ -96,14 +103,9 @@ final class CompileChecks {
             case Stmt.ClassDef s -> visitClassDef(s);
             case Stmt.TypeAlias s -> visitTypeAlias(s);
             case Stmt.Return s -> visitReturn(s);
-            case Stmt.Delete s -> exprs.visitAll(s.targets());
             case Stmt.Assign s -> {
                 exprs.visit(s.value());
                 exprs.visitAll(s.targets());
-            }
-            case Stmt.AugAssign s -> {
-                exprs.visit(s.target());
-                exprs.visit(s.value());
             }
             case Stmt.AnnAssign s -> visitAnnAssign(s);
             case Stmt.For s -> visitFor(s);
@@ -114,36 +116,17 @@ final class CompileChecks {
                 pop();
                 visitStmts(s.orelse());
             }
-            case Stmt.If s -> {
-                exprs.visit(s.test());
-                visitStmts(s.body());
-                visitStmts(s.orelse());
-            }
             case Stmt.With s -> visitWith(s);
             case Stmt.Match s -> {
                 exprs.visit(s.subject());
                 patterns.visitMatch(s);
             }
-            case Stmt.Raise s -> {
-                exprs.visitOptional(s.exc());
-                exprs.visitOptional(s.cause());
-            }
             case Stmt.Try s -> visitTry(s);
-            case Stmt.Assert s -> {
-                exprs.visit(s.test());
-                exprs.visitOptional(s.msg());
-            }
             case Stmt.Import s -> visitAliases(s.names(), s.span());
             case Stmt.ImportFrom s -> visitImportFrom(s);
-            case Stmt.ExprStmt s -> exprs.visit(s.value());
             case Stmt.Break s -> visitBreakContinue(s.span(), "'break' outside loop");
             case Stmt.Continue s -> visitBreakContinue(s.span(), "'continue' not properly in loop");
-            case Stmt.Global s -> {
-            }
-            case Stmt.Nonlocal s -> {
-            }
-            case Stmt.Pass s -> {
-            }
+            default -> AstWalk.simpleStmt(stmt, exprs::visit, this::visitStmts);
         }
     }
 
@@ -191,7 +174,7 @@ final class CompileChecks {
         enter(info.scopeOf(s), Kind.TYPE_PARAMS);
         exprs.visit(s.value());
         unit = outer;
-        exprs.visit(s.name());
+        checkStore(((Expr.Name) s.name()).id(), s.span());
     }
 
     private void visitTypeParams(List<TypeParam> params) {
@@ -211,7 +194,8 @@ final class CompileChecks {
                 }
                 case TypeParam.TypeVarTuple t -> {
                     name = t.name();
-                    dflt = t.defaultValue();
+                    // PEP 696: *Ts = *tuple[int, ...] is the one starred default
+                    dflt = t.defaultValue() instanceof Expr.Starred st ? st.value() : t.defaultValue();
                 }
             }
             checkStore(name, tp.span());
@@ -305,12 +289,16 @@ final class CompileChecks {
         if (s.value() != null) {
             exprs.visit(s.value());
             exprs.visit(s.target());
-        } else if (s.target() instanceof Expr.Name n) {
-            checkStore(n.id(), n.span());
+        }
+        // CPython checks the target's name once more, at the statement's location
+        if (s.target() instanceof Expr.Name n) {
+            checkStore(n.id(), s.span());
         } else if (s.target() instanceof Expr.Attribute a) {
-            checkStore(a.attr(), a.span());
-            exprs.visit(a.value());
-        } else if (s.target() instanceof Expr.Subscript sub) {
+            checkStore(a.attr(), s.span());
+            if (s.value() == null) {
+                exprs.visit(a.value());
+            }
+        } else if (s.target() instanceof Expr.Subscript sub && s.value() == null) {
             exprs.visit(sub.value());
             exprs.visit(sub.slice());
         }
@@ -321,7 +309,7 @@ final class CompileChecks {
     }
 
     private void visitFor(Stmt.For s) {
-        if (s.isAsync() && !unit.isAsync()) {
+        if (s.isAsync() && !unit.isAsync() && !topLevelAwait(unit)) {
             throw errors.at(s.span(), "'async for' outside async function");
         }
         exprs.visit(s.iter());
@@ -333,7 +321,7 @@ final class CompileChecks {
     }
 
     private void visitWith(Stmt.With s) {
-        if (s.isAsync() && !unit.isAsync()) {
+        if (s.isAsync() && !unit.isAsync() && !topLevelAwait(unit)) {
             throw errors.at(s.span(), "'async with' outside async function");
         }
         for (WithItem item : s.items()) {

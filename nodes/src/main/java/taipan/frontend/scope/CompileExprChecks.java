@@ -8,6 +8,7 @@ import taipan.frontend.ast.Comprehension;
 import taipan.frontend.ast.Expr;
 import taipan.frontend.ast.Keyword;
 import taipan.frontend.ast.Operators.ExprContext;
+import taipan.frontend.ast.Span;
 import taipan.frontend.scope.CompileUnit.Kind;
 
 /** The expression part of {@link CompileChecks} (CPython's {@code compiler_visit_expr} and its helpers). */
@@ -43,22 +44,7 @@ final class CompileExprChecks {
                 visit(e.value());
                 visit(e.target());
             }
-            case Expr.BoolOpExpr e -> visitAll(e.values());
-            case Expr.BinOp e -> {
-                visit(e.left());
-                visit(e.right());
-            }
-            case Expr.UnaryOpExpr e -> visit(e.operand());
             case Expr.Lambda e -> visitLambda(e);
-            case Expr.IfExp e -> {
-                visit(e.test());
-                visit(e.body());
-                visit(e.orelse());
-            }
-            case Expr.Dict e -> {
-                visitAllNullable(e.keys());
-                visitAll(e.values());
-            }
             case Expr.SetExpr e -> visitElements(e.elts());
             case Expr.ListComp e -> comprehension(e, e.generators(), e.elt(), null, false);
             case Expr.SetComp e -> comprehension(e, e.generators(), e.elt(), null, false);
@@ -75,60 +61,59 @@ final class CompileExprChecks {
                 }
                 visit(e.value());
             }
-            case Expr.Await e -> {
-                if (!c.unit.ste.type.isFunctionLike()) {
-                    throw c.errors.at(e.span(), "'await' outside function");
-                }
-                if (c.unit.kind != Kind.ASYNC_FUNCTION && c.unit.kind != Kind.COMPREHENSION) {
-                    throw c.errors.at(e.span(), "'await' outside async function");
-                }
-                visit(e.value());
-            }
-            case Expr.Compare e -> {
-                visit(e.left());
-                visitAll(e.comparators());
-            }
+            case Expr.Await e -> visitAwait(e);
             case Expr.Call e -> {
                 visit(e.func());
                 visitCallArgs(e.args(), e.keywords());
             }
-            case Expr.FormattedValue e -> {
-                visit(e.value());
-                visitOptional(e.formatSpec());
-            }
-            case Expr.JoinedStr e -> visitAll(e.values());
-            case Expr.Constant e -> {
-            }
             case Expr.Attribute e -> {
+                visit(e.value());
                 if (e.ctx() == ExprContext.Store) {
-                    c.checkStore(e.attr(), e.span());
-                } else if (e.ctx() == ExprContext.Del) {
-                    c.checkDelete(e.attr(), e.span());
+                    c.checkStore(e.attr(), attributeLocation(e));
                 }
-                visit(e.value());
-            }
-            case Expr.Subscript e -> {
-                visit(e.value());
-                visit(e.slice());
             }
             case Expr.Starred e -> throw c.errors.at(e.span(), e.ctx() == ExprContext.Store
                             ? "starred assignment target must be in a list or tuple"
                             : "can't use starred expression here");
-            case Expr.Slice e -> {
-                visitOptional(e.lower());
-                visitOptional(e.upper());
-                visitOptional(e.step());
-            }
-            case Expr.Name e -> {
-                if (e.ctx() == ExprContext.Store) {
-                    c.checkStore(e.id(), e.span());
-                } else if (e.ctx() == ExprContext.Del) {
-                    c.checkDelete(e.id(), e.span());
-                }
-            }
+            case Expr.Name e -> checkTarget(e.id(), e.ctx(), e);
             case Expr.ListExpr e -> visitSequence(e, e.elts(), e.ctx());
             case Expr.Tuple e -> visitSequence(e, e.elts(), e.ctx());
+            default -> AstWalk.exprChildren(expr, this::visit);
         }
+    }
+
+    private void checkTarget(String name, ExprContext ctx, Expr e) {
+        if (ctx == ExprContext.Store) {
+            c.checkStore(name, e.span());
+        } else if (ctx == ExprContext.Del) {
+            c.checkDelete(name, e.span());
+        }
+    }
+
+    /** CPython's {@code update_start_location_to_match_attr}: a multi-line attribute is located at its name. */
+    private static Span attributeLocation(Expr.Attribute e) {
+        Span sp = e.span();
+        if (sp.lineno() == sp.endLineno()) {
+            return sp;
+        }
+        int len = e.attr().length();
+        int col = len <= sp.endColOffset() ? sp.endColOffset() - len : -1;
+        int endCol = col < 0 ? -1 : Math.max(col, sp.endColOffset());
+        return new Span(sp.endLineno(), col, sp.endLineno(), endCol);
+    }
+
+    private void visitAwait(Expr.Await e) {
+        if (c.topLevelAwait(c.unit)) {
+            visit(e.value());
+            return;
+        }
+        if (!c.unit.ste.type.isFunctionLike()) {
+            throw c.errors.at(e.span(), "'await' outside function");
+        }
+        if (c.unit.kind != Kind.ASYNC_FUNCTION && c.unit.kind != Kind.COMPREHENSION) {
+            throw c.errors.at(e.span(), "'await' outside async function");
+        }
+        visit(e.value());
     }
 
     private void checkYield(Expr e, String msg) {
@@ -200,7 +185,8 @@ final class CompileExprChecks {
         if (!comp.compInlined) {
             c.enter(comp, Kind.COMPREHENSION);
         }
-        if (comp.coroutine && !isGenexp && outer.kind != Kind.ASYNC_FUNCTION && outer.kind != Kind.COMPREHENSION) {
+        if (comp.coroutine && !isGenexp && outer.kind != Kind.ASYNC_FUNCTION && outer.kind != Kind.COMPREHENSION
+                        && !c.topLevelAwait(outer)) {
             c.unit = outer;
             throw c.errors.at(e.span(), "asynchronous comprehension outside of an asynchronous function");
         }

@@ -52,12 +52,6 @@ final class ExprSymbols {
                 raiseIfAnnotationBlock("named expression", e);
                 handleNamedExpr(e);
             }
-            case Expr.BoolOpExpr e -> visitAll(e.values());
-            case Expr.BinOp e -> {
-                visit(e.left());
-                visit(e.right());
-            }
-            case Expr.UnaryOpExpr e -> visit(e.operand());
             case Expr.Lambda e -> {
                 visitAll(e.args().defaults());
                 visitAllNullable(e.args().kwDefaults());
@@ -66,67 +60,30 @@ final class ExprSymbols {
                 visit(e.body());
                 st.exitBlock();
             }
-            case Expr.IfExp e -> {
-                visit(e.test());
-                visit(e.body());
-                visit(e.orelse());
-            }
-            case Expr.Dict e -> {
-                visitAllNullable(e.keys());
-                visitAll(e.values());
-            }
-            case Expr.SetExpr e -> visitAll(e.elts());
             case Expr.GeneratorExp e -> comprehension(e, "genexpr", ComprehensionType.GENERATOR, e.generators(),
                             e.elt(), null);
             case Expr.ListComp e -> comprehension(e, "listcomp", ComprehensionType.LIST, e.generators(), e.elt(), null);
             case Expr.SetComp e -> comprehension(e, "setcomp", ComprehensionType.SET, e.generators(), e.elt(), null);
             case Expr.DictComp e -> comprehension(e, "dictcomp", ComprehensionType.DICT, e.generators(), e.key(),
                             e.value());
-            case Expr.Yield e -> {
-                raiseIfAnnotationBlock("yield expression", e);
-                visitOptional(e.value());
-                markYield(e);
-            }
-            case Expr.YieldFrom e -> {
-                raiseIfAnnotationBlock("yield expression", e);
-                visit(e.value());
-                markYield(e);
-            }
+            case Expr.Yield e -> visitYield(e, e.value());
+            case Expr.YieldFrom e -> visitYield(e, e.value());
             case Expr.Await e -> {
                 raiseIfAnnotationBlock("await expression", e);
                 visit(e.value());
                 st.cur.coroutine = true;
             }
-            case Expr.Compare e -> {
-                visit(e.left());
-                visitAll(e.comparators());
-            }
-            case Expr.Call e -> {
-                visit(e.func());
-                visitAll(e.args());
-                e.keywords().forEach(k -> visit(k.value()));
-            }
-            case Expr.FormattedValue e -> {
-                visit(e.value());
-                visitOptional(e.formatSpec());
-            }
-            case Expr.JoinedStr e -> visitAll(e.values());
-            case Expr.Constant e -> {
-            }
-            case Expr.Attribute e -> visit(e.value());
-            case Expr.Subscript e -> {
-                visit(e.value());
-                visit(e.slice());
-            }
-            case Expr.Starred e -> visit(e.value());
-            case Expr.Slice e -> {
-                visitOptional(e.lower());
-                visitOptional(e.upper());
-                visitOptional(e.step());
-            }
             case Expr.Name e -> visitName(e);
-            case Expr.ListExpr e -> visitAll(e.elts());
-            case Expr.Tuple e -> visitAll(e.elts());
+            default -> AstWalk.exprChildren(expr, this::visit);
+        }
+    }
+
+    private void visitYield(Expr e, Expr value) {
+        raiseIfAnnotationBlock("yield expression", e);
+        visitOptional(value);
+        st.cur.generator = true;
+        if (st.cur.comprehension != ComprehensionType.NONE) {
+            throw st.errors.at(e.span(), "'yield' inside " + st.cur.comprehension.describe());
         }
     }
 
@@ -135,13 +92,6 @@ final class ExprSymbols {
         // super() needs the __class__ cell of the enclosing class
         if (e.ctx() == ExprContext.Load && st.cur.type == BlockType.FUNCTION && e.id().equals("super")) {
             st.addDef("__class__", USE, e.span());
-        }
-    }
-
-    private void markYield(Expr e) {
-        st.cur.generator = true;
-        if (st.cur.comprehension != ComprehensionType.NONE) {
-            throw st.errors.at(e.span(), "'yield' inside " + st.cur.comprehension.describe());
         }
     }
 

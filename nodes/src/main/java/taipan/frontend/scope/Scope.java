@@ -2,7 +2,9 @@ package taipan.frontend.scope;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,8 +31,12 @@ public final class Scope {
     final List<String> varnames = new ArrayList<>();
     final List<Scope> children = new ArrayList<>();
     final List<Directive> directives = new ArrayList<>();
+    final List<Scope> inlined = new ArrayList<>();
+    Scope parent;
+    /** Names stored other than by a value-less annotation ({@code x: int}), which compiles to no store. */
+    final Set<String> stored = new HashSet<>();
     Set<String> mangledNames;
-    Scope annotationBlock;
+    boolean inlinedInClass;
 
     boolean nested;
     boolean generator;
@@ -60,31 +66,47 @@ public final class Scope {
 
     /** Fixes the derived name lists once analysis is done; CPython orders cell and free variables by name. */
     void freeze() {
-        List<String> loc = new ArrayList<>(varnames);
+        Set<String> loc = new LinkedHashSet<>(varnames);
         Set<String> cells = new TreeSet<>();
         Set<String> frees = new TreeSet<>();
         for (Map.Entry<String, Integer> e : symbols.entrySet()) {
-            NameScope s = scopeOf(e.getValue());
+            String ident = e.getKey();
             int flags = e.getValue();
-            if ((s == NameScope.LOCAL || s == NameScope.CELL) && !varnames.contains(e.getKey())) {
-                loc.add(e.getKey());
+            NameScope s = scopeOf(flags);
+            if (type.isFunctionLike() && s == NameScope.LOCAL && !isAnnotationOnly(ident, flags)) {
+                loc.add(ident);
             }
             if (s == NameScope.CELL || (flags & SymbolFlags.DEF_COMP_CELL) != 0) {
-                cells.add(e.getKey());
+                cells.add(ident);
             }
             if (s == NameScope.FREE || (flags & SymbolFlags.DEF_FREE_CLASS) != 0) {
-                frees.add(e.getKey());
+                frees.add(ident);
             }
         }
+        addIsolated(this, loc);
         if (needsClassClosure) {
             cells.add("__class__");
         }
         if (needsClassdict) {
             cells.add("__classdict__");
         }
-        locals = Collections.unmodifiableList(loc);
+        locals = List.copyOf(loc);
         cellvars = List.copyOf(cells);
         freevars = List.copyOf(frees);
+    }
+
+    /** {@code x: int} with no value, never read: CPython's compiler emits nothing for it, so it gets no slot. */
+    private boolean isAnnotationOnly(String ident, int flags) {
+        int f = flags & SymbolFlags.FLAGS_MASK;
+        return (f & SymbolFlags.DEF_ANNOT) != 0 && (f & (SymbolFlags.USE | SymbolFlags.DEF_PARAM)) == 0
+                        && !stored.contains(ident);
+    }
+
+    private static void addIsolated(Scope host, Set<String> loc) {
+        for (Scope comp : host.inlined) {
+            loc.addAll(comp.isolatedNames());
+            addIsolated(comp, loc);
+        }
     }
 
     private static NameScope scopeOf(int flags) {
@@ -94,6 +116,11 @@ public final class Scope {
 
     public String name() {
         return name;
+    }
+
+    /** The lexically enclosing scope (for an inlined comprehension, the one it is inlined into); null for the module. */
+    public Scope parent() {
+        return parent;
     }
 
     public BlockType type() {
@@ -186,9 +213,38 @@ public final class Scope {
         return f == null ? null : scopeOf(f);
     }
 
-    /** Parameters first, then the other names stored locally (frame slots or cells), in first-binding order. */
+    /**
+     * The frame's fast locals, as the names of CPython's {@code co_varnames}: the parameters first, then (in
+     * function-like scopes) the other local names that are not cells, then the names inlined comprehensions save
+     * and restore around themselves ({@link #isolatedNames()}), which class and module bodies keep in slots too.
+     */
     public List<String> locals() {
         return locals;
+    }
+
+    /** The comprehensions compiled inline in this scope's code (PEP 709), in source order. */
+    public List<Scope> inlinedComprehensions() {
+        return Collections.unmodifiableList(inlined);
+    }
+
+    /**
+     * For an inlined comprehension: the names it binds that must not leak into, or clobber, the enclosing scope;
+     * CPython saves them before the comprehension and restores them after ({@code LOAD_FAST_AND_CLEAR}). In a class
+     * body every name of the comprehension is isolated, including its {@code .0} iterator.
+     */
+    public List<String> isolatedNames() {
+        List<String> r = new ArrayList<>();
+        if (!compInlined) {
+            return r;
+        }
+        for (Map.Entry<String, Integer> e : symbols.entrySet()) {
+            int flags = e.getValue();
+            boolean local = (flags & SymbolFlags.DEF_LOCAL) != 0 && (flags & SymbolFlags.DEF_NONLOCAL) == 0;
+            if (local || inlinedInClass) {
+                r.add(e.getKey());
+            }
+        }
+        return r;
     }
 
     /** Names stored in cells created by this scope, sorted as CPython's {@code co_cellvars}. */

@@ -258,6 +258,8 @@ final class ScopeAnalysis {
             if (inline) {
                 inlineComprehension(ste, entry, scopes, childFree, inlinedCells);
                 entry.compInlined = true;
+                entry.inlinedInClass = ste.type == BlockType.CLASS;
+                ste.inlined.add(entry);
             }
             newFree.addAll(childFree);
         }

@@ -29,6 +29,7 @@ final class SymbolTableBuilder {
 
     final SyntaxErrors errors;
     final boolean futureAnnotations;
+    private final boolean allowTopLevelAwait;
     final IdentityHashMap<Object, Scope> blocks = new IdentityHashMap<>();
     final IdentityHashMap<TypeParam, Scope> defaults = new IdentityHashMap<>();
     private final List<Scope> stack = new ArrayList<>();
@@ -37,9 +38,10 @@ final class SymbolTableBuilder {
     Scope top;
     String privateName;
 
-    SymbolTableBuilder(SyntaxErrors errors, boolean futureAnnotations) {
+    SymbolTableBuilder(SyntaxErrors errors, boolean futureAnnotations, boolean allowTopLevelAwait) {
         this.errors = errors;
         this.futureAnnotations = futureAnnotations;
+        this.allowTopLevelAwait = allowTopLevelAwait;
         this.exprs = new ExprSymbols(this);
     }
 
@@ -81,6 +83,7 @@ final class SymbolTableBuilder {
     void enterExisting(Scope ste) {
         stack.add(ste);
         Scope prev = cur;
+        ste.parent = prev;
         if (prev != null) {
             // bpo-37757: no walrus anywhere inside a comprehension's outermost iterable
             ste.compIterExpr = prev.compIterExpr;
@@ -139,6 +142,9 @@ final class SymbolTableBuilder {
             val |= DEF_COMP_ITER;
         }
         ste.symbols.put(mangled, val);
+        if ((flag & DEF_LOCAL) != 0 && (flag & DEF_ANNOT) == 0) {
+            ste.stored.add(mangled);
+        }
         if ((flag & DEF_PARAM) != 0) {
             ste.varnames.add(mangled);
         } else if ((flag & DEF_GLOBAL) != 0) {
@@ -159,6 +165,13 @@ final class SymbolTableBuilder {
     }
 
     private void visitStmt(Stmt stmt) {
+        boolean async = stmt instanceof Stmt.For f && f.isAsync() || stmt instanceof Stmt.With w && w.isAsync();
+        if (async && allowTopLevelAwait && cur.type == BlockType.MODULE) {
+            cur.coroutine = true;
+        }
+        if (AstWalk.simpleStmt(stmt, exprs::visit, this::visitStmts)) {
+            return;
+        }
         switch (stmt) {
             case Stmt.FunctionDef s -> visitFunctionDef(s);
             case Stmt.ClassDef s -> visitClassDef(s);
@@ -169,69 +182,34 @@ final class SymbolTableBuilder {
                     cur.returnsValue = true;
                 }
             }
-            case Stmt.Delete s -> exprs.visitAll(s.targets());
-            case Stmt.Assign s -> {
-                exprs.visitAll(s.targets());
-                exprs.visit(s.value());
-            }
             case Stmt.AnnAssign s -> visitAnnAssign(s);
-            case Stmt.AugAssign s -> {
-                exprs.visit(s.target());
-                exprs.visit(s.value());
-            }
-            case Stmt.For s -> {
-                exprs.visit(s.target());
-                exprs.visit(s.iter());
-                visitStmts(s.body());
-                visitStmts(s.orelse());
-            }
-            case Stmt.While s -> {
-                exprs.visit(s.test());
-                visitStmts(s.body());
-                visitStmts(s.orelse());
-            }
-            case Stmt.If s -> {
-                exprs.visit(s.test());
-                visitStmts(s.body());
-                visitStmts(s.orelse());
-            }
-            case Stmt.With s -> {
-                for (var item : s.items()) {
-                    exprs.visit(item.contextExpr());
-                    exprs.visitOptional(item.optionalVars());
-                }
-                visitStmts(s.body());
-            }
-            case Stmt.Match s -> {
-                exprs.visit(s.subject());
-                for (var c : s.cases()) {
-                    exprs.visitPattern(c.pattern());
-                    exprs.visitOptional(c.guard());
-                    visitStmts(c.body());
-                }
-            }
-            case Stmt.Raise s -> {
-                if (s.exc() != null) {
-                    exprs.visit(s.exc());
-                    exprs.visitOptional(s.cause());
-                }
-            }
+            case Stmt.With s -> visitWith(s);
+            case Stmt.Match s -> visitMatch(s);
             case Stmt.Try s -> visitTry(s);
-            case Stmt.Assert s -> {
-                exprs.visit(s.test());
-                exprs.visitOptional(s.msg());
-            }
             case Stmt.Import s -> s.names().forEach(this::visitAlias);
             case Stmt.ImportFrom s -> s.names().forEach(this::visitAlias);
             case Stmt.Global s -> visitDirective(s.names(), s.span(), DEF_GLOBAL);
             case Stmt.Nonlocal s -> visitDirective(s.names(), s.span(), DEF_NONLOCAL);
-            case Stmt.ExprStmt s -> exprs.visit(s.value());
-            case Stmt.Pass s -> {
+            default -> {
+                // break and continue record nothing
             }
-            case Stmt.Break s -> {
-            }
-            case Stmt.Continue s -> {
-            }
+        }
+    }
+
+    private void visitWith(Stmt.With s) {
+        for (var item : s.items()) {
+            exprs.visit(item.contextExpr());
+            exprs.visitOptional(item.optionalVars());
+        }
+        visitStmts(s.body());
+    }
+
+    private void visitMatch(Stmt.Match s) {
+        exprs.visit(s.subject());
+        for (var c : s.cases()) {
+            exprs.visitPattern(c.pattern());
+            exprs.visitOptional(c.guard());
+            visitStmts(c.body());
         }
     }
 
@@ -340,6 +318,9 @@ final class SymbolTableBuilder {
             }
             if (s.simple()) {
                 addDef(n.id(), DEF_ANNOT | DEF_LOCAL, n.span());
+                if (s.value() != null) {
+                    cur.stored.add(Mangling.maybeMangle(privateName, cur, n.id()));
+                }
             } else if (s.value() != null) {
                 addDef(n.id(), DEF_LOCAL, n.span());
             }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Assumptions;
@@ -32,14 +34,17 @@ public final class OracleSupport {
     }
 
     /** Runs {@code script dir out} under the oracle (skipping the test when it is absent) and returns out's text. */
-    public static String runOracle(Path script, Path dir) throws IOException, InterruptedException {
+    public static String runOracle(Path script, Path dir, String... extra) throws IOException, InterruptedException {
         Path oracle = repoRoot().resolve("../shared/oracle/cpython313").normalize();
         Assumptions.assumeTrue(Files.isExecutable(oracle), "reference CPython not found at " + oracle);
         Path out = Files.createTempFile("taipan-oracle", ".json");
         try {
-            Process p = new ProcessBuilder(oracle.toString(), script.toString(), dir.toString(), out.toString())
-                            .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (!p.waitFor(300, TimeUnit.SECONDS)) {
+            List<String> cmd = new ArrayList<>(List.of(oracle.toString(), script.toString(), dir.toString(),
+                            out.toString()));
+            cmd.addAll(List.of(extra));
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
+                            .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!p.waitFor(900, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 throw new IllegalStateException("oracle timed out");
             }

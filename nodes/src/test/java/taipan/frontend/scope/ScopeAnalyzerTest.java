@@ -18,7 +18,8 @@ import taipan.frontend.ast.Mod;
 /**
  * Scope analysis against CPython 3.13's {@code symtable}: every program under resources taipan/frontend/scope/programs
  * is parsed by the oracle's {@code ast} module, analysed by {@link ScopeAnalyzer}, and the whole symbol table (flags
- * and scopes of every name, parameters, nesting, children) must equal CPython's, computed at test time.
+ * and scopes of every name, parameters, nesting, children) must equal CPython's, computed at test time; so must
+ * the variables, cells and free variables CPython's compiler gives each code object.
  */
 class ScopeAnalyzerTest {
 
@@ -37,6 +38,7 @@ class ScopeAnalyzerTest {
                 Mod.Module mod = AstFromJson.module(r.get("ast"));
                 ScopeInfo info = ScopeAnalyzer.analyze(mod, e.getKey(), source);
                 assertEquals(r.get("symtable"), ScopeDump.dump(info.module()));
+                assertEquals(r.get("code"), CodeObjectDump.dump(info.module()), "code objects' variables");
             }));
         }
         return tests.stream();

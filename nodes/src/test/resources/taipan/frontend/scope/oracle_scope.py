@@ -1,5 +1,6 @@
 # Run by the reference CPython 3.13: for every .py file in DIR, record its AST (as JSON the tests turn into
-# Taipan's AST records), its symbol table, and what compile() raises; writes one JSON object to OUT.
+# Taipan's AST records), its symbol table, its code objects' variables, and what compile() raises; writes one
+# JSON object to OUT. With a third argument "tree", walks DIR recursively, keys by relative path and skips the AST.
 import ast, json, os, symtable, sys
 
 
@@ -50,22 +51,47 @@ def table(t, out, ind):
         table(symtable._newSymbolTable(c, t._filename), out, ind + "  ")
 
 
+def code_objects(co, out):
+    for c in co.co_consts:
+        if hasattr(c, "co_code"):
+            n = c.co_argcount + c.co_kwonlyargcount + bool(c.co_flags & 4) + bool(c.co_flags & 8)
+            names = list(c.co_varnames[:n]) + sorted(c.co_varnames[n:])
+            kind = {0x20: "generator", 0x80: "coroutine", 0x200: "async-generator"}.get(c.co_flags & 0x2a0, "plain")
+            out.append("%s %d %s varnames=%s cells=%s frees=%s" % (c.co_name, c.co_firstlineno, kind, names,
+                                                                 sorted(c.co_cellvars), sorted(c.co_freevars)))
+            code_objects(c, out)
+
+
+def files(d, tree):
+    if not tree:
+        return [n for n in sorted(os.listdir(d)) if n.endswith(".py")]
+    found = []
+    for root, _, names in os.walk(d):
+        for n in names:
+            if n.endswith(".py"):
+                found.append(os.path.relpath(os.path.join(root, n), d))
+    return sorted(found)
+
+
 def main():
     d, outfile = sys.argv[1], sys.argv[2]
+    tree = len(sys.argv) > 3 and sys.argv[3] == "tree"
     res = {}
-    for name in sorted(os.listdir(d)):
-        if not name.endswith(".py"):
-            continue
+    for name in files(d, tree):
         with open(os.path.join(d, name), encoding="utf-8") as f:
             src = f.read()
         entry = {}
+        if not tree:
+            try:
+                entry["ast"] = node(ast.parse(src, name))
+            except SyntaxError:
+                entry["ast"] = None
         try:
-            entry["ast"] = node(ast.parse(src, name))
-        except SyntaxError:
-            entry["ast"] = None
-        try:
-            compile(src, name, "exec")
+            code = compile(src, name, "exec")
             entry["error"] = None
+            objs = []
+            code_objects(code, objs)
+            entry["code"] = "\n".join(sorted(objs))
             lines = []
             table(symtable.symtable(src, name, "exec"), lines, "")
             entry["symtable"] = "\n".join(lines)

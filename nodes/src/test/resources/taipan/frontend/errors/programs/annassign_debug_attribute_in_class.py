@@ -1,0 +1,2 @@
+class C:
+    x.__debug__: int

@@ -1,0 +1,2 @@
+class C(metaclass=M, __debug__=1):
+    pass

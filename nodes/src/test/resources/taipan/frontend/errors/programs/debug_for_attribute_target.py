@@ -1,0 +1,2 @@
+for x.__debug__ in y:
+    pass

@@ -1,0 +1,23 @@
+while x:
+    with a:
+        for y in z:
+            while x:
+                with a:
+                    for y in z:
+                        while x:
+                            with a:
+                                for y in z:
+                                    while x:
+                                        with a:
+                                            for y in z:
+                                                while x:
+                                                    with a:
+                                                        for y in z:
+                                                            while x:
+                                                                with a:
+                                                                    for y in z:
+                                                                        while x:
+                                                                            with a:
+                                                                                for y in z:
+                                                                                    while x:
+                                                                                        pass

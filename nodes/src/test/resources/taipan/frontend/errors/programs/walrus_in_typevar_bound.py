@@ -1,0 +1,2 @@
+class A[T: (x := 1)]:
+    pass
