@@ -88,8 +88,10 @@ final class ParamParser {
         p.next();
         seenStar = true;
         if (p.at(",") || p.at(closer)) {
-            if (p.at(closer) || p.peek(1).is("**")) {
-                throw p.syntaxError("named arguments must follow bare *", t, t);
+            if (p.at(closer) || p.peek(1).is("**") || !annotations && p.peek(1).is(closer)) {
+                // def reports the star (invalid_star_etc); lambda the last token read (invalid_lambda_star_etc)
+                Token at = annotations ? t : p.tok(p.fetched() - 1);
+                throw p.syntaxError("named arguments must follow bare *", at, at);
             }
             return;
         }

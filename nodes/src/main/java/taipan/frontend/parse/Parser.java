@@ -822,7 +822,16 @@ public final class Parser extends PatternParser {
         next();
         Arguments args = parameters(true, ")");
         expect(")");
-        Expr returns = accept("->") ? expression() : null;
+        Expr returns = null;
+        if (at("->")) {
+            int save = pos;
+            next();
+            try {
+                returns = expression();
+            } catch (Fail f) {
+                pos = save; // the optional return annotation fails: the forced ':' reports at '->'
+            }
+        }
         forcedColon();
         List<Stmt> body = block("function definition", kw);
         return new FunctionDef(span(start), n, args, body, decorators, returns, null, tps, isAsync);

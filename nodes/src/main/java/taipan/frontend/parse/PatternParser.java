@@ -56,12 +56,13 @@ abstract class PatternParser extends ExprParser {
         if (at("as")) {
             next();
             Token t = peek();
+            if (!atName()) {
+                Expr e = expression(); // CPython's invalid_as_pattern: 'as' !NAME expression
+                throw errorSpan("invalid pattern target", e.span());
+            }
             String n = name();
             if (n.equals("_")) {
                 throw syntaxError("cannot use '_' as a target", t, t);
-            }
-            if (at(".") || at("(") || at("=")) {
-                throw syntaxError("invalid pattern target", t, t);
             }
             return new MatchAs(span(start), p, n);
         }

@@ -666,7 +666,7 @@ public final class Tokenizer {
 
     private void openBracket(char c) {
         if (brackets.size() >= MAX_PAREN) {
-            throw error(Kind.SyntaxError, "too many nested parentheses", line, pos + 1, pos + 2);
+            throw error(Kind.SyntaxError, "too many nested parentheses", line, pos + 1, pos + 1);
         }
         brackets.add(new Bracket(c, line, pos, lineStart));
     }
