@@ -9,6 +9,7 @@ module taipan.language {
     exports taipan.runtime.format;
     exports taipan.runtime.function;
     exports taipan.runtime.io;
+    exports taipan.runtime.math;
     exports taipan.runtime.module;
     exports taipan.runtime.number;
     exports taipan.runtime.object;
