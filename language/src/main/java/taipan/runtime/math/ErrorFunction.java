@@ -49,7 +49,18 @@ final class ErrorFunction {
             q = b * q - a * qLast;
             qLast = t;
         }
-        return p / q * x * StrictMath.exp(-x2) / SQRT_PI;
+        return p / q * x * expMinusSquare(x) / SQRT_PI;
+    }
+
+    /**
+     * exp(-x*x) with the rounding error of x*x taken into account: for large x that error, magnified by exp, would
+     * otherwise cost dozens of ulps of erfc.
+     */
+    private static double expMinusSquare(double x) {
+        double hi = x * x;
+        double lo = Math.fma(x, x, -hi);
+        double e = StrictMath.exp(-hi);
+        return e - e * lo;
     }
 
     static double erf(double x) {
