@@ -37,6 +37,7 @@ final class MathOracle {
 
     private static final String DRIVER = """
                     import sys, math, cmath, struct
+                    sys.set_int_max_str_digits(0)
                     def enc(r):
                         if isinstance(r, bool):
                             return 'B' + str(r)
