@@ -159,9 +159,16 @@ public final class ComplexMath {
         return new Complex(re, im);
     }
 
-    /** cmath.phase: the argument, with C99's atan2 special values. */
+    /**
+     * cmath.phase: the argument, with C99's atan2 special values. glibc's atan2 sets ERANGE when a nonzero angle
+     * underflows to zero, and CPython reports that as OverflowError.
+     */
     public static double phase(Complex z) {
-        return StrictMath.atan2(z.imag(), z.real());
+        double phi = StrictMath.atan2(z.imag(), z.real());
+        if (phi == 0.0 && z.imag() != 0.0 && Double.isFinite(z.imag()) && Double.isFinite(z.real())) {
+            throw MathErrors.range();
+        }
+        return phi;
     }
 
     /** abs(z) as _Py_c_abs: infinite if a part is infinite (even with a NaN), OverflowError if it overflows. */
@@ -180,7 +187,8 @@ public final class ComplexMath {
 
     /** cmath.polar: {@code (abs(z), phase(z))}. */
     public static double[] polar(Complex z) {
-        double phi = phase(z);
+        // Unlike phase, polar's underflow flag is cleared by the abs computation that follows.
+        double phi = StrictMath.atan2(z.imag(), z.real());
         return new double[] {abs(z), phi};
     }
 

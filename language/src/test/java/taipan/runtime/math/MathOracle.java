@@ -44,7 +44,7 @@ final class MathOracle {
                         if isinstance(r, int):
                             return 'I' + str(r)
                         if isinstance(r, float):
-                            return 'F' + struct.pack('>d', r).hex()
+                            return 'Fnan' if r != r else 'F' + struct.pack('>d', r).hex()
                         if isinstance(r, complex):
                             return 'C' + enc(r.real) + ',' + enc(r.imag)
                         if isinstance(r, tuple):
@@ -86,7 +86,8 @@ final class MathOracle {
         } else if (r instanceof Long || r instanceof Integer || r instanceof BigInteger) {
             return "I" + r;
         } else if (r instanceof Double d) {
-            return "F" + String.format("%016x", Double.doubleToRawLongBits(d));
+            // The sign of a NaN is not part of the contract (x86 and C compilers disagree on it): compare NaN as NaN.
+            return Double.isNaN(d) ? "Fnan" : "F" + String.format("%016x", Double.doubleToRawLongBits(d));
         } else if (r instanceof FloatFunctions.FrExp fe) {
             return "T" + enc(fe.mantissa()) + "," + enc((long) fe.exponent());
         } else if (r instanceof FloatFunctions.ModF mf) {
@@ -135,7 +136,7 @@ final class MathOracle {
             fail(name + ": expected " + want + " but was " + got);
         }
         for (int i = 0; i < w.length; i++) {
-            if (w[i].startsWith("F") && g[i].startsWith("F")) {
+            if (w[i].startsWith("F") && g[i].startsWith("F") && !w[i].equals("Fnan") && !g[i].equals("Fnan")) {
                 long da = ordered(Long.parseUnsignedLong(w[i].substring(1), 16));
                 long db = ordered(Long.parseUnsignedLong(g[i].substring(1), 16));
                 assertTrue(Math.abs(da - db) <= ulps, name + ": expected " + want + " but was " + got + " (more than "
