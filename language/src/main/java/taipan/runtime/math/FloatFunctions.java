@@ -211,6 +211,26 @@ public final class FloatFunctions {
         return Long.compareUnsigned(ay - ax, steps) >= 0 ? Double.longBitsToDouble(ux + steps) : y;
     }
 
+    /** A Python int exponent for {@link #ldexp}: clamped to the {@code long} range, as CPython clamps to C long. */
+    public static long clampExponent(Object exp) {
+        if (exp instanceof Long l) {
+            return l;
+        }
+        return ((java.math.BigInteger) exp).signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
+
+    /**
+     * A Python int step count for {@link #nextafter(double, double, long)} as unsigned 64 bits, saturating at
+     * 2**64-1; negative counts raise ValueError.
+     */
+    public static long unsignedSteps(Object steps) {
+        java.math.BigInteger b = steps instanceof Long l ? java.math.BigInteger.valueOf(l) : (java.math.BigInteger) steps;
+        if (b.signum() < 0) {
+            throw negativeSteps();
+        }
+        return b.bitLength() > 64 ? -1L : b.longValue();
+    }
+
     public static FormatError negativeSteps() {
         return MathErrors.valueError("steps must be a non-negative integer");
     }

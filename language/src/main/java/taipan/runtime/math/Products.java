@@ -32,62 +32,86 @@ public final class Products {
         if (p.length != q.length) {
             throw MathErrors.valueError("Inputs are not the same length");
         }
-        Object total = 0L;
-        long intTotal = 0;
-        boolean intInUse = false;
-        TripleLength flt = TripleLength.ZERO;
-        boolean fltInUse = false;
+        SumProd acc = new SumProd();
         for (int i = 0; i < p.length; i++) {
-            Object a = p[i];
-            Object b = q[i];
-            if (isSmallInt(a) && isSmallInt(b)) {
-                try {
-                    intTotal = Math.addExact(intTotal, Math.multiplyExact(asLong(a), asLong(b)));
-                    intInUse = true;
-                    continue;
-                } catch (ArithmeticException overflow) {
-                    // fall through to the general path for this term
+            acc.add(p[i], q[i]);
+        }
+        return acc.result();
+    }
+
+    /**
+     * The running state of sumprod: the generic total plus CPython's two fast paths. Each path is abandoned for good
+     * at its first unsuitable pair (its partial sum is then added to the total), exactly as CPython does, since the
+     * order of roundings decides the result.
+     */
+    private static final class SumProd {
+        private Object total = 0L;
+        private long intTotal;
+        private boolean intEnabled = true;
+        private boolean intInUse;
+        private TripleLength flt = TripleLength.ZERO;
+        private boolean fltEnabled = true;
+        private boolean fltInUse;
+
+        void add(Object a, Object b) {
+            if (intEnabled) {
+                if (a instanceof Long x && b instanceof Long y) {
+                    try {
+                        intTotal = Math.addExact(intTotal, Math.multiplyExact(x, y));
+                        intInUse = true;
+                        return;
+                    } catch (ArithmeticException overflow) {
+                        // the int path ends here
+                    }
+                }
+                intEnabled = false;
+                if (intInUse) {
+                    total = Products.add(total, intTotal);
                 }
             }
-            if (intInUse) {
-                total = add(total, intTotal);
-                intTotal = 0;
-                intInUse = false;
-            }
-            if (isFloatPath(a, fltInUse) && isFloatPath(b, fltInUse) && (a instanceof Double || b instanceof Double)) {
-                TripleLength next = flt.fma(asDouble(a), asDouble(b));
-                if (Double.isFinite(next.hi())) {
-                    flt = next;
-                    fltInUse = true;
-                    continue;
+            if (fltEnabled) {
+                if (floatPair(a, b)) {
+                    TripleLength next = flt.fma(asDouble(a), asDouble(b));
+                    if (Double.isFinite(next.hi())) {
+                        flt = next;
+                        fltInUse = true;
+                        return;
+                    }
+                }
+                fltEnabled = false;
+                if (fltInUse) {
+                    total = Products.add(total, flt.toDouble());
                 }
             }
-            if (fltInUse) {
-                total = add(total, flt.toDouble());
-                flt = TripleLength.ZERO;
-                fltInUse = false;
+            total = Products.add(total, mul(a, b));
+        }
+
+        /** float*float, or float*int either way round with the int convertible to float. */
+        private static boolean floatPair(Object a, Object b) {
+            if (a instanceof Double) {
+                return b instanceof Double || isInt(b) && convertible(b);
             }
-            total = add(total, mul(a, b));
+            return b instanceof Double && isInt(a) && convertible(a);
         }
-        if (intInUse) {
-            total = add(total, intTotal);
+
+        Object result() {
+            if (intEnabled && intInUse) {
+                total = Products.add(total, intTotal);
+            }
+            if (fltEnabled && fltInUse) {
+                total = Products.add(total, flt.toDouble());
+            }
+            return total;
         }
-        if (fltInUse) {
-            total = add(total, flt.toDouble());
-        }
-        return total;
     }
 
-    private static boolean isSmallInt(Object v) {
-        return v instanceof Long || v instanceof Boolean;
+    private static boolean isInt(Object v) {
+        return v instanceof Long || v instanceof Boolean || v instanceof BigInteger;
     }
 
-    private static boolean isFloatPath(Object v, boolean fltInUse) {
-        return v instanceof Double || (fltInUse && isSmallInt(v));
-    }
-
-    private static long asLong(Object v) {
-        return v instanceof Boolean b ? (b ? 1 : 0) : (Long) v;
+    /** A float, or an int whose float conversion does not overflow. */
+    private static boolean convertible(Object v) {
+        return v instanceof Double || v instanceof Long || v instanceof Boolean || Double.isFinite(IntMath.toDouble(v));
     }
 
     private static double asDouble(Object v) {

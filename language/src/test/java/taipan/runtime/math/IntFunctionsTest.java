@@ -80,4 +80,48 @@ class IntFunctionsTest {
         o.add("math.log(10.0, 0.5)", () -> Logarithms.log(10.0, 0.5), 1);
         return o.tests();
     }
+
+    private static String list(Object[] xs) {
+        StringBuilder sb = new StringBuilder("[");
+        for (Object x : xs) {
+            sb.append(sb.length() > 1 ? ", " : "").append(x instanceof Double d ? MathOracle.f(d) : x instanceof Boolean b ? (b ? "True" : "False") : String.valueOf(x));
+        }
+        return sb.append(']').toString();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> mixedProducts() throws IOException, InterruptedException {
+        MathOracle o = new MathOracle(MathOracle.NATIVE);
+        Random r = new Random(3);
+        for (int i = 0; i < 150; i++) {
+            int n = r.nextInt(8);
+            Object[] p = new Object[n];
+            Object[] q = new Object[n];
+            for (int j = 0; j < n; j++) {
+                p[j] = number(r, i % 3);
+                q[j] = number(r, (i / 3) % 3);
+            }
+            o.add("math.sumprod(" + list(p) + ", " + list(q) + ")", () -> Products.sumprod(p, q));
+            o.add("math.prod(" + list(p) + ")", () -> Products.prod(p, 1L));
+            o.add("math.prod(" + list(q) + ", start=3)", () -> Products.prod(q, 3L));
+        }
+        for (Object e : new Object[] {BigInteger.TEN.pow(30), BigInteger.TEN.pow(30).negate(), 5L}) {
+            o.add("math.ldexp(1.5, " + e + ")", () -> FloatFunctions.ldexp(1.5, FloatFunctions.clampExponent(e)));
+        }
+        for (Object s : new Object[] {BigInteger.TEN.pow(30), BigInteger.ONE.shiftLeft(64), 3L, -2L}) {
+            o.add("math.nextafter(-1.0, 1e300, steps=" + s + ")",
+                            () -> FloatFunctions.nextafter(-1.0, 1e300, FloatFunctions.unsignedSteps(s)));
+        }
+        return o.tests();
+    }
+
+    /** kind 0: small ints, 1: floats, 2: a mix including big ints and bools. */
+    private static Object number(Random r, int kind) {
+        return switch (kind == 2 ? r.nextInt(4) : kind) {
+            case 0 -> (long) r.nextInt(2001) - 1000;
+            case 1 -> r.nextGaussian() * Math.pow(10, r.nextInt(40) - 20);
+            case 2 -> r.nextBoolean();
+            default -> IntMath.normalize(new BigInteger(70, r).negate());
+        };
+    }
 }
