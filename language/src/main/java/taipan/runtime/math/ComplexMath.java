@@ -10,7 +10,7 @@ import static taipan.runtime.math.ComplexSpecialValues.lookup;
 public final class ComplexMath {
     static final double LARGE_DOUBLE = Double.MAX_VALUE / 4.0;
     static final double SQRT_LARGE_DOUBLE = Math.sqrt(LARGE_DOUBLE);
-    static final double LOG_LARGE_DOUBLE = StrictMath.log(LARGE_DOUBLE);
+    static final double LOG_LARGE_DOUBLE = Libm.log(LARGE_DOUBLE);
     static final double SQRT_DBL_MIN = Math.sqrt(Double.MIN_NORMAL);
     private static final double LN2 = 0.6931471805599453094;
     private static final double LN10 = 2.302585092994045684;
@@ -66,24 +66,24 @@ public final class ComplexMath {
         double ay = Math.abs(z.imag());
         double re;
         if (ax > LARGE_DOUBLE || ay > LARGE_DOUBLE) {
-            re = StrictMath.log(hypot(ax / 2.0, ay / 2.0)) + LN2;
+            re = Libm.log(hypot(ax / 2.0, ay / 2.0)) + LN2;
         } else if (ax < Double.MIN_NORMAL && ay < Double.MIN_NORMAL) {
             if (ax == 0.0 && ay == 0.0) {
                 throw MathErrors.domain();
             }
-            re = StrictMath.log(hypot(Math.scalb(ax, 53), Math.scalb(ay, 53))) - 53 * LN2;
+            re = Libm.log(hypot(Math.scalb(ax, 53), Math.scalb(ay, 53))) - 53 * LN2;
         } else {
             double h = hypot(ax, ay);
             if (0.71 <= h && h <= 1.73) {
                 // Near |z| = 1 log(h) loses everything; log1p of |z|**2 - 1 computed exactly-ish does not.
                 double am = Math.max(ax, ay);
                 double an = Math.min(ax, ay);
-                re = StrictMath.log1p((am - 1) * (am + 1) + an * an) / 2.0;
+                re = Libm.log1p((am - 1) * (am + 1) + an * an) / 2.0;
             } else {
-                re = StrictMath.log(h);
+                re = Libm.log(h);
             }
         }
-        return new Complex(re, StrictMath.atan2(z.imag(), z.real()));
+        return new Complex(re, Libm.atan2(z.imag(), z.real()));
     }
 
     /**
@@ -92,7 +92,7 @@ public final class ComplexMath {
      */
     public static Complex log(Complex z, Complex base) {
         Complex num = z.real() == 0.0 && z.imag() == 0.0
-                        ? new Complex(Double.NEGATIVE_INFINITY, StrictMath.atan2(z.imag(), z.real()))
+                        ? new Complex(Double.NEGATIVE_INFINITY, Libm.atan2(z.imag(), z.real()))
                         : log(z);
         return quotient(num, log(base));
     }
@@ -125,8 +125,8 @@ public final class ComplexMath {
         if (isSpecial(z)) {
             Complex r;
             if (Double.isInfinite(z.real()) && Double.isFinite(z.imag()) && z.imag() != 0.0) {
-                double c = StrictMath.cos(z.imag());
-                double s = StrictMath.sin(z.imag());
+                double c = Libm.cos(z.imag());
+                double s = Libm.sin(z.imag());
                 r = z.real() > 0 ? new Complex(Math.copySign(Double.POSITIVE_INFINITY, c),
                                 Math.copySign(Double.POSITIVE_INFINITY, s))
                                 : new Complex(Math.copySign(0.0, c), Math.copySign(0.0, s));
@@ -141,13 +141,13 @@ public final class ComplexMath {
         double re;
         double im;
         if (z.real() > LOG_LARGE_DOUBLE) {
-            double l = StrictMath.exp(z.real() - 1.0);
-            re = l * StrictMath.cos(z.imag()) * Math.E;
-            im = l * StrictMath.sin(z.imag()) * Math.E;
+            double l = Libm.exp(z.real() - 1.0);
+            re = l * Libm.cos(z.imag()) * Math.E;
+            im = l * Libm.sin(z.imag()) * Math.E;
         } else {
-            double l = StrictMath.exp(z.real());
-            re = l * StrictMath.cos(z.imag());
-            im = l * StrictMath.sin(z.imag());
+            double l = Libm.exp(z.real());
+            re = l * Libm.cos(z.imag());
+            im = l * Libm.sin(z.imag());
         }
         return overflowChecked(re, im);
     }
@@ -164,7 +164,7 @@ public final class ComplexMath {
      * underflows to zero, and CPython reports that as OverflowError.
      */
     public static double phase(Complex z) {
-        double phi = StrictMath.atan2(z.imag(), z.real());
+        double phi = Libm.atan2(z.imag(), z.real());
         if (phi == 0.0 && z.imag() != 0.0 && Double.isFinite(z.imag()) && Double.isFinite(z.real())) {
             throw MathErrors.range();
         }
@@ -188,7 +188,7 @@ public final class ComplexMath {
     /** cmath.polar: {@code (abs(z), phase(z))}. */
     public static double[] polar(Complex z) {
         // Unlike phase, polar's underflow flag is cleared by the abs computation that follows.
-        double phi = StrictMath.atan2(z.imag(), z.real());
+        double phi = Libm.atan2(z.imag(), z.real());
         return new double[] {abs(z), phi};
     }
 
@@ -196,8 +196,8 @@ public final class ComplexMath {
         if (!Double.isFinite(r) || !Double.isFinite(phi)) {
             Complex z;
             if (Double.isInfinite(r) && Double.isFinite(phi) && phi != 0.0) {
-                double c = Math.copySign(Double.POSITIVE_INFINITY, StrictMath.cos(phi));
-                double s = Math.copySign(Double.POSITIVE_INFINITY, StrictMath.sin(phi));
+                double c = Math.copySign(Double.POSITIVE_INFINITY, Libm.cos(phi));
+                double s = Math.copySign(Double.POSITIVE_INFINITY, Libm.sin(phi));
                 z = r > 0 ? new Complex(c, s) : new Complex(-c, -s);
             } else {
                 z = lookup(ComplexSpecialValues.RECT, r, phi);
@@ -209,7 +209,7 @@ public final class ComplexMath {
         } else if (phi == 0.0) {
             return new Complex(r, r * phi);
         }
-        return new Complex(r * StrictMath.cos(phi), r * StrictMath.sin(phi));
+        return new Complex(r * Libm.cos(phi), r * Libm.sin(phi));
     }
 
     public static boolean isfinite(Complex z) {

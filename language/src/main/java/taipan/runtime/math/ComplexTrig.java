@@ -30,13 +30,13 @@ public final class ComplexTrig {
         double re;
         double im;
         if (Math.abs(z.real()) > LARGE_DOUBLE || Math.abs(z.imag()) > LARGE_DOUBLE) {
-            re = StrictMath.atan2(Math.abs(z.imag()), z.real());
-            double l = StrictMath.log(hypot(z.real() / 2.0, z.imag() / 2.0)) + LN2 * 2.0;
+            re = Libm.atan2(Math.abs(z.imag()), z.real());
+            double l = Libm.log(hypot(z.real() / 2.0, z.imag() / 2.0)) + LN2 * 2.0;
             im = z.real() < 0.0 ? -Math.copySign(l, z.imag()) : Math.copySign(l, -z.imag());
         } else {
             Complex s1 = sqrt(new Complex(1.0 - z.real(), -z.imag()));
             Complex s2 = sqrt(new Complex(1.0 + z.real(), z.imag()));
-            re = 2.0 * StrictMath.atan2(s1.real(), s2.real());
+            re = 2.0 * Libm.atan2(s1.real(), s2.real());
             im = InverseHyperbolic.asinh(s2.real() * s1.imag() - s2.imag() * s1.real());
         }
         return new Complex(re, im);
@@ -47,13 +47,13 @@ public final class ComplexTrig {
             return lookup(ComplexSpecialValues.ACOSH, z.real(), z.imag());
         }
         if (Math.abs(z.real()) > LARGE_DOUBLE || Math.abs(z.imag()) > LARGE_DOUBLE) {
-            return new Complex(StrictMath.log(hypot(z.real() / 2.0, z.imag() / 2.0)) + LN2 * 2.0,
-                            StrictMath.atan2(z.imag(), z.real()));
+            return new Complex(Libm.log(hypot(z.real() / 2.0, z.imag() / 2.0)) + LN2 * 2.0,
+                            Libm.atan2(z.imag(), z.real()));
         }
         Complex s1 = sqrt(new Complex(z.real() - 1.0, z.imag()));
         Complex s2 = sqrt(new Complex(z.real() + 1.0, z.imag()));
         return new Complex(InverseHyperbolic.asinh(s1.real() * s2.real() + s1.imag() * s2.imag()),
-                        2.0 * StrictMath.atan2(s1.imag(), s2.real()));
+                        2.0 * Libm.atan2(s1.imag(), s2.real()));
     }
 
     /** asin(z) = -i asinh(iz). */
@@ -66,14 +66,14 @@ public final class ComplexTrig {
             return lookup(ComplexSpecialValues.ASINH, z.real(), z.imag());
         }
         if (Math.abs(z.real()) > LARGE_DOUBLE || Math.abs(z.imag()) > LARGE_DOUBLE) {
-            double l = StrictMath.log(hypot(z.real() / 2.0, z.imag() / 2.0)) + LN2 * 2.0;
+            double l = Libm.log(hypot(z.real() / 2.0, z.imag() / 2.0)) + LN2 * 2.0;
             double re = z.imag() >= 0.0 ? Math.copySign(l, z.real()) : -Math.copySign(l, -z.real());
-            return new Complex(re, StrictMath.atan2(z.imag(), Math.abs(z.real())));
+            return new Complex(re, Libm.atan2(z.imag(), Math.abs(z.real())));
         }
         Complex s1 = sqrt(new Complex(1.0 + z.imag(), -z.real()));
         Complex s2 = sqrt(new Complex(1.0 - z.imag(), z.real()));
         return new Complex(InverseHyperbolic.asinh(s1.real() * s2.imag() - s2.real() * s1.imag()),
-                        StrictMath.atan2(z.imag(), s1.real() * s2.real() - s1.imag() * s2.imag()));
+                        Libm.atan2(z.imag(), s1.real() * s2.real() - s1.imag() * s2.imag()));
     }
 
     /** atan(z) = -i atanh(iz). */
@@ -98,12 +98,12 @@ public final class ComplexTrig {
             if (ay == 0.0) {
                 throw MathErrors.domain();
             }
-            return new Complex(-StrictMath.log(Math.sqrt(ay) / Math.sqrt(hypot(ay, 2.0))),
-                            Math.copySign(StrictMath.atan2(2.0, -ay) / 2, z.imag()));
+            return new Complex(-Libm.log(Math.sqrt(ay) / Math.sqrt(hypot(ay, 2.0))),
+                            Math.copySign(Libm.atan2(2.0, -ay) / 2, z.imag()));
         }
         double x = z.real();
-        return new Complex(StrictMath.log1p(4.0 * x / ((1 - x) * (1 - x) + ay * ay)) / 4.0,
-                        -StrictMath.atan2(-2.0 * z.imag(), (1 - x) * (1 + x) - ay * ay) / 2.0);
+        return new Complex(Libm.log1p(4.0 * x / ((1 - x) * (1 - x) + ay * ay)) / 4.0,
+                        -Libm.atan2(-2.0 * z.imag(), (1 - x) * (1 + x) - ay * ay) / 2.0);
     }
 
     /** cos(z) = cosh(iz). */
@@ -115,8 +115,8 @@ public final class ComplexTrig {
         if (isSpecial(z)) {
             Complex r;
             if (Double.isInfinite(z.real()) && Double.isFinite(z.imag()) && z.imag() != 0.0) {
-                double c = Math.copySign(INF, StrictMath.cos(z.imag()));
-                double s = Math.copySign(INF, StrictMath.sin(z.imag()));
+                double c = Math.copySign(INF, Libm.cos(z.imag()));
+                double s = Math.copySign(INF, Libm.sin(z.imag()));
                 r = z.real() > 0 ? new Complex(c, s) : new Complex(c, -s);
             } else {
                 r = lookup(ComplexSpecialValues.COSH, z.real(), z.imag());
@@ -129,11 +129,11 @@ public final class ComplexTrig {
         if (Math.abs(z.real()) > LOG_LARGE_DOUBLE) {
             // cosh(x) may overflow while cosh(z) does not: scale by e once more at the end.
             double xm1 = z.real() - Math.copySign(1.0, z.real());
-            return ComplexMath.overflowChecked(StrictMath.cos(z.imag()) * StrictMath.cosh(xm1) * Math.E,
-                            StrictMath.sin(z.imag()) * StrictMath.sinh(xm1) * Math.E);
+            return ComplexMath.overflowChecked(Libm.cos(z.imag()) * Libm.cosh(xm1) * Math.E,
+                            Libm.sin(z.imag()) * Libm.sinh(xm1) * Math.E);
         }
-        return ComplexMath.overflowChecked(StrictMath.cos(z.imag()) * StrictMath.cosh(z.real()),
-                        StrictMath.sin(z.imag()) * StrictMath.sinh(z.real()));
+        return ComplexMath.overflowChecked(Libm.cos(z.imag()) * Libm.cosh(z.real()),
+                        Libm.sin(z.imag()) * Libm.sinh(z.real()));
     }
 
     /** sin(z) = -i sinh(iz). */
@@ -145,8 +145,8 @@ public final class ComplexTrig {
         if (isSpecial(z)) {
             Complex r;
             if (Double.isInfinite(z.real()) && Double.isFinite(z.imag()) && z.imag() != 0.0) {
-                double c = Math.copySign(INF, StrictMath.cos(z.imag()));
-                double s = Math.copySign(INF, StrictMath.sin(z.imag()));
+                double c = Math.copySign(INF, Libm.cos(z.imag()));
+                double s = Math.copySign(INF, Libm.sin(z.imag()));
                 r = z.real() > 0 ? new Complex(c, s) : new Complex(-c, s);
             } else {
                 r = lookup(ComplexSpecialValues.SINH, z.real(), z.imag());
@@ -158,11 +158,11 @@ public final class ComplexTrig {
         }
         if (Math.abs(z.real()) > LOG_LARGE_DOUBLE) {
             double xm1 = z.real() - Math.copySign(1.0, z.real());
-            return ComplexMath.overflowChecked(StrictMath.cos(z.imag()) * StrictMath.sinh(xm1) * Math.E,
-                            StrictMath.sin(z.imag()) * StrictMath.cosh(xm1) * Math.E);
+            return ComplexMath.overflowChecked(Libm.cos(z.imag()) * Libm.sinh(xm1) * Math.E,
+                            Libm.sin(z.imag()) * Libm.cosh(xm1) * Math.E);
         }
-        return ComplexMath.overflowChecked(StrictMath.cos(z.imag()) * StrictMath.sinh(z.real()),
-                        StrictMath.sin(z.imag()) * StrictMath.cosh(z.real()));
+        return ComplexMath.overflowChecked(Libm.cos(z.imag()) * Libm.sinh(z.real()),
+                        Libm.sin(z.imag()) * Libm.cosh(z.real()));
     }
 
     /** tan(z) = -i tanh(iz). */
@@ -174,7 +174,7 @@ public final class ComplexTrig {
         if (isSpecial(z)) {
             Complex r;
             if (Double.isInfinite(z.real()) && Double.isFinite(z.imag()) && z.imag() != 0.0) {
-                double im = Math.copySign(0.0, 2.0 * StrictMath.sin(z.imag()) * StrictMath.cos(z.imag()));
+                double im = Math.copySign(0.0, 2.0 * Libm.sin(z.imag()) * Libm.cos(z.imag()));
                 r = new Complex(z.real() > 0 ? 1.0 : -1.0, im);
             } else {
                 r = lookup(ComplexSpecialValues.TANH, z.real(), z.imag());
@@ -185,13 +185,13 @@ public final class ComplexTrig {
             return r;
         }
         if (Math.abs(z.real()) > LOG_LARGE_DOUBLE) {
-            return new Complex(Math.copySign(1.0, z.real()), 4.0 * StrictMath.sin(z.imag()) * StrictMath.cos(z.imag())
-                            * StrictMath.exp(-2.0 * Math.abs(z.real())));
+            return new Complex(Math.copySign(1.0, z.real()), 4.0 * Libm.sin(z.imag()) * Libm.cos(z.imag())
+                            * Libm.exp(-2.0 * Math.abs(z.real())));
         }
         // 1 - tanh(x)**2 is computed as 1/cosh(x)**2 to avoid cancellation.
-        double tx = StrictMath.tanh(z.real());
-        double ty = StrictMath.tan(z.imag());
-        double cx = 1.0 / StrictMath.cosh(z.real());
+        double tx = Libm.tanh(z.real());
+        double ty = Libm.tan(z.imag());
+        double cx = 1.0 / Libm.cosh(z.real());
         double txty = tx * ty;
         double denom = 1.0 + txty * txty;
         return new Complex(tx * (1.0 + ty * ty) / denom, ((ty / denom) * cx) * cx);

@@ -25,51 +25,51 @@ public final class Elementary {
     }
 
     public static double exp(double x) {
-        return check(x, StrictMath.exp(x), true);
+        return check(x, Libm.exp(x), true);
     }
 
     public static double exp2(double x) {
-        return check(x, StrictMath.pow(2.0, x), true);
+        return check(x, Libm.pow(2.0, x), true);
     }
 
     public static double expm1(double x) {
-        return check(x, StrictMath.expm1(x), true);
+        return check(x, Libm.expm1(x), true);
     }
 
     public static double sin(double x) {
-        return check(x, StrictMath.sin(x), false);
+        return check(x, Libm.sin(x), false);
     }
 
     public static double cos(double x) {
-        return check(x, StrictMath.cos(x), false);
+        return check(x, Libm.cos(x), false);
     }
 
     public static double tan(double x) {
-        return check(x, StrictMath.tan(x), false);
+        return check(x, Libm.tan(x), false);
     }
 
     public static double asin(double x) {
-        return check(x, StrictMath.asin(x), false);
+        return check(x, Libm.asin(x), false);
     }
 
     public static double acos(double x) {
-        return check(x, StrictMath.acos(x), false);
+        return check(x, Libm.acos(x), false);
     }
 
     public static double atan(double x) {
-        return check(x, StrictMath.atan(x), false);
+        return check(x, Libm.atan(x), false);
     }
 
     public static double sinh(double x) {
-        return check(x, StrictMath.sinh(x), true);
+        return check(x, Libm.sinh(x), true);
     }
 
     public static double cosh(double x) {
-        return check(x, StrictMath.cosh(x), true);
+        return check(x, Libm.cosh(x), true);
     }
 
     public static double tanh(double x) {
-        return check(x, StrictMath.tanh(x), false);
+        return check(x, Libm.tanh(x), false);
     }
 
     public static double asinh(double x) {
@@ -85,7 +85,7 @@ public final class Elementary {
     }
 
     public static double cbrt(double x) {
-        return StrictMath.cbrt(x);
+        return Libm.cbrt(x);
     }
 
     public static double fabs(double x) {
@@ -102,7 +102,7 @@ public final class Elementary {
 
     /** math.atan2: C99's atan2 already follows Annex F for every special value. */
     public static double atan2(double y, double x) {
-        return StrictMath.atan2(y, x);
+        return Libm.atan2(y, x);
     }
 
     /** math.erf; never raises (underflow is ignored, as CPython's is_error does). */

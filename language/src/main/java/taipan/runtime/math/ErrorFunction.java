@@ -23,7 +23,7 @@ final class ErrorFunction {
             acc = 2.0 + x2 * acc / fk;
             fk -= 1.0;
         }
-        return acc * x * StrictMath.exp(-x2) / SQRT_PI;
+        return acc * x * Libm.exp(-x2) / SQRT_PI;
     }
 
     /** erfc(x) for x >= 1.5, evaluating the continued fraction forwards as convergents p/q. */
@@ -59,7 +59,7 @@ final class ErrorFunction {
     private static double expMinusSquare(double x) {
         double hi = x * x;
         double lo = Math.fma(x, x, -hi);
-        double e = StrictMath.exp(-hi);
+        double e = Libm.exp(-hi);
         return e - e * lo;
     }
 

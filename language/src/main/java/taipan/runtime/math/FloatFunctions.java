@@ -142,7 +142,7 @@ public final class FloatFunctions {
         if (!Double.isFinite(x) || !Double.isFinite(y)) {
             return powSpecial(x, y);
         }
-        double r = StrictMath.pow(x, y);
+        double r = Libm.pow(x, y);
         if (Double.isNaN(r) || (Double.isInfinite(r) && x == 0.0)) {
             throw MathErrors.domain();
         } else if (Double.isInfinite(r)) {

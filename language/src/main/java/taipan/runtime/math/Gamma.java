@@ -56,11 +56,11 @@ final class Gamma {
         double y = Math.abs(x) % 2.0;
         int n = (int) Math.rint(2.0 * y);
         double r = switch (n) {
-            case 0 -> StrictMath.sin(PI * y);
-            case 1 -> StrictMath.cos(PI * (y - 0.5));
-            case 2 -> StrictMath.sin(PI * (1.0 - y));
-            case 3 -> -StrictMath.cos(PI * (y - 1.5));
-            default -> StrictMath.sin(PI * (y - 2.0));
+            case 0 -> Libm.sin(PI * y);
+            case 1 -> Libm.cos(PI * (y - 0.5));
+            case 2 -> Libm.sin(PI * (1.0 - y));
+            case 3 -> -Libm.cos(PI * (y - 1.5));
+            default -> Libm.sin(PI * (y - 2.0));
         };
         return Math.copySign(1.0, x) * r;
     }
@@ -103,22 +103,22 @@ final class Gamma {
         z = z * G / y;
         double r;
         if (x < 0.0) {
-            r = -PI / sinpi(absx) / absx * StrictMath.exp(y) / lanczosSum(absx);
+            r = -PI / sinpi(absx) / absx * Libm.exp(y) / lanczosSum(absx);
             r -= z * r;
             if (absx < 140.0) {
-                r /= StrictMath.pow(y, absx - 0.5);
+                r /= Libm.pow(y, absx - 0.5);
             } else {
-                double sqrtpow = StrictMath.pow(y, absx / 2.0 - 0.25);
+                double sqrtpow = Libm.pow(y, absx / 2.0 - 0.25);
                 r /= sqrtpow;
                 r /= sqrtpow;
             }
         } else {
-            r = lanczosSum(absx) / StrictMath.exp(y);
+            r = lanczosSum(absx) / Libm.exp(y);
             r += z * r;
             if (absx < 140.0) {
-                r *= StrictMath.pow(y, absx - 0.5);
+                r *= Libm.pow(y, absx - 0.5);
             } else {
-                double sqrtpow = StrictMath.pow(y, absx / 2.0 - 0.25);
+                double sqrtpow = Libm.pow(y, absx / 2.0 - 0.25);
                 r *= sqrtpow;
                 r *= sqrtpow;
             }
@@ -153,12 +153,12 @@ final class Gamma {
         }
         double absx = Math.abs(x);
         if (absx < 1e-20) {
-            return -StrictMath.log(absx);
+            return -Libm.log(absx);
         }
-        double r = StrictMath.log(lanczosSum(absx)) - G;
-        r += (absx - 0.5) * (StrictMath.log(absx + G - 0.5) - 1);
+        double r = Libm.log(lanczosSum(absx)) - G;
+        r += (absx - 0.5) * (Libm.log(absx + G - 0.5) - 1);
         if (x < 0.0) {
-            r = LOG_PI - StrictMath.log(Math.abs(sinpi(absx))) - StrictMath.log(absx) - r;
+            r = LOG_PI - Libm.log(Math.abs(sinpi(absx))) - Libm.log(absx) - r;
         }
         return overflowCheck(r);
     }

@@ -21,12 +21,12 @@ final class InverseHyperbolic {
         if (t < TWO_M28) {
             return x;
         } else if (t > TWO_28) {
-            w = StrictMath.log(t) + LN2;
+            w = Libm.log(t) + LN2;
         } else if (t > 2.0) {
-            w = StrictMath.log(2.0 * t + 1.0 / (Math.sqrt(x * x + 1.0) + t));
+            w = Libm.log(2.0 * t + 1.0 / (Math.sqrt(x * x + 1.0) + t));
         } else {
             double t2 = x * x;
-            w = StrictMath.log1p(t + t2 / (1.0 + Math.sqrt(1.0 + t2)));
+            w = Libm.log1p(t + t2 / (1.0 + Math.sqrt(1.0 + t2)));
         }
         return x > 0 ? w : -w;
     }
@@ -35,14 +35,14 @@ final class InverseHyperbolic {
         if (x < 1.0 || Double.isNaN(x)) {
             return Double.NaN;
         } else if (x >= TWO_28) {
-            return Double.isInfinite(x) ? x : StrictMath.log(x) + LN2;
+            return Double.isInfinite(x) ? x : Libm.log(x) + LN2;
         } else if (x == 1.0) {
             return 0.0;
         } else if (x > 2.0) {
-            return StrictMath.log(2.0 * x - 1.0 / (x + Math.sqrt(x * x - 1.0)));
+            return Libm.log(2.0 * x - 1.0 / (x + Math.sqrt(x * x - 1.0)));
         }
         double t = x - 1.0;
-        return StrictMath.log1p(t + Math.sqrt(2.0 * t + t * t));
+        return Libm.log1p(t + Math.sqrt(2.0 * t + t * t));
     }
 
     static double atanh(double x) {
@@ -57,9 +57,9 @@ final class InverseHyperbolic {
         double t;
         if (a < 0.5) {
             t = a + a;
-            t = 0.5 * StrictMath.log1p(t + t * a / (1.0 - a));
+            t = 0.5 * Libm.log1p(t + t * a / (1.0 - a));
         } else {
-            t = 0.5 * StrictMath.log1p((a + a) / (1.0 - a));
+            t = 0.5 * Libm.log1p((a + a) / (1.0 - a));
         }
         return x >= 0 ? t : -t;
     }

@@ -16,11 +16,11 @@ public final class Logarithms {
     }
 
     public static double log(double x) {
-        return Elementary.check(x, StrictMath.log(x), false);
+        return Elementary.check(x, Libm.log(x), false);
     }
 
     public static double log10(double x) {
-        return Elementary.check(x, StrictMath.log10(x), false);
+        return Elementary.check(x, Libm.log10(x), false);
     }
 
     public static double log2(double x) {
@@ -28,7 +28,7 @@ public final class Logarithms {
     }
 
     public static double log1p(double x) {
-        return Elementary.check(x, StrictMath.log1p(x), false);
+        return Elementary.check(x, Libm.log1p(x), false);
     }
 
     /** math.log(x, base) once both logs are known: a zero denominator is Python's float division error. */
@@ -70,7 +70,7 @@ public final class Logarithms {
             m *= 2.0;
             e -= 1;
         }
-        return e + StrictMath.log(m) / LN2;
+        return e + Libm.log(m) / LN2;
     }
 
     @TruffleBoundary

@@ -9,7 +9,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** The one-argument float functions against native CPython 3.13 (glibc libm) on special and random arguments. */
+/**
+ * The one-argument float functions against native CPython 3.13 (glibc libm) on special and random arguments. Bounds:
+ * exact for sqrt/fabs/degrees/radians; 1 ulp for libm functions (Java and glibc round differently in rare cases);
+ * cbrt 3 (glibc's cbrt is not correctly rounded); erf 2 and erfc 32 (CPython's series/continued fraction, not
+ * glibc's erf); gamma/lgamma 4 (same Lanczos code, but over Java's exp/pow/log).
+ */
 class ElementaryTest {
     private static void table(MathOracle o, String name, DoubleUnaryOperator fn, long ulps, double lo, double hi) {
         for (double x : Samples.mixed(name.hashCode(), 40, lo, hi)) {
@@ -39,15 +44,15 @@ class ElementaryTest {
         table(o, "asinh", Elementary::asinh, 1, -5, 10);
         table(o, "acosh", Elementary::acosh, 1, -1, 10);
         table(o, "atanh", Elementary::atanh, 1, -8, 0);
-        table(o, "cbrt", Elementary::cbrt, 2, -10, 10);
+        table(o, "cbrt", Elementary::cbrt, 3, -10, 10);
         table(o, "log", Logarithms::log, 1, -10, 10);
         table(o, "log2", Logarithms::log2, 1, -10, 10);
         table(o, "log10", Logarithms::log10, 1, -10, 10);
         table(o, "log1p", Logarithms::log1p, 1, -10, 2);
-        table(o, "erf", Elementary::erf, 4, -3, 0.8);
+        table(o, "erf", Elementary::erf, 2, -3, 0.8);
         table(o, "erfc", Elementary::erfc, 32, -3, 1.5);
-        table(o, "gamma", Elementary::gamma, 16, -3, 2.3);
-        table(o, "lgamma", Elementary::lgamma, 16, -3, 5);
+        table(o, "gamma", Elementary::gamma, 4, -3, 2.3);
+        table(o, "lgamma", Elementary::lgamma, 4, -3, 5);
         return o.tests();
     }
 }
