@@ -45,15 +45,23 @@ public final class Logarithms {
 
     /** log of a Python int ({@code long} or {@link BigInteger}). */
     public static double log(Object n) {
-        return ofInt(n, StrictMath::log);
+        return n instanceof Long l ? Libm.log(positive(l)) : ofBigInt((BigInteger) n, Libm::log);
     }
 
     public static double log2(Object n) {
-        return ofInt(n, Logarithms::log2Raw);
+        return n instanceof Long l ? log2Raw(positive(l)) : ofBigInt((BigInteger) n, Logarithms::log2Raw);
     }
 
     public static double log10(Object n) {
-        return ofInt(n, StrictMath::log10);
+        return n instanceof Long l ? Libm.log10(positive(l)) : ofBigInt((BigInteger) n, Libm::log10);
+    }
+
+    /** CPython's loghelper rejects non-positive ints before converting them. */
+    private static double positive(long n) {
+        if (n <= 0) {
+            throw MathErrors.domain();
+        }
+        return n;
     }
 
     private static double log2Raw(double x) {
@@ -74,14 +82,7 @@ public final class Logarithms {
     }
 
     @TruffleBoundary
-    private static double ofInt(Object n, DoubleUnaryOperator func) {
-        if (n instanceof Long l) {
-            if (l <= 0) {
-                throw MathErrors.domain();
-            }
-            return func.applyAsDouble(l);
-        }
-        BigInteger b = (BigInteger) n;
+    private static double ofBigInt(BigInteger b, DoubleUnaryOperator func) {
         if (b.signum() <= 0) {
             throw MathErrors.domain();
         }
