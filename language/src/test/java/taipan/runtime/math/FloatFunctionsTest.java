@@ -117,6 +117,14 @@ class FloatFunctionsTest {
             }
             vectors.add(xs);
         }
+        for (int k = 0; k < 3; k++) {
+            // Long vectors with spread exponents: many partials at once (the partials array has to grow).
+            double[] xs = new double[400];
+            for (int j = 0; j < xs.length; j++) {
+                xs[j] = r.nextGaussian() * Math.pow(2, r.nextInt(1200) - 600);
+            }
+            vectors.add(xs);
+        }
         vectors.add(new double[] {});
         vectors.add(new double[] {1e308, 1e308, -1e308});
         vectors.add(new double[] {1.0, 1e-16, 1e-16});

@@ -64,6 +64,14 @@ class MessagesTest {
         o.add("math.sumprod([1], [1, 2])", () -> Products.sumprod(new Object[] {1L}, new Object[] {1L, 2L}));
         o.add("math.sumprod([10**400], [1.5])",
                         () -> Products.sumprod(new Object[] {BigInteger.TEN.pow(400)}, new Object[] {1.5}));
+        o.add("cmath.log(0j)", () -> ComplexMath.log(new Complex(0, 0)));
+        o.add("cmath.log(1, 1)", () -> ComplexMath.log(new Complex(1, 0), new Complex(1, 0)));
+        o.add("cmath.exp(complex(1000.0, 1.0))", () -> ComplexMath.exp(new Complex(1000, 1)));
+        o.add("cmath.atanh(1.0)", () -> ComplexTrig.atanh(new Complex(1, 0)));
+        o.add("cmath.cosh(complex(1.0, float('inf')))", () -> ComplexTrig.cosh(new Complex(1, INF)));
+        o.add("cmath.rect(1.0, float('inf'))", () -> ComplexMath.rect(1, INF));
+        o.add("cmath.isclose(1j, 1j, rel_tol=-1.0)",
+                        () -> ComplexMath.isclose(new Complex(0, 1), new Complex(0, 1), -1.0, 0.0));
         return o.tests();
     }
 }
