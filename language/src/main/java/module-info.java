@@ -12,6 +12,7 @@ module taipan.language {
     exports taipan.runtime.io;
     exports taipan.runtime.iterator;
     exports taipan.runtime.list;
+    exports taipan.runtime.math;
     exports taipan.runtime.module;
     exports taipan.runtime.number;
     exports taipan.runtime.object;
