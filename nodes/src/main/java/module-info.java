@@ -12,10 +12,13 @@ module taipan.nodes {
     exports taipan.nodes.call;
     exports taipan.nodes.control;
     exports taipan.nodes.expression;
+    exports taipan.nodes.function;
+    exports taipan.nodes.iterator;
     exports taipan.nodes.literal;
     exports taipan.nodes.object;
     exports taipan.nodes.root;
     exports taipan.nodes.statement;
+    exports taipan.nodes.str;
     exports taipan.nodes.variable;
 
     provides taipan.language.spi.FrontEnd with taipan.frontend.TaipanFrontEnd;

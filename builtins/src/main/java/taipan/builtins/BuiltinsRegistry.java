@@ -11,6 +11,7 @@ import taipan.builtins.types.BaseExceptionBuiltinsFactory;
 import taipan.builtins.types.BoolBuiltinsFactory;
 import taipan.builtins.types.FloatBuiltinsFactory;
 import taipan.builtins.types.IntBuiltinsFactory;
+import taipan.builtins.types.RangeBuiltinsFactory;
 import taipan.builtins.types.StrBuiltinsFactory;
 import taipan.builtins.types.TypeBuiltinsFactory;
 import taipan.language.TaipanLanguage;
@@ -34,7 +35,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         return List.of(BuiltinFunctionsFactory.getFactories(),
                         TypeBuiltinsFactory.getFactories(), IntBuiltinsFactory.getFactories(),
                         BoolBuiltinsFactory.getFactories(), FloatBuiltinsFactory.getFactories(),
-                        StrBuiltinsFactory.getFactories(), BaseExceptionBuiltinsFactory.getFactories());
+                        StrBuiltinsFactory.getFactories(), BaseExceptionBuiltinsFactory.getFactories(),
+                        RangeBuiltinsFactory.getFactories());
     }
 
     @Override
@@ -89,7 +91,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
 
     private static boolean isInBuiltinsNamespace(BuiltinType type) {
         return switch (type) {
-            case NONE_TYPE, MODULE, BUILTIN_FUNCTION -> false;
+            case NONE_TYPE, MODULE, BUILTIN_FUNCTION, FUNCTION, RANGE_ITERATOR, TUPLE_ITERATOR, STR_ITERATOR -> false;
             default -> true;
         };
     }

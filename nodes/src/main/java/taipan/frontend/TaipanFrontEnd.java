@@ -6,6 +6,8 @@ import com.oracle.truffle.api.source.Source;
 import taipan.frontend.ast.Mod;
 import taipan.frontend.parse.Mode;
 import taipan.frontend.parse.PythonSyntaxError;
+import taipan.frontend.scope.ScopeAnalyzer;
+import taipan.frontend.scope.ScopeInfo;
 import taipan.frontend.parse.Parser;
 import taipan.frontend.translate.Translator;
 import taipan.frontend.translate.UnsupportedSyntaxException;
@@ -16,8 +18,9 @@ import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.type.BuiltinType;
 
 /**
- * The front end as the language finds it: source text → parser → AST → translator → call target. Parse errors
- * become Python {@code SyntaxError}s carrying CPython's fields.
+ * The front end as the language finds it: source text → parser → AST → scope analysis (with CPython's
+ * compile-time checks) → translator → call target. Syntax errors become Python {@code SyntaxError}s carrying
+ * CPython's fields.
  */
 public final class TaipanFrontEnd implements FrontEnd {
 
@@ -25,8 +28,11 @@ public final class TaipanFrontEnd implements FrontEnd {
     public CallTarget parseModule(TaipanLanguage language, Source source) {
         String filename = filename(source);
         Mod mod;
+        ScopeInfo scopes;
+        String text = source.getCharacters().toString();
         try {
-            mod = Parser.parse(source.getCharacters().toString(), filename, Mode.EXEC);
+            mod = Parser.parse(text, filename, Mode.EXEC);
+            scopes = ScopeAnalyzer.analyze(mod, filename, text);
         } catch (PythonSyntaxError e) {
             BuiltinType type = switch (e.kind()) {
                 case SyntaxError -> BuiltinType.SYNTAX_ERROR;
@@ -37,9 +43,9 @@ public final class TaipanFrontEnd implements FrontEnd {
                             e.endLineno(), e.endOffset(), e.text());
         }
         try {
-            return new Translator(language, source).translateModule((Mod.Module) mod).getCallTarget();
+            return new Translator(language, source, scopes).translateModule((Mod.Module) mod).getCallTarget();
         } catch (UnsupportedSyntaxException e) {
-            int line = e.getNode().span().lineno();
+            int line = e.getNode() == null ? 1 : e.getNode().span().lineno();
             throw PythonErrors.syntaxError(language, source, BuiltinType.SYNTAX_ERROR,
                             String.format(ErrorMessages.NOT_SUPPORTED_YET, e.getMessage()), filename, line, 1, line,
                             1, lineText(source, line));

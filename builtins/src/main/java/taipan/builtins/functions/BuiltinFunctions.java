@@ -15,13 +15,18 @@ import taipan.nodes.builtin.PythonVarargsBuiltinNode;
 import static taipan.nodes.expression.ComparisonOp.GT;
 import static taipan.nodes.expression.ComparisonOp.LT;
 
+import taipan.nodes.iterator.PyIterNextNode;
+import taipan.nodes.iterator.PyObjectGetIterNode;
 import taipan.nodes.object.GetClassNode;
+import taipan.nodes.object.PyObjectFormatNode;
 import taipan.nodes.object.PyObjectIsTrueNode;
 import taipan.nodes.object.PyObjectReprNode;
 import taipan.nodes.object.PyObjectStrNode;
 import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.format.AsciiEscape;
 import taipan.runtime.io.PythonOutput;
+import taipan.runtime.iterator.PRange;
 import taipan.runtime.number.IntMath;
 import taipan.runtime.object.PNone;
 import taipan.runtime.object.PTuple;
@@ -104,6 +109,11 @@ public final class BuiltinFunctions {
             return value.length();
         }
 
+        @Specialization
+        static long doRange(PRange value) {
+            return value.length();
+        }
+
         @Fallback
         Object doOther(Object value) {
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.OBJECT_HAS_NO_LEN,
@@ -145,6 +155,61 @@ public final class BuiltinFunctions {
         @Specialization
         static TruffleString doRepr(Object value, @Cached PyObjectReprNode repr) {
             return repr.execute(value);
+        }
+    }
+
+    @Builtin(name = "ascii", parameterNames = "obj", minNumOfPositionalArgs = 1)
+    abstract static class AsciiNode extends PythonUnaryBuiltinNode {
+
+        @Specialization
+        static TruffleString doAscii(Object value, @Cached PyObjectReprNode repr) {
+            return escape(repr.execute(value));
+        }
+
+        @TruffleBoundary
+        private static TruffleString escape(TruffleString repr) {
+            return PyStrings.of(AsciiEscape.escapeNonAscii(repr.toJavaStringUncached()));
+        }
+    }
+
+    @Builtin(name = "iter", parameterNames = "object", minNumOfPositionalArgs = 1)
+    abstract static class IterNode extends PythonUnaryBuiltinNode {
+
+        @Specialization
+        static Object doIter(Object value, @Cached PyObjectGetIterNode getIter) {
+            return getIter.execute(value);
+        }
+    }
+
+    @Builtin(name = "next", parameterNames = {"iterator", "default"}, minNumOfPositionalArgs = 1)
+    abstract static class NextNode extends PythonBinaryBuiltinNode {
+
+        @Specialization
+        Object doNext(Object iterator, Object defaultValue, @Cached PyIterNextNode next) {
+            Object value = next.execute(iterator);
+            if (value != PyIterNextNode.EXHAUSTED) {
+                return value;
+            } else if (defaultValue != PNone.NO_VALUE) {
+                return defaultValue;
+            }
+            throw PythonErrors.raise(this, BuiltinType.STOP_ITERATION, "");
+        }
+    }
+
+    @Builtin(name = "format", parameterNames = {"value", "format_spec"}, minNumOfPositionalArgs = 1)
+    abstract static class FormatNode extends PythonBinaryBuiltinNode {
+
+        private static final TruffleString EMPTY = PyStrings.of("");
+
+        @Specialization
+        TruffleString doFormat(Object value, Object spec, @Cached PyObjectFormatNode format) {
+            if (spec == PNone.NO_VALUE) {
+                return format.execute(value, EMPTY);
+            } else if (spec instanceof TruffleString s) {
+                return format.execute(value, s);
+            }
+            throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "format() argument 2 must be str, not %s",
+                            PythonErrors.typeName(this, spec));
         }
     }
 

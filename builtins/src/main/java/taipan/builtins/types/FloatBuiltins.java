@@ -1,7 +1,5 @@
 package taipan.builtins.types;
 
-import java.util.regex.Pattern;
-
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -11,9 +9,10 @@ import taipan.nodes.builtin.Builtin;
 import taipan.nodes.builtin.PythonBinaryBuiltinNode;
 import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.format.FloatParser;
+import taipan.runtime.format.FormatError;
 import taipan.runtime.number.Numbers;
 import taipan.runtime.object.PNone;
-import taipan.runtime.format.StrRepr;
 import taipan.runtime.type.BuiltinType;
 
 /** {@code float}: the constructor (CPython's {@code float_new} and {@code PyFloat_FromString}). */
@@ -25,10 +24,6 @@ public final class FloatBuiltins {
     @Builtin(name = "float", parameterNames = {"cls", "x"}, minNumOfPositionalArgs = 1,
                     constructsClass = BuiltinType.FLOAT)
     abstract static class FloatNode extends PythonBinaryBuiltinNode {
-
-        private static final Pattern DECIMAL = Pattern.compile(
-                        "[+-]?(\\d(_?\\d)*(\\.(\\d(_?\\d)*)?)?|\\.\\d(_?\\d)*)([eE][+-]?\\d(_?\\d)*)?");
-        private static final Pattern SPECIAL = Pattern.compile("[+-]?(inf|infinity|nan)", Pattern.CASE_INSENSITIVE);
 
         @Specialization
         static double doDouble(@SuppressWarnings("unused") Object cls, double x) {
@@ -58,18 +53,11 @@ public final class FloatBuiltins {
 
         @TruffleBoundary
         private double parse(String text) {
-            String s = text.strip();
-            if (DECIMAL.matcher(s).matches()) {
-                return Double.parseDouble(s.replace("_", ""));
-            } else if (SPECIAL.matcher(s).matches()) {
-                boolean negative = s.startsWith("-");
-                if (s.toLowerCase().endsWith("nan")) {
-                    return Double.NaN;
-                }
-                return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+            try {
+                return FloatParser.parse(text);
+            } catch (FormatError e) {
+                throw PythonErrors.fromFormatError(this, e);
             }
-            throw PythonErrors.raise(this, BuiltinType.VALUE_ERROR, ErrorMessages.COULD_NOT_CONVERT_STRING_TO_FLOAT,
-                            StrRepr.repr(text));
         }
     }
 }

@@ -12,9 +12,10 @@ import taipan.nodes.builtin.Builtin;
 import taipan.nodes.builtin.PythonTernaryBuiltinNode;
 import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.format.FormatError;
+import taipan.runtime.format.IntParser;
 import taipan.runtime.number.IntMath;
 import taipan.runtime.object.PNone;
-import taipan.runtime.format.StrRepr;
 import taipan.runtime.type.BuiltinType;
 
 /** {@code int}: the constructor (CPython's {@code long_new} and {@code PyLong_FromString}). */
@@ -86,44 +87,13 @@ public final class IntBuiltins {
             return IntMath.normalize(new BigDecimal(x).toBigInteger());
         }
 
-        /** CPython's {@code PyLong_FromString}: sign, optional prefix, digits with single underscores. */
         @TruffleBoundary
         private Object parse(String text, int base) {
-            String s = text.strip();
-            boolean negative = false;
-            if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
-                negative = s.charAt(0) == '-';
-                s = s.substring(1);
-            }
-            int b = base;
-            String lower = s.toLowerCase();
-            int prefixBase = lower.startsWith("0x") ? 16 : lower.startsWith("0o") ? 8 : lower.startsWith("0b") ? 2 : 0;
-            if (prefixBase != 0 && (b == 0 || b == prefixBase)) {
-                b = prefixBase;
-                s = s.substring(2);
-                if (s.startsWith("_")) {
-                    s = s.substring(1);
-                }
-            } else if (b == 0) {
-                b = 10;
-                if (s.length() > 1 && s.replace("_", "").chars().allMatch(c -> c == '0') == false && s.startsWith("0")) {
-                    throw invalid(text, base);
-                }
-            }
-            if (s.isEmpty() || s.startsWith("_") || s.endsWith("_") || s.contains("__")) {
-                throw invalid(text, base);
-            }
             try {
-                BigInteger value = new BigInteger(s.replace("_", ""), b);
-                return IntMath.normalize(negative ? value.negate() : value);
-            } catch (NumberFormatException e) {
-                throw invalid(text, base);
+                return IntParser.parse(text, base);
+            } catch (FormatError e) {
+                throw PythonErrors.fromFormatError(this, e);
             }
-        }
-
-        private RuntimeException invalid(String text, int base) {
-            return PythonErrors.raise(this, BuiltinType.VALUE_ERROR, ErrorMessages.INVALID_LITERAL_FOR_INT, base,
-                            StrRepr.repr(text));
         }
     }
 }

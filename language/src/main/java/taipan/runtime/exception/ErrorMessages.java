@@ -19,6 +19,9 @@ public final class ErrorMessages {
     public static final String FLOAT_MODULO_BY_ZERO = "float modulo by zero";
     public static final String ZERO_TO_NEGATIVE_POWER = "0.0 cannot be raised to a negative power";
     public static final String NEGATIVE_SHIFT_COUNT = "negative shift count";
+    public static final String TOO_MANY_DIGITS = "too many digits in integer";
+    public static final String CANNOT_FIT_INTO_INDEX = "cannot fit '%s' into an index-sized integer";
+    public static final String REPEATED_STRING_TOO_LONG = "repeated string is too long";
     public static final String INT_TOO_LARGE_TO_CONVERT_TO_FLOAT = "int too large to convert to float";
     public static final String OBJECT_NOT_CALLABLE = "'%s' object is not callable";
     public static final String OBJECT_HAS_NO_LEN = "object of type '%s' has no len()";
@@ -34,6 +37,15 @@ public final class ErrorMessages {
     public static final String MISSING_REQUIRED_ARGUMENT = "%s() missing required argument '%s' (pos %d)";
     public static final String UNEXPECTED_KEYWORD_ARGUMENT = "%s() got an unexpected keyword argument '%s'";
     public static final String MULTIPLE_VALUES_FOR_ARGUMENT = "argument for %s() given by name ('%s') and position (%d)";
+    public static final String TAKES_POSITIONAL_ARGUMENTS = "%s() takes %s positional argument%s but %d %s given";
+    public static final String MISSING_REQUIRED_POSITIONAL = "%s() missing %d required positional argument%s: %s";
+    public static final String GOT_MULTIPLE_VALUES = "%s() got multiple values for argument '%s'";
+    public static final String UNBOUND_LOCAL = "cannot access local variable '%s' where it is not associated with a value";
+    public static final String EXCEPTIONS_MUST_DERIVE_FROM_BASE_EXCEPTION = "exceptions must derive from BaseException";
+    public static final String CATCHING_NON_EXCEPTION =
+                    "catching classes that do not inherit from BaseException is not allowed";
+    public static final String NO_ACTIVE_EXCEPTION = "No active exception to reraise";
+    public static final String MAXIMUM_RECURSION = "maximum recursion depth exceeded";
     public static final String EXPECTED_AT_LEAST_ONE_ARGUMENT = "%s expected at least 1 argument, got 0";
     public static final String ARG_IS_EMPTY_SEQUENCE = "%s() iterable argument is empty";
     public static final String TYPE_TAKES_1_OR_3_ARGUMENTS = "type() takes 1 or 3 arguments";

@@ -1,6 +1,8 @@
 package taipan.runtime.exception;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleStackTrace;
+import com.oracle.truffle.api.TruffleStackTraceElement;
 import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.interop.ExceptionType;
 import com.oracle.truffle.api.interop.InteropLibrary;
@@ -72,6 +74,31 @@ public final class PException extends AbstractTruffleException {
         return isSyntaxError() ? ExceptionType.PARSE_ERROR : ExceptionType.RUNTIME_ERROR;
     }
 
+    /** {@code SystemExit}'s status as CPython's {@code handle_system_exit} computes it: None is 0, an int is itself. */
+    @ExportMessage
+    @TruffleBoundary
+    int getExceptionExitStatus() throws UnsupportedMessageException {
+        if (getExceptionType() != ExceptionType.EXIT) {
+            throw UnsupportedMessageException.create();
+        }
+        Object code = exitCode();
+        if (code == null || code == taipan.runtime.object.PNone.NONE) {
+            return 0;
+        } else if (code instanceof Long l) {
+            return (int) (long) l;
+        } else if (code instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        return 1;
+    }
+
+    /** SystemExit's {@code code}: its single argument, its args tuple, or null when it has none. */
+    @TruffleBoundary
+    public Object exitCode() {
+        Object[] args = pythonException.getArgs().getItems();
+        return args.length == 0 ? null : args.length == 1 ? args[0] : pythonException.getArgs();
+    }
+
     @ExportMessage
     boolean hasExceptionMessage() {
         return true;
@@ -84,18 +111,41 @@ public final class PException extends AbstractTruffleException {
     }
 
     @ExportMessage
+    @TruffleBoundary
     boolean hasSourceLocation() {
-        return source != null && ((PSyntaxError) pythonException).getLineno() > 0;
+        return findSourceLocation() != null;
     }
 
     @ExportMessage
     @TruffleBoundary
     SourceSection getSourceLocation() throws UnsupportedMessageException {
-        if (!hasSourceLocation()) {
+        SourceSection section = findSourceLocation();
+        if (section == null) {
             throw UnsupportedMessageException.create();
         }
-        int line = Math.min(((PSyntaxError) pythonException).getLineno(), Math.max(1, source.getLineCount()));
-        return source.getLineCount() == 0 ? source.createUnavailableSection() : source.createSection(line);
+        return section;
+    }
+
+    /**
+     * A syntax error's line; else the innermost frame with source: an error raised inside a built-in function (which
+     * has none) is reported at the Python call that reached it, as CPython's traceback does.
+     */
+    private SourceSection findSourceLocation() {
+        if (source != null) {
+            int line = ((PSyntaxError) pythonException).getLineno();
+            if (line < 1 || source.getLineCount() == 0) {
+                return null;
+            }
+            return source.createSection(Math.min(line, source.getLineCount()));
+        }
+        for (TruffleStackTraceElement element : TruffleStackTrace.getStackTrace(this)) {
+            Node node = element.getLocation();
+            SourceSection section = node == null ? null : node.getEncapsulatingSourceSection();
+            if (section != null) {
+                return section;
+            }
+        }
+        return null;
     }
 
     @ExportMessage

@@ -8,6 +8,7 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.source.Source;
 
 import taipan.language.TaipanLanguage;
+import taipan.runtime.format.FormatError;
 import taipan.runtime.object.PTuple;
 import taipan.runtime.object.PythonTypes;
 import taipan.runtime.str.PyStrings;
@@ -66,5 +67,18 @@ public final class PythonErrors {
     public static PException notSupportedBetween(Node location, String symbol, Object left, Object right) {
         return raise(location, BuiltinType.TYPE_ERROR, ErrorMessages.NOT_SUPPORTED_BETWEEN_INSTANCES, symbol,
                         typeName(location, left), typeName(location, right));
+    }
+
+    /** The Python exception a formatting or parsing routine of {@code taipan.runtime.format} reported. */
+    @TruffleBoundary
+    public static PException fromFormatError(Node location, FormatError error) {
+        BuiltinType type = BuiltinType.VALUE_ERROR;
+        for (BuiltinType t : BuiltinType.values()) {
+            if (t.getPythonName().equals(error.pythonType())) {
+                type = t;
+                break;
+            }
+        }
+        return raise(location, type, "%s", error.getMessage());
     }
 }

@@ -23,12 +23,9 @@ public final class AsciiEscape {
             i += Character.charCount(cp);
             if (cp < 128) {
                 sb.append((char) cp);
-            } else if (cp < 0x100) {
-                sb.append(String.format("\\x%02x", cp));
-            } else if (cp < 0x10000) {
-                sb.append(String.format("\\u%04x", cp));
             } else {
-                sb.append(String.format("\\U%08x", cp));
+                // The shortest hex escape, as unicode_repr writes it.
+                sb.append(taipan.runtime.str.StrRepr.backslashEscape(cp));
             }
         }
         return sb.toString();

@@ -1,5 +1,8 @@
 package taipan.runtime.format;
 
+import taipan.runtime.unicode.Unicode151;
+import taipan.runtime.unicode.UnicodeProps;
+
 /**
  * _PyUnicode_TransformDecimalAndSpaceToASCII: the ASCII view of a str that int() and float() parse, with Unicode
  * decimal digits mapped to ASCII digits, Unicode white space to ' ', and the text cut after a '?' at the first
@@ -25,10 +28,10 @@ final class AsciiNumber {
             i += Character.charCount(cp);
             if (cp < 127) {
                 sb.append((char) cp);
-            } else if (isUnicodeSpace(cp)) {
+            } else if (UnicodeProps.isSpace(cp)) {
                 sb.append(' ');
             } else {
-                int d = FormatSpec.decimalValue(cp);
+                int d = Unicode151.decimalValue(cp);
                 if (d < 0) {
                     sb.append('?');
                     break;
@@ -37,11 +40,6 @@ final class AsciiNumber {
             }
         }
         return sb.toString();
-    }
-
-    /** Py_UNICODE_ISSPACE for non-ASCII code points: category Zs or bidirectional class WS, B or S. */
-    static boolean isUnicodeSpace(int cp) {
-        return cp == 0x85 || Character.isSpaceChar(cp);
     }
 
     /** Py_ISSPACE: the ASCII white space C's isspace accepts. */

@@ -5,6 +5,8 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import java.util.ArrayList;
 import java.util.List;
 
+import taipan.runtime.unicode.Unicode151;
+
 /**
  * A replacement field's name split into its first part and its chain of {@code .attr} and {@code [key]} accessors,
  * as field_name_split and FieldNameIterator (Objects/stringlib/unicode_format.h) split it. This is also
@@ -112,7 +114,7 @@ public record FieldName(Object first, List<Accessor> rest, FormatError restError
         for (int i = 0; i < s.length();) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            int d = FormatSpec.decimalValue(cp);
+            int d = Unicode151.decimalValue(cp);
             if (d < 0) {
                 return -1;
             }

@@ -1,5 +1,7 @@
 package taipan.runtime.format;
 
+import taipan.runtime.unicode.Unicode151;
+
 /**
  * A parsed format specification {@code [[fill]align][sign]["z"]["#"]["0"][width][grouping]["." precision][type]}, as
  * parse_internal_render_format_spec (Python/formatter_unicode.c) reads it.
@@ -120,7 +122,7 @@ public record FormatSpec(int fill, char align, char sign, boolean noNegZero, boo
             int start = pos;
             long acc = 0;
             while (pos < cps.length) {
-                int digit = decimalValue(cps[pos]);
+                int digit = Unicode151.decimalValue(cps[pos]);
                 if (digit < 0) {
                     break;
                 }
@@ -173,16 +175,5 @@ public record FormatSpec(int fill, char align, char sign, boolean noNegZero, boo
 
     private static boolean isAlign(int c) {
         return c == '<' || c == '>' || c == '=' || c == '^';
-    }
-
-    /** Py_UNICODE_TODECIMAL: the value of a Unicode decimal digit (category Nd), else -1. */
-    static int decimalValue(int cp) {
-        if (cp >= '0' && cp <= '9') {
-            return cp - '0';
-        }
-        if (cp < 128 || Character.getType(cp) != Character.DECIMAL_DIGIT_NUMBER || Unicode151.isNewer(cp)) {
-            return -1;
-        }
-        return Character.digit(cp, 10);
     }
 }

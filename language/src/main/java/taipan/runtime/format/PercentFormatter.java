@@ -152,18 +152,24 @@ public final class PercentFormatter {
             }
             advance();
         } else if (ch >= '0' && ch <= '9') {
-            width = ch - '0';
-            while (--cnt >= 0) {
-                ch = read(pos++);
-                if (ch < '0' || ch > '9') {
-                    break;
-                }
-                if (width > (Long.MAX_VALUE - (ch - '0')) / 10) {
-                    throw FormatError.valueError("width too big");
-                }
-                width = width * 10 + (ch - '0');
-            }
+            width = number(Long.MAX_VALUE, "width too big");
         }
+    }
+
+    /** The decimal number that starts at {@code ch}, at most {@code max}; leaves {@code ch} on what follows it. */
+    private long number(long max, String tooBig) {
+        long n = ch - '0';
+        while (--cnt >= 0) {
+            ch = read(pos++);
+            if (ch < '0' || ch > '9') {
+                break;
+            }
+            if (n > (max - (ch - '0')) / 10) {
+                throw FormatError.valueError(tooBig);
+            }
+            n = n * 10 + (ch - '0');
+        }
+        return n;
     }
 
     private void advance() {
@@ -209,17 +215,7 @@ public final class PercentFormatter {
             }
             advance();
         } else if (ch >= '0' && ch <= '9') {
-            prec = ch - '0';
-            while (--cnt >= 0) {
-                ch = read(pos++);
-                if (ch < '0' || ch > '9') {
-                    break;
-                }
-                if (prec > (Integer.MAX_VALUE - (ch - '0')) / 10) {
-                    throw FormatError.valueError("precision too big");
-                }
-                prec = prec * 10 + (ch - '0');
-            }
+            prec = (int) number(Integer.MAX_VALUE, "precision too big");
         }
     }
 

@@ -14,18 +14,30 @@ public final class Signature {
     private final boolean positionalOnly;
     private final boolean varArgs;
     @CompilationFinal(dimensions = 1) private final String[] keywordOnlyNames;
+    private final boolean builtin;
 
     /**
      * @param positionalOnly whether {@code parameterNames} can be passed by position only (most C builtins)
      */
     public Signature(String name, String[] parameterNames, int minPositional, boolean positionalOnly, boolean varArgs,
                     String[] keywordOnlyNames) {
+        this(name, parameterNames, minPositional, positionalOnly, varArgs, keywordOnlyNames, true);
+    }
+
+    /** @param builtin whether argument errors use the wording of C functions or of Python functions */
+    public Signature(String name, String[] parameterNames, int minPositional, boolean positionalOnly, boolean varArgs,
+                    String[] keywordOnlyNames, boolean builtin) {
+        this.builtin = builtin;
         this.name = name;
         this.parameterNames = parameterNames;
         this.minPositional = minPositional;
         this.positionalOnly = positionalOnly;
         this.varArgs = varArgs;
         this.keywordOnlyNames = keywordOnlyNames;
+    }
+
+    public boolean isBuiltin() {
+        return builtin;
     }
 
     public String getName() {

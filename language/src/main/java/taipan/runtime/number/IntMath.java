@@ -3,6 +3,11 @@ package taipan.runtime.number;
 import java.math.BigInteger;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+
+import taipan.runtime.exception.ErrorMessages;
+import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.type.BuiltinType;
 
 /**
  * Python {@code int} arithmetic beyond {@code long}: the slow paths that operator nodes take after a
@@ -16,6 +21,7 @@ public final class IntMath {
 
     private IntMath() {
     }
+
 
     /** A {@code long} if the value fits, else the {@link BigInteger}. */
     @TruffleBoundary
@@ -74,26 +80,45 @@ public final class IntMath {
         return normalize(r);
     }
 
-    /** {@code a ** b} for a non-negative exponent. */
+    /** {@code a ** b} for a non-negative exponent {@code b}; OverflowError when the result cannot be held. */
     @TruffleBoundary
-    public static Object pow(Object a, long b) {
-        if (b > Integer.MAX_VALUE) {
-            throw new ArithmeticException("exponent too large");
+    public static Object pow(Node location, Object a, Object b) {
+        BigInteger base = big(a);
+        if (base.signum() == 0 || base.abs().equals(BigInteger.ONE)) {
+            boolean odd = big(b).testBit(0);
+            return normalize(base.signum() < 0 && !odd ? BigInteger.ONE : base);
         }
-        return normalize(big(a).pow((int) b));
+        try {
+            return normalize(base.pow(big(b).intValueExact()));
+        } catch (ArithmeticException e) {
+            throw tooManyDigits(location);
+        }
     }
 
+    /** {@code a << b} for a non-negative {@code b}; OverflowError when the result cannot be held. */
     @TruffleBoundary
-    public static Object shiftLeft(Object a, long b) {
-        if (b > Integer.MAX_VALUE) {
-            throw new ArithmeticException("shift too large");
+    public static Object shiftLeft(Node location, Object a, Object b) {
+        BigInteger value = big(a);
+        if (value.signum() == 0) {
+            return 0L;
         }
-        return normalize(big(a).shiftLeft((int) b));
+        try {
+            return normalize(value.shiftLeft(big(b).intValueExact()));
+        } catch (ArithmeticException e) {
+            throw tooManyDigits(location);
+        }
     }
 
+    /** {@code a >> b} for a non-negative {@code b}. */
     @TruffleBoundary
-    public static Object shiftRight(Object a, long b) {
-        return normalize(big(a).shiftRight((int) Math.min(b, Integer.MAX_VALUE)));
+    public static Object shiftRight(Object a, Object b) {
+        BigInteger shift = big(b);
+        int n = shift.bitLength() > 31 ? Integer.MAX_VALUE : shift.intValue();
+        return normalize(big(a).shiftRight(n));
+    }
+
+    private static RuntimeException tooManyDigits(Node location) {
+        return PythonErrors.raise(location, BuiltinType.OVERFLOW_ERROR, ErrorMessages.TOO_MANY_DIGITS);
     }
 
     @TruffleBoundary

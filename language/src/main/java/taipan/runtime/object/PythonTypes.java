@@ -8,6 +8,10 @@ import com.oracle.truffle.api.strings.TruffleString;
 import taipan.language.TaipanLanguage;
 import taipan.runtime.exception.PBaseException;
 import taipan.runtime.function.PBuiltinFunction;
+import taipan.runtime.function.PFunction;
+import taipan.runtime.iterator.PRange;
+import taipan.runtime.iterator.PRangeIterator;
+import taipan.runtime.iterator.PSequenceIterator;
 import taipan.runtime.module.PythonModule;
 import taipan.runtime.type.BuiltinType;
 import taipan.runtime.type.PythonClass;
@@ -41,6 +45,14 @@ public final class PythonTypes {
             return BuiltinType.TYPE;
         } else if (value instanceof PBuiltinFunction) {
             return BuiltinType.BUILTIN_FUNCTION;
+        } else if (value instanceof PRange) {
+            return BuiltinType.RANGE;
+        } else if (value instanceof PRangeIterator) {
+            return BuiltinType.RANGE_ITERATOR;
+        } else if (value instanceof PSequenceIterator s) {
+            return s.getSequence() instanceof TruffleString ? BuiltinType.STR_ITERATOR : BuiltinType.TUPLE_ITERATOR;
+        } else if (value instanceof PFunction) {
+            return BuiltinType.FUNCTION;
         } else if (value instanceof PythonModule) {
             return BuiltinType.MODULE;
         } else if (value instanceof PBaseException e) {

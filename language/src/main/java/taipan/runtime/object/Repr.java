@@ -7,8 +7,9 @@ import com.oracle.truffle.api.strings.TruffleString;
 
 import taipan.runtime.exception.PBaseException;
 import taipan.runtime.function.PBuiltinFunction;
+import taipan.runtime.function.PFunction;
 import taipan.runtime.module.PythonModule;
-import taipan.runtime.str.FloatRepr;
+import taipan.runtime.format.DoubleFormat;
 import taipan.runtime.format.StrRepr;
 import taipan.runtime.type.PythonClass;
 
@@ -40,7 +41,7 @@ public final class Repr {
         } else if (value instanceof Long || value instanceof BigInteger) {
             return value.toString();
         } else if (value instanceof Double d) {
-            return FloatRepr.repr(d);
+            return DoubleFormat.repr(d);
         } else if (value instanceof TruffleString s) {
             return s.toJavaStringUncached();
         } else if (value == PNone.NONE) {
@@ -51,6 +52,10 @@ public final class Repr {
             return "<class '" + c.getName() + "'>";
         } else if (value instanceof PBuiltinFunction f) {
             return "<built-in function " + f.getName() + ">";
+        } else if (value instanceof taipan.runtime.iterator.PRange r) {
+            return r.toString();
+        } else if (value instanceof PFunction f) {
+            return f.toString();
         } else if (value instanceof PythonModule m) {
             return "<module '" + m.getName() + "' (built-in)>";
         } else if (value instanceof PBaseException e) {
@@ -66,7 +71,12 @@ public final class Repr {
         if (args.length == 0) {
             return "";
         }
-        return args.length == 1 ? str(args[0]) : tupleRepr(e.getArgs());
+        if (args.length == 1) {
+            // KeyError.__str__ shows the key's repr (Objects/exceptions.c, KeyError_str).
+            boolean keyError = e.getType().getBuiltinType() == taipan.runtime.type.BuiltinType.KEY_ERROR;
+            return keyError ? repr(args[0]) : str(args[0]);
+        }
+        return tupleRepr(e.getArgs());
     }
 
     private static String tupleRepr(PTuple t) {

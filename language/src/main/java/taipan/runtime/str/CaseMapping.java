@@ -4,6 +4,8 @@ import java.util.Locale;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
+import taipan.runtime.unicode.Unicode151;
+
 /**
  * Full Unicode case mappings of one code point, as CPython's {@code _PyUnicode_To*Full} give them
  * (UnicodeData.txt plus the unconditional SpecialCasing.txt and CaseFolding.txt entries). Java exposes full mappings
@@ -122,7 +124,7 @@ final class CaseMapping {
         int mark = out.length();
         for (int i = 0; i < s.length();) {
             int c = s.codePointAt(i);
-            if (c >= 0x80 && c != cp && Unicode16Additions.contains(c) || Unicode16Additions.contains(cp)) {
+            if (c >= 0x80 && c != cp && Unicode151.isAddedIn16(c) || Unicode151.isAddedIn16(cp)) {
                 out.truncate(mark);
                 out.append(cp);
                 return;

@@ -68,4 +68,9 @@ final class CodePointBuffer {
     TruffleString toStr() {
         return StrCodePoints.fromArray(data, length);
     }
+
+    /** The code points as Java text; a lone surrogate stays one char (callers escape them anyway). */
+    String toJavaString() {
+        return new String(data, 0, length);
+    }
 }

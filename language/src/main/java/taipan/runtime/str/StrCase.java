@@ -3,6 +3,8 @@ package taipan.runtime.str;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.strings.TruffleString;
 
+import taipan.runtime.unicode.UnicodeProps;
+
 /**
  * {@code str.upper/lower/casefold/swapcase/capitalize/title}, after {@code do_upper}, {@code do_lower}, ... in
  * CPython's {@code Objects/unicodeobject.c}: full case mappings, with the final-sigma rule wherever CPython lowers.
@@ -17,12 +19,7 @@ public final class StrCase {
 
     @TruffleBoundary
     public static TruffleString upper(TruffleString self) {
-        int[] cps = StrCodePoints.toArray(self);
-        CodePointBuffer out = new CodePointBuffer(cps.length);
-        for (int cp : cps) {
-            CaseMapping.upper(cp, out);
-        }
-        return out.toStr();
+        return mapEach(self, CaseMapping::upper);
     }
 
     @TruffleBoundary
@@ -37,10 +34,19 @@ public final class StrCase {
 
     @TruffleBoundary
     public static TruffleString casefold(TruffleString self) {
+        return mapEach(self, CaseMapping::fold);
+    }
+
+    /** A case mapping of one code point that needs no context: appends its one to three code points. */
+    private interface CodePointMapping {
+        void map(int cp, CodePointBuffer out);
+    }
+
+    private static TruffleString mapEach(TruffleString self, CodePointMapping mapping) {
         int[] cps = StrCodePoints.toArray(self);
         CodePointBuffer out = new CodePointBuffer(cps.length);
         for (int cp : cps) {
-            CaseMapping.fold(cp, out);
+            mapping.map(cp, out);
         }
         return out.toStr();
     }

@@ -22,11 +22,12 @@ public abstract class StrCountNode extends Node {
                     @Cached(inline = false) TruffleString.IndexOfStringNode indexOfNode) {
         int len = lengthNode.execute(self, StrCodePoints.UTF32);
         int subLen = lengthNode.execute(sub, StrCodePoints.UTF32);
-        int s = StrIndices.start(start, len);
-        int e = StrIndices.end(end, len);
-        if (e - s < subLen) {
+        long slice = StrIndices.slice(start, end, len, subLen);
+        if (slice == StrIndices.NO_ROOM) {
             return 0;
         }
+        int s = StrIndices.sliceStart(slice);
+        int e = StrIndices.sliceEnd(slice);
         if (subLen == 0) {
             return e - s + 1;
         }

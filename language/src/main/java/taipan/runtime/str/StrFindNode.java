@@ -26,14 +26,11 @@ public abstract class StrFindNode extends Node {
                     @Cached(inline = false) TruffleString.IndexOfStringNode indexOfNode) {
         int len = lengthNode.execute(self, StrCodePoints.UTF32);
         int subLen = lengthNode.execute(sub, StrCodePoints.UTF32);
-        int s = StrIndices.start(start, len);
-        int e = StrIndices.end(end, len);
-        if (e - s < subLen) {
+        long slice = StrIndices.slice(start, end, len, subLen);
+        if (slice == StrIndices.NO_ROOM) {
             return -1;
         }
-        if (subLen == 0) {
-            return s;
-        }
-        return indexOfNode.execute(self, sub, s, e, StrCodePoints.UTF32);
+        int s = StrIndices.sliceStart(slice);
+        return subLen == 0 ? s : indexOfNode.execute(self, sub, s, StrIndices.sliceEnd(slice), StrCodePoints.UTF32);
     }
 }

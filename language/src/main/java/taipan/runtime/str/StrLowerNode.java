@@ -30,12 +30,6 @@ public abstract class StrLowerNode extends Node {
         if (codeRangeNode.execute(self, StrCodePoints.UTF32) != TruffleString.CodeRange.ASCII) {
             return StrCase.lower(self);
         }
-        int len = lengthNode.execute(self, StrCodePoints.UTF32);
-        TruffleStringBuilder sb = TruffleStringBuilder.create(StrCodePoints.UTF32, len);
-        for (int i = 0; i < len; i++) {
-            int cp = codePointAtNode.execute(self, i, StrCodePoints.UTF32);
-            appendNode.execute(sb, cp >= 'A' && cp <= 'Z' ? cp + 32 : cp, 1, true);
-        }
-        return toStringNode.execute(sb);
+        return StrAsciiCase.map(self, 'A', lengthNode, codePointAtNode, appendNode, toStringNode);
     }
 }

@@ -5,6 +5,9 @@ import java.util.function.IntPredicate;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.strings.TruffleString;
 
+import taipan.runtime.unicode.Unicode151;
+import taipan.runtime.unicode.UnicodeProps;
+
 /**
  * The {@code str.is*} methods, after {@code unicode_is*_impl} in CPython's {@code Objects/unicodeobject.c}. Behind
  * boundaries: they consult Java's Unicode tables.
@@ -46,30 +49,29 @@ public final class StrPredicates {
     /** True for the empty string, unlike the other predicates. */
     @TruffleBoundary
     public static boolean isprintable(TruffleString self) {
-        return StrCodePoints.length(self) == 0 || all(self, UnicodeProps::isPrintable);
+        return StrCodePoints.length(self) == 0 || all(self, Unicode151::isPrintable);
     }
 
     /** No uppercase or titlecase character, and at least one lowercase one. */
     @TruffleBoundary
     public static boolean islower(TruffleString self) {
-        boolean cased = false;
-        for (int cp : StrCodePoints.toArray(self)) {
-            if (UnicodeProps.isUpper(cp) || UnicodeProps.isTitle(cp)) {
-                return false;
-            }
-            cased |= UnicodeProps.isLower(cp);
-        }
-        return cased;
+        return casedOnlyAs(self, UnicodeProps::isLower, UnicodeProps::isUpper);
     }
 
+    /** No lowercase or titlecase character, and at least one uppercase one. */
     @TruffleBoundary
     public static boolean isupper(TruffleString self) {
+        return casedOnlyAs(self, UnicodeProps::isUpper, UnicodeProps::isLower);
+    }
+
+    /** At least one character of case {@code wanted} and none of case {@code opposite} or titlecase. */
+    private static boolean casedOnlyAs(TruffleString self, IntPredicate wanted, IntPredicate opposite) {
         boolean cased = false;
         for (int cp : StrCodePoints.toArray(self)) {
-            if (UnicodeProps.isLower(cp) || UnicodeProps.isTitle(cp)) {
+            if (opposite.test(cp) || UnicodeProps.isTitle(cp)) {
                 return false;
             }
-            cased |= UnicodeProps.isUpper(cp);
+            cased |= wanted.test(cp);
         }
         return cased;
     }

@@ -22,15 +22,12 @@ public abstract class StrRFindNode extends Node {
                     @Cached(inline = false) TruffleString.LastIndexOfStringNode lastIndexOfNode) {
         int len = lengthNode.execute(self, StrCodePoints.UTF32);
         int subLen = lengthNode.execute(sub, StrCodePoints.UTF32);
-        int s = StrIndices.start(start, len);
-        int e = StrIndices.end(end, len);
-        if (e - s < subLen) {
+        long slice = StrIndices.slice(start, end, len, subLen);
+        if (slice == StrIndices.NO_ROOM) {
             return -1;
         }
-        if (subLen == 0) {
-            return e;
-        }
+        int e = StrIndices.sliceEnd(slice);
         // TruffleString searches backwards from its first index down to its second.
-        return lastIndexOfNode.execute(self, sub, e, s, StrCodePoints.UTF32);
+        return subLen == 0 ? e : lastIndexOfNode.execute(self, sub, e, StrIndices.sliceStart(slice), StrCodePoints.UTF32);
     }
 }

@@ -3,6 +3,8 @@ package taipan.runtime.str;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.strings.TruffleString;
 
+import taipan.runtime.unicode.Unicode151;
+
 /** {@code repr(str)} ({@code unicode_repr} in CPython's {@code Objects/unicodeobject.c}) and {@code ascii(str)}. */
 public final class StrRepr {
 
@@ -14,16 +16,28 @@ public final class StrRepr {
     /** Single quotes unless the text has a single quote and no double quote; non-printables escaped. */
     @TruffleBoundary
     public static TruffleString repr(TruffleString self) {
-        return quote(StrCodePoints.toArray(self), false);
+        return quote(StrCodePoints.toArray(self), false).toStr();
     }
 
     /** {@code repr} with every non-ASCII character escaped too. */
     @TruffleBoundary
     public static TruffleString ascii(TruffleString self) {
-        return quote(StrCodePoints.toArray(self), true);
+        return quote(StrCodePoints.toArray(self), true).toStr();
     }
 
-    private static TruffleString quote(int[] s, boolean asciiOnly) {
+    /** {@link #repr(TruffleString)} of a Java string (a surrogate pair is one code point), as Java text. */
+    @TruffleBoundary
+    public static String repr(String s) {
+        return quote(s.codePoints().toArray(), false).toJavaString();
+    }
+
+    /** {@link #ascii(TruffleString)} of a Java string, as Java text. */
+    @TruffleBoundary
+    public static String ascii(String s) {
+        return quote(s.codePoints().toArray(), true).toJavaString();
+    }
+
+    private static CodePointBuffer quote(int[] s, boolean asciiOnly) {
         boolean hasSingle = false;
         boolean hasDouble = false;
         for (int cp : s) {
@@ -37,7 +51,7 @@ public final class StrRepr {
             appendEscaped(cp, quote, asciiOnly, out);
         }
         out.append(quote);
-        return out.toStr();
+        return out;
     }
 
     private static void appendEscaped(int cp, int quote, boolean asciiOnly, CodePointBuffer out) {
@@ -52,7 +66,7 @@ public final class StrRepr {
             out.appendAscii("\\r");
         } else if (cp < ' ' || cp == 0x7F) {
             appendHexEscape('x', cp, 2, out);
-        } else if (cp < 0x7F || (!asciiOnly && UnicodeProps.isPrintable(cp))) {
+        } else if (cp < 0x7F || (!asciiOnly && Unicode151.isPrintable(cp))) {
             out.append(cp);
         } else {
             appendBackslashEscape(cp, out);
@@ -78,14 +92,11 @@ public final class StrRepr {
         }
     }
 
-    /** The same escape as Java text, for error messages. */
-    static String backslashEscape(int cp) {
+    /** The same escape as Java text, for error messages and PyObject_ASCII. */
+    @TruffleBoundary
+    public static String backslashEscape(int cp) {
         CodePointBuffer b = new CodePointBuffer(10);
         appendBackslashEscape(cp, b);
-        StringBuilder sb = new StringBuilder();
-        for (int c : StrCodePoints.toArray(b.toStr())) {
-            sb.append((char) c);
-        }
-        return sb.toString();
+        return b.toJavaString();
     }
 }

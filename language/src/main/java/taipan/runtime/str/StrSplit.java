@@ -7,6 +7,8 @@ import java.util.List;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.strings.TruffleString;
 
+import taipan.runtime.unicode.UnicodeProps;
+
 /**
  * {@code str.split}, {@code rsplit} and {@code splitlines}, after CPython's {@code Objects/stringlib/split.h}. The
  * pieces share the receiver's storage. The caller turns the array into a list.

@@ -8,6 +8,8 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.strings.TruffleString;
 
+import taipan.runtime.unicode.UnicodeProps;
+
 /**
  * {@code str.strip/lstrip/rstrip(chars)} ({@code do_strip}, {@code do_argstrip}): {@code chars == null} strips
  * whitespace, else any code point of {@code chars}. The result shares the receiver's storage.

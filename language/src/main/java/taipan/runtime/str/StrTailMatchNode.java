@@ -26,15 +26,12 @@ public abstract class StrTailMatchNode extends Node {
                     @Cached(inline = false) TruffleString.RegionEqualNode regionEqualNode) {
         int len = lengthNode.execute(self, StrCodePoints.UTF32);
         int subLen = lengthNode.execute(prefix, StrCodePoints.UTF32);
-        int s = StrIndices.start(start, len);
-        int e = StrIndices.end(end, len) - subLen;
-        if (e < s) {
+        long slice = StrIndices.slice(start, end, len, subLen);
+        if (slice == StrIndices.NO_ROOM) {
             return false;
         }
-        if (subLen == 0) {
-            return true;
-        }
-        return regionEqualNode.execute(self, suffix ? e : s, prefix, 0, subLen, StrCodePoints.UTF32);
+        int at = suffix ? StrIndices.sliceEnd(slice) - subLen : StrIndices.sliceStart(slice);
+        return subLen == 0 || regionEqualNode.execute(self, at, prefix, 0, subLen, StrCodePoints.UTF32);
     }
 
     @Specialization

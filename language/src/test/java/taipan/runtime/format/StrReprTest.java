@@ -9,6 +9,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
+import taipan.runtime.unicode.Unicode151;
+import taipan.runtime.unicode.UnicodeProps;
+
 /** repr/ascii of str and the Unicode properties behind them and int()/float(), against CPython 3.13 (Unicode 15.1). */
 class StrReprTest {
     static final String PRELUDE = """
@@ -46,10 +49,10 @@ class StrReprTest {
             int block = b;
             o.add("printable(" + b + ")", () -> bits(block, cp -> StrRepr.isPrintable(cp) ? '1' : '0'));
             o.add("decimals(" + b + ")", () -> bits(block, cp -> {
-                int d = FormatSpec.decimalValue(cp);
+                int d = Unicode151.decimalValue(cp);
                 return d < 0 ? '-' : (char) ('0' + d);
             }));
-            o.add("spaces(" + b + ")", () -> bits(Math.max(block, 128), cp -> AsciiNumber.isUnicodeSpace(cp) ? '1' : '0'));
+            o.add("spaces(" + b + ")", () -> bits(Math.max(block, 128), cp -> UnicodeProps.isSpace(cp) ? '1' : '0'));
         }
         return o.tests();
     }

@@ -43,7 +43,9 @@ import taipan.nodes.literal.BooleanLiteralNode;
 import taipan.nodes.literal.DoubleLiteralNode;
 import taipan.nodes.literal.LongLiteralNode;
 import taipan.nodes.literal.ObjectLiteralNode;
-import taipan.nodes.variable.ReadGlobalNodeGen;
+import taipan.nodes.literal.TupleLiteralNode;
+import taipan.nodes.str.FormattedValueNode;
+import taipan.nodes.str.JoinedStrNode;
 import taipan.runtime.object.PNone;
 import taipan.runtime.str.PyStrings;
 
@@ -73,7 +75,7 @@ final class ExpressionTranslator {
     private ExpressionNode build(Expr expr) {
         return switch (expr) {
             case Expr.Constant c -> constant(c);
-            case Expr.Name n -> ReadGlobalNodeGen.create(translator.name(n.id()));
+            case Expr.Name n -> translator.readName(n.id(), n);
             case Expr.BinOp b -> new BinaryExpressionNode(translate(b.left()), translate(b.right()), binaryOp(b.op()));
             case Expr.UnaryOpExpr u -> new UnaryExpressionNode(translate(u.operand()), unaryOp(u.op()));
             case Expr.BoolOpExpr b -> switch (b.op()) {
@@ -84,6 +86,11 @@ final class ExpressionTranslator {
             case Expr.IfExp i -> new ConditionalExpressionNode(translate(i.test()), translate(i.body()),
                             translate(i.orelse()));
             case Expr.Call c -> call(c);
+            case Expr.JoinedStr j -> new JoinedStrNode(translateAll(j.values()));
+            case Expr.FormattedValue f -> new FormattedValueNode(translate(f.value()), f.conversion(),
+                            f.formatSpec() == null ? null : translate(f.formatSpec()));
+            case Expr.Tuple t when t.elts().stream().noneMatch(e -> e instanceof Expr.Starred) ->
+                new TupleLiteralNode(translateAll(t.elts()));
             default -> throw translator.unsupported(expr);
         };
     }

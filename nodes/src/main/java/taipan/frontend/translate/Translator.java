@@ -1,18 +1,26 @@
 package taipan.frontend.translate;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.source.Source;
 import com.oracle.truffle.api.strings.TruffleString;
 
+import taipan.frontend.ast.Arguments;
+import taipan.frontend.ast.ExceptHandler;
 import taipan.frontend.ast.Expr;
 import taipan.frontend.ast.Mod;
 import taipan.frontend.ast.Node;
 import taipan.frontend.ast.Span;
 import taipan.frontend.ast.Stmt;
+import taipan.frontend.scope.NameScope;
+import taipan.frontend.scope.Scope;
+import taipan.frontend.scope.ScopeInfo;
 import taipan.language.TaipanLanguage;
 import taipan.nodes.ExpressionNode;
 import taipan.nodes.PythonFrame;
@@ -21,6 +29,12 @@ import taipan.nodes.StatementNode;
 import taipan.nodes.control.BreakNode;
 import taipan.nodes.control.ContinueNode;
 import taipan.nodes.control.IfNode;
+import taipan.nodes.control.ExceptHandlerNode;
+import taipan.nodes.control.ForNode;
+import taipan.nodes.control.RaiseNode;
+import taipan.nodes.control.ReraiseNode;
+import taipan.nodes.control.TryExceptNode;
+import taipan.nodes.control.TryFinallyNode;
 import taipan.nodes.control.WhileNode;
 import taipan.nodes.expression.BinaryExpressionNode;
 import taipan.nodes.root.ModuleRootNode;
@@ -28,14 +42,22 @@ import taipan.nodes.statement.AssignMultipleNode;
 import taipan.nodes.statement.BlockNode;
 import taipan.nodes.statement.ExpressionStatementNode;
 import taipan.nodes.statement.PassNode;
+import taipan.nodes.function.FunctionRootNode;
+import taipan.nodes.function.MakeFunctionNode;
+import taipan.nodes.function.ReadArgumentNode;
+import taipan.nodes.function.ReturnNode;
 import taipan.nodes.variable.ReadGlobalNodeGen;
-import taipan.nodes.variable.WriteGlobalNode;
+import taipan.nodes.variable.ReadLocalNodeGen;
 import taipan.nodes.variable.WriteGlobalNodeGen;
+import taipan.nodes.variable.WriteLocalNodeGen;
+import taipan.nodes.variable.WriteNode;
+import taipan.runtime.function.PCode;
+import taipan.runtime.function.Signature;
 import taipan.runtime.str.PyStrings;
 
 /**
- * Builds the executable Truffle tree of a parsed module. At module level every name is global; function scopes
- * (local slots, cells) come with {@code taipan.frontend.scope}.
+ * Builds the executable Truffle tree of a parsed module, with the names resolved by scope analysis: module-level
+ * and global names live in the module's namespace, a function's locals in frame slots (closures come later).
  */
 public final class Translator {
 
@@ -46,9 +68,18 @@ public final class Translator {
     /** Names as Python strs, one instance per name, so namespace lookups compare keys by identity first. */
     private final Map<String, TruffleString> names = new HashMap<>();
 
-    public Translator(TaipanLanguage language, Source source) {
+    private final ScopeInfo scopes;
+    /** The function being translated, or null at module level (where every name is global). */
+    private FunctionScope function;
+    /** The module frame's layout: the globals slot and the hidden slots of {@code except} clauses. */
+    private final FrameDescriptor.Builder moduleFrame = PythonFrame.newDescriptorBuilder();
+    /** The slots of the {@code except} clauses enclosing the statement being translated, innermost first. */
+    private ArrayDeque<Integer> handlerSlots = new ArrayDeque<>();
+
+    public Translator(TaipanLanguage language, Source source, ScopeInfo scopes) {
         this.language = language;
         this.source = source;
+        this.scopes = scopes;
         this.sections = new SourceSections(source);
     }
 
@@ -56,7 +87,7 @@ public final class Translator {
     public ModuleRootNode translateModule(Mod.Module module) {
         BlockNode body = new BlockNode(translateStatements(module.body()), true);
         body.setSourceSection(0, source.getLength());
-        return new ModuleRootNode(language, PythonFrame.newDescriptorBuilder().build(), body,
+        return new ModuleRootNode(language, moduleFrame.build(), body,
                         source.createSection(0, source.getLength()));
     }
 
@@ -91,6 +122,16 @@ public final class Translator {
             case Stmt.If i -> new IfNode(expressions.translate(i.test()), block(i.body()), block(i.orelse()));
             case Stmt.While w -> new WhileNode(expressions.translate(w.test()), block(w.body()), block(w.orelse()));
             case Stmt.Pass p -> new PassNode();
+            case Stmt.Global g -> new PassNode();
+            case Stmt.Raise r when r.exc() != null -> new RaiseNode(expressions.translate(r.exc()),
+                            r.cause() == null ? null : expressions.translate(r.cause()));
+            case Stmt.Raise r -> new ReraiseNode(handlerSlots.isEmpty() ? -1 : handlerSlots.peek());
+            case Stmt.Try t when !t.isStar() -> tryStatement(t);
+            case Stmt.For f when !f.isAsync() -> new ForNode(expressions.translate(f.iter()),
+                            writeName(targetName(f.target()), null), orEmpty(block(f.body())), block(f.orelse()),
+                            newTempSlot());
+            case Stmt.Return r -> new ReturnNode(r.value() == null ? null : expressions.translate(r.value()));
+            case Stmt.FunctionDef f when isSupported(f) -> writeName(f.name(), functionDef(f));
             case Stmt.Break b -> new BreakNode();
             case Stmt.Continue c -> new ContinueNode();
             default -> throw unsupported(stmt);
@@ -99,23 +140,130 @@ public final class Translator {
 
     private StatementNode assign(List<Expr> targets, ExpressionNode value) {
         if (targets.size() == 1) {
-            return WriteGlobalNodeGen.create(value, name(targetName(targets.get(0))));
+            return writeName(targetName(targets.get(0)), value);
         }
-        WriteGlobalNode[] writes = new WriteGlobalNode[targets.size()];
+        StatementNode[] writes = new StatementNode[targets.size()];
         for (int i = 0; i < writes.length; i++) {
-            writes[i] = WriteGlobalNodeGen.create(null, name(targetName(targets.get(i))));
+            writes[i] = writeName(targetName(targets.get(i)), null);
         }
         return new AssignMultipleNode(value, writes);
     }
 
     private StatementNode augAssign(Stmt.AugAssign a) {
-        TruffleString id = name(targetName(a.target()));
-        ExpressionNode read = ReadGlobalNodeGen.create(id);
+        String id = targetName(a.target());
+        ExpressionNode read = readName(id, a.target());
         setSource(read, a.target().span());
         ExpressionNode value = new BinaryExpressionNode(read, expressions.translate(a.value()),
                         ExpressionTranslator.binaryOp(a.op()));
         setSource(value, a.span());
-        return WriteGlobalNodeGen.create(value, id);
+        return writeName(id, value);
+    }
+
+    /** A read of {@code id} where it lives: a frame slot for a function's local, else the globals. */
+    ExpressionNode readName(String id, Node where) {
+        if (function != null) {
+            switch (function.scope().scope(id)) {
+                case LOCAL:
+                    return ReadLocalNodeGen.create(function.slot(id), id);
+                case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT:
+                    break;
+                default:
+                    throw unsupported(where, "closures");
+            }
+        }
+        return ReadGlobalNodeGen.create(name(id));
+    }
+
+    /** A store to {@code id}; {@code value} is null when the caller passes the value ({@link WriteNode}). */
+    private StatementNode writeName(String id, ExpressionNode value) {
+        if (function != null && function.scope().scope(id) == NameScope.LOCAL) {
+            return WriteLocalNodeGen.create(value, function.slot(id));
+        } else if (function != null && function.scope().scope(id) != NameScope.GLOBAL_EXPLICIT) {
+            throw new UnsupportedSyntaxException("closures", null);
+        }
+        return WriteGlobalNodeGen.create(value, name(id));
+    }
+
+    private StatementNode tryStatement(Stmt.Try t) {
+        StatementNode result = block(t.body());
+        if (result == null) {
+            result = new PassNode();
+        }
+        if (!t.handlers().isEmpty()) {
+            ExceptHandlerNode[] handlers = new ExceptHandlerNode[t.handlers().size()];
+            for (int i = 0; i < handlers.length; i++) {
+                handlers[i] = handler(t.handlers().get(i));
+            }
+            result = new TryExceptNode(result, handlers, block(t.orelse()));
+        }
+        StatementNode finalbody = block(t.finalbody());
+        return finalbody == null ? result : new TryFinallyNode(result, finalbody);
+    }
+
+    /** A hidden frame slot (a loop's iterator, the exception an {@code except} clause handles). */
+    private int newTempSlot() {
+        return function != null ? function.tempSlot() : moduleFrame.addSlot(FrameSlotKind.Object, null, null);
+    }
+
+    private static StatementNode orEmpty(StatementNode node) {
+        return node == null ? new PassNode() : node;
+    }
+
+    private ExceptHandlerNode handler(ExceptHandler h) {
+        int slot = newTempSlot();
+        ExpressionNode type = h.type() == null ? null : expressions.translate(h.type());
+        StatementNode bind = h.name() == null ? null : writeName(h.name(), null);
+        handlerSlots.push(slot);
+        try {
+            StatementNode body = block(h.body());
+            return new ExceptHandlerNode(type, bind, body == null ? new PassNode() : body, slot);
+        } finally {
+            handlerSlots.pop();
+        }
+    }
+
+    private static boolean isSupported(Stmt.FunctionDef f) {
+        Arguments a = f.args();
+        return !f.isAsync() && f.decoratorList().isEmpty() && f.typeParams().isEmpty() && a.posonlyargs().isEmpty() &&
+                        a.vararg() == null && a.kwarg() == null && a.kwonlyargs().isEmpty();
+    }
+
+    /** {@code def}: translates the body into its own root and returns the node that makes the function object. */
+    private ExpressionNode functionDef(Stmt.FunctionDef f) {
+        Scope scope = scopes.scopeOf(f);
+        if (scope.isGenerator() || scope.isCoroutine() || !scope.cellvars().isEmpty() || !scope.freevars().isEmpty()) {
+            throw unsupported(f, scope.isGenerator() ? "generators" : "closures");
+        }
+        ExpressionNode[] defaults = expressions.translateAll(f.args().defaults());
+        FunctionScope outer = function;
+        ArrayDeque<Integer> outerHandlers = handlerSlots;
+        function = new FunctionScope(scope);
+        handlerSlots = new ArrayDeque<>();
+        try {
+            List<String> params = scope.parameters();
+            int n = params.size();
+            int d = defaults.length;
+            List<StatementNode> body = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                body.add(WriteLocalNodeGen.create(new ReadArgumentNode(i, i >= n - d ? n - 1 - i : -1),
+                                function.slot(params.get(i))));
+            }
+            body.addAll(List.of(translateStatements(f.body())));
+            BlockNode block = new BlockNode(body.toArray(new StatementNode[0]), true);
+            setSource(block, f.span());
+            FunctionRootNode root = new FunctionRootNode(language, function.build(), f.name(), block,
+                            section(f.span()));
+            Signature signature = new Signature(f.name(), params.toArray(new String[0]), n - d, false, false,
+                            new String[0], false);
+            return new MakeFunctionNode(new PCode(signature, root.getCallTarget()), defaults);
+        } finally {
+            function = outer;
+            handlerSlots = outerHandlers;
+        }
+    }
+
+    private com.oracle.truffle.api.source.SourceSection section(Span span) {
+        return source.createSection(sections.startIndex(span), sections.length(span));
     }
 
     private String targetName(Expr target) {
@@ -138,5 +286,9 @@ public final class Translator {
     UnsupportedSyntaxException unsupported(Node node) {
         String kind = node.getClass().getSimpleName();
         return new UnsupportedSyntaxException(kind, node);
+    }
+
+    UnsupportedSyntaxException unsupported(Node node, String what) {
+        return new UnsupportedSyntaxException(what, node);
     }
 }

@@ -14,7 +14,7 @@ public final class UnsupportedSyntaxException extends RuntimeException {
         this.node = node;
     }
 
-    /** The AST node, for its position. */
+    /** The AST node, for its position; null when unknown. */
     public Node getNode() {
         return node;
     }

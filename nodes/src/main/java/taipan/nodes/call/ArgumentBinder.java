@@ -60,7 +60,7 @@ final class ArgumentBinder {
         for (int i = 0; i < bound.length; i++) {
             if (bound[i] == null) {
                 if (i < signature.getMinPositional()) {
-                    throw missing(location, signature, i, given - offset, offset);
+                    throw missing(location, signature, i, given - offset, offset, bound);
                 }
                 bound[i] = PNone.NO_VALUE;
             }
@@ -71,6 +71,13 @@ final class ArgumentBinder {
     private static PException tooMany(Node location, Signature signature, int given, int offset) {
         CompilerDirectives.transferToInterpreter();
         int max = signature.getParameterNames().length - offset;
+        if (!signature.isBuiltin()) {
+            int min = signature.getMinPositional();
+            String takes = min < max ? "from " + min + " to " + max : String.valueOf(max);
+            return PythonErrors.raise(location, BuiltinType.TYPE_ERROR, ErrorMessages.TAKES_POSITIONAL_ARGUMENTS,
+                            signature.getName(), takes, max == 1 && min == max ? "" : "s", given,
+                            given == 1 ? "was" : "were");
+        }
         if (max == 0) {
             return PythonErrors.raise(location, BuiltinType.TYPE_ERROR, ErrorMessages.TAKES_NO_ARGUMENTS,
                             signature.getName(), given);
@@ -84,7 +91,10 @@ final class ArgumentBinder {
 
     private static PException badKeyword(Node location, Signature signature, String keyword, int index) {
         CompilerDirectives.transferToInterpreter();
-        if (index >= 0) {
+        if (index >= 0 && !signature.isBuiltin()) {
+            return PythonErrors.raise(location, BuiltinType.TYPE_ERROR, ErrorMessages.GOT_MULTIPLE_VALUES,
+                            signature.getName(), keyword);
+        } else if (index >= 0) {
             return PythonErrors.raise(location, BuiltinType.TYPE_ERROR, ErrorMessages.MULTIPLE_VALUES_FOR_ARGUMENT,
                             signature.getName(), keyword, index + 1);
         } else if (signature.isPositionalOnly() && signature.getKeywordOnlyNames().length == 0) {
@@ -95,8 +105,23 @@ final class ArgumentBinder {
                         signature.getName(), keyword);
     }
 
-    private static PException missing(Node location, Signature signature, int index, int given, int offset) {
+    private static PException missing(Node location, Signature signature, int index, int given, int offset,
+                    Object[] bound) {
         CompilerDirectives.transferToInterpreter();
+        if (!signature.isBuiltin()) {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            for (int i = index; i < signature.getMinPositional(); i++) {
+                if (bound[i] == null) {
+                    names.add("'" + signature.getParameterNames()[i] + "'");
+                }
+            }
+            String list = names.size() == 1 ? names.get(0)
+                            : names.size() == 2 ? names.get(0) + " and " + names.get(1)
+                                            : String.join(", ", names.subList(0, names.size() - 1)) + ", and " +
+                                                            names.get(names.size() - 1);
+            return PythonErrors.raise(location, BuiltinType.TYPE_ERROR, ErrorMessages.MISSING_REQUIRED_POSITIONAL,
+                            signature.getName(), names.size(), names.size() == 1 ? "" : "s", list);
+        }
         if (signature.getParameterNames().length - offset == 1) {
             return PythonErrors.raise(location, BuiltinType.TYPE_ERROR, ErrorMessages.TAKES_EXACTLY_ONE_ARGUMENT,
                             signature.getName(), given);

@@ -5,20 +5,24 @@ import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.IndirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
 
 import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.function.PBuiltinFunction;
+import taipan.runtime.function.PCode;
+import taipan.runtime.function.PFunction;
 import taipan.runtime.function.Signature;
 import taipan.runtime.type.BuiltinType;
 import taipan.runtime.type.PythonClass;
 
 /**
  * Calls a callable with evaluated arguments. Monomorphic sites call a cached {@code CallTarget} through a
- * {@link DirectCallNode} (so Graal can inline it), with the keyword-to-parameter mapping computed once; callees are
- * language-level objects, so caching them is safe across contexts. Calling a class calls its constructor with the
+ * {@link DirectCallNode} (so Graal can inline it), with the keyword-to-parameter mapping computed once. Sites cache
+ * only language-level objects (built-in functions and classes, a Python function's code, never the per-context
+ * function object), as the shared context policy requires. Calling a class calls its constructor with the
  * class prepended.
  */
 public abstract class CallDispatchNode extends Node {
@@ -62,6 +66,35 @@ public abstract class CallDispatchNode extends Node {
                     @Cached("create(cachedConstructor.getCallTarget())") DirectCallNode call) {
         return call.call(ArgumentBinder.bind(this, cachedConstructor.getSignature(), mapping, keywordNames, positional,
                         keywords, true, cachedCallee));
+    }
+
+    @Specialization(guards = "callee.getCode() == cachedCode", limit = CALL_LIMIT)
+    Object doFunctionCached(PFunction callee, Object[] positional, Object[] keywords,
+                    @Cached("callee.getCode()") PCode cachedCode,
+                    @Cached(value = "keywordMapping(cachedCode.getSignature())", dimensions = 1) int[] mapping,
+                    @Cached("create(cachedCode.getCallTarget())") DirectCallNode call) {
+        return call.call(functionArguments(callee, ArgumentBinder.bind(this, cachedCode.getSignature(), mapping,
+                        keywordNames, positional, keywords, false, null)));
+    }
+
+    @Specialization(replaces = "doFunctionCached")
+    Object doFunction(PFunction callee, Object[] positional, Object[] keywords,
+                    @Cached IndirectCallNode call) {
+        PCode code = callee.getCode();
+        int[] mapping = keywordMapping(code.getSignature());
+        return call.call(code.getCallTarget(), functionArguments(callee, ArgumentBinder.bind(this, code.getSignature(),
+                        mapping, keywordNames, positional, keywords, false, null)));
+    }
+
+    /** A Python function's frame arguments: the function object, then the bound arguments. */
+    @ExplodeLoop
+    private static Object[] functionArguments(PFunction function, Object[] bound) {
+        Object[] arguments = new Object[bound.length + 1];
+        arguments[0] = function;
+        for (int i = 0; i < bound.length; i++) {
+            arguments[i + 1] = bound[i];
+        }
+        return arguments;
     }
 
     @Specialization(replaces = "doBuiltinCached")

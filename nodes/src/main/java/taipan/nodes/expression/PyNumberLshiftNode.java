@@ -26,7 +26,7 @@ public abstract class PyNumberLshiftNode extends BinaryOpNode {
         if (IntMath.compare(right, 0L) < 0) {
             throw PythonErrors.raise(this, BuiltinType.VALUE_ERROR, ErrorMessages.NEGATIVE_SHIFT_COUNT);
         }
-        return IntMath.shiftLeft(left, ((Number) IntMath.normalize(IntMath.big(right))).longValue());
+        return IntMath.shiftLeft(this, left, right);
     }
 
     @Fallback

@@ -5,13 +5,18 @@ import com.oracle.truffle.api.strings.TruffleString;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 
+import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.number.IntMath;
 import taipan.runtime.number.Numbers;
+import taipan.runtime.type.BuiltinType;
 import taipan.runtime.str.PyStrings;
 
 /** {@code a * b}: CPython's {@code PyNumber_Multiply} (with sequence repetition). */
 public abstract class PyNumberMultiplyNode extends BinaryOpNode {
+
+    /** Strings are UTF-32 arrays of at most 2**31 bytes: longer repetitions are MemoryError, as CPython's fail. */
+    private static final long MAX_STR_LENGTH = Integer.MAX_VALUE / 4;
 
     @Override
     public final String getSymbol() {
@@ -39,19 +44,47 @@ public abstract class PyNumberMultiplyNode extends BinaryOpNode {
     }
 
     @Specialization
-    static TruffleString doStrTimesInt(TruffleString left, long right,
+    TruffleString doStrTimesInt(TruffleString left, long right,
+                    @Cached TruffleString.CodePointLengthNode length,
                     @Cached TruffleString.RepeatNode repeat) {
-        return repeat.execute(left, (int) Math.max(0, Math.min(right, Integer.MAX_VALUE)), PyStrings.ENCODING);
+        return repeat(left, right, length, repeat);
     }
 
     @Specialization
-    static TruffleString doIntTimesStr(long left, TruffleString right,
+    TruffleString doIntTimesStr(long left, TruffleString right,
+                    @Cached TruffleString.CodePointLengthNode length,
                     @Cached TruffleString.RepeatNode repeat) {
-        return repeat.execute(right, (int) Math.max(0, Math.min(left, Integer.MAX_VALUE)), PyStrings.ENCODING);
+        return repeat(right, left, length, repeat);
+    }
+
+    private TruffleString repeat(TruffleString s, long times, TruffleString.CodePointLengthNode length,
+                    TruffleString.RepeatNode repeat) {
+        if (times <= 0) {
+            return repeat.execute(s, 0, PyStrings.ENCODING);
+        }
+        long len = length.execute(s, PyStrings.ENCODING);
+        if (len != 0 && times > Long.MAX_VALUE / len) {
+            throw PythonErrors.raise(this, BuiltinType.OVERFLOW_ERROR, ErrorMessages.REPEATED_STRING_TOO_LONG);
+        } else if (len * times > MAX_STR_LENGTH) {
+            throw PythonErrors.raise(this, BuiltinType.MEMORY_ERROR, "");
+        }
+        return repeat.execute(s, (int) times, PyStrings.ENCODING);
     }
 
     @Fallback
     Object doGeneric(Object left, Object right) {
+        if (left instanceof TruffleString || right instanceof TruffleString) {
+            Object count = left instanceof TruffleString ? right : left;
+            if (count instanceof Boolean b) {
+                return doStrTimesInt((TruffleString) (left instanceof TruffleString ? left : right), b ? 1 : 0,
+                                TruffleString.CodePointLengthNode.getUncached(), TruffleString.RepeatNode.getUncached());
+            } else if (count instanceof java.math.BigInteger) {
+                throw PythonErrors.raise(this, BuiltinType.OVERFLOW_ERROR, ErrorMessages.CANNOT_FIT_INTO_INDEX,
+                                "int");
+            }
+            throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.CANT_MULTIPLY_SEQUENCE_BY_NON_INT,
+                            PythonErrors.typeName(this, count));
+        }
         throw PythonErrors.unsupportedOperands(this, getSymbol(), left, right);
     }
 }

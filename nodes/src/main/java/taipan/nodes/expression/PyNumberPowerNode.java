@@ -3,10 +3,10 @@ package taipan.nodes.expression;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 
+import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.number.IntMath;
 import taipan.runtime.number.Numbers;
-import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.type.BuiltinType;
 
 /** {@code a ** b} (two-argument {@code pow}): CPython's {@code PyNumber_Power}. */
@@ -37,7 +37,7 @@ public abstract class PyNumberPowerNode extends BinaryOpNode {
     @Specialization(guards = {"isInteger(left)", "isInteger(right)"}, replaces = "doLong")
     Object doInteger(Object left, Object right) {
         if (IntMath.compare(right, 0L) >= 0) {
-            return IntMath.pow(left, ((Number) IntMath.normalize(IntMath.big(right))).longValue());
+            return IntMath.pow(this, left, right);
         }
         return doFloat(left, right);
     }
@@ -48,6 +48,11 @@ public abstract class PyNumberPowerNode extends BinaryOpNode {
         double r = Numbers.toDouble(this, right);
         if (l == 0 && r < 0) {
             throw PythonErrors.raise(this, BuiltinType.ZERO_DIVISION_ERROR, ErrorMessages.ZERO_TO_NEGATIVE_POWER);
+        }
+        if (l < 0 && r != Math.rint(r) && Double.isFinite(r)) {
+            // CPython returns a complex number here; Taipan has no complex type yet.
+            throw PythonErrors.raise(this, BuiltinType.NOT_IMPLEMENTED_ERROR, ErrorMessages.NOT_SUPPORTED_YET,
+                            "complex results of **");
         }
         return Math.pow(l, r);
     }

@@ -6,11 +6,14 @@ import com.oracle.truffle.api.dsl.Specialization;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.number.IntMath;
 import taipan.runtime.number.Numbers;
+import com.oracle.truffle.api.strings.TruffleString;
+
 import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.number.FloatMath;
+import taipan.runtime.str.StrPercentFormat;
 import taipan.runtime.type.BuiltinType;
 
-/** {@code a % b} on numbers: CPython's {@code PyNumber_Remainder} ({@code str % args} formatting comes later). */
+/** {@code a % b}: CPython's {@code PyNumber_Remainder}, and printf-style {@code str % args}. */
 public abstract class PyNumberRemainderNode extends BinaryOpNode {
 
     @Override
@@ -38,6 +41,11 @@ public abstract class PyNumberRemainderNode extends BinaryOpNode {
             throw PythonErrors.raise(this, BuiltinType.ZERO_DIVISION_ERROR, ErrorMessages.FLOAT_MODULO_BY_ZERO);
         }
         return FloatMath.mod(Numbers.toDouble(this, left), r);
+    }
+
+    @Specialization
+    TruffleString doStrFormat(TruffleString left, Object right) {
+        return StrPercentFormat.format(this, left, right);
     }
 
     @Fallback

@@ -1,5 +1,6 @@
 package taipan.nodes.root;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
@@ -9,6 +10,12 @@ import taipan.language.PythonContext;
 import taipan.language.TaipanLanguage;
 import taipan.nodes.PythonFrame;
 import taipan.nodes.StatementNode;
+import taipan.runtime.exception.ErrorMessages;
+import taipan.runtime.exception.PException;
+import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.object.PNone;
+import taipan.runtime.object.Repr;
+import taipan.runtime.type.BuiltinType;
 
 /**
  * Runs a module's body in the {@code __main__} namespace. The output buffer is flushed when the body finishes,
@@ -32,10 +39,32 @@ public final class ModuleRootNode extends RootNode {
         PythonFrame.setGlobals(frame, context.getMainModule());
         try {
             body.executeVoid(frame);
+        } catch (PException e) {
+            reportSystemExit(context, e);
+            throw e;
+        } catch (StackOverflowError e) {
+            // Python recursion has no depth counter yet: the Java stack's end stands for sys.getrecursionlimit().
+            throw PythonErrors.raise(this, BuiltinType.RECURSION_ERROR, ErrorMessages.MAXIMUM_RECURSION);
         } finally {
             context.getStdout().flush();
         }
-        return taipan.runtime.object.PNone.NONE;
+        return PNone.NONE;
+    }
+
+    /**
+     * {@code SystemExit} with a code that is neither None nor an int prints the code to stderr, as CPython's
+     * {@code handle_system_exit} does; the exit status (1) reaches the embedder through the exception.
+     */
+    @TruffleBoundary
+    private static void reportSystemExit(PythonContext context, PException e) {
+        if (e.getPythonException().getType().getBuiltinType() == BuiltinType.SYSTEM_EXIT) {
+            Object code = e.exitCode();
+            if (code != null && code != PNone.NONE && !(code instanceof Long) && !(code instanceof Boolean)) {
+                context.getStdout().flush();
+                context.getStderr().write(Repr.str(code) + "\n");
+                context.getStderr().flush();
+            }
+        }
     }
 
     @Override

@@ -5,15 +5,16 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 import taipan.nodes.ExpressionNode;
 import taipan.nodes.StatementNode;
-import taipan.nodes.variable.WriteGlobalNode;
+import taipan.nodes.variable.WriteNode;
 
 /** {@code a = b = value}: the value is evaluated once and stored to each target, left to right. */
 public final class AssignMultipleNode extends StatementNode {
 
     @Child private ExpressionNode value;
-    @Children private final WriteGlobalNode[] targets;
+    @Children private final StatementNode[] targets;
 
-    public AssignMultipleNode(ExpressionNode value, WriteGlobalNode[] targets) {
+    /** Each target is a {@link WriteNode}. */
+    public AssignMultipleNode(ExpressionNode value, StatementNode[] targets) {
         this.value = value;
         this.targets = targets;
     }
@@ -22,8 +23,8 @@ public final class AssignMultipleNode extends StatementNode {
     @ExplodeLoop
     public void executeVoid(VirtualFrame frame) {
         Object v = value.executeGeneric(frame);
-        for (WriteGlobalNode target : targets) {
-            target.executeWrite(frame, v);
+        for (StatementNode target : targets) {
+            ((WriteNode) target).executeWrite(frame, v);
         }
     }
 }

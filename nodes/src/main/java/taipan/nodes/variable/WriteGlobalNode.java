@@ -21,11 +21,12 @@ import taipan.nodes.StatementNode;
 @NodeChild(value = "value", type = ExpressionNode.class)
 @NodeField(name = "name", type = TruffleString.class)
 @TypeSystemReference(PythonTypeSystem.class)
-public abstract class WriteGlobalNode extends StatementNode {
+public abstract class WriteGlobalNode extends StatementNode implements WriteNode {
 
     protected abstract TruffleString getName();
 
     /** Writes an already evaluated value (for {@code a = b = value}); the value child is then unused. */
+    @Override
     public abstract void executeWrite(VirtualFrame frame, Object value);
 
     @Specialization

@@ -1,4 +1,4 @@
-package taipan.runtime.str;
+package taipan.runtime.unicode;
 
 import java.util.Arrays;
 
@@ -50,7 +50,7 @@ final class NumericTypes {
         if (cp < 0xB2) {
             return false;
         }
-        int type = UnicodeProps.category(cp);
+        int type = Unicode151.getType(cp);
         if (type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER) {
             return true;
         }

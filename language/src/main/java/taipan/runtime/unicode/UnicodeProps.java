@@ -1,43 +1,27 @@
-package taipan.runtime.str;
+package taipan.runtime.unicode;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /**
  * Python's per-code-point Unicode predicates ({@code Py_UNICODE_IS*}, {@code Objects/unicodectype.c}) on top of
- * {@link Character}. CPython 3.13 uses Unicode 15.1 while JDK 25 knows Unicode 16.0, so code points that 16.0
- * assigned are treated as unassigned here ({@link Unicode16Additions}).
+ * {@link Character} as {@link Unicode151} rolls it back to CPython 3.13's Unicode 15.1.
  */
 public final class UnicodeProps {
 
     private UnicodeProps() {
     }
 
-    /** The general category as Unicode 15.1 has it ({@link Character#getType(int)} constants). */
-    public static int category(int cp) {
-        if (cp >= 0x80 && Unicode16Additions.contains(cp)) {
-            return Character.UNASSIGNED;
-        }
-        if (cp == 0x1171E) {
-            // The one category that Unicode 16.0 changed: AHOM CONSONANT SIGN MEDIAL RA was Mn in 15.1.
-            return Character.NON_SPACING_MARK;
-        }
-        return Character.getType(cp);
-    }
-
     public static boolean isAlpha(int cp) {
         if (cp < 0x80) {
             return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
         }
-        int type = category(cp);
+        int type = Unicode151.getType(cp);
         return type == Character.UPPERCASE_LETTER || type == Character.LOWERCASE_LETTER ||
                         type == Character.TITLECASE_LETTER || type == Character.MODIFIER_LETTER || type == Character.OTHER_LETTER;
     }
 
     public static boolean isDecimal(int cp) {
-        if (cp < 0x80) {
-            return cp >= '0' && cp <= '9';
-        }
-        return category(cp) == Character.DECIMAL_DIGIT_NUMBER;
+        return Unicode151.isDecimal(cp);
     }
 
     /** Numeric_Type=Decimal or Digit. */
@@ -64,7 +48,7 @@ public final class UnicodeProps {
 
     @TruffleBoundary
     private static boolean isNonAsciiSpace(int cp) {
-        if (category(cp) == Character.SPACE_SEPARATOR) {
+        if (Unicode151.getType(cp) == Character.SPACE_SEPARATOR) {
             return true;
         }
         byte bidi = Character.getDirectionality(cp);
@@ -72,26 +56,12 @@ public final class UnicodeProps {
                         bidi == Character.DIRECTIONALITY_SEGMENT_SEPARATOR;
     }
 
-    /** Not in Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs, except the ASCII space. */
-    public static boolean isPrintable(int cp) {
-        if (cp < 0x80) {
-            return cp >= 0x20 && cp < 0x7F;
-        }
-        switch (category(cp)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
-                            Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SPACE_SEPARATOR:
-                return false;
-            default:
-                return true;
-        }
-    }
-
     /** The derived Lowercase property (Ll plus Other_Lowercase). */
     public static boolean isLower(int cp) {
         if (cp < 0x80) {
             return cp >= 'a' && cp <= 'z';
         }
-        return Character.isLowerCase(cp) && !Unicode16Additions.contains(cp);
+        return Character.isLowerCase(cp) && !Unicode151.isAddedIn16(cp);
     }
 
     /** The derived Uppercase property (Lu plus Other_Uppercase). */
@@ -99,11 +69,11 @@ public final class UnicodeProps {
         if (cp < 0x80) {
             return cp >= 'A' && cp <= 'Z';
         }
-        return Character.isUpperCase(cp) && !Unicode16Additions.contains(cp);
+        return Character.isUpperCase(cp) && !Unicode151.isAddedIn16(cp);
     }
 
     public static boolean isTitle(int cp) {
-        return cp >= 0x80 && category(cp) == Character.TITLECASE_LETTER;
+        return cp >= 0x80 && Unicode151.getType(cp) == Character.TITLECASE_LETTER;
     }
 
     public static boolean isCased(int cp) {
@@ -122,7 +92,7 @@ public final class UnicodeProps {
         if (cp < 0x80) {
             return false;
         }
-        int type = category(cp);
+        int type = Unicode151.getType(cp);
         return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT ||
                         type == Character.MODIFIER_LETTER || type == Character.MODIFIER_SYMBOL;
     }
@@ -132,7 +102,7 @@ public final class UnicodeProps {
         if (cp < 0x80) {
             return cp == '_' || isAlpha(cp);
         }
-        return Character.isUnicodeIdentifierStart(cp) && !Unicode16Additions.contains(cp) && !IdentifierExceptions.notXidStart(cp);
+        return Character.isUnicodeIdentifierStart(cp) && !Unicode151.isAddedIn16(cp) && !IdentifierExceptions.notXidStart(cp);
     }
 
     public static boolean isXidContinue(int cp) {
@@ -143,7 +113,7 @@ public final class UnicodeProps {
             // ZERO WIDTH (NON-)JOINER joined ID_Continue in Unicode 15.1; Java calls them identifier-ignorable.
             return true;
         }
-        return Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp) && !Unicode16Additions.contains(cp) &&
+        return Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp) && !Unicode151.isAddedIn16(cp) &&
                         !IdentifierExceptions.notXidContinue(cp);
     }
 }

@@ -1,4 +1,4 @@
-package taipan.runtime.str;
+package taipan.runtime.unicode;
 
 /**
  * Where {@link Character}'s identifier properties (ID_Start, ID_Continue) differ from Python's XID_Start and

@@ -1,0 +1,29 @@
+package taipan.runtime.sre;
+
+import java.util.Arrays;
+
+/** A growable int array for building replacement results. */
+final class IntBuilder {
+    private int[] data;
+    private int size;
+
+    IntBuilder(int capacity) {
+        data = new int[Math.max(16, capacity)];
+    }
+
+    void append(int[] src, int from, int to) {
+        int n = to - from;
+        if (n <= 0) {
+            return;
+        }
+        if (data.length - size < n) {
+            data = Arrays.copyOf(data, Math.max(size + n, data.length * 2));
+        }
+        System.arraycopy(src, from, data, size, n);
+        size += n;
+    }
+
+    int[] toArray() {
+        return Arrays.copyOf(data, size);
+    }
+}

@@ -1,0 +1,42 @@
+package taipan.frontend.translate;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.FrameSlotKind;
+
+import taipan.frontend.scope.Scope;
+import taipan.nodes.PythonFrame;
+
+/** The function being translated: its analysed scope and the frame slots of its locals, parameters first. */
+final class FunctionScope {
+
+    private final Scope scope;
+    private final FrameDescriptor.Builder descriptor = PythonFrame.newDescriptorBuilder();
+    private final Map<String, Integer> slots = new HashMap<>();
+
+    FunctionScope(Scope scope) {
+        this.scope = scope;
+        for (String local : scope.locals()) {
+            slot(local);
+        }
+    }
+
+    Scope scope() {
+        return scope;
+    }
+
+    int slot(String name) {
+        return slots.computeIfAbsent(name, n -> descriptor.addSlot(FrameSlotKind.Illegal, n, null));
+    }
+
+    /** A hidden slot (the exception an {@code except} clause is handling). */
+    int tempSlot() {
+        return descriptor.addSlot(FrameSlotKind.Object, null, null);
+    }
+
+    FrameDescriptor build() {
+        return descriptor.build();
+    }
+}

@@ -1,0 +1,89 @@
+package taipan.nodes.control;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.Node;
+
+import taipan.nodes.ExpressionNode;
+import taipan.nodes.StatementNode;
+import taipan.nodes.variable.WriteNode;
+import taipan.runtime.exception.ErrorMessages;
+import taipan.runtime.exception.PException;
+import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.object.PTuple;
+import taipan.runtime.type.BuiltinType;
+import taipan.runtime.type.PythonClass;
+
+/**
+ * One {@code except [type [as name]]:} clause. While its body runs, the caught exception sits in a frame slot, where
+ * a bare {@code raise} finds it.
+ */
+public final class ExceptHandlerNode extends Node {
+
+    /** Null for a bare {@code except:}. */
+    @Child private ExpressionNode type;
+    /** Null without {@code as name}; else a {@link WriteNode}. */
+    @Child private StatementNode bind;
+    @Child private StatementNode body;
+    private final int caughtSlot;
+
+    public ExceptHandlerNode(ExpressionNode type, StatementNode bind, StatementNode body, int caughtSlot) {
+        this.type = type;
+        this.bind = bind;
+        this.body = body;
+        this.caughtSlot = caughtSlot;
+    }
+
+    /** Whether this clause handles {@code e}; evaluates the clause's type expression. */
+    boolean matches(VirtualFrame frame, PException e) {
+        if (type == null) {
+            return true;
+        }
+        PythonClass raised = e.getPythonException().getType();
+        Object expected = type.executeGeneric(frame);
+        if (expected instanceof PythonClass cls) {
+            return raised.isSubclassOf(checked(cls));
+        } else if (expected instanceof PTuple tuple) {
+            return matchesAny(raised, tuple);
+        }
+        throw notAnExceptionClass();
+    }
+
+    private boolean matchesAny(PythonClass raised, PTuple classes) {
+        for (Object c : classes.getItems()) {
+            if (!(c instanceof PythonClass cls)) {
+                throw notAnExceptionClass();
+            }
+            if (raised.isSubclassOf(checked(cls))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private PythonClass checked(PythonClass cls) {
+        if (cls.getBuiltinType() == null || !cls.getBuiltinType().isException()) {
+            throw notAnExceptionClass();
+        }
+        return cls;
+    }
+
+    private PException notAnExceptionClass() {
+        CompilerDirectives.transferToInterpreter();
+        // Reported at the clause's type expression, the line CPython's traceback shows.
+        return PythonErrors.raise(type, BuiltinType.TYPE_ERROR, ErrorMessages.CATCHING_NON_EXCEPTION);
+    }
+
+    void run(VirtualFrame frame, PException e) {
+        Object saved = frame.getObject(caughtSlot);
+        frame.setObject(caughtSlot, e);
+        try {
+            if (bind != null) {
+                ((WriteNode) bind).executeWrite(frame, e.getPythonException());
+            }
+            body.executeVoid(frame);
+        } finally {
+            frame.setObject(caughtSlot, saved);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package taipan.nodes.control;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+import taipan.nodes.StatementNode;
+import taipan.runtime.exception.ErrorMessages;
+import taipan.runtime.exception.PException;
+import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.type.BuiltinType;
+
+/** A bare {@code raise}: re-raises the exception the enclosing {@code except} clause is handling. */
+public final class ReraiseNode extends StatementNode {
+
+    /** The enclosing handler's slot, or -1 outside any handler. */
+    private final int caughtSlot;
+
+    public ReraiseNode(int caughtSlot) {
+        this.caughtSlot = caughtSlot;
+    }
+
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        Object caught = caughtSlot < 0 ? null : frame.getObject(caughtSlot);
+        if (caught instanceof PException e) {
+            throw e;
+        }
+        CompilerDirectives.transferToInterpreter();
+        throw PythonErrors.raise(this, BuiltinType.RUNTIME_ERROR, ErrorMessages.NO_ACTIVE_EXCEPTION);
+    }
+}

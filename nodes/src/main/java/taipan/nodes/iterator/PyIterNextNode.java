@@ -1,0 +1,62 @@
+package taipan.nodes.iterator;
+
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.dsl.TypeSystemReference;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.strings.TruffleString;
+
+import taipan.nodes.PythonTypeSystem;
+import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.iterator.PRangeIterator;
+import taipan.runtime.iterator.PSequenceIterator;
+import taipan.runtime.object.PTuple;
+import taipan.runtime.str.PyStrings;
+import taipan.runtime.type.BuiltinType;
+
+/**
+ * {@code next(iterator)} as loops use it: CPython's {@code PyIter_Next}, which reports exhaustion with
+ * {@link #EXHAUSTED} instead of raising {@code StopIteration}, so a {@code for} loop's end costs no exception.
+ */
+@TypeSystemReference(PythonTypeSystem.class)
+public abstract class PyIterNextNode extends Node {
+
+    /** Returned when the iterator has no more items. Never a Python value. */
+    public static final Object EXHAUSTED = new Object();
+
+    public abstract Object execute(Object iterator);
+
+    public static PyIterNextNode create() {
+        return PyIterNextNodeGen.create();
+    }
+
+    @Specialization
+    static Object doRange(PRangeIterator iterator) {
+        return iterator.hasNext() ? (Object) iterator.next() : EXHAUSTED;
+    }
+
+    @Specialization(guards = "isTuple(iterator)")
+    static Object doTuple(PSequenceIterator iterator) {
+        return iterator.hasNext() ? ((PTuple) iterator.getSequence()).getItems()[iterator.nextIndex()] : EXHAUSTED;
+    }
+
+    @Specialization(guards = "!isTuple(iterator)")
+    static Object doStr(PSequenceIterator iterator, @Cached TruffleString.SubstringNode substring) {
+        if (!iterator.hasNext()) {
+            return EXHAUSTED;
+        }
+        return substring.execute((TruffleString) iterator.getSequence(), iterator.nextIndex(), 1, PyStrings.ENCODING,
+                        true);
+    }
+
+    @Fallback
+    Object doOther(Object iterator) {
+        throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "'%s' object is not an iterator",
+                        PythonErrors.typeName(this, iterator));
+    }
+
+    static boolean isTuple(PSequenceIterator iterator) {
+        return iterator.getSequence() instanceof PTuple;
+    }
+}

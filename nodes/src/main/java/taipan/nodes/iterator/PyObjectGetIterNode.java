@@ -1,0 +1,60 @@
+package taipan.nodes.iterator;
+
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.dsl.TypeSystemReference;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.strings.TruffleString;
+
+import taipan.nodes.PythonTypeSystem;
+import taipan.runtime.exception.ErrorMessages;
+import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.iterator.PRange;
+import taipan.runtime.iterator.PRangeIterator;
+import taipan.runtime.iterator.PSequenceIterator;
+import taipan.runtime.object.PTuple;
+import taipan.runtime.str.PyStrings;
+import taipan.runtime.type.BuiltinType;
+
+/** {@code iter(obj)}: CPython's {@code PyObject_GetIter}. An iterator is its own iterator. */
+@TypeSystemReference(PythonTypeSystem.class)
+public abstract class PyObjectGetIterNode extends Node {
+
+    public abstract Object execute(Object iterable);
+
+    public static PyObjectGetIterNode create() {
+        return PyObjectGetIterNodeGen.create();
+    }
+
+    @Specialization
+    static PRangeIterator doRange(PRange range) {
+        return new PRangeIterator(range);
+    }
+
+    @Specialization
+    static PSequenceIterator doTuple(PTuple tuple) {
+        return new PSequenceIterator(tuple, tuple.length());
+    }
+
+    @Specialization
+    static PSequenceIterator doStr(TruffleString str, @Cached TruffleString.CodePointLengthNode length) {
+        return new PSequenceIterator(str, length.execute(str, PyStrings.ENCODING));
+    }
+
+    @Specialization
+    static PRangeIterator doRangeIterator(PRangeIterator iterator) {
+        return iterator;
+    }
+
+    @Specialization
+    static PSequenceIterator doSequenceIterator(PSequenceIterator iterator) {
+        return iterator;
+    }
+
+    @Fallback
+    Object doOther(Object iterable) {
+        throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.OBJECT_NOT_ITERABLE,
+                        PythonErrors.typeName(this, iterable));
+    }
+}

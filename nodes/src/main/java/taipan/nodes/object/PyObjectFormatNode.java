@@ -1,0 +1,64 @@
+package taipan.nodes.object;
+
+import java.math.BigInteger;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.dsl.TypeSystemReference;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.strings.TruffleString;
+
+import taipan.nodes.PythonTypeSystem;
+import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.format.FormatError;
+import taipan.runtime.format.PyFormat;
+import taipan.runtime.str.PyStrings;
+import taipan.runtime.type.BuiltinType;
+
+/**
+ * {@code format(value, spec)}: CPython's {@code PyObject_Format}, as f-strings and {@code format()} use it. An empty
+ * spec is {@code str(value)}; the rest goes to the type's {@code __format__} ({@code taipan.runtime.format}).
+ */
+@TypeSystemReference(PythonTypeSystem.class)
+public abstract class PyObjectFormatNode extends Node {
+
+    public abstract TruffleString execute(Object value, TruffleString spec);
+
+    public static PyObjectFormatNode create() {
+        return PyObjectFormatNodeGen.create();
+    }
+
+    @Specialization(guards = "spec.isEmpty()")
+    static TruffleString doEmptySpec(Object value, @SuppressWarnings("unused") TruffleString spec,
+                    @Cached PyObjectStrNode str) {
+        return str.execute(value);
+    }
+
+    @Specialization(replaces = "doEmptySpec")
+    TruffleString doFormat(Object value, TruffleString spec, @Cached PyObjectStrNode str) {
+        if (spec.isEmpty()) {
+            return str.execute(value);
+        }
+        return format(value, spec.toJavaStringUncached());
+    }
+
+    @TruffleBoundary
+    private TruffleString format(Object value, String spec) {
+        try {
+            if (value instanceof Boolean b) {
+                return PyStrings.of(PyFormat.formatInt(b ? 1L : 0L, spec, "bool", 4300));
+            } else if (value instanceof Long || value instanceof BigInteger) {
+                return PyStrings.of(PyFormat.formatInt(value, spec));
+            } else if (value instanceof Double d) {
+                return PyStrings.of(PyFormat.formatFloat(d, spec));
+            } else if (value instanceof TruffleString s) {
+                return PyStrings.of(PyFormat.formatStr(s.toJavaStringUncached(), spec));
+            }
+        } catch (FormatError e) {
+            throw PythonErrors.fromFormatError(this, e);
+        }
+        throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "unsupported format string passed to %s.__format__",
+                        PythonErrors.typeName(this, value));
+    }
+}
