@@ -8,6 +8,7 @@ module taipan.nodes {
     exports taipan.frontend.scope;
     exports taipan.frontend.translate;
     exports taipan.nodes;
+    exports taipan.nodes.attribute;
     exports taipan.nodes.builtin;
     exports taipan.nodes.call;
     exports taipan.nodes.control;

@@ -27,6 +27,10 @@ public final class ErrorMessages {
     public static final String OBJECT_HAS_NO_LEN = "object of type '%s' has no len()";
     public static final String OBJECT_NOT_ITERABLE = "'%s' object is not iterable";
     public static final String OBJECT_HAS_NO_ATTRIBUTE = "'%s' object has no attribute '%s'";
+    public static final String MODULE_HAS_NO_ATTRIBUTE = "module '%s' has no attribute '%s'";
+    public static final String TYPE_HAS_NO_ATTRIBUTE = "type object '%s' has no attribute '%s'";
+    public static final String NO_MODULE_NAMED = "No module named '%s'";
+    public static final String CANNOT_IMPORT_NAME = "cannot import name '%s' from '%s' (unknown location)";
     public static final String ARGUMENT_NOT_ITERABLE = "argument of type '%s' is not iterable";
     public static final String IN_STRING_REQUIRES_STRING = "'in <string>' requires string as left operand, not %s";
 

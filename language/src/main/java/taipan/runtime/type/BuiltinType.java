@@ -45,7 +45,9 @@ public enum BuiltinType {
     TAB_ERROR("TabError", INDENTATION_ERROR),
     SYSTEM_ERROR("SystemError", EXCEPTION),
     TYPE_ERROR("TypeError", EXCEPTION),
-    VALUE_ERROR("ValueError", EXCEPTION);
+    VALUE_ERROR("ValueError", EXCEPTION),
+    IMPORT_ERROR("ImportError", EXCEPTION),
+    MODULE_NOT_FOUND_ERROR("ModuleNotFoundError", IMPORT_ERROR);
 
     private final String pythonName;
     private final BuiltinType base;
