@@ -16,6 +16,7 @@ module taipan.nodes {
     exports taipan.nodes.function;
     exports taipan.nodes.iterator;
     exports taipan.nodes.literal;
+    exports taipan.nodes.module;
     exports taipan.nodes.object;
     exports taipan.nodes.root;
     exports taipan.nodes.statement;

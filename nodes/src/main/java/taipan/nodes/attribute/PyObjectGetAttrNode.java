@@ -75,9 +75,12 @@ public abstract class PyObjectGetAttrNode extends Node {
         return value;
     }
 
-    /** A class's own MRO first (its methods, unbound), then its metaclass's ({@code type}). */
+    /** {@code type.__getattribute__}: the class's own MRO (its methods, unbound), then its metaclass's. */
     @TruffleBoundary
     private Object lookupOnClass(PythonClass cls, String attributeName) {
+        if (attributeName.equals("__name__") || attributeName.equals("__qualname__")) {
+            return cls.getTsName(); // data descriptors of type, which win over the class's own dict
+        }
         Object value = cls.lookup(attributeName);
         if (value != null) {
             return value;
