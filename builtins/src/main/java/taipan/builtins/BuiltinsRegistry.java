@@ -15,6 +15,9 @@ import taipan.builtins.types.FloatBuiltinsFactory;
 import taipan.builtins.types.IntBuiltinsFactory;
 import taipan.builtins.types.RangeBuiltinsFactory;
 import taipan.builtins.types.StrBuiltinsFactory;
+import taipan.builtins.types.StrCaseBuiltinsFactory;
+import taipan.builtins.types.StrLayoutBuiltinsFactory;
+import taipan.builtins.types.StrSearchBuiltinsFactory;
 import taipan.builtins.types.TypeBuiltinsFactory;
 import taipan.language.TaipanLanguage;
 import taipan.language.spi.BuiltinsProvider;
@@ -39,7 +42,9 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         TypeBuiltinsFactory.getFactories(), IntBuiltinsFactory.getFactories(),
                         BoolBuiltinsFactory.getFactories(), FloatBuiltinsFactory.getFactories(),
                         StrBuiltinsFactory.getFactories(), BaseExceptionBuiltinsFactory.getFactories(),
-                        RangeBuiltinsFactory.getFactories(), SysModuleBuiltinsFactory.getFactories());
+                        RangeBuiltinsFactory.getFactories(), StrSearchBuiltinsFactory.getFactories(),
+                        StrCaseBuiltinsFactory.getFactories(), StrLayoutBuiltinsFactory.getFactories(),
+                        SysModuleBuiltinsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */

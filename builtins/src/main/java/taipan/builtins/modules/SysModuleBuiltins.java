@@ -11,6 +11,7 @@ import taipan.nodes.builtin.Builtin;
 import taipan.nodes.builtin.CoreFunctions;
 import taipan.nodes.builtin.PythonUnaryBuiltinNode;
 import taipan.nodes.builtin.PythonVarargsBuiltinNode;
+import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.PBaseException;
 import taipan.runtime.exception.PException;
 import taipan.runtime.exception.PythonErrors;
@@ -84,7 +85,7 @@ public final class SysModuleBuiltins {
         @Specialization
         Object doSet(long limit) {
             if (limit < 1) {
-                throw PythonErrors.raise(this, BuiltinType.VALUE_ERROR, "recursion limit must be greater or equal than 1");
+                throw PythonErrors.raise(this, BuiltinType.VALUE_ERROR, ErrorMessages.RECURSION_LIMIT_TOO_SMALL);
             }
             PythonContext.get(this).setRecursionLimit((int) Math.min(limit, Integer.MAX_VALUE));
             return PNone.NONE;
@@ -92,7 +93,7 @@ public final class SysModuleBuiltins {
 
         @Specialization(guards = "!isLong(limit)")
         Object doOther(Object limit) {
-            throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
+            throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.INTEGER_EXPECTED,
                             PythonErrors.typeName(this, limit));
         }
 
