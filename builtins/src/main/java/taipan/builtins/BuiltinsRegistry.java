@@ -16,6 +16,7 @@ import taipan.builtins.types.IntBuiltinsFactory;
 import taipan.builtins.types.RangeBuiltinsFactory;
 import taipan.builtins.types.StrBuiltinsFactory;
 import taipan.builtins.types.StrCaseBuiltinsFactory;
+import taipan.builtins.types.StrFormatBuiltinsFactory;
 import taipan.builtins.types.StrLayoutBuiltinsFactory;
 import taipan.builtins.types.StrSearchBuiltinsFactory;
 import taipan.builtins.types.TypeBuiltinsFactory;
@@ -43,7 +44,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         BoolBuiltinsFactory.getFactories(), FloatBuiltinsFactory.getFactories(),
                         StrBuiltinsFactory.getFactories(), BaseExceptionBuiltinsFactory.getFactories(),
                         RangeBuiltinsFactory.getFactories(), StrSearchBuiltinsFactory.getFactories(),
-                        StrCaseBuiltinsFactory.getFactories(), StrLayoutBuiltinsFactory.getFactories(),
+                        StrCaseBuiltinsFactory.getFactories(), StrLayoutBuiltinsFactory.getFactories(), StrFormatBuiltinsFactory.getFactories(),
                         SysModuleBuiltinsFactory.getFactories());
     }
 
