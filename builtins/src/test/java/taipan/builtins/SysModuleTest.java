@@ -35,6 +35,12 @@ class SysModuleTest {
     }
 
     @Test
+    void implementation() {
+        assertEquals("taipan SimpleNamespace None\n",
+                        PythonRunner.output("import sys\nprint(sys.implementation.name, type(sys.implementation).__name__, sys.implementation.cache_tag)"));
+    }
+
+    @Test
     void recursionLimit() {
         String code = "import sys\nprint(sys.getrecursionlimit())\nsys.setrecursionlimit(200)\nprint(sys.getrecursionlimit())\n"
                         + "try:\n    sys.setrecursionlimit(0)\nexcept ValueError as e:\n    print(e)\n";

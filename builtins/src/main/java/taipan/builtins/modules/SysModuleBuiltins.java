@@ -16,6 +16,7 @@ import taipan.runtime.exception.PBaseException;
 import taipan.runtime.exception.PException;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.object.PNone;
+import taipan.runtime.object.PSimpleNamespace;
 import taipan.runtime.object.PTuple;
 import taipan.runtime.str.PyStrings;
 import taipan.language.TaipanLanguage;
@@ -42,6 +43,12 @@ public final class SysModuleBuiltins {
         values.put("byteorder", PyStrings.of(java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.LITTLE_ENDIAN
                         ? "little" : "big"));
         values.put("platform", PyStrings.of("linux"));
+        LinkedHashMap<String, Object> implementation = new LinkedHashMap<>();
+        implementation.put("name", PyStrings.of("taipan"));
+        implementation.put("cache_tag", PNone.NONE); // no bytecode cache (DESIGN §7)
+        implementation.put("version", values.get("version_info"));
+        implementation.put("hexversion", values.get("hexversion"));
+        values.put("implementation", new PSimpleNamespace(implementation));
         return values;
     }
 

@@ -54,6 +54,8 @@ public final class PythonTypes {
             return s.getSequence() instanceof TruffleString ? BuiltinType.STR_ITERATOR : BuiltinType.TUPLE_ITERATOR;
         } else if (value instanceof PFunction) {
             return BuiltinType.FUNCTION;
+        } else if (value instanceof PSimpleNamespace) {
+            return BuiltinType.SIMPLE_NAMESPACE;
         } else if (value instanceof PythonModule) {
             return BuiltinType.MODULE;
         } else if (value instanceof PBaseException e) {

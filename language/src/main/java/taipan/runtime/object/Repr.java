@@ -60,6 +60,8 @@ public final class Repr {
             return r.toString();
         } else if (value instanceof PFunction f) {
             return f.toString();
+        } else if (value instanceof PSimpleNamespace n) {
+            return n.repr();
         } else if (value instanceof PythonModule m) {
             return "<module '" + m.getName() + "' (built-in)>";
         } else if (value instanceof PBaseException e) {

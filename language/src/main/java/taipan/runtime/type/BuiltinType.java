@@ -20,6 +20,7 @@ public enum BuiltinType {
     MODULE("module", OBJECT),
     BUILTIN_FUNCTION("builtin_function_or_method", OBJECT),
     FUNCTION("function", OBJECT),
+    SIMPLE_NAMESPACE("SimpleNamespace", OBJECT),
 
     BASE_EXCEPTION("BaseException", OBJECT),
     SYSTEM_EXIT("SystemExit", BASE_EXCEPTION),

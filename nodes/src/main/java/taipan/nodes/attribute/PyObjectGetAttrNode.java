@@ -15,6 +15,7 @@ import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.function.PBuiltinFunction;
 import taipan.runtime.function.PBuiltinMethod;
 import taipan.runtime.module.PythonModule;
+import taipan.runtime.object.PSimpleNamespace;
 import taipan.runtime.str.PyStrings;
 import taipan.runtime.type.BuiltinType;
 import taipan.runtime.type.PythonClass;
@@ -61,7 +62,17 @@ public abstract class PyObjectGetAttrNode extends Node {
         return value;
     }
 
-    @Specialization(guards = {"!isModule(object)", "!isClass(object)"})
+    @Specialization
+    Object doNamespace(PSimpleNamespace namespace) {
+        Object value = namespace.get(name);
+        if (value == null) {
+            throw PythonErrors.raise(this, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
+                            "types.SimpleNamespace", name);
+        }
+        return value;
+    }
+
+    @Specialization(guards = {"!isModule(object)", "!isClass(object)", "!isNamespace(object)"})
     Object doInstance(Object object,
                     @Cached GetClassNode getClass,
                     @Cached("create(name)") LookupInMroNode lookup) {
@@ -91,6 +102,10 @@ public abstract class PyObjectGetAttrNode extends Node {
 
     static boolean isModule(Object object) {
         return object instanceof PythonModule;
+    }
+
+    static boolean isNamespace(Object object) {
+        return object instanceof PSimpleNamespace;
     }
 
     static boolean isClass(Object object) {

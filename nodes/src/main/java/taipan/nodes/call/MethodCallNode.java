@@ -15,6 +15,7 @@ import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.function.PBuiltinFunction;
 import taipan.runtime.module.PythonModule;
+import taipan.runtime.object.PSimpleNamespace;
 import taipan.runtime.type.BuiltinType;
 import taipan.runtime.type.PythonClass;
 
@@ -49,7 +50,8 @@ public final class MethodCallNode extends ExpressionNode {
     @Override
     public Object executeGeneric(VirtualFrame frame) {
         Object self = receiver.executeGeneric(frame);
-        if (isPlainAttribute.profile(self instanceof PythonModule || self instanceof PythonClass)) {
+        if (isPlainAttribute.profile(self instanceof PythonModule || self instanceof PythonClass
+                        || self instanceof PSimpleNamespace)) {
             Object callee = getAttr.execute(self);
             return dispatch.execute(callee, evaluate(frame, arguments, 0), evaluate(frame, keywordValues, 0));
         }
