@@ -41,6 +41,12 @@ class SysModuleTest {
     }
 
     @Test
+    void argvWaitsForTheListType() {
+        assertEquals("NotImplementedError Taipan does not support sys.argv (a list) yet\n",
+                        PythonRunner.output("import sys\ntry:\n    sys.argv\nexcept NotImplementedError as e:\n    print(type(e).__name__, e)"));
+    }
+
+    @Test
     void recursionLimit() {
         String code = "import sys\nprint(sys.getrecursionlimit())\nsys.setrecursionlimit(200)\nprint(sys.getrecursionlimit())\n"
                         + "try:\n    sys.setrecursionlimit(0)\nexcept ValueError as e:\n    print(e)\n";

@@ -14,6 +14,7 @@ import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.function.PBuiltinFunction;
 import taipan.runtime.function.PBuiltinMethod;
+import taipan.runtime.module.PendingAttribute;
 import taipan.runtime.module.PythonModule;
 import taipan.runtime.object.PSimpleNamespace;
 import taipan.runtime.str.PyStrings;
@@ -48,6 +49,9 @@ public abstract class PyObjectGetAttrNode extends Node {
         if (value == null) {
             throw PythonErrors.raise(this, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.MODULE_HAS_NO_ATTRIBUTE,
                             module.getName(), name);
+        } else if (value instanceof PendingAttribute pending) {
+            throw PythonErrors.raise(this, BuiltinType.NOT_IMPLEMENTED_ERROR, ErrorMessages.NOT_SUPPORTED_YET,
+                            pending.what());
         }
         return value;
     }

@@ -11,6 +11,7 @@ import com.oracle.truffle.api.strings.TruffleString;
 import taipan.nodes.ExpressionNode;
 import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.module.PendingAttribute;
 import taipan.runtime.module.PythonModule;
 import taipan.runtime.type.BuiltinType;
 
@@ -30,6 +31,9 @@ public abstract class ImportFromNode extends ExpressionNode {
         if (value == null) {
             throw PythonErrors.raise(this, BuiltinType.IMPORT_ERROR, ErrorMessages.CANNOT_IMPORT_NAME, getName(),
                             module.getName());
+        } else if (value instanceof PendingAttribute pending) {
+            throw PythonErrors.raise(this, BuiltinType.NOT_IMPLEMENTED_ERROR, ErrorMessages.NOT_SUPPORTED_YET,
+                            pending.what());
         }
         return value;
     }
