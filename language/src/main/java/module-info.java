@@ -5,18 +5,23 @@ module taipan.language {
 
     exports taipan.language;
     exports taipan.language.spi;
+    exports taipan.runtime.dict;
     exports taipan.runtime.exception;
     exports taipan.runtime.format;
     exports taipan.runtime.function;
     exports taipan.runtime.io;
     exports taipan.runtime.iterator;
+    exports taipan.runtime.list;
+    exports taipan.runtime.math;
     exports taipan.runtime.module;
     exports taipan.runtime.number;
     exports taipan.runtime.object;
+    exports taipan.runtime.set;
     exports taipan.runtime.sre;
     exports taipan.runtime.str;
     exports taipan.runtime.type;
     exports taipan.runtime.unicode;
+    exports taipan.threading;
 
     uses taipan.language.spi.FrontEnd;
     uses taipan.language.spi.BuiltinsProvider;

@@ -17,6 +17,7 @@ import taipan.language.spi.FrontEnd;
 import taipan.runtime.module.PythonModule;
 import taipan.runtime.type.BuiltinType;
 import taipan.runtime.type.PythonClass;
+import taipan.threading.ThreadingMode;
 
 /**
  * The Python language as Truffle sees it. The context policy is {@code SHARED}, so one engine can run many contexts
@@ -40,6 +41,8 @@ public final class TaipanLanguage extends TruffleLanguage<PythonContext> {
     private final FrontEnd frontEnd = loadService(FrontEnd.class, "front end (module taipan.nodes)");
     private final PythonClass[] builtinClasses = createBuiltinClasses();
     private final Shape moduleShape = PythonModule.createRootShape();
+    /** Single-threaded until a second thread first enters any context: containers lock only after that (DESIGN §6). */
+    private final ThreadingMode threadingMode = new ThreadingMode();
     /** The builtins namespace's values, made once on first context creation (after the front end is loaded). */
     private volatile Map<String, Object> builtins;
     /** Native modules' contents; written before {@link #builtins} is published, read after it. */
@@ -112,6 +115,16 @@ public final class TaipanLanguage extends TruffleLanguage<PythonContext> {
     @Override
     protected void finalizeContext(PythonContext context) {
         context.finalizeContext();
+    }
+
+    @Override
+    protected void initializeThread(PythonContext context, Thread thread) {
+        threadingMode.threadEntered(thread);
+    }
+
+    /** The switch that tells containers and nodes whether more than one thread runs guest code. */
+    public ThreadingMode threadingMode() {
+        return threadingMode;
     }
 
     @Override

@@ -13,7 +13,7 @@ import taipan.runtime.object.PNone;
 import taipan.runtime.str.PyStrings;
 import taipan.runtime.type.BuiltinType;
 
-/** {@code str}: the constructor (methods of str come with attribute access). */
+/** {@code str}: the constructor; the methods live in the {@code Str*Builtins} containers ({@code @CoreFunctions}). */
 public final class StrBuiltins {
 
     private StrBuiltins() {

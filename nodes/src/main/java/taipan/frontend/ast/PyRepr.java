@@ -1,6 +1,8 @@
 package taipan.frontend.ast;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
 
 /** Python's {@code repr()} of the constant values the AST holds (str, bytes, int, float, complex, bool, None). */
 public final class PyRepr {
@@ -46,60 +48,40 @@ public final class PyRepr {
             String z = (1 / d < 0) ? "-0" : "0";
             return forceDot ? z + ".0" : z;
         }
-        String js = Double.toString(Math.abs(d));
-        String digits;
-        int exp;
-        int e = js.indexOf('E');
-        String mant = e >= 0 ? js.substring(0, e) : js;
-        int baseExp = e >= 0 ? Integer.parseInt(js.substring(e + 1)) : 0;
-        int dot = mant.indexOf('.');
-        String intPart = mant.substring(0, dot);
-        String frac = mant.substring(dot + 1);
-        if (frac.equals("0")) {
-            frac = "";
-        }
-        String all = intPart + frac;
-        int lead = 0;
-        while (lead < all.length() - 1 && all.charAt(lead) == '0') {
-            lead++;
-        }
-        digits = all.substring(lead);
-        exp = baseExp + intPart.length() - lead; // decimal point position relative to digits start
-        int end = digits.length();
-        while (end > 1 && digits.charAt(end - 1) == '0') {
-            end--;
-        }
-        digits = digits.substring(0, end);
+        BigDecimal bd = shortestDecimal(Math.abs(d));
+        String digits = bd.unscaledValue().toString();
+        int exp = bd.precision() - bd.scale(); // position of the decimal point after the first digit run
         String sign = d < 0 ? "-" : "";
-        int decExp = exp - 1; // scientific exponent
-        if (decExp >= -5 + 1 - 1 && decExp < 16 && decExp >= -4) {
-            StringBuilder sb = new StringBuilder(sign);
-            if (exp <= 0) {
-                sb.append("0.");
-                sb.append("0".repeat(-exp));
-                sb.append(digits);
-            } else if (exp >= digits.length()) {
-                sb.append(digits).append("0".repeat(exp - digits.length()));
-                if (forceDot) {
-                    sb.append(".0");
-                }
-            } else {
-                sb.append(digits, 0, exp).append('.').append(digits.substring(exp));
-            }
-            return sb.toString();
+        int decExp = exp - 1;
+        if (decExp >= -4 && decExp < 16) {
+            return sign + fixed(digits, exp, forceDot);
         }
-        StringBuilder sb = new StringBuilder(sign);
-        sb.append(digits.charAt(0));
-        if (digits.length() > 1) {
-            sb.append('.').append(digits.substring(1));
-        }
-        sb.append('e').append(decExp < 0 ? '-' : '+');
+        String mantissa = digits.length() > 1 ? digits.charAt(0) + "." + digits.substring(1) : digits;
         int a = Math.abs(decExp);
-        if (a < 10) {
-            sb.append('0');
+        return sign + mantissa + "e" + (decExp < 0 ? '-' : '+') + (a < 10 ? "0" : "") + a;
+    }
+
+    /** The shortest decimal that reads back as {@code d} (positive, finite, non-zero). */
+    private static BigDecimal shortestDecimal(double d) {
+        BigDecimal bd = new BigDecimal(Double.toString(d)).stripTrailingZeros();
+        if (bd.precision() == 2) {
+            // Java prints at least two significant digits; Python may need only one (subnormals, e.g. 5e-324)
+            BigDecimal one = bd.round(new MathContext(1));
+            if (Double.parseDouble(one.toString()) == d) {
+                return one.stripTrailingZeros();
+            }
         }
-        sb.append(a);
-        return sb.toString();
+        return bd;
+    }
+
+    private static String fixed(String digits, int exp, boolean forceDot) {
+        if (exp <= 0) {
+            return "0." + "0".repeat(-exp) + digits;
+        }
+        if (exp >= digits.length()) {
+            return digits + "0".repeat(exp - digits.length()) + (forceDot ? ".0" : "");
+        }
+        return digits.substring(0, exp) + "." + digits.substring(exp);
     }
 
     public static String str(String s) {

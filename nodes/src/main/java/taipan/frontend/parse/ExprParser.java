@@ -1,6 +1,5 @@
 package taipan.frontend.parse;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -106,6 +105,9 @@ abstract class ExprParser extends ParserBase {
             next();
             Expr test = disjunction();
             if (!at("else")) {
+                if (at(":")) {
+                    throw FAIL;
+                }
                 throw errorSpan("expected 'else' after 'if' expression", span(start));
             }
             next();
@@ -224,14 +226,10 @@ abstract class ExprParser extends ParserBase {
         Expr left = bitwiseXor();
         while (at("|")) {
             next();
-            Expr right = bitwiseXorChecked();
+            Expr right = bitwiseXor();
             left = new BinOp(span(start), left, Operator.BitOr, right);
         }
         return left;
-    }
-
-    private Expr bitwiseXorChecked() {
-        return bitwiseXor();
     }
 
     final Expr bitwiseXor() {
@@ -384,9 +382,16 @@ abstract class ExprParser extends ParserBase {
         while (!at(")")) {
             int argStart = pos;
             if (accept("*")) {
+                if (at(")") || at(",")) {
+                    Token t = peek();
+                    throw syntaxError("Invalid star expression", t, t);
+                }
                 Expr v = expression();
+                if (at("for") || at("async") && peek(1).is("for")) {
+                    throw errorSpan("iterable unpacking cannot be used in comprehension", span(argStart));
+                }
                 if (sawDoubleStar) {
-                    throw errorSpan("iterable argument unpacking follows keyword argument unpacking", span(argStart));
+                    throw startingFrom("iterable argument unpacking follows keyword argument unpacking", tok(argStart - 1));
                 }
                 args.add(new Starred(span(argStart), v, ExprContext.Load));
             } else if (accept("**")) {
@@ -397,6 +402,7 @@ abstract class ExprParser extends ParserBase {
                 String n = next().text();
                 next();
                 Expr v = expression();
+                checkMissingComma(v, ")");
                 keywords.add(new Keyword(span(argStart), n, v));
                 sawKeyword = true;
             } else {
@@ -416,9 +422,12 @@ abstract class ExprParser extends ParserBase {
                     throw keywordArgError(v);
                 }
                 if (sawKeyword || sawDoubleStar) {
-                    throw errorSpan(sawDoubleStar ? "positional argument follows keyword argument unpacking"
-                                    : "positional argument follows keyword argument", v.span());
+                    peek();
+                    Token last = tok(fetched() - 1);
+                    throw syntaxError(sawDoubleStar ? "positional argument follows keyword argument unpacking"
+                                    : "positional argument follows keyword argument", last, last);
                 }
+                checkMissingComma(v, ")");
                 args.add(v);
             }
             if (!accept(",")) {
@@ -432,7 +441,8 @@ abstract class ExprParser extends ParserBase {
     private PythonSyntaxError keywordArgError(Expr v) {
         Token eq = peek();
         if (v instanceof Constant c && (c.value() instanceof Boolean || c.value() == Singleton.NONE)) {
-            return errorSpan("cannot assign to " + ExprNames.of(v), v.span());
+            return errorRange(PythonSyntaxError.Kind.SyntaxError, "cannot assign to " + ExprNames.of(v),
+                            v.span().lineno(), charOf(v.span()), eq.line(), eq.end());
         }
         return errorRange(PythonSyntaxError.Kind.SyntaxError,
                         "expression cannot contain assignment, perhaps you meant \"==\"?", v.span().lineno(),
@@ -452,6 +462,71 @@ abstract class ExprParser extends ParserBase {
         return i;
     }
 
+    /** CPython's RAISE_SYNTAX_ERROR_STARTING_FROM: from token {@code a} to the tokenizer's position. */
+    final PythonSyntaxError startingFrom(String msg, Token a) {
+        Token last = tok(fetched() - 1);
+        int ls = lineStartOfChar(a.start());
+        int els = lineStartOfChar(last.end() - 1);
+        return new PythonSyntaxError(PythonSyntaxError.Kind.SyntaxError, msg, filename, a.line(),
+                        src.codePointCount(ls, a.start()) + 1, last.endLine(), src.codePointCount(els, last.end()),
+                        tz.lineText(ls));
+    }
+
+    /** A display or group element: star_named_expression, with the messages for a stray '=' after it. */
+    private Expr elementExpression() {
+        int start = pos;
+        Expr e = starNamedExpression();
+        if (at("=")) {
+            ErrorReporter.equalsInCondition(this, start);
+        }
+        return e;
+    }
+
+    /** CPython's invalid_comprehension: {@code [a, b for ...]}. */
+    private void comprehensionTargetHint(List<Expr> elts) {
+        if (!(at("for") || at("async") && peek(1).is("for"))) {
+            return;
+        }
+        int save = pos;
+        boolean wasProbing = probing;
+        probing = true;
+        try {
+            forIfClauses();
+        } catch (Fail f) {
+            pos = save;
+            return;
+        } finally {
+            probing = wasProbing;
+        }
+        throw errorSpan("did you forget parentheses around the comprehension target?",
+                        Span.of(elts.get(0).span(), elts.get(elts.size() - 1).span()));
+    }
+
+    /** CPython's invalid_expression: two expressions in a row inside brackets ("Perhaps you forgot a comma?"). */
+    final void checkMissingComma(Expr a, String closer) {
+        if (a == null || at(",") || at(closer) || !startsExpression() || at("*") || at("-") || at("+") || at("~")) {
+            return;
+        }
+        if (a instanceof Lambda || a instanceof IfExp || a instanceof NamedExpr || a instanceof Starred
+                        || a instanceof Name n && (atKind(TokenKind.STRING) || n.id().equals("match")
+                                        || n.id().equals("case") || n.id().equals("type") || n.id().equals("_"))) {
+            return;
+        }
+        int save = pos;
+        Expr b;
+        boolean wasProbing = probing;
+        probing = true;
+        try {
+            b = expression();
+        } catch (Fail f) {
+            pos = save;
+            return;
+        } finally {
+            probing = wasProbing;
+        }
+        throw errorSpan("invalid syntax. Perhaps you forgot a comma?", Span.of(a.span(), b.span()));
+    }
+
     final Span lastSpan() {
         return tokSpan(lastConsumed());
     }
@@ -460,7 +535,10 @@ abstract class ExprParser extends ParserBase {
     final Expr slices() {
         int start = pos;
         Expr first = slice();
-        if (!at(",")) {
+        if (!(first instanceof Slice)) {
+            checkMissingComma(first, "]");
+        }
+        if (!at(",") && !(first instanceof Starred)) {
             return first;
         }
         List<Expr> elts = new ArrayList<>();
@@ -482,6 +560,9 @@ abstract class ExprParser extends ParserBase {
         Expr lower = null;
         if (!at(":")) {
             lower = namedExpression();
+            if (at("=")) {
+                ErrorReporter.equalsInCondition(this, start);
+            }
             if (!at(":")) {
                 return lower;
             }
@@ -559,12 +640,16 @@ abstract class ExprParser extends ParserBase {
             expect(")");
             return y;
         }
-        Expr first = starNamedExpression();
+        Expr first = elementExpression();
         if (at("for") || at("async") && peek(1).is("for")) {
+            if (first instanceof Starred) {
+                throw errorSpan("iterable unpacking cannot be used in comprehension", first.span());
+            }
             List<Comprehension> gens = forIfClauses();
             expect(")");
             return new GeneratorExp(span(start), first, gens);
         }
+        checkMissingComma(first, ")");
         if (accept(")")) {
             if (first instanceof Starred) {
                 throw errorSpan("cannot use starred expression here", first.span());
@@ -575,7 +660,9 @@ abstract class ExprParser extends ParserBase {
         elts.add(first);
         expect(",");
         while (!at(")")) {
-            elts.add(starNamedExpression());
+            Expr e = elementExpression();
+            checkMissingComma(e, ")");
+            elts.add(e);
             if (!accept(",")) {
                 break;
             }
@@ -588,7 +675,7 @@ abstract class ExprParser extends ParserBase {
         next();
         List<Expr> elts = new ArrayList<>();
         if (!at("]")) {
-            Expr first = starNamedExpression();
+            Expr first = elementExpression();
             if (at("for") || at("async") && peek(1).is("for")) {
                 if (first instanceof Starred) {
                     throw errorSpan("iterable unpacking cannot be used in comprehension", first.span());
@@ -597,12 +684,16 @@ abstract class ExprParser extends ParserBase {
                 expect("]");
                 return new ListComp(span(start), first, gens);
             }
+            checkMissingComma(first, "]");
             elts.add(first);
             while (accept(",")) {
                 if (at("]")) {
                     break;
                 }
-                elts.add(starNamedExpression());
+                Expr e = elementExpression();
+                checkMissingComma(e, "]");
+                elts.add(e);
+                comprehensionTargetHint(elts);
             }
         }
         expect("]");
@@ -617,10 +708,14 @@ abstract class ExprParser extends ParserBase {
         if (at("**")) {
             return dictRest(start, new ArrayList<>(), new ArrayList<>());
         }
-        Expr first = starNamedExpression();
-        if (accept(":")) {
+        Expr first = elementExpression();
+        if (at(":")) {
+            Token colon = next();
             if (first instanceof Starred) {
                 throw FAIL;
+            }
+            if (at("}") || at(",")) {
+                throw syntaxError("expression expected after dictionary key and ':'", colon, colon);
             }
             Expr value = expression();
             if (at("for") || at("async") && peek(1).is("for")) {
@@ -628,6 +723,7 @@ abstract class ExprParser extends ParserBase {
                 expect("}");
                 return new DictComp(span(start), first, value, gens);
             }
+            checkMissingComma(value, "}");
             List<Expr> keys = new ArrayList<>();
             List<Expr> values = new ArrayList<>();
             keys.add(first);
@@ -647,12 +743,16 @@ abstract class ExprParser extends ParserBase {
             return new SetComp(span(start), first, gens);
         }
         List<Expr> elts = new ArrayList<>();
+        checkMissingComma(first, "}");
         elts.add(first);
         while (accept(",")) {
             if (at("}")) {
                 break;
             }
-            elts.add(starNamedExpression());
+            Expr e = elementExpression();
+            checkMissingComma(e, "}");
+            elts.add(e);
+            comprehensionTargetHint(elts);
         }
         expect("}");
         return new SetExpr(span(start), elts);
@@ -664,9 +764,21 @@ abstract class ExprParser extends ParserBase {
                 keys.add(null);
                 values.add(bitwiseOr());
             } else {
-                keys.add(expression());
-                expect(":");
-                values.add(expression());
+                Expr key = expression();
+                if (!at(":")) {
+                    int ls = tz.lineStartOf(key.span().endLineno());
+                    throw new PythonSyntaxError(PythonSyntaxError.Kind.SyntaxError, "':' expected after dictionary key",
+                                    filename, key.span().lineno(), charCol(ls, key.span().endColOffset()),
+                                    key.span().endLineno(), 0, tz.lineText(tz.lineStartOf(key.span().lineno())));
+                }
+                keys.add(key);
+                Token colon = expect(":");
+                if (at("}") || at(",")) {
+                    throw syntaxError("expression expected after dictionary key and ':'", colon, colon);
+                }
+                Expr value = expression();
+                checkMissingComma(value, "}");
+                values.add(value);
             }
             if (!accept(",")) {
                 break;
@@ -674,7 +786,7 @@ abstract class ExprParser extends ParserBase {
         }
         if (at("for") || at("async")) {
             if (keys.size() == 1 && keys.get(0) == null) {
-                throw errorSpan("dict unpacking cannot be used in dict comprehension", Span.of(tokSpan(tok(start + 1)), values.get(0).span()));
+                throw syntaxError("dict unpacking cannot be used in dict comprehension", tok(start + 1), tok(start + 1));
             }
         }
         expect("}");
@@ -690,7 +802,8 @@ abstract class ExprParser extends ParserBase {
             expect("for");
             Expr target = starTargets();
             if (!at("in")) {
-                throw FAIL;
+                Token t = peek();
+                throw syntaxError("'in' expected after for-loop variables", t, t);
             }
             next();
             Expr iter = disjunction();
@@ -756,6 +869,7 @@ abstract class ExprParser extends ParserBase {
             } else {
                 ann = expression();
             }
+            checkMissingComma(ann, ")");
         }
         return new Arg(span(start), n, ann, null);
     }

@@ -40,6 +40,8 @@ final class ParamParser {
                 slash(t);
             } else if (p.at("*")) {
                 star(t);
+            } else if (p.at("(")) {
+                throw parenthesized(t);
             } else if (p.at("**")) {
                 p.next();
                 kwarg = p.param(annotations, false);
@@ -68,6 +70,9 @@ final class ParamParser {
             throw p.syntaxError("/ must be ahead of *", t, t);
         }
         if (args.isEmpty()) {
+            if (!p.peek(1).isOp(",")) {
+                throw ParserBase.FAIL;
+            }
             throw p.syntaxError("at least one argument must precede /", t, t);
         }
         p.next();
@@ -83,8 +88,10 @@ final class ParamParser {
         p.next();
         seenStar = true;
         if (p.at(",") || p.at(closer)) {
-            if (p.at(closer) || p.peek(1).is("**")) {
-                throw p.syntaxError("named arguments must follow bare *", t, t);
+            if (p.at(closer) || p.peek(1).is("**") || !annotations && p.peek(1).is(closer)) {
+                // def reports the star (invalid_star_etc); lambda the last token read (invalid_lambda_star_etc)
+                Token at = annotations ? t : p.tok(p.fetched() - 1);
+                throw p.syntaxError("named arguments must follow bare *", at, at);
             }
             return;
         }
@@ -94,11 +101,26 @@ final class ParamParser {
         }
     }
 
+    private PythonSyntaxError parenthesized(Token open) {
+        p.next();
+        do {
+            p.name();
+        } while (p.accept(",") && !p.at(")"));
+        Token close = p.expect(")");
+        return p.syntaxError(annotations ? "Function parameters cannot be parenthesized"
+                        : "Lambda expression parameters cannot be parenthesized", open, close);
+    }
+
     private void plain() {
         Arg a = p.param(annotations, false);
         Expr dflt = null;
+        if (annotations && p.at("=") && (p.peek(1).isOp(")") || p.peek(1).isOp(","))) {
+            Token eq = p.peek();
+            throw p.syntaxError("expected default value expression", eq, eq);
+        }
         if (p.accept("=")) {
             dflt = p.expression();
+            p.checkMissingComma(dflt, closer);
         }
         if (seenStar) {
             kwonly.add(a);

@@ -45,6 +45,16 @@ public final class Parser extends PatternParser {
             };
         } catch (Fail f) {
             throw ErrorReporter.invalidSyntax(p);
+        } catch (StackOverflowError e) {
+            // CPython raises MemoryError("Parser stack overflowed - Python source too complex to parse") here;
+            // the front end's contract carries syntax errors only, so the same message comes as a SyntaxError
+            throw new PythonSyntaxError(Kind.SyntaxError, "Parser stack overflowed - Python source too complex to parse",
+                            filename, 0, 0, 0, 0, null);
+        } catch (PythonSyntaxError e) {
+            if (p.isTokenizerError(e)) {
+                throw e;
+            }
+            throw ErrorReporter.tokenizeRest(p, e, p.tok(p.fetched() - 1).line());
         }
     }
 
@@ -57,24 +67,44 @@ public final class Parser extends PatternParser {
     }
 
     private Mod evalMode() {
-        Expr e = starExpressions();
-        while (accept("\n") || atKind(TokenKind.NEWLINE)) {
+        emptyInputCheck();
+        int start = pos;
+        Expr e = expression();
+        if (at(",")) {
+            List<Expr> elts = new ArrayList<>();
+            elts.add(e);
+            while (accept(",")) {
+                if (!startsExpression()) {
+                    break;
+                }
+                elts.add(expression());
+            }
+            e = new Tuple(span(start), elts, ExprContext.Load);
+        }
+        while (atKind(TokenKind.NEWLINE)) {
             next();
         }
         expectKind(TokenKind.ENDMARKER);
         return new Mod.Expression(e);
     }
 
+    /** CPython rejects empty input for eval and single with an "invalid syntax" at line 0 or 1, column 0. */
+    private void emptyInputCheck() {
+        if (atKind(TokenKind.ENDMARKER) || atKind(TokenKind.NEWLINE)) {
+            int line = src.isEmpty() ? 0 : 1;
+            throw new PythonSyntaxError(Kind.SyntaxError, "invalid syntax", filename, line, 0, line, 0,
+                            src.isEmpty() ? null : tz.lineText(0));
+        }
+    }
+
     private Mod singleMode() {
+        emptyInputCheck();
         List<Stmt> body = new ArrayList<>();
-        if (atKind(TokenKind.NEWLINE) || atKind(TokenKind.ENDMARKER)) {
-            return new Mod.Interactive(body);
-        }
         statement(body);
-        while (atKind(TokenKind.NEWLINE)) {
-            next();
+        if (!atKind(TokenKind.ENDMARKER)) {
+            Token nl = tok(pos - 1);
+            throw syntaxError("multiple statements found while compiling a single statement", nl, nl);
         }
-        expectKind(TokenKind.ENDMARKER);
         return new Mod.Interactive(body);
     }
 
@@ -106,7 +136,7 @@ public final class Parser extends PatternParser {
     private void statement(List<Stmt> out) {
         Token t = peek();
         if (t.kind() == TokenKind.INDENT) {
-            throw errorAt(Kind.IndentationError, "unexpected indent", t, t);
+            throw FAIL; // reported as "unexpected indent" by the generic error, as CPython does
         }
         if (t.kind() == TokenKind.NAME) {
             Stmt s = compound(t.text());
@@ -229,6 +259,9 @@ public final class Parser extends PatternParser {
         int start = pos;
         boolean paren = at("(");
         Expr first = yieldOrStar();
+        if (at(":=")) {
+            throw errorSpan("cannot use assignment expressions with " + ExprNames.of(first), first.span());
+        }
         if (at(":")) {
             return annAssign(start, first, paren);
         }
@@ -256,14 +289,68 @@ public final class Parser extends PatternParser {
                 value = v;
             }
         }
+        if (Targets.invalidTarget(first, false) == null && targets.size() > 1) {
+            for (int i = 1; i < targets.size(); i++) {
+                if (Targets.invalidTarget(targets.get(i), false) != null && first instanceof Name) {
+                    ErrorReporter.equalsInCondition(this, start);
+                }
+            }
+        }
         List<Expr> stored = new ArrayList<>(targets.size());
         for (Expr t : targets) {
-            stored.add(ErrorReporter.assignTarget(this, t, targets.size() == 1));
+            stored.add(ErrorReporter.assignTarget(this, t, targets.size() == 1 && maybeEqualsForm(start),
+                            t == first && paren));
         }
         return new Assign(span(start), stored, value, null);
     }
 
+    /** CPython's invalid_named_expression shape: the statement is {@code bitwise_or '=' bitwise_or} alone. */
+    private boolean maybeEqualsForm(int start) {
+        int save = pos;
+        try {
+            pos = start;
+            if (at("True") || at("None") || at("False")) {
+                return false;
+            }
+            if (at("(") || at("[")) {
+                Expr a = atom();
+                if (a instanceof Tuple || a instanceof ListExpr || a instanceof GeneratorExp) {
+                    return false;
+                }
+                pos = start;
+            }
+            bitwiseOr();
+            if (!accept("=")) {
+                return false;
+            }
+            bitwiseOr();
+            return !at("=") && !at(":=");
+        } catch (Fail f) {
+            return false;
+        } finally {
+            pos = save;
+        }
+    }
+
     private Stmt annAssign(int start, Expr target, boolean paren) {
+        if (!(target instanceof Name || target instanceof Attribute || target instanceof Subscript)) {
+            // CPython's invalid_assignment rules apply only when an annotation follows the colon
+            int save = pos;
+            probing = true;
+            try {
+                next();
+                expression();
+            } catch (Fail f) {
+                pos = save;
+                throw FAIL;
+            } finally {
+                probing = false;
+            }
+            pos = save;
+        }
+        if (target instanceof Tuple tu && !paren) {
+            throw errorSpan("only single target (not tuple) can be annotated", tu.elts().get(0).span());
+        }
         if (target instanceof Tuple || target instanceof ListExpr) {
             throw errorSpan("only single target (not " + (target instanceof Tuple ? "tuple" : "list")
                             + ") can be annotated", target.span());
@@ -320,9 +407,30 @@ public final class Parser extends PatternParser {
     private Stmt delStmt() {
         int start = pos;
         next();
-        int listStart = pos;
+        int afterDel = pos;
+        try {
+            return delTargets(start);
+        } catch (Fail f) {
+            pos = afterDel;
+            Expr all = starExpressions();
+            Expr bad = Targets.invalidTarget(all, true);
+            if (bad != null) {
+                throw errorSpan(bad instanceof Starred ? "cannot delete starred" : "cannot delete " + ExprNames.of(bad),
+                                bad.span());
+            }
+            throw f;
+        }
+    }
+
+    private Stmt delTargets(int start) {
         List<Expr> targets = new ArrayList<>();
         while (true) {
+            if (at("*")) {
+                int s = pos;
+                next();
+                primary();
+                throw errorSpan("cannot delete starred", span(s));
+            }
             Expr e = primary();
             targets.add(Targets.toDel(this, e));
             if (!accept(",")) {
@@ -341,6 +449,9 @@ public final class Parser extends PatternParser {
     private Stmt importStmt() {
         int start = pos;
         next();
+        if (atKind(TokenKind.NEWLINE)) {
+            throw startingFrom("Expected one or more names after 'import'", peek());
+        }
         List<Alias> names = new ArrayList<>();
         do {
             int s = pos;
@@ -369,8 +480,13 @@ public final class Parser extends PatternParser {
         String module = null;
         if (!at("import")) {
             module = dottedName();
+        } else if (level == 0) {
+            throw FAIL;
         }
-        expect("import");
+        Token importTok = expect("import");
+        if (atKind(TokenKind.NEWLINE)) {
+            throw startingFrom("Expected one or more names after 'import'", peek());
+        }
         List<Alias> names = new ArrayList<>();
         if (at("*")) {
             Token t = next();
@@ -381,6 +497,10 @@ public final class Parser extends PatternParser {
         do {
             if (paren && at(")")) {
                 break;
+            }
+            if (!paren && atKind(TokenKind.NEWLINE)) {
+                Token t = peek();
+                throw syntaxError("trailing comma not allowed without surrounding parentheses", t, t);
             }
             int s = pos;
             String n = name();
@@ -406,23 +526,46 @@ public final class Parser extends PatternParser {
         return new TypeAlias(span(start), new Name(tokSpan(n), n.text(), ExprContext.Store), params, value);
     }
 
+    /** CPython's invalid_type_param: a bound on {@code *Ts} or {@code **P}. */
+    private void boundNotAllowed(String what) {
+        if (!at(":")) {
+            return;
+        }
+        Token colon = next();
+        Expr e = expression();
+        throw errorSpan("cannot use bound with " + what, Span.of(tokSpan(colon), e.span()));
+    }
+
     private List<TypeParam> typeParams() {
         expect("[");
+        if (at("]")) {
+            Token rb = peek();
+            if (tok(pos - 3).is("type")) {
+                peek(1);
+            }
+            throw startingFrom("Type parameter list cannot be empty", rb);
+        }
         List<TypeParam> out = new ArrayList<>();
         while (!at("]")) {
             int start = pos;
             if (accept("*")) {
                 String n = name();
+                boundNotAllowed("TypeVarTuple");
                 Expr d = accept("=") ? starExpression() : null;
+                checkMissingComma(d, "]");
                 out.add(new TypeParam.TypeVarTuple(span(start), n, d));
             } else if (accept("**")) {
                 String n = name();
+                boundNotAllowed("ParamSpec");
                 Expr d = accept("=") ? expression() : null;
+                checkMissingComma(d, "]");
                 out.add(new TypeParam.ParamSpec(span(start), n, d));
             } else {
                 String n = name();
                 Expr bound = accept(":") ? expression() : null;
+                checkMissingComma(bound, "]");
                 Expr d = accept("=") ? expression() : null;
+                checkMissingComma(d, "]");
                 out.add(new TypeParam.TypeVar(span(start), n, bound, d));
             }
             if (!accept(",")) {
@@ -458,6 +601,15 @@ public final class Parser extends PatternParser {
         return body;
     }
 
+    /** CPython's forced token {@code &&':'}: a missing colon is an error at once, at the current token. */
+    private void forcedColon() {
+        if (!at(":")) {
+            Token t = peek();
+            throw syntaxError("expected ':'", t, t);
+        }
+        next();
+    }
+
     private void colon() {
         if (!at(":")) {
             ErrorReporter.expectedColon(this);
@@ -466,10 +618,20 @@ public final class Parser extends PatternParser {
         next();
     }
 
+    /** A condition: named_expression, with CPython's invalid_named_expression messages for a stray '='. */
+    private Expr condition() {
+        int start = pos;
+        Expr e = namedExpression();
+        if (at("=")) {
+            ErrorReporter.equalsInCondition(this, start);
+        }
+        return e;
+    }
+
     private Stmt ifStmt() {
         int start = pos;
         Token kw = next();
-        Expr test = namedExpression();
+        Expr test = condition();
         colon();
         List<Stmt> body = block("'" + kw.text() + "' statement", kw);
         List<Stmt> orelse = List.of();
@@ -483,14 +645,14 @@ public final class Parser extends PatternParser {
 
     private List<Stmt> elseBlock() {
         Token kw = next();
-        colon();
+        forcedColon();
         return block("'else' statement", kw);
     }
 
     private Stmt whileStmt() {
         int start = pos;
         Token kw = next();
-        Expr test = namedExpression();
+        Expr test = condition();
         colon();
         List<Stmt> body = block("'while' statement", kw);
         List<Stmt> orelse = at("else") ? elseBlock() : List.of();
@@ -544,6 +706,10 @@ public final class Parser extends PatternParser {
             items.add(withItem());
         } while (accept(","));
         expect(")");
+        if (atKind(TokenKind.NEWLINE)) {
+            Token t = peek();
+            throw syntaxError("expected ':'", t, t);
+        }
         if (!at(":")) {
             throw FAIL;
         }
@@ -555,7 +721,7 @@ public final class Parser extends PatternParser {
         Expr vars = null;
         if (accept("as")) {
             vars = starTarget();
-            if (!(at(",") || at(")") || at(":"))) {
+            if (!(at(",") || at(")") || at(":") || atKind(TokenKind.NEWLINE))) {
                 throw FAIL;
             }
         }
@@ -565,7 +731,7 @@ public final class Parser extends PatternParser {
     private Stmt tryStmt() {
         int start = pos;
         Token kw = next();
-        colon();
+        forcedColon();
         List<Stmt> body = block("'try' statement", kw);
         List<ExceptHandler> handlers = new ArrayList<>();
         Boolean star = null;
@@ -574,7 +740,7 @@ public final class Parser extends PatternParser {
             Token ek = next();
             boolean isStar = accept("*");
             if (star != null && star != isStar) {
-                throw syntaxError("cannot have both 'except' and 'except*' on the same 'try'", ek, ek);
+                throw syntaxError("cannot have both 'except' and 'except*' on the same 'try'", ek, isStar ? tok(pos - 1) : ek);
             }
             star = isStar;
             Expr type = null;
@@ -607,7 +773,7 @@ public final class Parser extends PatternParser {
         List<Stmt> finalbody = List.of();
         if (at("finally")) {
             Token fk = next();
-            colon();
+            forcedColon();
             finalbody = block("'finally' statement", fk);
         }
         if (handlers.isEmpty() && finalbody.isEmpty()) {
@@ -640,12 +806,33 @@ public final class Parser extends PatternParser {
     private Stmt functionDef(int start, List<Expr> decorators, boolean isAsync) {
         Token kw = next();
         String n = name();
-        List<TypeParam> tps = at("[") ? typeParams() : List.of();
-        expect("(");
+        List<TypeParam> tps = List.of();
+        if (at("[")) {
+            int save = pos;
+            try {
+                tps = typeParams();
+            } catch (Fail f) {
+                pos = save;
+            }
+        }
+        if (!at("(")) {
+            Token t = peek();
+            throw syntaxError("expected '('", t, t);
+        }
+        next();
         Arguments args = parameters(true, ")");
         expect(")");
-        Expr returns = accept("->") ? expression() : null;
-        colon();
+        Expr returns = null;
+        if (at("->")) {
+            int save = pos;
+            next();
+            try {
+                returns = expression();
+            } catch (Fail f) {
+                pos = save; // the optional return annotation fails: the forced ':' reports at '->'
+            }
+        }
+        forcedColon();
         List<Stmt> body = block("function definition", kw);
         return new FunctionDef(span(start), n, args, body, decorators, returns, null, tps, isAsync);
     }
@@ -658,13 +845,32 @@ public final class Parser extends PatternParser {
         List<Expr> bases = List.of();
         List<Keyword> keywords = List.of();
         if (at("(")) {
+            int open = pos;
             Call c = (Call) callArgs();
             bases = c.args();
             keywords = c.keywords();
+            if (bases.size() == 1 && bases.get(0) instanceof GeneratorExp g
+                            && g.span().colOffset() == tok(open).col() && g.span().lineno() == tok(open).line()) {
+                throw genexpInClassBases(open);
+            }
         }
         colon();
         List<Stmt> body = block("class definition", kw);
         return new ClassDef(span(start), n, bases, keywords, body, decorators, tps);
+    }
+
+    private PythonSyntaxError genexpInClassBases(int open) {
+        int depth = 0;
+        for (int i = open + 1;; i++) {
+            Token t = tok(i);
+            if (t.isOp("(") || t.isOp("[") || t.isOp("{")) {
+                depth++;
+            } else if (t.isOp(")") || t.isOp("]") || t.isOp("}")) {
+                depth--;
+            } else if (depth == 0 && t.is("for") && t.kind() == TokenKind.NAME) {
+                return syntaxError("invalid syntax", t, t);
+            }
+        }
     }
 
     /** Parses {@code (arguments)} as a call on a dummy function, to reuse the call rules for class bases. */

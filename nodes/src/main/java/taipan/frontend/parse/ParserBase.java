@@ -42,7 +42,19 @@ abstract class ParserBase {
         this.src = tz.source();
     }
 
+    /** Set while looking ahead only to choose an error message, so that the generic error ignores those tokens. */
+    boolean probing;
+    private int normalFurthest;
+
+    /** The furthest token index the parse proper (not error probes) has looked at, as CPython's first pass. */
+    final int normalFurthest() {
+        return normalFurthest;
+    }
+
     final Token tok(int i) {
+        if (!probing && i > normalFurthest) {
+            normalFurthest = Math.min(i, Math.max(toks.size(), i));
+        }
         while (i >= toks.size()) {
             if (tokenizerError != null) {
                 throw tokenizerError;
@@ -55,6 +67,10 @@ abstract class ParserBase {
             }
         }
         return toks.get(i);
+    }
+
+    final boolean isTokenizerError(PythonSyntaxError e) {
+        return e == tokenizerError;
     }
 
     /** How many tokens have been fetched: the furthest point the parser looked at. */
@@ -146,7 +162,42 @@ abstract class ParserBase {
 
     /** A SyntaxError from the start of token {@code a} to the end of token {@code b}. */
     final PythonSyntaxError errorAt(Kind kind, String msg, Token a, Token b) {
-        return errorRange(kind, msg, a.line(), a.start(), b.endLine(), b.end());
+        TokenKind k = a.kind();
+        if (k == TokenKind.INDENT || k == TokenKind.DEDENT || k == TokenKind.ENDMARKER) {
+            // CPython gives these tokens no columns and reports the tokenizer's position instead
+            int ls = tz.lineStartOf(a.line());
+            return new PythonSyntaxError(kind, msg, filename, a.line(), charCol(ls, a.endCol()), a.line(), -1,
+                            tz.lineText(ls));
+        }
+        return errorBytes(kind, msg, new Span(a.line(), a.col(), b.endLine(), b.endCol()));
+    }
+
+    /**
+     * A parser error at AST-style positions. Like CPython's _PyPegen_raise_error_known_location, both columns are
+     * converted to characters with the text of the error's first line, even when it ends on another line.
+     */
+    final PythonSyntaxError errorBytes(Kind kind, String msg, Span s) {
+        int ls = tz.lineStartOf(s.lineno());
+        String line = tz.lineText(ls);
+        int off = charCol(ls, s.colOffset()) + 1;
+        int endOff = s.endLineno() == s.lineno() ? charCol(ls, s.endColOffset()) + 1
+                        : charsInFirstBytes(line, s.endColOffset() + 1);
+        return new PythonSyntaxError(kind, msg, filename, s.lineno(), off, s.endLineno(), endOff, line);
+    }
+
+    /** How many characters the first {@code n} UTF-8 bytes of {@code line} decode to (a cut character counts). */
+    private static int charsInFirstBytes(String line, int n) {
+        int total = Tokenizer.utf8Length(line, 0, line.length());
+        int bytes = Math.min(n, total + 1);
+        int chars = 0;
+        int b = 0;
+        for (int i = 0; i < line.length() && b < bytes;) {
+            int cp = line.codePointAt(i);
+            b += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            i += Character.charCount(cp);
+            chars++;
+        }
+        return bytes > total ? chars + 1 : chars;
     }
 
     final PythonSyntaxError errorRange(Kind kind, String msg, int line, int startChar, int endLine, int endChar) {
@@ -162,15 +213,10 @@ abstract class ParserBase {
 
     /** A SyntaxError spanning AST positions (UTF-8 columns) converted back to character offsets. */
     final PythonSyntaxError errorSpan(String msg, Span s) {
-        int ls = tz.lineStartOf(s.lineno());
-        int els = s.endLineno() == s.lineno() ? ls : tz.lineStartOf(s.endLineno());
-        int off = charCol(ls, s.colOffset()) + 1;
-        int endOff = charCol(els, s.endColOffset()) + 1;
-        return new PythonSyntaxError(Kind.SyntaxError, msg, filename, s.lineno(), off, s.endLineno(), endOff,
-                        tz.lineText(ls));
+        return errorBytes(Kind.SyntaxError, msg, s);
     }
 
-    private int charCol(int lineStart, int byteCol) {
+    final int charCol(int lineStart, int byteCol) {
         int i = lineStart;
         int b = 0;
         int n = 0;

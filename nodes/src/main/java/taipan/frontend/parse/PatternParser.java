@@ -26,7 +26,7 @@ abstract class PatternParser extends ExprParser {
         Pattern first = maybeStarPattern();
         if (!at(",")) {
             if (first instanceof MatchStar) {
-                return new MatchSequence(span(start), List.of(first));
+                throw FAIL; // a lone star pattern is not a pattern; it needs a sequence
             }
             return first;
         }
@@ -56,12 +56,13 @@ abstract class PatternParser extends ExprParser {
         if (at("as")) {
             next();
             Token t = peek();
+            if (!atName()) {
+                Expr e = expression(); // CPython's invalid_as_pattern: 'as' !NAME expression
+                throw errorSpan("invalid pattern target", e.span());
+            }
             String n = name();
             if (n.equals("_")) {
                 throw syntaxError("cannot use '_' as a target", t, t);
-            }
-            if (at(".") || at("(") || at("=")) {
-                throw syntaxError("invalid pattern target", t, t);
             }
             return new MatchAs(span(start), p, n);
         }
@@ -87,7 +88,8 @@ abstract class PatternParser extends ExprParser {
         Token t = peek();
         switch (t.kind()) {
             case NUMBER -> {
-                return new MatchValue(span0(start, numberExpr()), lastValue);
+                Expr v = numberExpr();
+                return new MatchValue(v.span(), v);
             }
             case STRING, FSTRING_START -> {
                 Expr s = StringAtoms.strings(this);
@@ -96,7 +98,8 @@ abstract class PatternParser extends ExprParser {
             case OP -> {
                 switch (t.text()) {
                     case "-" -> {
-                        return new MatchValue(span0(start, numberExpr()), lastValue);
+                        Expr v = numberExpr();
+                        return new MatchValue(v.span(), v);
                     }
                     case "(" -> {
                         return parenPattern(start);
@@ -118,13 +121,6 @@ abstract class PatternParser extends ExprParser {
             }
             default -> throw FAIL;
         }
-    }
-
-    private Expr lastValue;
-
-    private taipan.frontend.ast.Span span0(int start, Expr e) {
-        lastValue = e;
-        return e.span();
     }
 
     private Pattern namePattern(int start, Token t) {
@@ -188,7 +184,7 @@ abstract class PatternParser extends ExprParser {
         Pattern first = maybeStarPattern();
         if (accept(")")) {
             if (first instanceof MatchStar) {
-                return new MatchSequence(span(start), List.of(first));
+                throw FAIL;
             }
             return first;
         }

@@ -60,7 +60,7 @@ final class StringAtoms {
                     anyStr = true;
                     firstStrTok = firstStrTok == null ? t : firstStrTok;
                     String v = StringDecoder.decodeStr(body, raw);
-                    pieces.add(new Constant(ParserBase.tokSpan(t), v, prefix.equals("u") ? "u" : null));
+                    pieces.add(new Constant(ParserBase.tokSpan(t), v, text.charAt(0) == 'u' ? "u" : null));
                 }
             } catch (StringDecoder.BadEscape e) {
                 throw p.syntaxError(e.getMessage(), t, t);
@@ -68,7 +68,8 @@ final class StringAtoms {
         }
         Span span = p.span(start);
         if (bytes != null && anyStr) {
-            throw p.syntaxError("cannot mix bytes and nonbytes literals", p.tok(start), p.lastConsumed());
+            Token t = p.peek();
+            throw p.syntaxError("cannot mix bytes and nonbytes literals", t, t);
         }
         if (bytes != null) {
             return new Constant(span, new Bytes(bytes.toByteArray()), null);
@@ -136,7 +137,7 @@ final class StringAtoms {
         }
     }
 
-    /** A replacement field {@code '{' expr ['='] ['!' conversion] [':' spec] '}'}. */
+    /** A replacement field {@code '{' expr ['='] ['!' conversion] [':' spec] '}'}, with invalid_replacement_field's errors. */
     private static void field(ExprParser p, List<Expr> out, boolean raw) {
         int start = p.pos;
         Token open = p.next();
@@ -144,36 +145,38 @@ final class StringAtoms {
             Token t = p.peek();
             throw p.syntaxError("f-string: valid expression required before '" + t.text() + "'", t, t);
         }
-        Token exprTok = p.peek();
-        Expr value = p.at("yield") ? p.yieldExpr() : p.starExpressions();
+        lambdaCheck(p);
+        Expr value;
+        try {
+            value = p.at("yield") ? p.yieldExpr() : p.starExpressions();
+        } catch (ParserBase.Fail f) {
+            p.pos = start + 1;
+            throw onNext(p, "f-string: expecting a valid expression after '{'");
+        }
+        if (!(p.at("=") || p.at("!") || p.at(":") || p.at("}"))) {
+            p.checkMissingComma(value, "}");
+            throw onNext(p, "f-string: expecting '=', or '!', or ':', or '}'");
+        }
         Constant debug = null;
         if (p.at("=")) {
             p.next();
+            if (!(p.at("!") || p.at(":") || p.at("}"))) {
+                throw onNext(p, "f-string: expecting '!', or ':', or '}'");
+            }
             Token after = p.peek();
             String text = p.src.substring(open.end(), after.start());
-            debug = new Constant(new Span(exprTok.line(), exprTok.col(), after.line(), after.col()), text, null);
+            debug = new Constant(new Span(open.endLine(), open.endCol(), after.line(), after.col()), text, null);
         }
-        int conversion = -1;
-        if (p.at("!")) {
-            Token bang = p.next();
-            Token c = p.peek();
-            if (c.kind() != TokenKind.NAME || c.start() != bang.end()) {
-                throw p.syntaxError("f-string: missing conversion character", c, c);
-            }
-            if (!(c.text().equals("s") || c.text().equals("r") || c.text().equals("a"))) {
-                throw p.syntaxError("f-string: invalid conversion character '" + c.text()
-                                + "': expected 's', 'r', or 'a'", c, c);
-            }
-            p.next();
-            conversion = c.text().charAt(0);
-        }
+        int conversion = p.at("!") ? conversion(p) : -1;
         Expr spec = null;
+        if (!(p.at(":") || p.at("}"))) {
+            throw onNext(p, "f-string: expecting ':' or '}'");
+        }
         if (p.at(":")) {
             spec = formatSpec(p, raw);
-        }
-        if (!p.at("}")) {
-            Token t = p.peek();
-            throw p.syntaxError("f-string: expecting '}'", t, t);
+            if (!p.at("}")) {
+                throw onNext(p, "f-string: expecting '}', or format specs");
+            }
         }
         p.next();
         if (debug != null) {
@@ -183,6 +186,50 @@ final class StringAtoms {
             }
         }
         out.add(new FormattedValue(p.span(start), value, conversion, spec));
+    }
+
+    private static void lambdaCheck(ExprParser p) {
+        if (!p.at("lambda")) {
+            return;
+        }
+        Token lt = p.peek();
+        int save = p.pos;
+        p.next();
+        try {
+            p.parameters(false, ":");
+        } catch (ParserBase.Fail f) {
+            p.pos = save;
+        }
+        if (p.at(":")) {
+            throw p.syntaxError("f-string: lambda expressions are not allowed without parentheses", lt, p.peek());
+        }
+        p.pos = save;
+    }
+
+    private static int conversion(ExprParser p) {
+        Token bang = p.next();
+        Token c = p.peek();
+        if (p.at(":") || p.at("}")) {
+            throw onNext(p, "f-string: missing conversion character");
+        }
+        if (c.kind() != TokenKind.NAME) {
+            throw onNext(p, "f-string: invalid conversion character");
+        }
+        if (c.start() != bang.end()) {
+            throw p.syntaxError("f-string: conversion type must come right after the exclamanation mark", bang, c);
+        }
+        if (!(c.text().equals("s") || c.text().equals("r") || c.text().equals("a"))) {
+            throw p.syntaxError("f-string: invalid conversion character '" + c.text()
+                            + "': expected 's', 'r', or 'a'", c, c);
+        }
+        p.next();
+        return c.text().charAt(0);
+    }
+
+    /** CPython's RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN. */
+    private static PythonSyntaxError onNext(ExprParser p, String msg) {
+        Token t = p.peek();
+        return p.syntaxError(msg, t, t);
     }
 
     private static Expr formatSpec(ExprParser p, boolean raw) {
@@ -200,7 +247,7 @@ final class StringAtoms {
             } else if (t.isOp("{")) {
                 field(p, parts, raw);
             } else {
-                throw ParserBase.FAIL;
+                break;
             }
         }
         Span span = p.span(start);

@@ -77,8 +77,9 @@ final class StringDecoder {
     private static int namedEscape(String s, int i, StringBuilder sb) {
         int close = i < s.length() && s.charAt(i) == '{' ? s.indexOf('}', i) : -1;
         if (close < 0) {
+            int end = i < s.length() && s.charAt(i) == '{' ? s.length() - 1 : i - 1;
             throw new BadEscape("(unicode error) 'unicodeescape' codec can't decode bytes in position " + (i - 2) + "-"
-                            + (i - 1) + ": malformed \\N character escape");
+                            + end + ": malformed \\N character escape");
         }
         String name = s.substring(i + 1, close);
         int cp;

@@ -44,9 +44,12 @@ final class NumberScanner {
             if (q < s.length() && Tokenizer.isDigit(s.charAt(q))) {
                 isFloat = true;
                 p = decimalDigits(t, s, q);
-            } else {
+            } else if (q > p + 1) {
+                t.setPos(q);
+                throw t.error(Kind.SyntaxError, "invalid decimal literal", t.line(), q, q);
+            } else if (!s.startsWith("else", p)) {
                 t.setPos(p);
-                throw t.error(Kind.SyntaxError, "invalid decimal literal", t.line(), start + 1, p + 1);
+                throw t.error(Kind.SyntaxError, "invalid decimal literal", t.line(), p, p);
             }
         }
         if (p < s.length() && (s.charAt(p) == 'j' || s.charAt(p) == 'J')) {
@@ -59,11 +62,18 @@ final class NumberScanner {
             t.setPos(p);
             throw t.error(Kind.SyntaxError,
                             "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-                            t.line(), start + 1, p + 1);
+                            t.line(), start + 1, zerosEnd(s, start) + 1);
         }
         t.setPos(p);
         verifyEnd(t, s, p, "decimal");
         return t.make(TokenKind.NUMBER, s.substring(start, p), start);
+    }
+
+    private static int zerosEnd(String s, int p) {
+        while (p < s.length() && (s.charAt(p) == '0' || s.charAt(p) == '_')) {
+            p++;
+        }
+        return p;
     }
 
     private static boolean nonZeroDigits(String s, int from, int to) {
@@ -86,7 +96,7 @@ final class NumberScanner {
                     p++;
                 } else {
                     t.setPos(p + 1);
-                    throw t.error(Kind.SyntaxError, "invalid decimal literal", t.line(), p + 1, p + 2);
+                    throw t.error(Kind.SyntaxError, "invalid decimal literal", t.line(), p + 1, p + 1);
                 }
             } else {
                 break;
@@ -104,20 +114,20 @@ final class NumberScanner {
                     p++;
                     continue;
                 }
-                throw t.error(Kind.SyntaxError, "invalid " + name + " literal", t.line(), p + 1, p + 2);
+                throw t.error(Kind.SyntaxError, "invalid " + name + " literal", t.line(), p + 1, p + 1);
             }
             if (Character.digit(ch, radix) >= 0 && ch < 128) {
                 any = true;
                 p++;
             } else if (Tokenizer.isDigit(ch)) {
                 throw t.error(Kind.SyntaxError, "invalid digit '" + ch + "' in " + name + " literal", t.line(), p + 1,
-                                p + 2);
+                                p + 1);
             } else {
                 break;
             }
         }
         if (!any) {
-            throw t.error(Kind.SyntaxError, "invalid " + name + " literal", t.line(), p, p + 1);
+            throw t.error(Kind.SyntaxError, "invalid " + name + " literal", t.line(), p, p);
         }
         return p;
     }
@@ -137,11 +147,6 @@ final class NumberScanner {
                 return;
             }
         }
-        throw t.error(Kind.SyntaxError, "invalid " + name + " literal", t.line(), p + 1 - 1 < 0 ? 1 : lastDigitPos(s, p) + 1,
-                        p + 2);
-    }
-
-    private static int lastDigitPos(String s, int p) {
-        return p - 1;
+        throw t.error(Kind.SyntaxError, "invalid " + name + " literal", t.line(), p, p);
     }
 }

@@ -17,6 +17,8 @@ public final class Tokenizer {
 
     private static final int MAX_INDENT = 100;
     private static final int MAX_PAREN = 200;
+    /** CPython's MAX_EXPR_NESTING: replacement fields nested in format specs. */
+    private static final int MAX_EXPR_NESTING = 2;
 
     private final String src;
     private final String filename;
@@ -110,7 +112,9 @@ public final class Tokenizer {
             if (pos >= src.length()) {
                 return endOfFile();
             }
+            int commentStart = -1;
             if (c == '#') {
+                commentStart = pos;
                 while (src.charAt(pos) != '\n') {
                     pos++;
                 }
@@ -118,20 +122,19 @@ public final class Tokenizer {
             }
             if (c == '\n') {
                 boolean blank = isBlankLineSoFar();
-                int nlPos = pos;
+                int nlPos = commentStart >= 0 ? commentStart : pos;
                 int nlLine = line;
-                int col = byteCol(pos);
+                // CPython's NEWLINE token starts at a trailing comment, if any
+                int col = byteCol(nlPos);
+                int endCol = commentStart >= 0 ? byteCol(pos) + 1 : col + 1;
                 pos++;
                 newLine();
                 atBol = true;
-                if (blank || !brackets.isEmpty() && !inFStringExprOfSingleQuoted()) {
+                if (blank || !brackets.isEmpty()) {
                     continue;
                 }
-                if (!brackets.isEmpty()) {
-                    throw fstringNewlineError();
-                }
                 lineHasTokens = false;
-                return new Token(TokenKind.NEWLINE, "", nlPos, nlPos + 1, nlLine, col, nlLine, col + 1);
+                return new Token(TokenKind.NEWLINE, "", nlPos, pos, nlLine, col, nlLine, endCol);
             }
             if (c == '\\') {
                 if (pos + 1 < src.length() && src.charAt(pos + 1) == '\n') {
@@ -142,19 +145,11 @@ public final class Tokenizer {
                     }
                     continue;
                 }
-                throw error(Kind.SyntaxError, "unexpected character after line continuation character", line, pos + 1,
-                                pos + 1);
+                throw errorRaw(Kind.SyntaxError, "unexpected character after line continuation character",
+                                codePoints(lineStart, pos) + 2, 0);
             }
             return token(c);
         }
-    }
-
-    private boolean inFStringExprOfSingleQuoted() {
-        if (fstrings.isEmpty()) {
-            return false;
-        }
-        FString f = fstrings.get(fstrings.size() - 1);
-        return !f.triple && !f.fields.isEmpty();
     }
 
     private PythonSyntaxError fstringNewlineError() {
@@ -195,7 +190,7 @@ public final class Tokenizer {
     /** Measures the indentation of a new line; queues INDENT/DEDENT tokens and returns whether it queued any. */
     private boolean indentation() {
         int col = 0;
-        int altcol = 0;
+        int altcol = 0; // the column with tabs counted as 1, to detect ambiguous mixes of tabs and spaces
         while (pos < src.length()) {
             char c = src.charAt(pos);
             if (c == ' ') {
@@ -212,18 +207,17 @@ public final class Tokenizer {
             }
             pos++;
         }
-        if (pos < src.length()) {
-            char c = src.charAt(pos);
-            if (c == '#' || c == '\n' || c == '\\') {
-                return false;
-            }
-        } else {
-            col = 0;
-            altcol = 0;
+        if (pos >= src.length()) {
+            return false; // endOfFile() emits the remaining DEDENTs where CPython reports them
         }
-        if (!brackets.isEmpty()) {
+        char c0 = src.charAt(pos);
+        if (c0 == '#' || c0 == '\n' || c0 == '\\' || !brackets.isEmpty()) {
             return false;
         }
+        return applyIndent(col, altcol);
+    }
+
+    private boolean applyIndent(int col, int altcol) {
         int tokCol = byteCol(pos);
         if (col == indents[indentTop]) {
             if (altcol != altIndents[indentTop]) {
@@ -233,7 +227,7 @@ public final class Tokenizer {
         }
         if (col > indents[indentTop]) {
             if (indentTop + 1 >= MAX_INDENT) {
-                throw error(Kind.IndentationError, "too many levels of indentation", line, pos + 1, pos + 1);
+                throw errorRaw(Kind.IndentationError, "too many levels of indentation", 1, 0);
             }
             if (altcol <= altIndents[indentTop]) {
                 throw tabError();
@@ -249,9 +243,9 @@ public final class Tokenizer {
             pending.add(new Token(TokenKind.DEDENT, "", pos, pos, line, tokCol, line, tokCol));
         }
         if (col != indents[indentTop]) {
-            int c = pos - lineStart;
-            throw new PythonSyntaxError(Kind.IndentationError, "unindent does not match any outer indentation level",
-                            filename, line, c + 1, line, c + 1, lineText(lineStart));
+            int eol = src.indexOf('\n', pos);
+            throw errorRaw(Kind.IndentationError, "unindent does not match any outer indentation level",
+                            codePoints(lineStart, eol + 1), -1);
         }
         if (altcol != altIndents[indentTop]) {
             throw tabError();
@@ -260,28 +254,56 @@ public final class Tokenizer {
     }
 
     private PythonSyntaxError tabError() {
-        int c = pos - lineStart;
-        return new PythonSyntaxError(Kind.TabError, "inconsistent use of tabs and spaces in indentation", filename, line,
-                        c + 1, line, c + 1, lineText(lineStart));
+        return errorRaw(Kind.TabError, "inconsistent use of tabs and spaces in indentation", 1, 0);
+    }
+
+    /**
+     * An error on the current line with CPython's offsets given as they are. These are the errors CPython's lexer
+     * reports by status code rather than by exception (continuation, dedent, tabs), which do not override a parser
+     * error found earlier.
+     */
+    PythonSyntaxError errorRaw(Kind kind, String msg, int offset, int endOffset) {
+        statusError = new PythonSyntaxError(kind, msg, filename, line, offset, line, endOffset, lineText(lineStart));
+        return statusError;
+    }
+
+    private PythonSyntaxError statusError;
+
+    /** Whether {@code e} is one of the errors CPython's lexer reports by status code. */
+    public boolean isStatusError(PythonSyntaxError e) {
+        return e == statusError;
+    }
+
+    private Token eofToken(TokenKind kind) {
+        int l = src.isEmpty() ? 1 : line - 1;
+        int ls = src.isEmpty() ? 0 : src.lastIndexOf('\n', src.length() - 2) + 1;
+        int c = utf8Length(src, ls, src.length());
+        return new Token(kind, "", pos, pos, l, c, l, c);
     }
 
     private Token endOfFile() {
         if (!done) {
             done = true;
             if (!fstrings.isEmpty()) {
+                if (!brackets.isEmpty()) {
+                    Bracket b = brackets.get(brackets.size() - 1);
+                    throw new PythonSyntaxError(Kind.SyntaxError, "'" + b.ch() + "' was never closed", filename, b.line(),
+                                    codePoints(b.lineStart(), b.pos()) + 1, b.line(), 0, lineText(b.lineStart()));
+                }
                 throw fstringNewlineError();
             }
             if (!brackets.isEmpty()) {
+                // CPython's tokenizer stops on the line after the last one when brackets are still open
                 return new Token(TokenKind.ENDMARKER, "", pos, pos, line, 0, line, 0);
             }
             for (int i = indentTop; i > 0; i--) {
-                pending.add(new Token(TokenKind.DEDENT, "", pos, pos, line, 0, line, 0));
+                pending.add(eofToken(TokenKind.DEDENT));
             }
             indentTop = 0;
-            pending.add(new Token(TokenKind.ENDMARKER, "", pos, pos, line, 0, line, 0));
+            pending.add(eofToken(TokenKind.ENDMARKER));
             return pending.poll();
         }
-        return new Token(TokenKind.ENDMARKER, "", pos, pos, line, 0, line, 0);
+        return eofToken(TokenKind.ENDMARKER);
     }
 
     /** Whether the source ended inside open brackets (CPython then reports the innermost as never closed). */
@@ -305,7 +327,7 @@ public final class Tokenizer {
     }
 
     private Token nameOrString(int start) {
-        pos++;
+        pos += Character.charCount(src.codePointAt(start));
         boolean ascii = src.charAt(start) < 128;
         while (pos < src.length()) {
             char c = src.charAt(pos);
@@ -348,7 +370,7 @@ public final class Tokenizer {
             if (!ok) {
                 int p = start + i;
                 throw error(Kind.SyntaxError, String.format("invalid character '%s' (U+%04X)", new String(Character.toChars(cp)), cp),
-                                line, p + 1, p + 2);
+                                line, p + 1, p + 1);
             }
             i += Character.charCount(cp);
         }
@@ -372,11 +394,11 @@ public final class Tokenizer {
         }
         if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || !Character.isLetterOrDigit(cp) && !Character.isUnicodeIdentifierPart(cp)) {
             throw error(Kind.SyntaxError, String.format("invalid character '%s' (U+%04X)", new String(Character.toChars(cp)), cp),
-                            line, pos + 1, pos + 2);
+                            line, pos + 1, pos + 1);
         }
         if (Character.isUnicodeIdentifierPart(cp)) {
             throw error(Kind.SyntaxError, "invalid character '" + new String(Character.toChars(cp)) + "' (U+"
-                            + String.format("%04X", cp) + ")", line, pos + 1, pos + 2);
+                            + String.format("%04X", cp) + ")", line, pos + 1, pos + 1);
         }
         return false;
     }
@@ -400,13 +422,20 @@ public final class Tokenizer {
         pos = quotePos + (triple ? 3 : 1);
         while (true) {
             if (pos >= src.length() || !triple && src.charAt(pos) == '\n') {
-                int c = start - startLineStart + 1;
+                int c = codePoints(startLineStart, start) + 1;
                 String what = triple ? "unterminated triple-quoted string literal" : "unterminated string literal";
                 int detected = triple ? line - 1 : line;
-                if (!fstrings.isEmpty() && !triple) {
-                    throw fstringExpectingBrace();
+                String hint = !triple && pos >= 2 && src.charAt(pos - 1) == q && src.charAt(pos - 2) == '\\'
+                                ? "; perhaps you escaped the end quote?" : "";
+                if (!fstrings.isEmpty()) {
+                    FString f = fstrings.get(fstrings.size() - 1);
+                    if (f.quote == q && f.triple == triple) {
+                        int o = codePoints(startLineStart, start) + 1;
+                        throw new PythonSyntaxError(Kind.SyntaxError, "f-string: expecting '}'", filename, startLine, o,
+                                        startLine, o, lineText(startLineStart));
+                    }
                 }
-                throw new PythonSyntaxError(Kind.SyntaxError, what + " (detected at line " + detected + ")", filename,
+                throw new PythonSyntaxError(Kind.SyntaxError, what + " (detected at line " + detected + ")" + hint, filename,
                                 startLine, c, startLine, triple ? c : c, lineText(startLineStart));
             }
             char c = src.charAt(pos);
@@ -443,111 +472,144 @@ public final class Tokenizer {
         lineStart = pos;
     }
 
+    /** Where the f-string text being scanned started (for its FSTRING_MIDDLE token). */
+    private int midStart;
+    private int midLine;
+    private int midCol;
+
     /** Scans the literal text of an f-string (or of a format spec) up to a replacement field or the end. */
     private Token fstringText(FString f, boolean inSpec) {
-        int start = pos;
-        int startLine = line;
-        int startCol = byteCol(pos);
+        midStart = pos;
+        midLine = line;
+        midCol = byteCol(pos);
         StringBuilder sb = new StringBuilder();
         while (true) {
             if (pos >= src.length()) {
                 throw unterminatedFString(f);
             }
             char c = src.charAt(pos);
+            Token t = null;
             if (c == f.quote && (!f.triple || pos + 2 < src.length() && src.charAt(pos + 1) == c && src.charAt(pos + 2) == c)) {
-                if (inSpec) {
-                    throw error(Kind.SyntaxError, "f-string: expecting '}'", line, pos - lineStart + 1, pos - lineStart + 1);
-                }
-                if (sb.length() > 0) {
-                    return middle(sb, start, startLine, startCol);
-                }
-                pos += f.triple ? 3 : 1;
-                fstrings.remove(fstrings.size() - 1);
-                markSignificant();
-                return make(TokenKind.FSTRING_END, src.substring(start, pos), start);
-            }
-            if (c == '\n') {
-                if (!f.triple) {
-                    if (inSpec) {
-                        throw error(Kind.SyntaxError, "f-string: newlines are not allowed in format specifiers for single quoted f-strings",
-                                        line, pos - lineStart + 1, pos - lineStart + 1);
-                    }
-                    throw unterminatedFString(f);
-                }
+                t = fstringQuote(f, inSpec, sb);
+            } else if (c == '\n') {
+                fstringNewline(f, inSpec, sb);
+            } else if (c == '\\' && pos + 1 < src.length()) {
+                fstringEscape(f, sb);
+            } else if (c == '{') {
+                t = fstringOpen(f, inSpec, sb);
+            } else if (c == '}') {
+                t = fstringClose(f, inSpec, sb);
+            } else {
                 sb.append(c);
                 pos++;
-                newLineInToken();
-                continue;
             }
-            if (c == '\\' && pos + 1 < src.length()) {
-                char d = src.charAt(pos + 1);
-                if (d == '{' || d == '}') {
-                    sb.append(c);
-                    pos++;
-                    continue;
-                }
-                sb.append(c).append(d);
-                pos += 2;
-                if (d == '\n') {
-                    newLineInToken();
-                } else if (d == 'N' && !f.raw && pos < src.length() && src.charAt(pos) == '{') {
-                    int close = src.indexOf('}', pos);
-                    if (close > 0 && src.indexOf('\n', pos) > close) {
-                        sb.append(src, pos, close + 1);
-                        pos = close + 1;
-                    }
-                }
-                continue;
+            if (t != null) {
+                return t;
             }
-            if (c == '{') {
-                if (!inSpec && pos + 1 < src.length() && src.charAt(pos + 1) == '{') {
-                    sb.append('{');
-                    pos += 2;
-                    continue;
-                }
-                if (sb.length() > 0) {
-                    return middle(sb, start, startLine, startCol);
-                }
-                markSignificant();
-                openBracket('{');
-                f.fields.add(new int[] {brackets.size() - 1, 0});
-                pos++;
-                return make(TokenKind.OP, "{", start);
-            }
-            if (c == '}') {
-                if (inSpec) {
-                    if (sb.length() > 0) {
-                        return middle(sb, start, startLine, startCol);
-                    }
-                    markSignificant();
-                    brackets.remove(brackets.size() - 1);
-                    f.fields.remove(f.fields.size() - 1);
-                    pos++;
-                    return make(TokenKind.OP, "}", start);
-                }
-                if (pos + 1 < src.length() && src.charAt(pos + 1) == '}') {
-                    sb.append('}');
-                    pos += 2;
-                    continue;
-                }
-                throw error(Kind.SyntaxError, "f-string: single '}' is not allowed", line, pos - lineStart + 1,
-                                pos - lineStart + 2);
-            }
-            sb.append(c);
-            pos++;
         }
     }
 
+    private Token fstringQuote(FString f, boolean inSpec, StringBuilder sb) {
+        if (sb.length() > 0) {
+            return middle(sb);
+        }
+        if (inSpec) {
+            // the f-string ends inside a format spec: CPython's parser reports the missing '}' at this token
+            while (!f.fields.isEmpty()) {
+                brackets.remove(f.fields.remove(f.fields.size() - 1)[0]);
+            }
+        }
+        int start = pos;
+        pos += f.triple ? 3 : 1;
+        fstrings.remove(fstrings.size() - 1);
+        markSignificant();
+        return make(TokenKind.FSTRING_END, src.substring(start, pos), start);
+    }
+
+    private void fstringNewline(FString f, boolean inSpec, StringBuilder sb) {
+        if (!f.triple) {
+            if (inSpec) {
+                throw error(Kind.SyntaxError,
+                                "f-string: newlines are not allowed in format specifiers for single quoted f-strings", line,
+                                pos + 1, pos + 1);
+            }
+            throw unterminatedFString(f);
+        }
+        sb.append('\n');
+        pos++;
+        newLineInToken();
+    }
+
+    /** A backslash escape stays in the text for the parser to decode; {@code \\N{...}} is kept whole. */
+    private void fstringEscape(FString f, StringBuilder sb) {
+        char d = src.charAt(pos + 1);
+        if (d == '{' || d == '}') {
+            sb.append('\\');
+            pos++;
+            return;
+        }
+        sb.append('\\').append(d);
+        pos += 2;
+        if (d == '\n') {
+            newLineInToken();
+        } else if (d == 'N' && !f.raw && pos < src.length() && src.charAt(pos) == '{') {
+            int close = src.indexOf('}', pos);
+            if (close > 0 && src.indexOf('\n', pos) > close) {
+                sb.append(src, pos, close + 1);
+                pos = close + 1;
+            }
+        }
+    }
+
+    private Token fstringOpen(FString f, boolean inSpec, StringBuilder sb) {
+        if (!inSpec && pos + 1 < src.length() && src.charAt(pos + 1) == '{') {
+            sb.append('{');
+            pos += 2;
+            return null;
+        }
+        if (sb.length() > 0) {
+            return middle(sb);
+        }
+        if (f.fields.size() > MAX_EXPR_NESTING) {
+            throw error(Kind.SyntaxError, "f-string: expressions nested too deeply", line, pos, pos);
+        }
+        markSignificant();
+        openBracket('{');
+        f.fields.add(new int[] {brackets.size() - 1, 0});
+        int start = pos++;
+        return make(TokenKind.OP, "{", start);
+    }
+
+    private Token fstringClose(FString f, boolean inSpec, StringBuilder sb) {
+        if (inSpec) {
+            if (sb.length() > 0) {
+                return middle(sb);
+            }
+            markSignificant();
+            brackets.remove(brackets.size() - 1);
+            f.fields.remove(f.fields.size() - 1);
+            int start = pos++;
+            return make(TokenKind.OP, "}", start);
+        }
+        if (pos + 1 < src.length() && src.charAt(pos + 1) == '}') {
+            sb.append('}');
+            pos += 2;
+            return null;
+        }
+        throw error(Kind.SyntaxError, "f-string: single '}' is not allowed", line, pos + 1, pos + 1);
+    }
+
     private PythonSyntaxError unterminatedFString(FString f) {
-        int c = f.start - f.lineStart + 1;
+        int c = codePoints(f.lineStart, f.start) + 1;
         String what = f.triple ? "unterminated triple-quoted f-string literal" : "unterminated f-string literal";
-        return new PythonSyntaxError(Kind.SyntaxError, what + " (detected at line " + line + ")", filename, f.line, c,
+        int detected = pos >= src.length() ? line - 1 : line;
+        return new PythonSyntaxError(Kind.SyntaxError, what + " (detected at line " + detected + ")", filename, f.line, c,
                         f.line, c, lineText(f.lineStart));
     }
 
-    private Token middle(StringBuilder sb, int start, int startLine, int startCol) {
+    private Token middle(StringBuilder sb) {
         markSignificant();
-        return new Token(TokenKind.FSTRING_MIDDLE, sb.toString(), start, pos, startLine, startCol, line, byteCol(pos));
+        return new Token(TokenKind.FSTRING_MIDDLE, sb.toString(), midStart, pos, midLine, midCol, line, byteCol(pos));
     }
 
     private static final String[] OPS3 = {"**=", "...", "//=", "<<=", ">>=", "!=="};
@@ -590,7 +652,8 @@ public final class Tokenizer {
             }
             default -> {
                 if (c == '$' || c == '?' || c == '`') {
-                    throw error(Kind.SyntaxError, "invalid syntax", line, pos + 1, pos + 2);
+                    pos++;
+                    return make(TokenKind.OP, String.valueOf(c), start); // CPython's lexer passes these to the parser
                 }
                 int cp = src.codePointAt(pos);
                 throw error(Kind.SyntaxError, String.format("invalid non-printable character U+%04X", cp), line, pos + 1,
@@ -603,26 +666,26 @@ public final class Tokenizer {
 
     private void openBracket(char c) {
         if (brackets.size() >= MAX_PAREN) {
-            throw error(Kind.SyntaxError, "too many nested parentheses", line, pos + 1, pos + 2);
+            throw error(Kind.SyntaxError, "too many nested parentheses", line, pos + 1, pos + 1);
         }
         brackets.add(new Bracket(c, line, pos, lineStart));
     }
 
     private void closeBracket(char c) {
         if (brackets.isEmpty()) {
-            throw error(Kind.SyntaxError, "unmatched '" + c + "'", line, pos + 1, pos + 2);
+            throw error(Kind.SyntaxError, "unmatched '" + c + "'", line, pos + 1, pos + 1);
         }
         Bracket open = brackets.get(brackets.size() - 1);
         char expected = open.ch == '(' ? ')' : open.ch == '[' ? ']' : '}';
         if (expected != c) {
             if (!fstrings.isEmpty() && open.ch == '{' && isFieldBracket()) {
-                throw error(Kind.SyntaxError, "f-string: unmatched '" + c + "'", line, pos + 1, pos + 2);
+                throw error(Kind.SyntaxError, "f-string: unmatched '" + c + "'", line, pos + 1, pos + 1);
             }
             String msg = "closing parenthesis '" + c + "' does not match opening parenthesis '" + open.ch + "'";
             if (open.line != line) {
                 msg += " on line " + open.line;
             }
-            throw error(Kind.SyntaxError, msg, line, pos + 1, pos + 2);
+            throw error(Kind.SyntaxError, msg, line, pos + 1, pos + 1);
         }
         brackets.remove(brackets.size() - 1);
     }
@@ -638,9 +701,20 @@ public final class Tokenizer {
         return new Token(kind, text, start, pos, line, col, line, endCol);
     }
 
-    /** The UTF-8 byte column of char index {@code p} on the current line. */
+    private int colCacheLineStart = -1;
+    private int colCachePos;
+    private int colCacheCol;
+
+    /** The UTF-8 byte column of char index {@code p} on the current line; incremental so a line costs O(length). */
     int byteCol(int p) {
-        return utf8Length(src, lineStart, p);
+        if (colCacheLineStart != lineStart || p < colCachePos) {
+            colCacheLineStart = lineStart;
+            colCachePos = lineStart;
+            colCacheCol = 0;
+        }
+        colCacheCol += utf8Length(src, colCachePos, p);
+        colCachePos = p;
+        return colCacheCol;
     }
 
     /** The UTF-8 length of {@code s[from, to)}. */
@@ -696,7 +770,7 @@ public final class Tokenizer {
         return new PythonSyntaxError(kind, msg, filename, errLine, off, errLine, endOff, lineText(ls));
     }
 
-    private int codePoints(int from, int to) {
+    int codePoints(int from, int to) {
         return to <= from ? to - from : src.codePointCount(from, Math.min(to, src.length()));
     }
 

@@ -71,7 +71,7 @@ class StdlibAstTest {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         try (var walk = Files.walk(dir)) {
             for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
@@ -99,7 +99,7 @@ class StdlibAstTest {
         }
     }
 
-    private static int unzip(Path zip, Path dir) throws IOException {
+    static int unzip(Path zip, Path dir) throws IOException {
         int n = 0;
         try (ZipFile zf = new ZipFile(zip.toFile())) {
             Enumeration<? extends ZipEntry> en = zf.entries();

@@ -1,0 +1,2 @@
+/** Dict storage: an insertion-ordered compact hash table. */
+package taipan.runtime.dict;
