@@ -4,6 +4,7 @@ module taipan.builtins {
 
     exports taipan.builtins;
     exports taipan.builtins.functions;
+    exports taipan.builtins.modules;
     exports taipan.builtins.types;
 
     provides taipan.language.spi.BuiltinsProvider with taipan.builtins.BuiltinsRegistry;

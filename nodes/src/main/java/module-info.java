@@ -8,6 +8,7 @@ module taipan.nodes {
     exports taipan.frontend.scope;
     exports taipan.frontend.translate;
     exports taipan.nodes;
+    exports taipan.nodes.attribute;
     exports taipan.nodes.builtin;
     exports taipan.nodes.call;
     exports taipan.nodes.control;
@@ -15,6 +16,7 @@ module taipan.nodes {
     exports taipan.nodes.function;
     exports taipan.nodes.iterator;
     exports taipan.nodes.literal;
+    exports taipan.nodes.module;
     exports taipan.nodes.object;
     exports taipan.nodes.root;
     exports taipan.nodes.statement;

@@ -7,17 +7,24 @@ import java.util.Map;
 import com.oracle.truffle.api.dsl.NodeFactory;
 
 import taipan.builtins.functions.BuiltinFunctionsFactory;
+import taipan.builtins.modules.SysModuleBuiltins;
+import taipan.builtins.modules.SysModuleBuiltinsFactory;
 import taipan.builtins.types.BaseExceptionBuiltinsFactory;
 import taipan.builtins.types.BoolBuiltinsFactory;
 import taipan.builtins.types.FloatBuiltinsFactory;
 import taipan.builtins.types.IntBuiltinsFactory;
 import taipan.builtins.types.RangeBuiltinsFactory;
 import taipan.builtins.types.StrBuiltinsFactory;
+import taipan.builtins.types.StrCaseBuiltinsFactory;
+import taipan.builtins.types.StrFormatBuiltinsFactory;
+import taipan.builtins.types.StrLayoutBuiltinsFactory;
+import taipan.builtins.types.StrSearchBuiltinsFactory;
 import taipan.builtins.types.TypeBuiltinsFactory;
 import taipan.language.TaipanLanguage;
 import taipan.language.spi.BuiltinsProvider;
 import taipan.nodes.builtin.Builtin;
 import taipan.nodes.builtin.BuiltinRootNode;
+import taipan.nodes.builtin.CoreFunctions;
 import taipan.nodes.builtin.PythonBuiltinNode;
 import taipan.runtime.function.PBuiltinFunction;
 import taipan.runtime.function.Signature;
@@ -36,7 +43,17 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         TypeBuiltinsFactory.getFactories(), IntBuiltinsFactory.getFactories(),
                         BoolBuiltinsFactory.getFactories(), FloatBuiltinsFactory.getFactories(),
                         StrBuiltinsFactory.getFactories(), BaseExceptionBuiltinsFactory.getFactories(),
-                        RangeBuiltinsFactory.getFactories());
+                        RangeBuiltinsFactory.getFactories(), StrSearchBuiltinsFactory.getFactories(),
+                        StrCaseBuiltinsFactory.getFactories(), StrLayoutBuiltinsFactory.getFactories(), StrFormatBuiltinsFactory.getFactories(),
+                        SysModuleBuiltinsFactory.getFactories());
+    }
+
+    /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */
+    private final Map<String, Map<String, Object>> nativeModules = new LinkedHashMap<>();
+
+    @Override
+    public Map<String, Map<String, Object>> getNativeModules() {
+        return nativeModules;
     }
 
     @Override
@@ -53,10 +70,11 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
             }
         }
         inheritConstructors(language);
+        nativeModules.computeIfAbsent("sys", k -> new LinkedHashMap<>()).putAll(SysModuleBuiltins.constants());
         return namespace;
     }
 
-    private static void register(TaipanLanguage language, NodeFactory<? extends PythonBuiltinNode> factory,
+    private void register(TaipanLanguage language, NodeFactory<? extends PythonBuiltinNode> factory,
                     Map<String, Object> namespace) {
         Builtin builtin = factory.getNodeClass().getAnnotation(Builtin.class);
         if (builtin == null) {
@@ -66,8 +84,18 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         builtin.positionalOnly(), builtin.takesVarArgs(), builtin.keywordOnlyNames());
         PBuiltinFunction function = new PBuiltinFunction(signature,
                         new BuiltinRootNode(language, builtin.name(), factory).getCallTarget());
-        if (builtin.constructsClass().length == 0) {
+        CoreFunctions where = factory.getNodeClass().getEnclosingClass().getAnnotation(CoreFunctions.class);
+        if (builtin.constructsClass().length > 0) {
+            // a constructor is reached by calling its class, wherever its container puts its other nodes
+        } else if (where == null) {
             namespace.put(builtin.name(), function);
+        } else if (!where.defineModule().isEmpty()) {
+            nativeModules.computeIfAbsent(where.defineModule(), k -> new LinkedHashMap<>()).put(builtin.name(),
+                            function);
+        } else {
+            for (BuiltinType type : where.extendClasses()) {
+                language.getBuiltinClass(type).setAttribute(builtin.name(), function);
+            }
         }
         for (BuiltinType type : builtin.constructsClass()) {
             language.getBuiltinClass(type).setConstructor(function);
@@ -91,7 +119,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
 
     private static boolean isInBuiltinsNamespace(BuiltinType type) {
         return switch (type) {
-            case NONE_TYPE, MODULE, BUILTIN_FUNCTION, FUNCTION, RANGE_ITERATOR, TUPLE_ITERATOR, STR_ITERATOR -> false;
+            case NONE_TYPE, MODULE, SIMPLE_NAMESPACE, BUILTIN_FUNCTION, FUNCTION, RANGE_ITERATOR, TUPLE_ITERATOR, STR_ITERATOR -> false;
             default -> true;
         };
     }

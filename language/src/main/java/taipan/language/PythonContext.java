@@ -1,7 +1,9 @@
 package taipan.language;
 
+import java.util.HashMap;
 import java.util.Map;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleFile;
 import com.oracle.truffle.api.TruffleLanguage.ContextReference;
 import com.oracle.truffle.api.TruffleLanguage.Env;
@@ -23,6 +25,9 @@ public final class PythonContext {
     private PythonOutput stderr;
     private PythonModule builtinsModule;
     private PythonModule mainModule;
+    /** Native modules imported so far (the native part of {@code sys.modules}); guarded by itself. */
+    private final Map<String, PythonModule> importedModules = new HashMap<>();
+    private volatile int recursionLimit = 1000;
 
     PythonContext(TaipanLanguage language, Env env) {
         this.language = language;
@@ -54,6 +59,37 @@ public final class PythonContext {
     /** The {@code builtins} module: where a global name not found in a module's namespace is looked up next. */
     public PythonModule getBuiltinsModule() {
         return builtinsModule;
+    }
+
+    /** The native module {@code name}, created on its first import in this context; null if there is none. */
+    @TruffleBoundary
+    public PythonModule importNativeModule(String name) {
+        synchronized (importedModules) {
+            PythonModule module = importedModules.get(name);
+            if (module == null) {
+                Map<String, Object> contents = language.getNativeModule(name);
+                if (contents == null) {
+                    return null;
+                }
+                module = new PythonModule(language.getModuleShape(), name);
+                DynamicObjectLibrary lib = DynamicObjectLibrary.getUncached();
+                lib.put(module, PyStrings.of("__name__"), PyStrings.of(name));
+                for (Map.Entry<String, Object> e : contents.entrySet()) {
+                    lib.put(module, PyStrings.of(e.getKey()), e.getValue());
+                }
+                importedModules.put(name, module);
+            }
+            return module;
+        }
+    }
+
+    /** {@code sys.getrecursionlimit()}; not enforced yet (Java's stack depth limits recursion). */
+    public int getRecursionLimit() {
+        return recursionLimit;
+    }
+
+    public void setRecursionLimit(int limit) {
+        recursionLimit = limit;
     }
 
     /** The {@code __main__} module: the namespace the embedder's and the launcher's sources run in. */

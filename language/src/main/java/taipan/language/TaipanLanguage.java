@@ -45,6 +45,8 @@ public final class TaipanLanguage extends TruffleLanguage<PythonContext> {
     private final ThreadingMode threadingMode = new ThreadingMode();
     /** The builtins namespace's values, made once on first context creation (after the front end is loaded). */
     private volatile Map<String, Object> builtins;
+    /** Native modules' contents; written before {@link #builtins} is published, read after it. */
+    private Map<String, Map<String, Object>> nativeModules;
 
     public static TaipanLanguage get(Node node) {
         return LANGUAGE.get(node);
@@ -84,12 +86,20 @@ public final class TaipanLanguage extends TruffleLanguage<PythonContext> {
             synchronized (this) {
                 result = builtins;
                 if (result == null) {
-                    result = loadService(BuiltinsProvider.class, "builtins (module taipan.builtins)").createBuiltins(this);
+                    BuiltinsProvider provider = loadService(BuiltinsProvider.class, "builtins (module taipan.builtins)");
+                    result = provider.createBuiltins(this);
+                    nativeModules = provider.getNativeModules();
                     builtins = result;
                 }
             }
         }
         return result;
+    }
+
+    /** The contents of the native module {@code name} (functions and constants), or null if there is none. */
+    Map<String, Object> getNativeModule(String name) {
+        getBuiltins();
+        return nativeModules.get(name);
     }
 
     @Override

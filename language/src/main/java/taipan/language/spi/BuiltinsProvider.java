@@ -15,4 +15,10 @@ public interface BuiltinsProvider {
      * sets the constructors of the language's built-in classes. Returns the {@code builtins} namespace, in order.
      */
     Map<String, Object> createBuiltins(TaipanLanguage language);
+
+    /**
+     * The native modules' contents (language-level functions and constants) by module name, valid after
+     * {@link #createBuiltins}; each context builds its module objects from them when first imported.
+     */
+    Map<String, Map<String, Object>> getNativeModules();
 }

@@ -27,6 +27,18 @@ public final class ErrorMessages {
     public static final String OBJECT_HAS_NO_LEN = "object of type '%s' has no len()";
     public static final String OBJECT_NOT_ITERABLE = "'%s' object is not iterable";
     public static final String OBJECT_HAS_NO_ATTRIBUTE = "'%s' object has no attribute '%s'";
+    public static final String MODULE_HAS_NO_ATTRIBUTE = "module '%s' has no attribute '%s'";
+    public static final String TYPE_HAS_NO_ATTRIBUTE = "type object '%s' has no attribute '%s'";
+    public static final String MUST_BE_STR_NOT = "%s() argument %d must be str, not %s";
+    public static final String MUST_BE_STR = "must be str, not %s";
+    public static final String SLICE_INDICES_MUST_BE_INTEGERS = "slice indices must be integers or None or have an __index__ method";
+    public static final String INTEGER_EXPECTED = "'%s' object cannot be interpreted as an integer";
+    public static final String FILL_CHARACTER_LENGTH = "The fill character must be exactly one character long";
+    public static final String FILL_CHARACTER_TYPE = "The fill character must be a unicode character, not %s";
+    public static final String RECURSION_LIMIT_TOO_SMALL = "recursion limit must be greater or equal than 1";
+    public static final String BAD_ARGUMENT_TYPE = "bad argument type for built-in operation %s()";
+    public static final String NO_MODULE_NAMED = "No module named '%s'";
+    public static final String CANNOT_IMPORT_NAME = "cannot import name '%s' from '%s' (unknown location)";
     public static final String ARGUMENT_NOT_ITERABLE = "argument of type '%s' is not iterable";
     public static final String IN_STRING_REQUIRES_STRING = "'in <string>' requires string as left operand, not %s";
 

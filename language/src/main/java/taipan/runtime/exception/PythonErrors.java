@@ -72,13 +72,19 @@ public final class PythonErrors {
     /** The Python exception a formatting or parsing routine of {@code taipan.runtime.format} reported. */
     @TruffleBoundary
     public static PException fromFormatError(Node location, FormatError error) {
+        return byTypeName(location, error.pythonType(), error.getMessage());
+    }
+
+    /** An exception of the built-in class named {@code pythonType} (libraries below the nodes name it by text). */
+    @TruffleBoundary
+    public static PException byTypeName(Node location, String pythonType, String message) {
         BuiltinType type = BuiltinType.VALUE_ERROR;
         for (BuiltinType t : BuiltinType.values()) {
-            if (t.getPythonName().equals(error.pythonType())) {
+            if (t.getPythonName().equals(pythonType)) {
                 type = t;
                 break;
             }
         }
-        return raise(location, type, "%s", error.getMessage());
+        return raise(location, type, "%s", message);
     }
 }

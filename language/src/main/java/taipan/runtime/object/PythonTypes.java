@@ -8,6 +8,7 @@ import com.oracle.truffle.api.strings.TruffleString;
 import taipan.language.TaipanLanguage;
 import taipan.runtime.exception.PBaseException;
 import taipan.runtime.function.PBuiltinFunction;
+import taipan.runtime.function.PBuiltinMethod;
 import taipan.runtime.function.PFunction;
 import taipan.runtime.iterator.PRange;
 import taipan.runtime.iterator.PRangeIterator;
@@ -43,7 +44,7 @@ public final class PythonTypes {
             return BuiltinType.TUPLE;
         } else if (value instanceof PythonClass) {
             return BuiltinType.TYPE;
-        } else if (value instanceof PBuiltinFunction) {
+        } else if (value instanceof PBuiltinFunction || value instanceof PBuiltinMethod) {
             return BuiltinType.BUILTIN_FUNCTION;
         } else if (value instanceof PRange) {
             return BuiltinType.RANGE;
@@ -53,6 +54,8 @@ public final class PythonTypes {
             return s.getSequence() instanceof TruffleString ? BuiltinType.STR_ITERATOR : BuiltinType.TUPLE_ITERATOR;
         } else if (value instanceof PFunction) {
             return BuiltinType.FUNCTION;
+        } else if (value instanceof PSimpleNamespace) {
+            return BuiltinType.SIMPLE_NAMESPACE;
         } else if (value instanceof PythonModule) {
             return BuiltinType.MODULE;
         } else if (value instanceof PBaseException e) {

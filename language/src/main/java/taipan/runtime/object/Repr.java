@@ -7,6 +7,7 @@ import com.oracle.truffle.api.strings.TruffleString;
 
 import taipan.runtime.exception.PBaseException;
 import taipan.runtime.function.PBuiltinFunction;
+import taipan.runtime.function.PBuiltinMethod;
 import taipan.runtime.function.PFunction;
 import taipan.runtime.module.PythonModule;
 import taipan.runtime.format.DoubleFormat;
@@ -52,10 +53,15 @@ public final class Repr {
             return "<class '" + c.getName() + "'>";
         } else if (value instanceof PBuiltinFunction f) {
             return "<built-in function " + f.getName() + ">";
+        } else if (value instanceof PBuiltinMethod m) {
+            return "<built-in method " + m.getFunction().getName() + " of " + PythonTypes.builtinTypeOf(m.getSelf()).getPythonName()
+                            + " object at 0x" + Integer.toHexString(System.identityHashCode(m.getSelf())) + ">";
         } else if (value instanceof taipan.runtime.iterator.PRange r) {
             return r.toString();
         } else if (value instanceof PFunction f) {
             return f.toString();
+        } else if (value instanceof PSimpleNamespace n) {
+            return n.repr();
         } else if (value instanceof PythonModule m) {
             return "<module '" + m.getName() + "' (built-in)>";
         } else if (value instanceof PBaseException e) {

@@ -20,6 +20,7 @@ public enum BuiltinType {
     MODULE("module", OBJECT),
     BUILTIN_FUNCTION("builtin_function_or_method", OBJECT),
     FUNCTION("function", OBJECT),
+    SIMPLE_NAMESPACE("SimpleNamespace", OBJECT),
 
     BASE_EXCEPTION("BaseException", OBJECT),
     SYSTEM_EXIT("SystemExit", BASE_EXCEPTION),
@@ -45,7 +46,9 @@ public enum BuiltinType {
     TAB_ERROR("TabError", INDENTATION_ERROR),
     SYSTEM_ERROR("SystemError", EXCEPTION),
     TYPE_ERROR("TypeError", EXCEPTION),
-    VALUE_ERROR("ValueError", EXCEPTION);
+    VALUE_ERROR("ValueError", EXCEPTION),
+    IMPORT_ERROR("ImportError", EXCEPTION),
+    MODULE_NOT_FOUND_ERROR("ModuleNotFoundError", IMPORT_ERROR);
 
     private final String pythonName;
     private final BuiltinType base;

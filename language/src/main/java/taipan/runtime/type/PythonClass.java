@@ -1,6 +1,10 @@
 package taipan.runtime.type;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.strings.TruffleString;
 
@@ -20,6 +24,12 @@ public final class PythonClass {
 
     /** What calling the class runs (its {@code __new__}/{@code __init__} pair); set once while builtins load. */
     @CompilationFinal private PBuiltinFunction constructor;
+
+    /**
+     * The class's own attributes (its {@code __dict__}). Filled while builtins load and never changed after, so
+     * attribute sites may cache what {@link #lookup} returns for a built-in class as a constant.
+     */
+    private final Map<String, Object> attributes = new HashMap<>();
 
     public PythonClass(BuiltinType builtinType, PythonClass base) {
         this.name = builtinType.getPythonName();
@@ -72,6 +82,25 @@ public final class PythonClass {
             throw new IllegalStateException("constructor of " + name + " set twice");
         }
         this.constructor = constructor;
+    }
+
+    /** Adds an attribute while builtins load (built-in classes are immutable afterwards). */
+    public void setAttribute(String attributeName, Object value) {
+        if (attributes.putIfAbsent(attributeName, value) != null) {
+            throw new IllegalStateException(name + "." + attributeName + " defined twice");
+        }
+    }
+
+    /** CPython's {@code _PyType_Lookup}: the attribute from the first class on the MRO that has it, else null. */
+    @TruffleBoundary
+    public Object lookup(String attributeName) {
+        for (PythonClass c : mro) {
+            Object value = c.attributes.get(attributeName);
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
     }
 
     @Override

@@ -6,10 +6,13 @@ import java.util.List;
 import taipan.frontend.ast.Expr;
 import taipan.frontend.ast.Keyword;
 import taipan.frontend.ast.Operators.CmpOp;
+import taipan.frontend.ast.Operators.ExprContext;
 import taipan.frontend.ast.Operators.Operator;
 import taipan.frontend.ast.Operators.UnaryOp;
 import taipan.nodes.ExpressionNode;
+import taipan.nodes.attribute.GetAttributeNode;
 import taipan.nodes.call.CallNode;
+import taipan.nodes.call.MethodCallNode;
 import taipan.nodes.expression.AndNode;
 import taipan.nodes.expression.BinaryExpressionNode;
 import taipan.nodes.expression.BinaryOpNode;
@@ -86,6 +89,7 @@ final class ExpressionTranslator {
             case Expr.IfExp i -> new ConditionalExpressionNode(translate(i.test()), translate(i.body()),
                             translate(i.orelse()));
             case Expr.Call c -> call(c);
+            case Expr.Attribute a when a.ctx() == ExprContext.Load -> new GetAttributeNode(translate(a.value()), a.attr());
             case Expr.JoinedStr j -> new JoinedStrNode(translateAll(j.values()));
             case Expr.FormattedValue f -> new FormattedValueNode(translate(f.value()), f.conversion(),
                             f.formatSpec() == null ? null : translate(f.formatSpec()));
@@ -145,6 +149,9 @@ final class ExpressionTranslator {
             }
             names[i] = k.arg();
             values[i] = translate(k.value());
+        }
+        if (c.func() instanceof Expr.Attribute a && a.ctx() == ExprContext.Load) {
+            return new MethodCallNode(translate(a.value()), a.attr(), translateAll(c.args()), names, values);
         }
         return new CallNode(translate(c.func()), translateAll(c.args()), names, values);
     }

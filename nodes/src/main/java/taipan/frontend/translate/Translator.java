@@ -51,6 +51,9 @@ import taipan.nodes.variable.ReadLocalNodeGen;
 import taipan.nodes.variable.WriteGlobalNodeGen;
 import taipan.nodes.variable.WriteLocalNodeGen;
 import taipan.nodes.variable.WriteNode;
+import taipan.nodes.module.ImportFromNodeGen;
+import taipan.nodes.module.ImportNativeModuleNode;
+import taipan.frontend.ast.Alias;
 import taipan.runtime.function.PCode;
 import taipan.runtime.function.Signature;
 import taipan.runtime.str.PyStrings;
@@ -132,10 +135,51 @@ public final class Translator {
                             newTempSlot());
             case Stmt.Return r -> new ReturnNode(r.value() == null ? null : expressions.translate(r.value()));
             case Stmt.FunctionDef f when isSupported(f) -> writeName(f.name(), functionDef(f));
+            case Stmt.Import i -> importNames(i);
+            case Stmt.ImportFrom i when i.level() == 0 && i.module() != null && isNamed(i.names()) -> importFrom(i);
             case Stmt.Break b -> new BreakNode();
             case Stmt.Continue c -> new ContinueNode();
             default -> throw unsupported(stmt);
         };
+    }
+
+    /** {@code import a, b as c}: native modules only; a dotted name needs packages, which come later. */
+    private StatementNode importNames(Stmt.Import i) {
+        StatementNode[] binds = new StatementNode[i.names().size()];
+        for (int k = 0; k < binds.length; k++) {
+            Alias alias = i.names().get(k);
+            if (alias.name().indexOf('.') >= 0) {
+                throw unsupported(i, "dotted imports");
+            }
+            ExpressionNode module = new ImportNativeModuleNode(alias.name());
+            setSource(module, alias.span());
+            binds[k] = writeName(alias.asname() == null ? alias.name() : alias.asname(), module);
+            setSource(binds[k], alias.span());
+        }
+        return binds.length == 1 ? binds[0] : new BlockNode(binds, false);
+    }
+
+    /** {@code from module import a, b as c}; each name is read from the module once it is imported. */
+    private StatementNode importFrom(Stmt.ImportFrom i) {
+        if (i.module().indexOf('.') >= 0) {
+            throw unsupported(i, "dotted imports");
+        }
+        StatementNode[] binds = new StatementNode[i.names().size()];
+        for (int k = 0; k < binds.length; k++) {
+            Alias alias = i.names().get(k);
+            ExpressionNode module = new ImportNativeModuleNode(i.module());
+            setSource(module, i.span());
+            ExpressionNode value = ImportFromNodeGen.create(module, name(alias.name()));
+            setSource(value, alias.span());
+            binds[k] = writeName(alias.asname() == null ? alias.name() : alias.asname(), value);
+            setSource(binds[k], alias.span());
+        }
+        return binds.length == 1 ? binds[0] : new BlockNode(binds, false);
+    }
+
+    /** {@code from m import *} needs a module's public names, which come later. */
+    private static boolean isNamed(List<Alias> names) {
+        return names.stream().noneMatch(a -> a.name().equals("*"));
     }
 
     private StatementNode assign(List<Expr> targets, ExpressionNode value) {

@@ -1,5 +1,10 @@
 package taipan.nodes.builtin;
 
+import com.oracle.truffle.api.dsl.UnsupportedSpecializationException;
+import taipan.runtime.exception.ErrorMessages;
+import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.type.BuiltinType;
+
 import com.oracle.truffle.api.dsl.NodeFactory;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
@@ -23,7 +28,12 @@ public final class BuiltinRootNode extends RootNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
-        return body.call(frame.getArguments());
+        try {
+            return body.call(frame.getArguments());
+        } catch (UnsupportedSpecializationException e) {
+            // an argument no specialisation takes (str.find(1, 'a')): CPython's PyErr_BadArgument
+            throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.BAD_ARGUMENT_TYPE, name);
+        }
     }
 
     @Override

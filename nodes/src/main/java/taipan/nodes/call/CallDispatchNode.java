@@ -12,6 +12,7 @@ import com.oracle.truffle.api.nodes.Node;
 import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.function.PBuiltinFunction;
+import taipan.runtime.function.PBuiltinMethod;
 import taipan.runtime.function.PCode;
 import taipan.runtime.function.PFunction;
 import taipan.runtime.function.Signature;
@@ -113,6 +114,16 @@ public abstract class CallDispatchNode extends Node {
         int[] mapping = keywordMapping(constructor.getSignature());
         return call.call(constructor.getCallTarget(), ArgumentBinder.bind(this, constructor.getSignature(), mapping,
                         keywordNames, positional, keywords, true, callee));
+    }
+
+    /** A bound built-in method: the receiver becomes the first positional argument. */
+    @Specialization
+    Object doBuiltinMethod(PBuiltinMethod callee, Object[] positional, Object[] keywords,
+                    @Cached("create(keywordNames)") CallDispatchNode inner) {
+        Object[] withSelf = new Object[positional.length + 1];
+        withSelf[0] = callee.getSelf();
+        System.arraycopy(positional, 0, withSelf, 1, positional.length);
+        return inner.execute(callee.getFunction(), withSelf, keywords);
     }
 
     @Fallback

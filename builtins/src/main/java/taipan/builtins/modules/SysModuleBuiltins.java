@@ -1,0 +1,113 @@
+package taipan.builtins.modules;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Specialization;
+
+import taipan.language.PythonContext;
+import taipan.nodes.builtin.Builtin;
+import taipan.nodes.builtin.CoreFunctions;
+import taipan.nodes.builtin.PythonUnaryBuiltinNode;
+import taipan.nodes.builtin.PythonVarargsBuiltinNode;
+import taipan.runtime.exception.ErrorMessages;
+import taipan.runtime.exception.PBaseException;
+import taipan.runtime.exception.PException;
+import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.module.PendingAttribute;
+import taipan.runtime.object.PNone;
+import taipan.runtime.object.PSimpleNamespace;
+import taipan.runtime.object.PTuple;
+import taipan.runtime.str.PyStrings;
+import taipan.language.TaipanLanguage;
+import taipan.runtime.type.BuiltinType;
+
+/** The {@code sys} module (CPython's {@code Python/sysmodule.c}): the part programs use first. */
+@CoreFunctions(defineModule = "sys")
+public final class SysModuleBuiltins {
+
+    /** CPython's wording for a free-threaded build, which Taipan always is (DESIGN §6). */
+    static final String VERSION = "3.13.2 experimental free-threading build (main, Nov 23 2026, 00:00:00) "
+                    + "[Taipan on GraalVM Truffle]";
+
+    private SysModuleBuiltins() {
+    }
+
+    /** The constants of {@code sys}: language-level values shared by every context. */
+    public static Map<String, Object> constants() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("argv", new PendingAttribute("sys.argv (a list)"));
+        values.put("version", PyStrings.of(VERSION));
+        values.put("version_info", new PTuple(new Object[]{3L, 13L, 2L, PyStrings.of("final"), 0L}));
+        values.put("hexversion", 0x030d02f0L);
+        values.put("maxsize", Long.MAX_VALUE);
+        values.put("byteorder", PyStrings.of(java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.LITTLE_ENDIAN
+                        ? "little" : "big"));
+        values.put("platform", PyStrings.of("linux"));
+        LinkedHashMap<String, Object> implementation = new LinkedHashMap<>();
+        implementation.put("name", PyStrings.of("taipan"));
+        implementation.put("cache_tag", PNone.NONE); // no bytecode cache (DESIGN §7)
+        implementation.put("version", values.get("version_info"));
+        implementation.put("hexversion", values.get("hexversion"));
+        values.put("implementation", new PSimpleNamespace(implementation));
+        return values;
+    }
+
+    @Builtin(name = "exit", parameterNames = "status")
+    abstract static class ExitNode extends PythonUnaryBuiltinNode {
+
+        @Specialization
+        Object doExit(Object status) {
+            throw systemExit(status == PNone.NO_VALUE ? PNone.NONE : status);
+        }
+
+        @TruffleBoundary
+        private PException systemExit(Object status) {
+            TaipanLanguage language = TaipanLanguage.get(this);
+            PTuple args = new PTuple(status == PNone.NONE ? new Object[0] : new Object[]{status});
+            return new PException(new PBaseException(language.getBuiltinClass(BuiltinType.SYSTEM_EXIT), args), this);
+        }
+    }
+
+    @Builtin(name = "_is_gil_enabled")
+    abstract static class IsGilEnabledNode extends PythonVarargsBuiltinNode {
+
+        @Specialization
+        boolean doGet(@SuppressWarnings("unused") Object[] arguments) {
+            return PythonContext.get(this).isGilEnabled();
+        }
+    }
+
+    @Builtin(name = "getrecursionlimit")
+    abstract static class GetRecursionLimitNode extends PythonVarargsBuiltinNode {
+
+        @Specialization
+        long doGet(@SuppressWarnings("unused") Object[] arguments) {
+            return PythonContext.get(this).getRecursionLimit();
+        }
+    }
+
+    @Builtin(name = "setrecursionlimit", parameterNames = "limit", minNumOfPositionalArgs = 1)
+    abstract static class SetRecursionLimitNode extends PythonUnaryBuiltinNode {
+
+        @Specialization
+        Object doSet(long limit) {
+            if (limit < 1) {
+                throw PythonErrors.raise(this, BuiltinType.VALUE_ERROR, ErrorMessages.RECURSION_LIMIT_TOO_SMALL);
+            }
+            PythonContext.get(this).setRecursionLimit((int) Math.min(limit, Integer.MAX_VALUE));
+            return PNone.NONE;
+        }
+
+        @Specialization(guards = "!isLong(limit)")
+        Object doOther(Object limit) {
+            throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.INTEGER_EXPECTED,
+                            PythonErrors.typeName(this, limit));
+        }
+
+        static boolean isLong(Object value) {
+            return value instanceof Long;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package taipan.nodes.call;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.instrumentation.StandardTags.CallTag;
+import com.oracle.truffle.api.instrumentation.StandardTags.ExpressionTag;
+import com.oracle.truffle.api.instrumentation.Tag;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.profiles.ConditionProfile;
+
+import taipan.nodes.ExpressionNode;
+import taipan.nodes.attribute.LookupInMroNode;
+import taipan.nodes.attribute.PyObjectGetAttrNode;
+import taipan.nodes.object.GetClassNode;
+import taipan.runtime.exception.ErrorMessages;
+import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.function.PBuiltinFunction;
+import taipan.runtime.module.PythonModule;
+import taipan.runtime.object.PSimpleNamespace;
+import taipan.runtime.type.BuiltinType;
+import taipan.runtime.type.PythonClass;
+
+/**
+ * {@code obj.name(args)} without a bound method: the method is looked up on the receiver's class through an inline
+ * cache and called with the receiver prepended, as CPython's {@code LOAD_ATTR}-method/{@code CALL} pair does.
+ * Modules and classes take the ordinary attribute path (their attributes are not methods of the receiver).
+ */
+public final class MethodCallNode extends ExpressionNode {
+
+    private final String name;
+    @Child private ExpressionNode receiver;
+    @Children private final ExpressionNode[] arguments;
+    @Children private final ExpressionNode[] keywordValues;
+    @Child private GetClassNode getClass = GetClassNode.create();
+    @Child private LookupInMroNode lookup;
+    @Child private PyObjectGetAttrNode getAttr;
+    @Child private CallDispatchNode dispatch;
+    private final ConditionProfile isPlainAttribute = ConditionProfile.create();
+
+    public MethodCallNode(ExpressionNode receiver, String name, ExpressionNode[] arguments, String[] keywordNames,
+                    ExpressionNode[] keywordValues) {
+        this.name = name;
+        this.receiver = receiver;
+        this.arguments = arguments;
+        this.keywordValues = keywordValues;
+        this.lookup = LookupInMroNode.create(name);
+        this.getAttr = PyObjectGetAttrNode.create(name);
+        this.dispatch = CallDispatchNode.create(keywordNames);
+    }
+
+    @Override
+    public Object executeGeneric(VirtualFrame frame) {
+        Object self = receiver.executeGeneric(frame);
+        if (isPlainAttribute.profile(self instanceof PythonModule || self instanceof PythonClass
+                        || self instanceof PSimpleNamespace)) {
+            Object callee = getAttr.execute(self);
+            return dispatch.execute(callee, evaluate(frame, arguments, 0), evaluate(frame, keywordValues, 0));
+        }
+        Object method = lookup.execute(getClass.execute(self));
+        if (method == null) {
+            throw PythonErrors.raise(this, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
+                            PythonErrors.typeName(this, self), name);
+        }
+        if (method instanceof PBuiltinFunction) {
+            Object[] positional = evaluate(frame, arguments, 1);
+            positional[0] = self;
+            return dispatch.execute(method, positional, evaluate(frame, keywordValues, 0));
+        }
+        return dispatch.execute(method, evaluate(frame, arguments, 0), evaluate(frame, keywordValues, 0));
+    }
+
+    /** The values of {@code nodes}, left to right, after {@code offset} free leading slots. */
+    @ExplodeLoop
+    private static Object[] evaluate(VirtualFrame frame, ExpressionNode[] nodes, int offset) {
+        Object[] values = new Object[nodes.length + offset];
+        for (int i = 0; i < nodes.length; i++) {
+            values[i + offset] = nodes[i].executeGeneric(frame);
+        }
+        return values;
+    }
+
+    @Override
+    public boolean hasTag(Class<? extends Tag> tag) {
+        return tag == CallTag.class || tag == ExpressionTag.class;
+    }
+}
