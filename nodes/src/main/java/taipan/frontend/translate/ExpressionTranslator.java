@@ -47,6 +47,7 @@ import taipan.nodes.literal.DoubleLiteralNode;
 import taipan.nodes.literal.LongLiteralNode;
 import taipan.nodes.literal.ObjectLiteralNode;
 import taipan.nodes.literal.TupleLiteralNode;
+import taipan.nodes.literal.ListLiteralNode;
 import taipan.nodes.str.FormattedValueNode;
 import taipan.nodes.str.JoinedStrNode;
 import taipan.runtime.object.PNone;
@@ -95,6 +96,9 @@ final class ExpressionTranslator {
                             f.formatSpec() == null ? null : translate(f.formatSpec()));
             case Expr.Tuple t when t.elts().stream().noneMatch(e -> e instanceof Expr.Starred) ->
                 new TupleLiteralNode(translateAll(t.elts()));
+            case Expr.ListExpr l when l.ctx() == ExprContext.Load
+                            && l.elts().stream().noneMatch(e -> e instanceof Expr.Starred) ->
+                new ListLiteralNode(translateAll(l.elts()));
             default -> throw translator.unsupported(expr);
         };
     }
