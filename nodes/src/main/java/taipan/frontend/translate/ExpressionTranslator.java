@@ -47,6 +47,7 @@ import taipan.nodes.literal.DoubleLiteralNode;
 import taipan.nodes.literal.LongLiteralNode;
 import taipan.nodes.literal.ObjectLiteralNode;
 import taipan.nodes.literal.TupleLiteralNode;
+import taipan.nodes.expression.SubscriptNode;
 import taipan.nodes.literal.ListLiteralNode;
 import taipan.nodes.str.FormattedValueNode;
 import taipan.nodes.str.JoinedStrNode;
@@ -99,6 +100,8 @@ final class ExpressionTranslator {
             case Expr.ListExpr l when l.ctx() == ExprContext.Load
                             && l.elts().stream().noneMatch(e -> e instanceof Expr.Starred) ->
                 new ListLiteralNode(translateAll(l.elts()));
+            case Expr.Subscript s when s.ctx() == ExprContext.Load && !(s.slice() instanceof Expr.Slice) ->
+                new SubscriptNode(translate(s.value()), translate(s.slice()));
             default -> throw translator.unsupported(expr);
         };
     }
