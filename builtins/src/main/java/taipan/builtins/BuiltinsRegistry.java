@@ -15,6 +15,7 @@ import taipan.builtins.types.FloatBuiltinsFactory;
 import taipan.builtins.types.IntBuiltinsFactory;
 import taipan.builtins.types.RangeBuiltinsFactory;
 import taipan.builtins.types.ListBuiltinsFactory;
+import taipan.builtins.types.StrSplitBuiltinsFactory;
 import taipan.builtins.types.ListMethodsBuiltinsFactory;
 import taipan.builtins.types.StrBuiltinsFactory;
 import taipan.builtins.types.StrCaseBuiltinsFactory;
@@ -47,6 +48,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         StrBuiltinsFactory.getFactories(), BaseExceptionBuiltinsFactory.getFactories(),
                         RangeBuiltinsFactory.getFactories(), StrSearchBuiltinsFactory.getFactories(),
                         ListBuiltinsFactory.getFactories(), ListMethodsBuiltinsFactory.getFactories(),
+                        StrSplitBuiltinsFactory.getFactories(),
                         StrCaseBuiltinsFactory.getFactories(), StrLayoutBuiltinsFactory.getFactories(), StrFormatBuiltinsFactory.getFactories(),
                         SysModuleBuiltinsFactory.getFactories());
     }

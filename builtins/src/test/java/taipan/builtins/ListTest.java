@@ -66,4 +66,20 @@ class ListTest {
         assertEquals("TypeError: list indices must be integers or slices, not str",
                         PythonRunner.run("[1]['x']").error().getMessage());
     }
+
+    @Test
+    void strSplitsReturnLists() {
+        String program = """
+                        print('a b  c '.split(), ' a b c '.split(None, 1), 'a,b,,c'.split(','), 'a,b,c'.split(',', 1))
+                        print(' a b c '.rsplit(None, 1), 'a,b,c'.rsplit(',', 1), ''.split(), ''.split(','))
+                        print('x\\ny\\r\\nz\\n'.splitlines(), 'x\\ny\\r\\nz'.splitlines(True), ''.splitlines())
+                        print('-'.join('a b c'.split()), type('a'.split()))
+                        """;
+        assertEquals("['a', 'b', 'c'] ['a', 'b c '] ['a', 'b', '', 'c'] ['a', 'b,c']\n"
+                        + "[' a b', 'c'] ['a,b', 'c'] [] ['']\n"
+                        + "['x', 'y', 'z'] ['x\\n', 'y\\r\\n', 'z'] []\n"
+                        + "a-b-c <class 'list'>\n", PythonRunner.output(program));
+        assertEquals("ValueError: empty separator", PythonRunner.run("'a'.split('')").error().getMessage());
+        assertEquals("TypeError: must be str or None, not int", PythonRunner.run("'a'.rsplit(1)").error().getMessage());
+    }
 }
