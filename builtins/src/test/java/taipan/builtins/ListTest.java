@@ -82,4 +82,13 @@ class ListTest {
         assertEquals("ValueError: empty separator", PythonRunner.run("'a'.split('')").error().getMessage());
         assertEquals("TypeError: must be str or None, not int", PythonRunner.run("'a'.rsplit(1)").error().getMessage());
     }
+
+    @Test
+    void starredDisplays() {
+        String program = """
+                        b = [2, 3]
+                        print([1, *b, *'xy', *(4,), *range(2), 9], [*[]], [*b] == b, [*b] is b)
+                        """;
+        assertEquals("[1, 2, 3, 'x', 'y', 4, 0, 1, 9] [] True False\n", PythonRunner.output(program));
+    }
 }
