@@ -14,6 +14,9 @@ import taipan.builtins.types.BoolBuiltinsFactory;
 import taipan.builtins.types.FloatBuiltinsFactory;
 import taipan.builtins.types.IntBuiltinsFactory;
 import taipan.builtins.types.RangeBuiltinsFactory;
+import taipan.builtins.types.ListBuiltinsFactory;
+import taipan.builtins.types.StrSplitBuiltinsFactory;
+import taipan.builtins.types.ListMethodsBuiltinsFactory;
 import taipan.builtins.types.StrBuiltinsFactory;
 import taipan.builtins.types.StrCaseBuiltinsFactory;
 import taipan.builtins.types.StrFormatBuiltinsFactory;
@@ -44,6 +47,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         BoolBuiltinsFactory.getFactories(), FloatBuiltinsFactory.getFactories(),
                         StrBuiltinsFactory.getFactories(), BaseExceptionBuiltinsFactory.getFactories(),
                         RangeBuiltinsFactory.getFactories(), StrSearchBuiltinsFactory.getFactories(),
+                        ListBuiltinsFactory.getFactories(), ListMethodsBuiltinsFactory.getFactories(),
+                        StrSplitBuiltinsFactory.getFactories(),
                         StrCaseBuiltinsFactory.getFactories(), StrLayoutBuiltinsFactory.getFactories(), StrFormatBuiltinsFactory.getFactories(),
                         SysModuleBuiltinsFactory.getFactories());
     }
@@ -119,7 +124,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
 
     private static boolean isInBuiltinsNamespace(BuiltinType type) {
         return switch (type) {
-            case NONE_TYPE, MODULE, SIMPLE_NAMESPACE, BUILTIN_FUNCTION, FUNCTION, RANGE_ITERATOR, TUPLE_ITERATOR, STR_ITERATOR -> false;
+            case NONE_TYPE, MODULE, SIMPLE_NAMESPACE, BUILTIN_FUNCTION, FUNCTION, RANGE_ITERATOR, TUPLE_ITERATOR, LIST_ITERATOR, STR_ITERATOR -> false;
             default -> true;
         };
     }

@@ -41,9 +41,16 @@ class SysModuleTest {
     }
 
     @Test
-    void argvWaitsForTheListType() {
-        assertEquals("NotImplementedError Taipan does not support sys.argv (a list) yet\n",
-                        PythonRunner.output("import sys\ntry:\n    sys.argv\nexcept NotImplementedError as e:\n    print(type(e).__name__, e)"));
+    void argvIsAListOfTheApplicationArguments() {
+        // No application arguments (an embedding without a launcher): CPython's default [''].
+        assertEquals("[''] <class 'list'>\n", PythonRunner.output("import sys\nprint(sys.argv, type(sys.argv))"));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (org.graalvm.polyglot.Context context = org.graalvm.polyglot.Context.newBuilder("python")
+                        .arguments("python", new String[]{"prog.py", "a", "-b"}).option("engine.WarnInterpreterOnly", "false")
+                        .out(out).build()) {
+            context.eval("python", "import sys\nsys.argv.append('c')\nprint(sys.argv, len(sys.argv))");
+        }
+        assertEquals("['prog.py', 'a', '-b', 'c'] 4\n", out.toString());
     }
 
     @Test

@@ -13,6 +13,7 @@ import com.oracle.truffle.api.object.DynamicObjectLibrary;
 import taipan.runtime.io.PythonOutput;
 import taipan.runtime.module.PythonModule;
 import taipan.runtime.str.PyStrings;
+import taipan.runtime.object.PList;
 
 /** The state of one Python interpreter: one per polyglot context. */
 public final class PythonContext {
@@ -77,10 +78,27 @@ public final class PythonContext {
                 for (Map.Entry<String, Object> e : contents.entrySet()) {
                     lib.put(module, PyStrings.of(e.getKey()), e.getValue());
                 }
+                if (name.equals("sys")) {
+                    lib.put(module, PyStrings.of("argv"), createArgv());
+                }
                 importedModules.put(name, module);
             }
             return module;
         }
+    }
+
+    /**
+     * {@code sys.argv}, per context: the embedder's application arguments, which the launcher gives as CPython's
+     * argv (the script path as given, or {@code -c}, then the program's arguments); {@code ['']} when there are none.
+     */
+    private PList createArgv() {
+        String[] arguments = env.getApplicationArguments();
+        Object[] items = new Object[Math.max(1, arguments.length)];
+        items[0] = PyStrings.of("");
+        for (int i = 0; i < arguments.length; i++) {
+            items[i] = PyStrings.of(arguments[i]);
+        }
+        return new PList(items);
     }
 
     /** {@code sys.getrecursionlimit()}; not enforced yet (Java's stack depth limits recursion). */

@@ -30,6 +30,8 @@ import taipan.runtime.iterator.PRange;
 import taipan.runtime.number.IntMath;
 import taipan.runtime.object.PNone;
 import taipan.runtime.object.PTuple;
+import taipan.runtime.object.PList;
+import taipan.language.TaipanLanguage;
 import taipan.runtime.str.PyStrings;
 import taipan.runtime.type.BuiltinType;
 import taipan.runtime.type.PythonClass;
@@ -107,6 +109,11 @@ public final class BuiltinFunctions {
         @Specialization
         static long doTuple(PTuple value) {
             return value.length();
+        }
+
+        @Specialization
+        long doList(PList value) {
+            return value.getStorage().length(TaipanLanguage.get(this).threadingMode());
         }
 
         @Specialization

@@ -15,7 +15,6 @@ import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.PBaseException;
 import taipan.runtime.exception.PException;
 import taipan.runtime.exception.PythonErrors;
-import taipan.runtime.module.PendingAttribute;
 import taipan.runtime.object.PNone;
 import taipan.runtime.object.PSimpleNamespace;
 import taipan.runtime.object.PTuple;
@@ -37,7 +36,6 @@ public final class SysModuleBuiltins {
     /** The constants of {@code sys}: language-level values shared by every context. */
     public static Map<String, Object> constants() {
         Map<String, Object> values = new LinkedHashMap<>();
-        values.put("argv", new PendingAttribute("sys.argv (a list)"));
         values.put("version", PyStrings.of(VERSION));
         values.put("version_info", new PTuple(new Object[]{3L, 13L, 2L, PyStrings.of("final"), 0L}));
         values.put("hexversion", 0x030d02f0L);

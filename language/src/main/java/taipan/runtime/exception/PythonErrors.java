@@ -75,6 +75,16 @@ public final class PythonErrors {
         return byTypeName(location, error.pythonType(), error.getMessage());
     }
 
+    /** The Python exception a list, dict or set storage operation reported. */
+    @TruffleBoundary
+    public static PException fromContainerError(Node location, taipan.runtime.list.ContainerError error) {
+        String message = error.getMessage();
+        if (error.key() != null && message.contains("%r")) {
+            message = message.replace("%r", taipan.runtime.object.Repr.repr(error.key()));
+        }
+        return byTypeName(location, error.pythonType(), message);
+    }
+
     /** An exception of the built-in class named {@code pythonType} (libraries below the nodes name it by text). */
     @TruffleBoundary
     public static PException byTypeName(Node location, String pythonType, String message) {

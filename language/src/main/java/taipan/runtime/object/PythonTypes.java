@@ -42,6 +42,10 @@ public final class PythonTypes {
             return BuiltinType.NONE_TYPE;
         } else if (value instanceof PTuple) {
             return BuiltinType.TUPLE;
+        } else if (value instanceof PList) {
+            return BuiltinType.LIST;
+        } else if (value instanceof taipan.runtime.iterator.PListIterator) {
+            return BuiltinType.LIST_ITERATOR;
         } else if (value instanceof PythonClass) {
             return BuiltinType.TYPE;
         } else if (value instanceof PBuiltinFunction || value instanceof PBuiltinMethod) {

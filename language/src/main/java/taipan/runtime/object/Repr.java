@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.strings.TruffleString;
 
+import taipan.language.TaipanLanguage;
 import taipan.runtime.exception.PBaseException;
 import taipan.runtime.function.PBuiltinFunction;
 import taipan.runtime.function.PBuiltinMethod;
@@ -29,6 +30,8 @@ public final class Repr {
             return StrRepr.repr(s.toJavaStringUncached());
         } else if (value instanceof PTuple t) {
             return tupleRepr(t);
+        } else if (value instanceof PList l) {
+            return listRepr(l);
         } else if (value instanceof PBaseException e) {
             return e.getType().getName() + tupleRepr(e.getArgs());
         }
@@ -49,6 +52,8 @@ public final class Repr {
             return "None";
         } else if (value instanceof PTuple t) {
             return tupleRepr(t);
+        } else if (value instanceof PList l) {
+            return listRepr(l);
         } else if (value instanceof PythonClass c) {
             return "<class '" + c.getName() + "'>";
         } else if (value instanceof PBuiltinFunction f) {
@@ -83,6 +88,30 @@ public final class Repr {
             return keyError ? repr(args[0]) : str(args[0]);
         }
         return tupleRepr(e.getArgs());
+    }
+
+    /** Lists whose repr is being built on this thread: a list reached again prints {@code [...]} (Py_ReprEnter). */
+    private static final ThreadLocal<java.util.IdentityHashMap<Object, Boolean>> REPR_ACTIVE =
+                    ThreadLocal.withInitial(java.util.IdentityHashMap::new);
+
+    private static String listRepr(PList l) {
+        java.util.IdentityHashMap<Object, Boolean> active = REPR_ACTIVE.get();
+        if (active.put(l, Boolean.TRUE) != null) {
+            return "[...]";
+        }
+        try {
+            Object[] items = l.getStorage().toArray(TaipanLanguage.get(null).threadingMode());
+            StringBuilder sb = new StringBuilder("[");
+            for (int i = 0; i < items.length; i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                sb.append(repr(items[i]));
+            }
+            return sb.append(']').toString();
+        } finally {
+            active.remove(l);
+        }
     }
 
     private static String tupleRepr(PTuple t) {

@@ -47,6 +47,9 @@ import taipan.nodes.literal.DoubleLiteralNode;
 import taipan.nodes.literal.LongLiteralNode;
 import taipan.nodes.literal.ObjectLiteralNode;
 import taipan.nodes.literal.TupleLiteralNode;
+import taipan.nodes.expression.SubscriptNode;
+import taipan.nodes.literal.ListLiteralNode;
+import taipan.nodes.literal.StarredListLiteralNode;
 import taipan.nodes.str.FormattedValueNode;
 import taipan.nodes.str.JoinedStrNode;
 import taipan.runtime.object.PNone;
@@ -95,8 +98,26 @@ final class ExpressionTranslator {
                             f.formatSpec() == null ? null : translate(f.formatSpec()));
             case Expr.Tuple t when t.elts().stream().noneMatch(e -> e instanceof Expr.Starred) ->
                 new TupleLiteralNode(translateAll(t.elts()));
+            case Expr.ListExpr l when l.ctx() == ExprContext.Load -> listDisplay(l.elts());
+            case Expr.Subscript s when s.ctx() == ExprContext.Load && !(s.slice() instanceof Expr.Slice) ->
+                new SubscriptNode(translate(s.value()), translate(s.slice()));
             default -> throw translator.unsupported(expr);
         };
+    }
+
+    /** A list display; starred elements ({@code *it}) are unpacked in place. */
+    private ExpressionNode listDisplay(List<Expr> elts) {
+        if (elts.stream().noneMatch(e -> e instanceof Expr.Starred)) {
+            return new ListLiteralNode(translateAll(elts));
+        }
+        ExpressionNode[] nodes = new ExpressionNode[elts.size()];
+        boolean[] starred = new boolean[nodes.length];
+        for (int i = 0; i < nodes.length; i++) {
+            Expr e = elts.get(i);
+            starred[i] = e instanceof Expr.Starred;
+            nodes[i] = translate(e instanceof Expr.Starred s ? s.value() : e);
+        }
+        return new StarredListLiteralNode(nodes, starred);
     }
 
     private ExpressionNode constant(Expr.Constant c) {

@@ -9,6 +9,9 @@ import com.oracle.truffle.api.strings.TruffleString;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.number.IntMath;
 import taipan.runtime.str.PyStrings;
+import taipan.language.TaipanLanguage;
+import taipan.runtime.object.BuiltinEquality;
+import taipan.runtime.object.PList;
 
 /**
  * {@code a < b} and the other rich comparisons: CPython's {@code PyObject_RichCompare}. The operator is a final
@@ -72,6 +75,12 @@ public abstract class PyObjectRichCompareNode extends BinaryOpNode {
             return equal.execute(left, right, PyStrings.ENCODING) == (op == ComparisonOp.EQ);
         }
         return op.test(compare.execute(left, right));
+    }
+
+    @Specialization(guards = "op.isEquality()")
+    boolean doList(PList left, PList right) {
+        boolean equal = new BuiltinEquality(TaipanLanguage.get(this).threadingMode()).eq(left, right);
+        return equal == (op == ComparisonOp.EQ);
     }
 
     @Fallback

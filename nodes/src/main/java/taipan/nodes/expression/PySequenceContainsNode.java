@@ -8,6 +8,12 @@ import com.oracle.truffle.api.strings.TruffleString;
 import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.str.PyStrings;
+import taipan.language.TaipanLanguage;
+import taipan.runtime.list.ListSearch;
+import taipan.runtime.object.BuiltinEquality;
+import taipan.runtime.object.PList;
+import taipan.runtime.object.PTuple;
+import taipan.threading.ThreadingMode;
 import taipan.runtime.type.BuiltinType;
 
 /** {@code item in container} (and, negated, {@code not in}): CPython's {@code PySequence_Contains}. */
@@ -43,6 +49,23 @@ public abstract class PySequenceContainsNode extends BinaryOpNode {
     boolean doStrWrongItem(Object item, @SuppressWarnings("unused") TruffleString container) {
         throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.IN_STRING_REQUIRES_STRING,
                         PythonErrors.typeName(this, item));
+    }
+
+    @Specialization
+    boolean doList(Object item, PList container) {
+        ThreadingMode mode = TaipanLanguage.get(this).threadingMode();
+        return ListSearch.contains(mode, container.getStorage(), item, new BuiltinEquality(mode)) != negated;
+    }
+
+    @Specialization
+    boolean doTuple(Object item, PTuple container) {
+        BuiltinEquality equality = new BuiltinEquality(TaipanLanguage.get(this).threadingMode());
+        for (Object element : container.getItems()) {
+            if (equality.eq(element, item)) {
+                return !negated;
+            }
+        }
+        return negated;
     }
 
     @Fallback

@@ -12,6 +12,8 @@ import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.iterator.PRangeIterator;
 import taipan.runtime.iterator.PSequenceIterator;
 import taipan.runtime.object.PTuple;
+import taipan.runtime.iterator.PListIterator;
+import taipan.language.TaipanLanguage;
 import taipan.runtime.str.PyStrings;
 import taipan.runtime.type.BuiltinType;
 
@@ -34,6 +36,12 @@ public abstract class PyIterNextNode extends Node {
     @Specialization
     static Object doRange(PRangeIterator iterator) {
         return iterator.hasNext() ? (Object) iterator.next() : EXHAUSTED;
+    }
+
+    @Specialization
+    Object doList(PListIterator iterator) {
+        Object item = iterator.getState().next(TaipanLanguage.get(this).threadingMode());
+        return item == null ? EXHAUSTED : item;
     }
 
     @Specialization(guards = "isTuple(iterator)")

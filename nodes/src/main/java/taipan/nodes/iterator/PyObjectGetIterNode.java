@@ -14,6 +14,8 @@ import taipan.runtime.iterator.PRange;
 import taipan.runtime.iterator.PRangeIterator;
 import taipan.runtime.iterator.PSequenceIterator;
 import taipan.runtime.object.PTuple;
+import taipan.runtime.object.PList;
+import taipan.runtime.iterator.PListIterator;
 import taipan.runtime.str.PyStrings;
 import taipan.runtime.type.BuiltinType;
 
@@ -40,6 +42,16 @@ public abstract class PyObjectGetIterNode extends Node {
     @Specialization
     static PSequenceIterator doStr(TruffleString str, @Cached TruffleString.CodePointLengthNode length) {
         return new PSequenceIterator(str, length.execute(str, PyStrings.ENCODING));
+    }
+
+    @Specialization
+    static PListIterator doList(PList list) {
+        return new PListIterator(list.getStorage().iterator());
+    }
+
+    @Specialization
+    static PListIterator doListIterator(PListIterator iterator) {
+        return iterator;
     }
 
     @Specialization

@@ -11,6 +11,8 @@ import com.oracle.truffle.api.strings.TruffleString;
 import taipan.nodes.PythonTypeSystem;
 import taipan.runtime.object.PNone;
 import taipan.runtime.object.PTuple;
+import taipan.runtime.object.PList;
+import taipan.language.TaipanLanguage;
 
 /** Truth value testing: CPython's {@code PyObject_IsTrue}. */
 @TypeSystemReference(PythonTypeSystem.class)
@@ -55,6 +57,11 @@ public abstract class PyObjectIsTrueNode extends Node {
     @Specialization
     static boolean doTuple(PTuple value) {
         return value.length() != 0;
+    }
+
+    @Specialization
+    boolean doList(PList value) {
+        return value.getStorage().length(TaipanLanguage.get(this).threadingMode()) != 0;
     }
 
     @Fallback
