@@ -9,6 +9,7 @@ import taipan.runtime.exception.PException;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.object.PNone;
 import taipan.runtime.str.StrException;
+import taipan.runtime.str.StrSearch;
 import taipan.runtime.type.BuiltinType;
 
 /**
@@ -77,6 +78,15 @@ final class StrArgs {
         }
         throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, ErrorMessages.FILL_CHARACTER_TYPE,
                         PythonErrors.typeName(location, value));
+    }
+
+    /** {@code str.index}/{@code rindex}: the position a find returned, or ValueError "substring not found". */
+    static long indexOrRaise(Node location, int found) {
+        try {
+            return StrSearch.index(found);
+        } catch (StrException e) {
+            throw raise(location, e);
+        }
     }
 
     /** The Python exception for a str library failure. */

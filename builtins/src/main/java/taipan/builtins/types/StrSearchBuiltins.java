@@ -15,7 +15,6 @@ import taipan.runtime.str.StrException;
 import taipan.runtime.str.StrFindNode;
 import taipan.runtime.str.StrRFindNode;
 import taipan.runtime.str.StrReplaceNode;
-import taipan.runtime.str.StrSearch;
 import taipan.runtime.str.StrTailMatchNode;
 import taipan.runtime.type.BuiltinType;
 
@@ -53,11 +52,7 @@ public final class StrSearchBuiltins {
                         @Bind Node inliningTarget, @Cached StrFindNode find) {
             int found = find.execute(inliningTarget, self, StrArgs.str(this, sub, "index", 1),
                             StrArgs.bound(this, start, 0), StrArgs.bound(this, end, Long.MAX_VALUE));
-            try {
-                return StrSearch.index(found);
-            } catch (StrException e) {
-                throw StrArgs.raise(this, e);
-            }
+            return StrArgs.indexOrRaise(this, found);
         }
     }
 
@@ -68,11 +63,7 @@ public final class StrSearchBuiltins {
                         @Bind Node inliningTarget, @Cached StrRFindNode rfind) {
             int found = rfind.execute(inliningTarget, self, StrArgs.str(this, sub, "rindex", 1),
                             StrArgs.bound(this, start, 0), StrArgs.bound(this, end, Long.MAX_VALUE));
-            try {
-                return StrSearch.index(found);
-            } catch (StrException e) {
-                throw StrArgs.raise(this, e);
-            }
+            return StrArgs.indexOrRaise(this, found);
         }
     }
 
