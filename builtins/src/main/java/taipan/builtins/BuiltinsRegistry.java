@@ -42,14 +42,22 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
 
     /** Every container of built-in functions and constructors, as the DSL lists its nodes. */
     private static List<List<? extends NodeFactory<? extends PythonBuiltinNode>>> containers() {
-        return List.of(BuiltinFunctionsFactory.getFactories(),
-                        TypeBuiltinsFactory.getFactories(), IntBuiltinsFactory.getFactories(),
-                        BoolBuiltinsFactory.getFactories(), FloatBuiltinsFactory.getFactories(),
-                        StrBuiltinsFactory.getFactories(), BaseExceptionBuiltinsFactory.getFactories(),
-                        RangeBuiltinsFactory.getFactories(), StrSearchBuiltinsFactory.getFactories(),
-                        ListBuiltinsFactory.getFactories(), ListMethodsBuiltinsFactory.getFactories(),
+        return List.of(
+                        BuiltinFunctionsFactory.getFactories(),
+                        TypeBuiltinsFactory.getFactories(),
+                        IntBuiltinsFactory.getFactories(),
+                        BoolBuiltinsFactory.getFactories(),
+                        FloatBuiltinsFactory.getFactories(),
+                        StrBuiltinsFactory.getFactories(),
+                        BaseExceptionBuiltinsFactory.getFactories(),
+                        RangeBuiltinsFactory.getFactories(),
+                        StrSearchBuiltinsFactory.getFactories(),
+                        ListBuiltinsFactory.getFactories(),
+                        ListMethodsBuiltinsFactory.getFactories(),
                         StrSplitBuiltinsFactory.getFactories(),
-                        StrCaseBuiltinsFactory.getFactories(), StrLayoutBuiltinsFactory.getFactories(), StrFormatBuiltinsFactory.getFactories(),
+                        StrCaseBuiltinsFactory.getFactories(),
+                        StrLayoutBuiltinsFactory.getFactories(),
+                        StrFormatBuiltinsFactory.getFactories(),
                         SysModuleBuiltinsFactory.getFactories());
     }
 

@@ -44,6 +44,8 @@ public final class PythonTypes {
             return BuiltinType.TUPLE;
         } else if (value instanceof PList) {
             return BuiltinType.LIST;
+        } else if (value instanceof PDict) {
+            return BuiltinType.DICT;
         } else if (value instanceof taipan.runtime.iterator.PListIterator) {
             return BuiltinType.LIST_ITERATOR;
         } else if (value instanceof PythonClass) {

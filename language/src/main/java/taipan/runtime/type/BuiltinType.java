@@ -14,6 +14,7 @@ public enum BuiltinType {
     STR("str", OBJECT),
     TUPLE("tuple", OBJECT),
     LIST("list", OBJECT),
+    DICT("dict", OBJECT),
     RANGE("range", OBJECT),
     RANGE_ITERATOR("range_iterator", OBJECT),
     TUPLE_ITERATOR("tuple_iterator", OBJECT),

@@ -11,7 +11,6 @@ import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.source.Source;
 import com.oracle.truffle.api.strings.TruffleString;
 
-import taipan.frontend.ast.Arguments;
 import taipan.frontend.ast.ExceptHandler;
 import taipan.frontend.ast.Expr;
 import taipan.frontend.ast.Mod;
@@ -36,26 +35,16 @@ import taipan.nodes.control.ReraiseNode;
 import taipan.nodes.control.TryExceptNode;
 import taipan.nodes.control.TryFinallyNode;
 import taipan.nodes.control.WhileNode;
-import taipan.nodes.expression.BinaryExpressionNode;
 import taipan.nodes.root.ModuleRootNode;
-import taipan.nodes.statement.AssignMultipleNode;
 import taipan.nodes.statement.BlockNode;
 import taipan.nodes.statement.ExpressionStatementNode;
 import taipan.nodes.statement.PassNode;
-import taipan.nodes.function.FunctionRootNode;
-import taipan.nodes.function.MakeFunctionNode;
-import taipan.nodes.function.ReadArgumentNode;
 import taipan.nodes.function.ReturnNode;
 import taipan.nodes.variable.ReadGlobalNodeGen;
 import taipan.nodes.variable.ReadLocalNodeGen;
 import taipan.nodes.variable.WriteGlobalNodeGen;
 import taipan.nodes.variable.WriteLocalNodeGen;
 import taipan.nodes.variable.WriteNode;
-import taipan.nodes.module.ImportFromNodeGen;
-import taipan.nodes.module.ImportNativeModuleNode;
-import taipan.frontend.ast.Alias;
-import taipan.runtime.function.PCode;
-import taipan.runtime.function.Signature;
 import taipan.runtime.str.PyStrings;
 
 /**
@@ -68,6 +57,9 @@ public final class Translator {
     private final Source source;
     private final SourceSections sections;
     private final ExpressionTranslator expressions = new ExpressionTranslator(this);
+    private final AssignmentTranslator assignments = new AssignmentTranslator(this, expressions);
+    private final ImportTranslator imports = new ImportTranslator(this);
+    private final FunctionTranslator functions;
     /** Names as Python strs, one instance per name, so namespace lookups compare keys by identity first. */
     private final Map<String, TruffleString> names = new HashMap<>();
 
@@ -78,12 +70,15 @@ public final class Translator {
     private final FrameDescriptor.Builder moduleFrame = PythonFrame.newDescriptorBuilder();
     /** The slots of the {@code except} clauses enclosing the statement being translated, innermost first. */
     private ArrayDeque<Integer> handlerSlots = new ArrayDeque<>();
+    /** The translation state of the functions enclosing the one being translated. */
+    private final ArrayDeque<Object[]> outerFunctions = new ArrayDeque<>();
 
     public Translator(TaipanLanguage language, Source source, ScopeInfo scopes) {
         this.language = language;
         this.source = source;
         this.scopes = scopes;
         this.sections = new SourceSections(source);
+        this.functions = new FunctionTranslator(this, expressions, language);
     }
 
     /** The root node that runs {@code module}'s body in the {@code __main__} namespace. */
@@ -119,9 +114,10 @@ public final class Translator {
     private StatementNode build(Stmt stmt) {
         return switch (stmt) {
             case Stmt.ExprStmt e -> new ExpressionStatementNode(expressions.translate(e.value()));
-            case Stmt.Assign a -> assign(a.targets(), expressions.translate(a.value()));
-            case Stmt.AnnAssign a when a.value() != null -> assign(List.of(a.target()), expressions.translate(a.value()));
-            case Stmt.AugAssign a -> augAssign(a);
+            case Stmt.Assign a -> assignments.assign(a.targets(), expressions.translate(a.value()));
+            case Stmt.AnnAssign a when a.value() != null ->
+                assignments.assign(List.of(a.target()), expressions.translate(a.value()));
+            case Stmt.AugAssign a -> assignments.augAssign(a);
             case Stmt.If i -> new IfNode(expressions.translate(i.test()), block(i.body()), block(i.orelse()));
             case Stmt.While w -> new WhileNode(expressions.translate(w.test()), block(w.body()), block(w.orelse()));
             case Stmt.Pass p -> new PassNode();
@@ -131,76 +127,16 @@ public final class Translator {
             case Stmt.Raise r -> new ReraiseNode(handlerSlots.isEmpty() ? -1 : handlerSlots.peek());
             case Stmt.Try t when !t.isStar() -> tryStatement(t);
             case Stmt.For f when !f.isAsync() -> new ForNode(expressions.translate(f.iter()),
-                            writeName(targetName(f.target()), null), orEmpty(block(f.body())), block(f.orelse()),
+                            assignments.store(f.target(), null), orEmpty(block(f.body())), block(f.orelse()),
                             newTempSlot());
             case Stmt.Return r -> new ReturnNode(r.value() == null ? null : expressions.translate(r.value()));
-            case Stmt.FunctionDef f when isSupported(f) -> writeName(f.name(), functionDef(f));
-            case Stmt.Import i -> importNames(i);
-            case Stmt.ImportFrom i when i.level() == 0 && i.module() != null && isNamed(i.names()) -> importFrom(i);
+            case Stmt.FunctionDef f when FunctionTranslator.isSupported(f) -> writeName(f.name(), functions.functionDef(f));
+            case Stmt.Import i -> imports.importNames(i);
+            case Stmt.ImportFrom i when ImportTranslator.isSupported(i) -> imports.importFrom(i);
             case Stmt.Break b -> new BreakNode();
             case Stmt.Continue c -> new ContinueNode();
             default -> throw unsupported(stmt);
         };
-    }
-
-    /** {@code import a, b as c}: native modules only; a dotted name needs packages, which come later. */
-    private StatementNode importNames(Stmt.Import i) {
-        StatementNode[] binds = new StatementNode[i.names().size()];
-        for (int k = 0; k < binds.length; k++) {
-            Alias alias = i.names().get(k);
-            if (alias.name().indexOf('.') >= 0) {
-                throw unsupported(i, "dotted imports");
-            }
-            ExpressionNode module = new ImportNativeModuleNode(alias.name());
-            setSource(module, alias.span());
-            binds[k] = writeName(alias.asname() == null ? alias.name() : alias.asname(), module);
-            setSource(binds[k], alias.span());
-        }
-        return binds.length == 1 ? binds[0] : new BlockNode(binds, false);
-    }
-
-    /** {@code from module import a, b as c}; each name is read from the module once it is imported. */
-    private StatementNode importFrom(Stmt.ImportFrom i) {
-        if (i.module().indexOf('.') >= 0) {
-            throw unsupported(i, "dotted imports");
-        }
-        StatementNode[] binds = new StatementNode[i.names().size()];
-        for (int k = 0; k < binds.length; k++) {
-            Alias alias = i.names().get(k);
-            ExpressionNode module = new ImportNativeModuleNode(i.module());
-            setSource(module, i.span());
-            ExpressionNode value = ImportFromNodeGen.create(module, name(alias.name()));
-            setSource(value, alias.span());
-            binds[k] = writeName(alias.asname() == null ? alias.name() : alias.asname(), value);
-            setSource(binds[k], alias.span());
-        }
-        return binds.length == 1 ? binds[0] : new BlockNode(binds, false);
-    }
-
-    /** {@code from m import *} needs a module's public names, which come later. */
-    private static boolean isNamed(List<Alias> names) {
-        return names.stream().noneMatch(a -> a.name().equals("*"));
-    }
-
-    private StatementNode assign(List<Expr> targets, ExpressionNode value) {
-        if (targets.size() == 1) {
-            return writeName(targetName(targets.get(0)), value);
-        }
-        StatementNode[] writes = new StatementNode[targets.size()];
-        for (int i = 0; i < writes.length; i++) {
-            writes[i] = writeName(targetName(targets.get(i)), null);
-        }
-        return new AssignMultipleNode(value, writes);
-    }
-
-    private StatementNode augAssign(Stmt.AugAssign a) {
-        String id = targetName(a.target());
-        ExpressionNode read = readName(id, a.target());
-        setSource(read, a.target().span());
-        ExpressionNode value = new BinaryExpressionNode(read, expressions.translate(a.value()),
-                        ExpressionTranslator.binaryOp(a.op()));
-        setSource(value, a.span());
-        return writeName(id, value);
     }
 
     /** A read of {@code id} where it lives: a frame slot for a function's local, else the globals. */
@@ -219,7 +155,7 @@ public final class Translator {
     }
 
     /** A store to {@code id}; {@code value} is null when the caller passes the value ({@link WriteNode}). */
-    private StatementNode writeName(String id, ExpressionNode value) {
+    StatementNode writeName(String id, ExpressionNode value) {
         if (function != null && function.scope().scope(id) == NameScope.LOCAL) {
             return WriteLocalNodeGen.create(value, function.slot(id));
         } else if (function != null && function.scope().scope(id) != NameScope.GLOBAL_EXPLICIT) {
@@ -266,55 +202,27 @@ public final class Translator {
         }
     }
 
-    private static boolean isSupported(Stmt.FunctionDef f) {
-        Arguments a = f.args();
-        return !f.isAsync() && f.decoratorList().isEmpty() && f.typeParams().isEmpty() && a.posonlyargs().isEmpty() &&
-                        a.vararg() == null && a.kwarg() == null && a.kwonlyargs().isEmpty();
-    }
-
-    /** {@code def}: translates the body into its own root and returns the node that makes the function object. */
-    private ExpressionNode functionDef(Stmt.FunctionDef f) {
-        Scope scope = scopes.scopeOf(f);
-        if (scope.isGenerator() || scope.isCoroutine() || !scope.cellvars().isEmpty() || !scope.freevars().isEmpty()) {
-            throw unsupported(f, scope.isGenerator() ? "generators" : "closures");
-        }
-        ExpressionNode[] defaults = expressions.translateAll(f.args().defaults());
-        FunctionScope outer = function;
-        ArrayDeque<Integer> outerHandlers = handlerSlots;
+    /** Starts translating a function body: names now resolve in {@code scope}, with fresh frame slots. */
+    FunctionScope enterFunction(Scope scope) {
+        outerFunctions.push(new Object[]{function, handlerSlots});
         function = new FunctionScope(scope);
         handlerSlots = new ArrayDeque<>();
-        try {
-            List<String> params = scope.parameters();
-            int n = params.size();
-            int d = defaults.length;
-            List<StatementNode> body = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                body.add(WriteLocalNodeGen.create(new ReadArgumentNode(i, i >= n - d ? n - 1 - i : -1),
-                                function.slot(params.get(i))));
-            }
-            body.addAll(List.of(translateStatements(f.body())));
-            BlockNode block = new BlockNode(body.toArray(new StatementNode[0]), true);
-            setSource(block, f.span());
-            FunctionRootNode root = new FunctionRootNode(language, function.build(), f.name(), block,
-                            section(f.span()));
-            Signature signature = new Signature(f.name(), params.toArray(new String[0]), n - d, false, false,
-                            new String[0], false);
-            return new MakeFunctionNode(new PCode(signature, root.getCallTarget()), defaults);
-        } finally {
-            function = outer;
-            handlerSlots = outerHandlers;
-        }
+        return function;
     }
 
-    private com.oracle.truffle.api.source.SourceSection section(Span span) {
+    @SuppressWarnings("unchecked")
+    void exitFunction() {
+        Object[] outer = outerFunctions.pop();
+        function = (FunctionScope) outer[0];
+        handlerSlots = (ArrayDeque<Integer>) outer[1];
+    }
+
+    ScopeInfo scopes() {
+        return scopes;
+    }
+
+    com.oracle.truffle.api.source.SourceSection section(Span span) {
         return source.createSection(sections.startIndex(span), sections.length(span));
-    }
-
-    private String targetName(Expr target) {
-        if (target instanceof Expr.Name n) {
-            return n.id();
-        }
-        throw unsupported(target);
     }
 
     TruffleString name(String id) {
