@@ -26,6 +26,10 @@ public final class Repr {
 
     @TruffleBoundary
     public static String repr(Object value) {
+        String container = ContainerRepr.repr(value);
+        if (container != null) {
+            return container;
+        }
         if (value instanceof TruffleString s) {
             return StrRepr.repr(s.toJavaStringUncached());
         } else if (value instanceof PTuple t) {
@@ -54,6 +58,8 @@ public final class Repr {
             return tupleRepr(t);
         } else if (value instanceof PList l) {
             return listRepr(l);
+        } else if (ContainerRepr.repr(value) instanceof String container) {
+            return container;
         } else if (value instanceof PythonClass c) {
             return "<class '" + c.getName() + "'>";
         } else if (value instanceof PBuiltinFunction f) {
