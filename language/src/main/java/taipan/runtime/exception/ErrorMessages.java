@@ -75,5 +75,11 @@ public final class ErrorMessages {
     public static final String CANNOT_CONVERT_FLOAT_INFINITY_TO_INTEGER = "cannot convert float infinity to integer";
     public static final String BAD_ARGUMENT_TYPE_FOR_ABS = "bad operand type for abs(): '%s'";
 
+    public static final String NOT_ENOUGH_VALUES_TO_UNPACK = "not enough values to unpack (expected %d, got %d)";
+    public static final String NOT_ENOUGH_VALUES_TO_UNPACK_AT_LEAST =
+                    "not enough values to unpack (expected at least %d, got %d)";
+    public static final String TOO_MANY_VALUES_TO_UNPACK = "too many values to unpack (expected %d)";
+    public static final String CANNOT_UNPACK_NON_ITERABLE = "cannot unpack non-iterable %s object";
+
     public static final String NOT_SUPPORTED_YET = "Taipan does not support %s yet";
 }
