@@ -81,5 +81,11 @@ public final class ErrorMessages {
     public static final String TOO_MANY_VALUES_TO_UNPACK = "too many values to unpack (expected %d)";
     public static final String CANNOT_UNPACK_NON_ITERABLE = "cannot unpack non-iterable %s object";
 
+    public static final String EXCEPTION_CAUSES_MUST_DERIVE = "exception causes must derive from BaseException";
+    public static final String SHOULD_HAVE_RETURNED_AN_EXCEPTION =
+                    "calling %s should have returned an instance of BaseException, not %s";
+
+    public static final String NOTE_MUST_BE_STR = "note must be a str, not '%s'";
+
     public static final String NOT_SUPPORTED_YET = "Taipan does not support %s yet";
 }

@@ -215,10 +215,11 @@ public final class Translator {
         int slot = newTempSlot();
         ExpressionNode type = h.type() == null ? null : expressions.translate(h.type());
         StatementNode bind = h.name() == null ? null : writeName(h.name(), null);
+        StatementNode unbind = h.name() == null ? null : deleteName(h.name(), h);
         handlerSlots.push(slot);
         try {
             StatementNode body = block(h.body());
-            return new ExceptHandlerNode(type, bind, body == null ? new PassNode() : body, slot);
+            return new ExceptHandlerNode(type, bind, unbind, body == null ? new PassNode() : body, slot);
         } finally {
             handlerSlots.pop();
         }
