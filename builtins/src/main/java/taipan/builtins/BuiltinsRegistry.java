@@ -58,7 +58,10 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         StrCaseBuiltinsFactory.getFactories(),
                         StrLayoutBuiltinsFactory.getFactories(),
                         StrFormatBuiltinsFactory.getFactories(),
-                        SysModuleBuiltinsFactory.getFactories());
+                        SysModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.functions.NumericBuiltinsFactory.getFactories(),
+                        taipan.builtins.functions.IterationBuiltinsFactory.getFactories(),
+                        taipan.builtins.functions.ReductionBuiltinsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */
@@ -132,7 +135,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
 
     private static boolean isInBuiltinsNamespace(BuiltinType type) {
         return switch (type) {
-            case NONE_TYPE, MODULE, SIMPLE_NAMESPACE, BUILTIN_FUNCTION, FUNCTION, RANGE_ITERATOR, TUPLE_ITERATOR, LIST_ITERATOR, STR_ITERATOR -> false;
+            case NONE_TYPE, MODULE, SIMPLE_NAMESPACE, BUILTIN_FUNCTION, FUNCTION, RANGE_ITERATOR, CALLABLE_ITERATOR, STRUCT_TIME, TUPLE_ITERATOR, LIST_ITERATOR, STR_ITERATOR -> false;
             default -> true;
         };
     }

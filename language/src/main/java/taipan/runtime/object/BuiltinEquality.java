@@ -30,6 +30,12 @@ public final class BuiltinEquality implements ElementOps {
         if (isInt(a) && isInt(b)) {
             return IntMath.compare(a, b) == 0;
         }
+        if (a instanceof taipan.runtime.math.Complex z && taipan.runtime.number.NumberHash.isNumber(b)) {
+            return taipan.runtime.number.ComplexOps.equal(z, b);
+        }
+        if (b instanceof taipan.runtime.math.Complex z && taipan.runtime.number.NumberHash.isNumber(a)) {
+            return taipan.runtime.number.ComplexOps.equal(z, a);
+        }
         if (isNumber(a) && isNumber(b)) {
             return toDouble(a) == toDouble(b);
         }
@@ -60,7 +66,10 @@ public final class BuiltinEquality implements ElementOps {
     @Override
     @TruffleBoundary
     public long hash(Object o) {
-        return o instanceof Long l ? l : o.hashCode();
+        if (taipan.runtime.number.NumberHash.isNumber(o)) {
+            return taipan.runtime.number.NumberHash.hash(o); // equal numbers of different types hash alike
+        }
+        return o.hashCode();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package taipan.nodes.iterator;
 
+import taipan.runtime.iterator.PBuiltinIterator;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -56,6 +57,11 @@ public abstract class PyIterNextNode extends Node {
         }
         return substring.execute((TruffleString) iterator.getSequence(), iterator.nextIndex(), 1, PyStrings.ENCODING,
                         true);
+    }
+
+    @Specialization
+    static Object doBuiltinIterator(PBuiltinIterator iterator, @Cached BuiltinIteratorNextNode next) {
+        return next.execute(iterator);
     }
 
     @Fallback
