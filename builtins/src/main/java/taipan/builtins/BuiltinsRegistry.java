@@ -61,7 +61,10 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         SysModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.functions.NumericBuiltinsFactory.getFactories(),
                         taipan.builtins.functions.IterationBuiltinsFactory.getFactories(),
-                        taipan.builtins.functions.ReductionBuiltinsFactory.getFactories());
+                        taipan.builtins.functions.ReductionBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.MathFloatBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.MathModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.MathIntBuiltinsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */
@@ -87,6 +90,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         }
         inheritConstructors(language);
         nativeModules.computeIfAbsent("sys", k -> new LinkedHashMap<>()).putAll(SysModuleBuiltins.constants());
+        nativeModules.computeIfAbsent("math", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.MathModuleBuiltins.constants());
         return namespace;
     }
 
