@@ -72,7 +72,13 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         SetBuiltinsFactory.getFactories(),
                         SetAlgebraBuiltinsFactory.getFactories(),
                         SetUpdateBuiltinsFactory.getFactories(),
-                        SliceBuiltinsFactory.getFactories());
+                        SliceBuiltinsFactory.getFactories(),
+                        taipan.builtins.functions.NumericBuiltinsFactory.getFactories(),
+                        taipan.builtins.functions.IterationBuiltinsFactory.getFactories(),
+                        taipan.builtins.functions.ReductionBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.MathFloatBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.MathModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.MathIntBuiltinsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */
@@ -100,6 +106,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         namespace.put("EnvironmentError", language.getBuiltinClass(BuiltinType.OS_ERROR));
         namespace.put("IOError", language.getBuiltinClass(BuiltinType.OS_ERROR));
         nativeModules.computeIfAbsent("sys", k -> new LinkedHashMap<>()).putAll(SysModuleBuiltins.constants());
+        nativeModules.computeIfAbsent("math", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.MathModuleBuiltins.constants());
         return namespace;
     }
 
@@ -149,6 +156,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
     private static boolean isInBuiltinsNamespace(BuiltinType type) {
         return switch (type) {
             case NONE_TYPE, MODULE, SIMPLE_NAMESPACE, BUILTIN_FUNCTION, FUNCTION, RANGE_ITERATOR, TUPLE_ITERATOR, LIST_ITERATOR, STR_ITERATOR -> false;
+            case CALLABLE_ITERATOR, STRUCT_TIME -> false;
             case DICT_KEYS, DICT_VALUES, DICT_ITEMS, DICT_KEY_ITERATOR, DICT_VALUE_ITERATOR, DICT_ITEM_ITERATOR -> false;
             case DICT_REVERSE_KEY_ITERATOR, SET_ITERATOR, LIST_REVERSE_ITERATOR -> false;
             default -> true;
