@@ -102,6 +102,12 @@ public final class TaipanLanguage extends TruffleLanguage<PythonContext> {
         return nativeModules.get(name);
     }
 
+    /** The names of every native module. */
+    java.util.Set<String> getNativeModuleNames() {
+        getBuiltins();
+        return nativeModules.keySet();
+    }
+
     @Override
     protected PythonContext createContext(Env env) {
         return new PythonContext(this, env);
