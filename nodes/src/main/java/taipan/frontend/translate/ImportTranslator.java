@@ -39,7 +39,7 @@ final class ImportTranslator {
             Alias alias = i.names().get(k);
             String name = alias.name();
             ExpressionNode module = new ImportNameNode(name, NO_FROM_LIST, 0);
-            translator.setSource(module, alias.span());
+            translator.setSource(module, i.span());
             String bound;
             if (alias.asname() == null) {
                 int dot = name.indexOf('.');
@@ -53,7 +53,7 @@ final class ImportTranslator {
                         components[c - 1] = ImportFromNode.create(parts[c], translator.name(parts[c]));
                     }
                     module = new ImportAsNode(module, components);
-                    translator.setSource(module, alias.span());
+                    translator.setSource(module, i.span());
                 }
             }
             binds[k] = translator.writeName(bound, module);

@@ -7,6 +7,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleFile;
+import com.oracle.truffle.api.nodes.EncapsulatingNodeReference;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.source.Source;
 import com.oracle.truffle.api.strings.TruffleString;
@@ -163,7 +164,14 @@ public final class ModuleImporter {
             throw PythonErrors.raise(location, BuiltinType.IMPORT_ERROR, "cannot read %s: %s", file, e.getMessage());
         }
         CallTarget target = context.getLanguage().getFrontEnd().parseModule(context.getLanguage(), source);
-        target.call(module);
+        // the import statement is the caller the traceback shows for the module's frame
+        EncapsulatingNodeReference encapsulating = EncapsulatingNodeReference.getCurrent();
+        Node previous = encapsulating.set(location);
+        try {
+            target.call(module);
+        } finally {
+            encapsulating.set(previous);
+        }
     }
 
     /**
