@@ -7,6 +7,7 @@ import java.util.Map;
 import com.oracle.truffle.api.dsl.NodeFactory;
 
 import taipan.builtins.functions.BuiltinFunctionsFactory;
+import taipan.builtins.functions.ImportBuiltinsFactory;
 import taipan.builtins.modules.SysModuleBuiltins;
 import taipan.builtins.modules.SysModuleBuiltinsFactory;
 import taipan.builtins.types.BaseExceptionBuiltinsFactory;
@@ -58,7 +59,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         StrCaseBuiltinsFactory.getFactories(),
                         StrLayoutBuiltinsFactory.getFactories(),
                         StrFormatBuiltinsFactory.getFactories(),
-                        SysModuleBuiltinsFactory.getFactories());
+                        SysModuleBuiltinsFactory.getFactories(),
+                        ImportBuiltinsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */

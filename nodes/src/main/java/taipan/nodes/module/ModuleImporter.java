@@ -53,6 +53,23 @@ public final class ModuleImporter {
         return module;
     }
 
+    /**
+     * The built-in {@code __import__}: like {@link #importName}, except that without a from-list a relative import
+     * gives the top-level package of the part named ({@code __import__('b.c', g, None, (), 1)} in {@code a} gives
+     * {@code a.b}), as CPython's {@code PyImport_ImportModuleLevelObject} cuts it.
+     */
+    @TruffleBoundary
+    public static Object importBuiltin(Node location, String name, String[] fromList, int level, PythonModule globals) {
+        if (level == 0 || fromList.length > 0 || name.isEmpty()) {
+            return importName(location, name, fromList, level, globals);
+        }
+        String resolved = RelativeImports.resolve(location, name, globals, level);
+        findAndLoad(location, resolved);
+        int dot = name.indexOf('.');
+        String cut = dot < 0 ? resolved : resolved.substring(0, resolved.length() - (name.length() - dot));
+        return findAndLoad(location, cut);
+    }
+
     /** {@code sys.modules[name]}, importing the module (and its parents) first when it is not there. */
     @TruffleBoundary
     public static Object findAndLoad(Node location, String name) {

@@ -18,7 +18,7 @@ final class RelativeImports {
 
     /** The absolute module name that {@code name} at {@code level} dots means inside the module {@code globals}. */
     static String resolve(Node location, String name, PythonModule globals, int level) {
-        String pkg = packageOf(location, globals);
+        String pkg = globals == null ? null : packageOf(location, globals);
         if (pkg == null || pkg.isEmpty()) {
             throw PythonErrors.raise(location, BuiltinType.IMPORT_ERROR, ErrorMessages.NO_KNOWN_PARENT_PACKAGE);
         }

@@ -62,7 +62,7 @@ public final class ModuleRootNode extends RootNode {
      * {@code handle_system_exit} does; the exit status (1) reaches the embedder through the exception.
      */
     @TruffleBoundary
-    private static void reportSystemExit(PythonContext context, PException e) {
+    static void reportSystemExit(PythonContext context, PException e) {
         if (e.getPythonException().getType().getBuiltinType() == BuiltinType.SYSTEM_EXIT) {
             Object code = e.exitCode();
             if (code != null && code != PNone.NONE && !(code instanceof Long) && !(code instanceof Boolean)) {
