@@ -7,6 +7,7 @@ import java.util.Map;
 import com.oracle.truffle.api.dsl.NodeFactory;
 
 import taipan.builtins.functions.BuiltinFunctionsFactory;
+import taipan.builtins.functions.ImportBuiltinsFactory;
 import taipan.builtins.modules.SysModuleBuiltins;
 import taipan.builtins.modules.SysModuleBuiltinsFactory;
 import taipan.builtins.types.BaseExceptionBuiltinsFactory;
@@ -78,7 +79,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.functions.ReductionBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.MathFloatBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.MathModuleBuiltinsFactory.getFactories(),
-                        taipan.builtins.modules.MathIntBuiltinsFactory.getFactories());
+                        taipan.builtins.modules.MathIntBuiltinsFactory.getFactories(),
+                        ImportBuiltinsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */

@@ -78,7 +78,7 @@ public final class Repr {
         } else if (value instanceof PSimpleNamespace n) {
             return n.repr();
         } else if (value instanceof PythonModule m) {
-            return "<module '" + m.getName() + "' (built-in)>";
+            return m.repr(Repr::repr);
         } else if (value instanceof PBaseException e) {
             return exceptionStr(e);
         }
