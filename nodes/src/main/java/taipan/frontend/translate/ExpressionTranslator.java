@@ -101,6 +101,9 @@ final class ExpressionTranslator {
             case Expr.ListExpr l when l.ctx() == ExprContext.Load -> listDisplay(l.elts());
             case Expr.Subscript s when s.ctx() == ExprContext.Load && !(s.slice() instanceof Expr.Slice) ->
                 new SubscriptNode(translate(s.value()), translate(s.slice()));
+            case Expr.ListComp l -> translator.comprehensions().listComp(l);
+            case Expr.DictComp d -> translator.comprehensions().dictComp(d);
+            case Expr.NamedExpr n -> translator.comprehensions().namedExpr(n);
             default -> throw translator.unsupported(expr);
         };
     }

@@ -36,6 +36,11 @@ final class FunctionScope {
         return descriptor.addSlot(FrameSlotKind.Object, null, null);
     }
 
+    /** A slot for a variable no other name shares (an inlined comprehension's), typed like a local. */
+    int hiddenSlot(String name) {
+        return descriptor.addSlot(FrameSlotKind.Illegal, name, null);
+    }
+
     FrameDescriptor build() {
         return descriptor.build();
     }

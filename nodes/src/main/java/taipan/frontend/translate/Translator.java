@@ -59,6 +59,7 @@ public final class Translator {
     private final ExpressionTranslator expressions = new ExpressionTranslator(this);
     private final AssignmentTranslator assignments = new AssignmentTranslator(this, expressions);
     private final ImportTranslator imports = new ImportTranslator(this);
+    private final ComprehensionTranslator comprehensions = new ComprehensionTranslator(this, expressions, assignments);
     private final FunctionTranslator functions;
     /** Names as Python strs, one instance per name, so namespace lookups compare keys by identity first. */
     private final Map<String, TruffleString> names = new HashMap<>();
@@ -141,6 +142,10 @@ public final class Translator {
 
     /** A read of {@code id} where it lives: a frame slot for a function's local, else the globals. */
     ExpressionNode readName(String id, Node where) {
+        ExpressionNode inComprehension = comprehensions.read(id);
+        if (inComprehension != null) {
+            return inComprehension;
+        }
         if (function != null) {
             switch (function.scope().scope(id)) {
                 case LOCAL:
@@ -156,6 +161,10 @@ public final class Translator {
 
     /** A store to {@code id}; {@code value} is null when the caller passes the value ({@link WriteNode}). */
     StatementNode writeName(String id, ExpressionNode value) {
+        StatementNode inComprehension = comprehensions.write(id, value);
+        if (inComprehension != null) {
+            return inComprehension;
+        }
         if (function != null && function.scope().scope(id) == NameScope.LOCAL) {
             return WriteLocalNodeGen.create(value, function.slot(id));
         } else if (function != null && function.scope().scope(id) != NameScope.GLOBAL_EXPLICIT) {
@@ -181,8 +190,17 @@ public final class Translator {
     }
 
     /** A hidden frame slot (a loop's iterator, the exception an {@code except} clause handles). */
-    private int newTempSlot() {
+    int newTempSlot() {
         return function != null ? function.tempSlot() : moduleFrame.addSlot(FrameSlotKind.Object, null, null);
+    }
+
+    /** A hidden slot for a variable (an inlined comprehension's), typed by what it holds like any local. */
+    int newLocalSlot(String id) {
+        return function != null ? function.hiddenSlot(id) : moduleFrame.addSlot(FrameSlotKind.Illegal, id, null);
+    }
+
+    ComprehensionTranslator comprehensions() {
+        return comprehensions;
     }
 
     private static StatementNode orEmpty(StatementNode node) {
@@ -204,7 +222,7 @@ public final class Translator {
 
     /** Starts translating a function body: names now resolve in {@code scope}, with fresh frame slots. */
     FunctionScope enterFunction(Scope scope) {
-        outerFunctions.push(new Object[]{function, handlerSlots});
+        outerFunctions.push(new Object[]{function, handlerSlots, comprehensions.suspend()});
         function = new FunctionScope(scope);
         handlerSlots = new ArrayDeque<>();
         return function;
@@ -215,6 +233,7 @@ public final class Translator {
         Object[] outer = outerFunctions.pop();
         function = (FunctionScope) outer[0];
         handlerSlots = (ArrayDeque<Integer>) outer[1];
+        comprehensions.restore((ArrayDeque<ComprehensionTranslator.Inlined>) outer[2]);
     }
 
     ScopeInfo scopes() {
