@@ -12,6 +12,7 @@ import taipan.builtins.modules.SysModuleBuiltinsFactory;
 import taipan.builtins.types.BaseExceptionBuiltinsFactory;
 import taipan.builtins.types.BoolBuiltinsFactory;
 import taipan.builtins.types.FloatBuiltinsFactory;
+import taipan.builtins.types.GeneratorBuiltinsFactory;
 import taipan.builtins.types.IntBuiltinsFactory;
 import taipan.builtins.types.RangeBuiltinsFactory;
 import taipan.builtins.types.ListBuiltinsFactory;
@@ -58,6 +59,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         StrCaseBuiltinsFactory.getFactories(),
                         StrLayoutBuiltinsFactory.getFactories(),
                         StrFormatBuiltinsFactory.getFactories(),
+                        GeneratorBuiltinsFactory.getFactories(),
                         SysModuleBuiltinsFactory.getFactories());
     }
 
@@ -132,7 +134,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
 
     private static boolean isInBuiltinsNamespace(BuiltinType type) {
         return switch (type) {
-            case NONE_TYPE, MODULE, SIMPLE_NAMESPACE, BUILTIN_FUNCTION, FUNCTION, RANGE_ITERATOR, TUPLE_ITERATOR, LIST_ITERATOR, STR_ITERATOR -> false;
+            case NONE_TYPE, MODULE, SIMPLE_NAMESPACE, GENERATOR, BUILTIN_FUNCTION, FUNCTION, RANGE_ITERATOR, TUPLE_ITERATOR, LIST_ITERATOR, STR_ITERATOR -> false;
             default -> true;
         };
     }

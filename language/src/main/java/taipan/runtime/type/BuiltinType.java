@@ -24,10 +24,12 @@ public enum BuiltinType {
     BUILTIN_FUNCTION("builtin_function_or_method", OBJECT),
     FUNCTION("function", OBJECT),
     SIMPLE_NAMESPACE("SimpleNamespace", OBJECT),
+    GENERATOR("generator", OBJECT),
 
     BASE_EXCEPTION("BaseException", OBJECT),
     SYSTEM_EXIT("SystemExit", BASE_EXCEPTION),
     KEYBOARD_INTERRUPT("KeyboardInterrupt", BASE_EXCEPTION),
+    GENERATOR_EXIT("GeneratorExit", BASE_EXCEPTION),
     EXCEPTION("Exception", BASE_EXCEPTION),
     STOP_ITERATION("StopIteration", EXCEPTION),
     ARITHMETIC_ERROR("ArithmeticError", EXCEPTION),

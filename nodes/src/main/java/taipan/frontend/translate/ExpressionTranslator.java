@@ -104,6 +104,9 @@ final class ExpressionTranslator {
             case Expr.ListComp l -> translator.comprehensions().listComp(l);
             case Expr.DictComp d -> translator.comprehensions().dictComp(d);
             case Expr.NamedExpr n -> translator.comprehensions().namedExpr(n);
+            case Expr.GeneratorExp g -> translator.generators().generatorExp(g);
+            case Expr.Yield y -> translator.generators().yield(y);
+            case Expr.YieldFrom y -> translator.generators().yieldFrom(y);
             default -> throw translator.unsupported(expr);
         };
     }

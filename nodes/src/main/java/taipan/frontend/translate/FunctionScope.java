@@ -18,6 +18,10 @@ final class FunctionScope {
 
     FunctionScope(Scope scope) {
         this.scope = scope;
+        if (scope.isGenerator()) {
+            // the generator object's own slot, at GeneratorFrame.GENERATOR_SLOT
+            descriptor.addSlot(FrameSlotKind.Object, "__generator__", null);
+        }
         for (String local : scope.locals()) {
             slot(local);
         }

@@ -61,6 +61,7 @@ public final class Translator {
     private final ImportTranslator imports = new ImportTranslator(this);
     private final ComprehensionTranslator comprehensions = new ComprehensionTranslator(this, expressions, assignments);
     private final FunctionTranslator functions;
+    private final GeneratorTranslator generators;
     /** Names as Python strs, one instance per name, so namespace lookups compare keys by identity first. */
     private final Map<String, TruffleString> names = new HashMap<>();
 
@@ -80,6 +81,7 @@ public final class Translator {
         this.scopes = scopes;
         this.sections = new SourceSections(source);
         this.functions = new FunctionTranslator(this, expressions, language);
+        this.generators = new GeneratorTranslator(this, expressions, assignments, language);
     }
 
     /** The root node that runs {@code module}'s body in the {@code __main__} namespace. */
@@ -98,16 +100,21 @@ public final class Translator {
         return nodes.toArray(new StatementNode[0]);
     }
 
-    private StatementNode block(List<Stmt> statements) {
+    StatementNode block(List<Stmt> statements) {
         if (statements == null || statements.isEmpty()) {
             return null;
+        } else if (statements.size() > 1 && inGenerator() && YieldSearch.count(statements) > 0) {
+            return generators.block(translateStatements(statements));
         }
         return statements.size() == 1 ? translate(statements.get(0))
                         : new BlockNode(translateStatements(statements), false);
     }
 
     private StatementNode translate(Stmt stmt) {
-        StatementNode node = build(stmt);
+        StatementNode node = inGenerator() ? generators.statement(stmt) : null;
+        if (node == null) {
+            node = build(stmt);
+        }
         setSource(node, stmt.span());
         return node;
     }
@@ -199,6 +206,15 @@ public final class Translator {
         return function != null ? function.hiddenSlot(id) : moduleFrame.addSlot(FrameSlotKind.Illegal, id, null);
     }
 
+    /** Whether a generator's body is being translated (its yields need resumable statements around them). */
+    private boolean inGenerator() {
+        return function != null && function.scope().isGenerator();
+    }
+
+    GeneratorTranslator generators() {
+        return generators;
+    }
+
     ComprehensionTranslator comprehensions() {
         return comprehensions;
     }
@@ -207,7 +223,7 @@ public final class Translator {
         return node == null ? new PassNode() : node;
     }
 
-    private ExceptHandlerNode handler(ExceptHandler h) {
+    ExceptHandlerNode handler(ExceptHandler h) {
         int slot = newTempSlot();
         ExpressionNode type = h.type() == null ? null : expressions.translate(h.type());
         StatementNode bind = h.name() == null ? null : writeName(h.name(), null);

@@ -6,6 +6,7 @@ import com.oracle.truffle.api.nodes.Node;
 
 import taipan.nodes.ExpressionNode;
 import taipan.nodes.StatementNode;
+import taipan.nodes.generator.YieldException;
 import taipan.nodes.variable.WriteNode;
 import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.PException;
@@ -84,6 +85,30 @@ public final class ExceptHandlerNode extends Node {
             body.executeVoid(frame);
         } finally {
             frame.setObject(caughtSlot, saved);
+        }
+    }
+
+    /**
+     * {@link #run} in a generator body: a yield inside the clause suspends it with the caught exception kept for the
+     * resumption ({@code e} is null then, the binding already made).
+     */
+    void runResumable(VirtualFrame frame, PException e) {
+        if (e != null) {
+            frame.setObject(caughtSlot, e);
+            if (bind != null) {
+                ((WriteNode) bind).executeWrite(frame, e.getPythonException());
+            }
+        }
+        boolean suspended = false;
+        try {
+            body.executeVoid(frame);
+        } catch (YieldException y) {
+            suspended = true;
+            throw y;
+        } finally {
+            if (!suspended) {
+                frame.setObject(caughtSlot, null);
+            }
         }
     }
 }

@@ -8,6 +8,9 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.strings.TruffleString;
 
 import taipan.nodes.PythonTypeSystem;
+import taipan.nodes.generator.GeneratorResumeNode;
+import taipan.runtime.generator.PGenerator;
+import taipan.runtime.object.PNone;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.iterator.PRangeIterator;
 import taipan.runtime.iterator.PSequenceIterator;
@@ -56,6 +59,11 @@ public abstract class PyIterNextNode extends Node {
         }
         return substring.execute((TruffleString) iterator.getSequence(), iterator.nextIndex(), 1, PyStrings.ENCODING,
                         true);
+    }
+
+    @Specialization
+    static Object doGenerator(PGenerator generator, @Cached GeneratorResumeNode resume) {
+        return resume.execute(generator, PNone.NONE, null);
     }
 
     @Fallback

@@ -8,6 +8,7 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.strings.TruffleString;
 
 import taipan.nodes.PythonTypeSystem;
+import taipan.runtime.generator.PGenerator;
 import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.iterator.PRange;
@@ -62,6 +63,11 @@ public abstract class PyObjectGetIterNode extends Node {
     @Specialization
     static PSequenceIterator doSequenceIterator(PSequenceIterator iterator) {
         return iterator;
+    }
+
+    @Specialization
+    static PGenerator doGenerator(PGenerator generator) {
+        return generator;
     }
 
     @Fallback
