@@ -18,13 +18,14 @@ import taipan.nodes.generator.ComprehensionNode;
 import taipan.nodes.generator.DictStoreNode;
 import taipan.nodes.generator.ListAppendNode;
 import taipan.nodes.generator.NamedExprNode;
+import taipan.nodes.generator.SetAddNode;
 import taipan.nodes.variable.ReadGlobalNodeGen;
 import taipan.nodes.variable.ReadLocalNodeGen;
 import taipan.nodes.variable.WriteGlobalNodeGen;
 import taipan.nodes.variable.WriteLocalNodeGen;
 
 /**
- * List and dict comprehensions, inlined in the enclosing frame as CPython 3.12+ does (PEP 709): no function object,
+ * List, set and dict comprehensions, inlined in the enclosing frame as CPython 3.12+ does (PEP 709): no function object,
  * the first iterable evaluated in the enclosing scope, and the comprehension's own names in fresh hidden slots, so
  * they neither leak out nor clobber the enclosing variables of the same name. Also walrus ({@code :=}).
  */
@@ -49,6 +50,11 @@ final class ComprehensionTranslator {
     ExpressionNode listComp(Expr.ListComp c) {
         return inline(c, c.generators(), ComprehensionNode.Kind.LIST,
                         slot -> new ListAppendNode(expressions.translate(c.elt()), slot));
+    }
+
+    ExpressionNode setComp(Expr.SetComp c) {
+        return inline(c, c.generators(), ComprehensionNode.Kind.SET,
+                        slot -> new SetAddNode(expressions.translate(c.elt()), slot));
     }
 
     ExpressionNode dictComp(Expr.DictComp c) {

@@ -36,10 +36,13 @@ import taipan.nodes.control.TryExceptNode;
 import taipan.nodes.control.TryFinallyNode;
 import taipan.nodes.control.WhileNode;
 import taipan.nodes.root.ModuleRootNode;
+import taipan.nodes.statement.AssertNode;
 import taipan.nodes.statement.BlockNode;
 import taipan.nodes.statement.ExpressionStatementNode;
 import taipan.nodes.statement.PassNode;
 import taipan.nodes.function.ReturnNode;
+import taipan.nodes.variable.DeleteGlobalNodeGen;
+import taipan.nodes.variable.DeleteLocalNode;
 import taipan.nodes.variable.ReadGlobalNodeGen;
 import taipan.nodes.variable.ReadLocalNodeGen;
 import taipan.nodes.variable.WriteGlobalNodeGen;
@@ -142,6 +145,10 @@ public final class Translator {
             case Stmt.Import i -> imports.importNames(i);
             case Stmt.ImportFrom i when ImportTranslator.isSupported(i) -> imports.importFrom(i);
             case Stmt.Break b -> new BreakNode();
+            case Stmt.Delete d -> assignments.delete(d.targets());
+            case Stmt.Assert a -> new AssertNode(expressions.translate(a.test()),
+                            a.msg() == null ? null : expressions.translate(a.msg()));
+            case Stmt.AnnAssign a -> new PassNode();
             case Stmt.Continue c -> new ContinueNode();
             default -> throw unsupported(stmt);
         };
@@ -178,6 +185,21 @@ public final class Translator {
             throw new UnsupportedSyntaxException("closures", null);
         }
         return WriteGlobalNodeGen.create(value, name(id));
+    }
+
+    /** {@code del id} where it lives: a frame slot for a function's local, else the globals. */
+    StatementNode deleteName(String id, Node where) {
+        if (function != null) {
+            switch (function.scope().scope(id)) {
+                case LOCAL:
+                    return new DeleteLocalNode(function.slot(id), id);
+                case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT:
+                    break;
+                default:
+                    throw unsupported(where, "closures");
+            }
+        }
+        return DeleteGlobalNodeGen.create(name(id));
     }
 
     private StatementNode tryStatement(Stmt.Try t) {
@@ -227,10 +249,11 @@ public final class Translator {
         int slot = newTempSlot();
         ExpressionNode type = h.type() == null ? null : expressions.translate(h.type());
         StatementNode bind = h.name() == null ? null : writeName(h.name(), null);
+        StatementNode unbind = h.name() == null ? null : deleteName(h.name(), h);
         handlerSlots.push(slot);
         try {
             StatementNode body = block(h.body());
-            return new ExceptHandlerNode(type, bind, body == null ? new PassNode() : body, slot);
+            return new ExceptHandlerNode(type, bind, unbind, body == null ? new PassNode() : body, slot);
         } finally {
             handlerSlots.pop();
         }

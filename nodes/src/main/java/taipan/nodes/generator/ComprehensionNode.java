@@ -7,9 +7,10 @@ import taipan.nodes.StatementNode;
 import taipan.runtime.list.ListStorage;
 import taipan.runtime.object.PDict;
 import taipan.runtime.object.PList;
+import taipan.runtime.object.PSet;
 
 /**
- * A list or dict comprehension inlined in its enclosing frame (PEP 709): the result lives in a hidden slot while the
+ * A list, set or dict comprehension inlined in its enclosing frame (PEP 709): the result lives in a hidden slot while the
  * nested {@code for}/{@code if} loops (ordinary, OSR-compiled loop nodes) run and add to it.
  */
 public final class ComprehensionNode extends ExpressionNode {
@@ -17,6 +18,7 @@ public final class ComprehensionNode extends ExpressionNode {
     /** What the comprehension builds. */
     public enum Kind {
         LIST,
+        SET,
         DICT
     }
 
@@ -32,7 +34,11 @@ public final class ComprehensionNode extends ExpressionNode {
 
     @Override
     public Object executeGeneric(VirtualFrame frame) {
-        Object result = kind == Kind.LIST ? new PList(new ListStorage()) : new PDict();
+        Object result = switch (kind) {
+            case LIST -> new PList(new ListStorage());
+            case SET -> new PSet();
+            case DICT -> new PDict();
+        };
         frame.setObject(resultSlot, result);
         try {
             loops.executeVoid(frame);
