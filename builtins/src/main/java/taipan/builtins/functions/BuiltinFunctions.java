@@ -23,6 +23,8 @@ import taipan.nodes.object.PyObjectReprNode;
 import taipan.nodes.object.PyObjectStrNode;
 import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.PythonErrors;
+import taipan.nodes.generator.GeneratorErrors;
+import taipan.runtime.generator.PGenerator;
 import taipan.runtime.format.AsciiEscape;
 import taipan.runtime.io.PythonOutput;
 import taipan.runtime.iterator.PRange;
@@ -175,7 +177,8 @@ public final class BuiltinFunctions {
             } else if (defaultValue != PNone.NO_VALUE) {
                 return defaultValue;
             }
-            throw PythonErrors.raise(this, BuiltinType.STOP_ITERATION, "");
+            throw GeneratorErrors.stopIteration(this,
+                            iterator instanceof PGenerator g ? g.getReturnValue() : PNone.NONE);
         }
     }
 

@@ -78,6 +78,8 @@ public final class PythonTypes {
             return BuiltinType.SIMPLE_NAMESPACE;
         } else if (value instanceof PythonModule) {
             return BuiltinType.MODULE;
+        } else if (value instanceof taipan.runtime.generator.PGenerator) {
+            return BuiltinType.GENERATOR;
         } else if (value instanceof PBaseException e) {
             return e.getType().getBuiltinType();
         }

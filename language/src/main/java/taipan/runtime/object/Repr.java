@@ -75,6 +75,8 @@ public final class Repr {
             return r.toString();
         } else if (value instanceof PFunction f) {
             return f.toString();
+        } else if (value instanceof taipan.runtime.generator.PGenerator g) {
+            return g.toString();
         } else if (value instanceof PSimpleNamespace n) {
             return n.repr();
         } else if (value instanceof PythonModule m) {

@@ -44,6 +44,7 @@ public enum BuiltinType {
     REVERSED("reversed", OBJECT),
     CALLABLE_ITERATOR("callable_iterator", OBJECT),
     STRUCT_TIME("struct_time", TUPLE),
+    GENERATOR("generator", OBJECT),
 
     // The exception hierarchy of CPython 3.13's Objects/exceptions.c, in the order of its documentation.
     BASE_EXCEPTION("BaseException", OBJECT),

@@ -105,6 +105,13 @@ final class ExpressionTranslator {
             case Expr.Slice s -> new SliceNode(translateOrNull(s.lower()), translateOrNull(s.upper()), translateOrNull(s.step()));
             case Expr.Dict d -> ContainerDisplays.dict(this, d);
             case Expr.SetExpr s -> ContainerDisplays.set(this, s);
+            case Expr.ListComp l -> translator.comprehensions().listComp(l);
+            case Expr.DictComp d -> translator.comprehensions().dictComp(d);
+            case Expr.SetComp s -> translator.comprehensions().setComp(s);
+            case Expr.NamedExpr n -> translator.comprehensions().namedExpr(n);
+            case Expr.GeneratorExp g -> translator.generators().generatorExp(g);
+            case Expr.Yield y -> translator.generators().yield(y);
+            case Expr.YieldFrom y -> translator.generators().yieldFrom(y);
             default -> throw translator.unsupported(expr);
         };
     }

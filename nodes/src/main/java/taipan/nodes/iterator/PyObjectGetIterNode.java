@@ -9,6 +9,7 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.strings.TruffleString;
 
 import taipan.nodes.PythonTypeSystem;
+import taipan.runtime.generator.PGenerator;
 import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.iterator.PRange;
@@ -94,6 +95,11 @@ public abstract class PyObjectGetIterNode extends Node {
     @Specialization
     static PBuiltinIterator doBuiltinIterator(PBuiltinIterator iterator) {
         return iterator;
+    }
+
+    @Specialization
+    static PGenerator doGenerator(PGenerator generator) {
+        return generator;
     }
 
     @Fallback
