@@ -23,6 +23,11 @@ import taipan.builtins.types.StrFormatBuiltinsFactory;
 import taipan.builtins.types.StrLayoutBuiltinsFactory;
 import taipan.builtins.types.StrSearchBuiltinsFactory;
 import taipan.builtins.types.TypeBuiltinsFactory;
+import taipan.builtins.types.ObjectBuiltinsFactory;
+import taipan.builtins.types.BaseExceptionInitBuiltinsFactory;
+import taipan.builtins.types.DescriptorBuiltinsFactory;
+import taipan.builtins.types.PropertyBuiltinsFactory;
+import taipan.builtins.functions.ObjectFunctionsFactory;
 import taipan.language.TaipanLanguage;
 import taipan.language.spi.BuiltinsProvider;
 import taipan.nodes.builtin.Builtin;
@@ -58,7 +63,12 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         StrCaseBuiltinsFactory.getFactories(),
                         StrLayoutBuiltinsFactory.getFactories(),
                         StrFormatBuiltinsFactory.getFactories(),
-                        SysModuleBuiltinsFactory.getFactories());
+                        SysModuleBuiltinsFactory.getFactories(),
+                        ObjectBuiltinsFactory.getFactories(),
+                        BaseExceptionInitBuiltinsFactory.getFactories(),
+                        DescriptorBuiltinsFactory.getFactories(),
+                        PropertyBuiltinsFactory.getFactories(),
+                        ObjectFunctionsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */
@@ -83,6 +93,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
             }
         }
         inheritConstructors(language);
+        namespace.put("NotImplemented", taipan.runtime.object.PNotImplemented.NOT_IMPLEMENTED);
         nativeModules.computeIfAbsent("sys", k -> new LinkedHashMap<>()).putAll(SysModuleBuiltins.constants());
         return namespace;
     }
@@ -132,6 +143,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
 
     private static boolean isInBuiltinsNamespace(BuiltinType type) {
         return switch (type) {
+            case NOT_IMPLEMENTED_TYPE, METHOD -> false;
             case NONE_TYPE, MODULE, SIMPLE_NAMESPACE, BUILTIN_FUNCTION, FUNCTION, RANGE_ITERATOR, TUPLE_ITERATOR, LIST_ITERATOR, STR_ITERATOR -> false;
             default -> true;
         };

@@ -1,32 +1,38 @@
 package taipan.runtime.exception;
 
 import taipan.runtime.object.PTuple;
+import taipan.runtime.object.PythonObject;
 import taipan.runtime.type.PythonClass;
 
 /**
- * A Python exception object ({@code BaseException} and its subclasses). The Java {@link PException} carries it
- * through Java frames; this object is what Python code sees.
+ * A Python exception object ({@code BaseException} and its subclasses, user ones included). The Java
+ * {@link PException} carries it through Java frames; this object is what Python code sees. Being a
+ * {@link PythonObject}, it carries the attributes a user subclass's {@code __init__} sets.
  */
-public class PBaseException {
+public class PBaseException extends PythonObject {
 
-    private final PythonClass type;
-    private final PTuple args;
+    private volatile PTuple args;
 
     public PBaseException(PythonClass type, PTuple args) {
-        this.type = type;
+        super(type.getInstanceShape());
         this.args = args;
     }
 
     public PythonClass getType() {
-        return type;
+        return getPythonClass();
     }
 
     public PTuple getArgs() {
         return args;
     }
 
+    /** {@code e.args = value} and {@code BaseException.__init__}. */
+    public void setArgs(PTuple args) {
+        this.args = args;
+    }
+
     @Override
     public String toString() {
-        return type.getName() + args;
+        return getType().getName() + args;
     }
 }

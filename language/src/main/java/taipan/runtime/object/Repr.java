@@ -26,6 +26,9 @@ public final class Repr {
 
     @TruffleBoundary
     public static String repr(Object value) {
+        if (value instanceof PythonObject o && !(value instanceof PBaseException && o.getPythonClass().isBuiltin())) {
+            return ObjectRepr.repr(o);
+        }
         if (value instanceof TruffleString s) {
             return StrRepr.repr(s.toJavaStringUncached());
         } else if (value instanceof PTuple t) {
@@ -40,6 +43,9 @@ public final class Repr {
 
     @TruffleBoundary
     public static String str(Object value) {
+        if (value instanceof PythonObject o && !(value instanceof PBaseException && o.getPythonClass().isBuiltin())) {
+            return ObjectRepr.str(o);
+        }
         if (value instanceof Boolean b) {
             return b ? "True" : "False";
         } else if (value instanceof Long || value instanceof BigInteger) {
@@ -55,7 +61,14 @@ public final class Repr {
         } else if (value instanceof PList l) {
             return listRepr(l);
         } else if (value instanceof PythonClass c) {
-            return "<class '" + c.getName() + "'>";
+            return c.toString();
+        } else if (value instanceof taipan.runtime.function.PMethod m) {
+            String name = m.getFunction() instanceof PFunction f ? f.getName() : "?";
+            String owner = m.getSelf() instanceof PythonClass selfClass ? selfClass.getQualname()
+                            : PythonTypes.classOf(TaipanLanguage.get(null), m.getSelf()).getQualname();
+            return "<bound method " + owner + "." + name + " of " + repr(m.getSelf()) + ">";
+        } else if (value == PNotImplemented.NOT_IMPLEMENTED) {
+            return "NotImplemented";
         } else if (value instanceof PBuiltinFunction f) {
             return "<built-in function " + f.getName() + ">";
         } else if (value instanceof PBuiltinMethod m) {
@@ -73,6 +86,12 @@ public final class Repr {
             return exceptionStr(e);
         }
         return "<object " + value + ">";
+    }
+
+    /** The Python type name of a value, for messages. */
+    @TruffleBoundary
+    public static String typeName(Object value) {
+        return PythonTypes.classOf(TaipanLanguage.get(null), value).getName();
     }
 
     /** {@code BaseException.__str__}: empty, the single argument's str, or the args tuple's repr. */

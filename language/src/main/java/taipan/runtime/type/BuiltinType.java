@@ -24,6 +24,12 @@ public enum BuiltinType {
     BUILTIN_FUNCTION("builtin_function_or_method", OBJECT),
     FUNCTION("function", OBJECT),
     SIMPLE_NAMESPACE("SimpleNamespace", OBJECT),
+    NOT_IMPLEMENTED_TYPE("NotImplementedType", OBJECT),
+    METHOD("method", OBJECT),
+    CLASSMETHOD("classmethod", OBJECT),
+    STATICMETHOD("staticmethod", OBJECT),
+    PROPERTY("property", OBJECT),
+    SUPER("super", OBJECT),
 
     BASE_EXCEPTION("BaseException", OBJECT),
     SYSTEM_EXIT("SystemExit", BASE_EXCEPTION),

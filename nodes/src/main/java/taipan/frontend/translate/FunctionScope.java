@@ -15,6 +15,8 @@ final class FunctionScope {
     private final Scope scope;
     private final FrameDescriptor.Builder descriptor = PythonFrame.newDescriptorBuilder();
     private final Map<String, Integer> slots = new HashMap<>();
+    /** For a class body: the slot holding its namespace; -1 for a function. */
+    private int classNamespaceSlot = -1;
 
     FunctionScope(Scope scope) {
         this.scope = scope;
@@ -34,6 +36,18 @@ final class FunctionScope {
     /** A hidden slot (the exception an {@code except} clause is handling). */
     int tempSlot() {
         return descriptor.addSlot(FrameSlotKind.Object, null, null);
+    }
+
+    boolean isClassBody() {
+        return classNamespaceSlot >= 0;
+    }
+
+    int classNamespaceSlot() {
+        return classNamespaceSlot;
+    }
+
+    void setClassNamespaceSlot(int slot) {
+        classNamespaceSlot = slot;
     }
 
     FrameDescriptor build() {

@@ -62,7 +62,7 @@ public final class ExceptHandlerNode extends Node {
     }
 
     private PythonClass checked(PythonClass cls) {
-        if (cls.getBuiltinType() == null || !cls.getBuiltinType().isException()) {
+        if (!cls.getSolidBase().isException()) {
             throw notAnExceptionClass();
         }
         return cls;
