@@ -12,6 +12,7 @@ import taipan.builtins.modules.SysModuleBuiltinsFactory;
 import taipan.builtins.types.BaseExceptionBuiltinsFactory;
 import taipan.builtins.types.BoolBuiltinsFactory;
 import taipan.builtins.types.FloatBuiltinsFactory;
+import taipan.builtins.types.OSErrorBuiltinsFactory;
 import taipan.builtins.types.IntBuiltinsFactory;
 import taipan.builtins.types.RangeBuiltinsFactory;
 import taipan.builtins.types.ListBuiltinsFactory;
@@ -28,6 +29,12 @@ import taipan.builtins.types.BaseExceptionInitBuiltinsFactory;
 import taipan.builtins.types.DescriptorBuiltinsFactory;
 import taipan.builtins.types.PropertyBuiltinsFactory;
 import taipan.builtins.functions.ObjectFunctionsFactory;
+import taipan.builtins.types.DictBuiltinsFactory;
+import taipan.builtins.types.DictViewBuiltinsFactory;
+import taipan.builtins.types.SetBuiltinsFactory;
+import taipan.builtins.types.SetAlgebraBuiltinsFactory;
+import taipan.builtins.types.SetUpdateBuiltinsFactory;
+import taipan.builtins.types.SliceBuiltinsFactory;
 import taipan.language.TaipanLanguage;
 import taipan.language.spi.BuiltinsProvider;
 import taipan.nodes.builtin.Builtin;
@@ -55,6 +62,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         FloatBuiltinsFactory.getFactories(),
                         StrBuiltinsFactory.getFactories(),
                         BaseExceptionBuiltinsFactory.getFactories(),
+                        OSErrorBuiltinsFactory.getFactories(),
                         RangeBuiltinsFactory.getFactories(),
                         StrSearchBuiltinsFactory.getFactories(),
                         ListBuiltinsFactory.getFactories(),
@@ -64,6 +72,12 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         StrLayoutBuiltinsFactory.getFactories(),
                         StrFormatBuiltinsFactory.getFactories(),
                         SysModuleBuiltinsFactory.getFactories(),
+                        DictBuiltinsFactory.getFactories(),
+                        DictViewBuiltinsFactory.getFactories(),
+                        SetBuiltinsFactory.getFactories(),
+                        SetAlgebraBuiltinsFactory.getFactories(),
+                        SetUpdateBuiltinsFactory.getFactories(),
+                        SliceBuiltinsFactory.getFactories(),
                         ObjectBuiltinsFactory.getFactories(),
                         BaseExceptionInitBuiltinsFactory.getFactories(),
                         DescriptorBuiltinsFactory.getFactories(),
@@ -94,6 +108,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         }
         inheritConstructors(language);
         namespace.put("NotImplemented", taipan.runtime.object.PNotImplemented.NOT_IMPLEMENTED);
+        namespace.put("EnvironmentError", language.getBuiltinClass(BuiltinType.OS_ERROR));
+        namespace.put("IOError", language.getBuiltinClass(BuiltinType.OS_ERROR));
         nativeModules.computeIfAbsent("sys", k -> new LinkedHashMap<>()).putAll(SysModuleBuiltins.constants());
         return namespace;
     }
@@ -145,6 +161,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         return switch (type) {
             case NOT_IMPLEMENTED_TYPE, METHOD -> false;
             case NONE_TYPE, MODULE, SIMPLE_NAMESPACE, BUILTIN_FUNCTION, FUNCTION, RANGE_ITERATOR, TUPLE_ITERATOR, LIST_ITERATOR, STR_ITERATOR -> false;
+            case DICT_KEYS, DICT_VALUES, DICT_ITEMS, DICT_KEY_ITERATOR, DICT_VALUE_ITERATOR, DICT_ITEM_ITERATOR -> false;
+            case DICT_REVERSE_KEY_ITERATOR, SET_ITERATOR, LIST_REVERSE_ITERATOR -> false;
             default -> true;
         };
     }

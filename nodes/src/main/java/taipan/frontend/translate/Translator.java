@@ -36,10 +36,13 @@ import taipan.nodes.control.TryExceptNode;
 import taipan.nodes.control.TryFinallyNode;
 import taipan.nodes.control.WhileNode;
 import taipan.nodes.root.ModuleRootNode;
+import taipan.nodes.statement.AssertNode;
 import taipan.nodes.statement.BlockNode;
 import taipan.nodes.statement.ExpressionStatementNode;
 import taipan.nodes.statement.PassNode;
 import taipan.nodes.function.ReturnNode;
+import taipan.nodes.variable.DeleteGlobalNodeGen;
+import taipan.nodes.variable.DeleteLocalNode;
 import taipan.nodes.variable.ReadGlobalNodeGen;
 import taipan.nodes.variable.ReadLocalNodeGen;
 import taipan.nodes.variable.WriteGlobalNodeGen;
@@ -134,10 +137,13 @@ public final class Translator {
             case Stmt.Return r -> new ReturnNode(r.value() == null ? null : expressions.translate(r.value()));
             case Stmt.FunctionDef f when FunctionTranslator.isSupported(f) -> writeName(f.name(), functions.functionDef(f));
             case Stmt.ClassDef c -> writeName(c.name(), classes.classDef(c));
-            case Stmt.Delete d -> assignments.delete(d);
             case Stmt.Import i -> imports.importNames(i);
             case Stmt.ImportFrom i when ImportTranslator.isSupported(i) -> imports.importFrom(i);
             case Stmt.Break b -> new BreakNode();
+            case Stmt.Delete d -> assignments.delete(d.targets());
+            case Stmt.Assert a -> new AssertNode(expressions.translate(a.test()),
+                            a.msg() == null ? null : expressions.translate(a.msg()));
+            case Stmt.AnnAssign a -> new PassNode();
             case Stmt.Continue c -> new ContinueNode();
             default -> throw unsupported(stmt);
         };
@@ -180,6 +186,21 @@ public final class Translator {
         return scope == NameScope.LOCAL || scope == NameScope.GLOBAL_IMPLICIT || scope == null;
     }
 
+    /** {@code del id} where it lives: a frame slot for a function's local, else the globals. */
+    StatementNode deleteName(String id, Node where) {
+        if (function != null) {
+            switch (function.scope().scope(id)) {
+                case LOCAL:
+                    return new DeleteLocalNode(function.slot(id), id);
+                case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT:
+                    break;
+                default:
+                    throw unsupported(where, "closures");
+            }
+        }
+        return DeleteGlobalNodeGen.create(name(id));
+    }
+
     private StatementNode tryStatement(Stmt.Try t) {
         StatementNode result = block(t.body());
         if (result == null) {
@@ -209,10 +230,11 @@ public final class Translator {
         int slot = newTempSlot();
         ExpressionNode type = h.type() == null ? null : expressions.translate(h.type());
         StatementNode bind = h.name() == null ? null : writeName(h.name(), null);
+        StatementNode unbind = h.name() == null ? null : deleteName(h.name(), h);
         handlerSlots.push(slot);
         try {
             StatementNode body = block(h.body());
-            return new ExceptHandlerNode(type, bind, body == null ? new PassNode() : body, slot);
+            return new ExceptHandlerNode(type, bind, unbind, body == null ? new PassNode() : body, slot);
         } finally {
             handlerSlots.pop();
         }

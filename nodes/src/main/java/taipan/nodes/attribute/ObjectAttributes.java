@@ -7,6 +7,7 @@ import com.oracle.truffle.api.object.DynamicObjectLibrary;
 import taipan.language.TaipanLanguage;
 import taipan.nodes.object.SpecialMethods;
 import taipan.runtime.exception.ErrorMessages;
+import taipan.runtime.exception.ExceptionAttributes;
 import taipan.runtime.exception.PBaseException;
 import taipan.runtime.exception.PException;
 import taipan.runtime.exception.PythonErrors;
@@ -53,8 +54,11 @@ public final class ObjectAttributes {
         if (name.equals("__class__")) {
             return cls;
         }
-        if (object instanceof PBaseException e && name.equals("args")) {
-            return e.getArgs();
+        if (object instanceof PBaseException e) {
+            Object value = ExceptionAttributes.get(e, name);
+            if (value != null) {
+                return value;
+            }
         }
         Object typeAttribute = cls.lookup(name);
         if (typeAttribute != null && Descriptors.isDataDescriptor(typeAttribute)) {
@@ -79,8 +83,8 @@ public final class ObjectAttributes {
         Object typeAttribute = cls.lookup(name);
         if (typeAttribute != null && Descriptors.isDataDescriptor(typeAttribute)) {
             Descriptors.set(location, typeAttribute, object, value, name);
-        } else if (object instanceof PBaseException e && name.equals("args")) {
-            e.setArgs(value instanceof PTuple t ? t : new PTuple(new Object[]{value}));
+        } else if (object instanceof PBaseException e && ExceptionAttributes.get(e, name) != null) {
+            setExceptionAttribute(location, e, name, value);
         } else if (object instanceof PythonObject o && !name.equals("__class__")) {
             DynamicObjectLibrary.getUncached().put(o, name, value);
         } else {
@@ -102,6 +106,29 @@ public final class ObjectAttributes {
             }
         } else {
             throw noAttributeForSetting(location, object, cls, name, typeAttribute);
+        }
+    }
+
+    /** The data attributes of {@code BaseException} and its built-in subclasses. */
+    private static void setExceptionAttribute(Node location, PBaseException e, String name, Object value) {
+        switch (name) {
+            case "args" -> e.setArgs(value instanceof PTuple t ? t : new PTuple(new Object[]{value}));
+            case "__cause__", "__context__" -> {
+                if (value != PNone.NONE && !(value instanceof PBaseException)) {
+                    throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "exception %s must be None or derive "
+                                    + "from BaseException", name.equals("__cause__") ? "cause" : "context");
+                }
+                PBaseException other = value == PNone.NONE ? null : (PBaseException) value;
+                if (name.equals("__cause__")) {
+                    e.setCauseOnly(other);
+                } else {
+                    e.setContext(other);
+                }
+            }
+            case "__suppress_context__" -> e.setSuppressContext(value == Boolean.TRUE);
+            case "__traceback__", "__notes__" -> {
+            }
+            default -> e.setField(name, value);
         }
     }
 

@@ -11,6 +11,8 @@ import com.oracle.truffle.api.strings.TruffleString;
 import taipan.language.TaipanLanguage;
 import taipan.nodes.object.GetClassNode;
 import taipan.runtime.exception.ErrorMessages;
+import taipan.runtime.exception.ExceptionAttributes;
+import taipan.runtime.exception.PBaseException;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.function.PBuiltinFunction;
 import taipan.runtime.function.PBuiltinMethod;
@@ -74,6 +76,17 @@ public abstract class PyObjectGetAttrNode extends Node {
         return value;
     }
 
+    /** The data attributes of built-in exceptions ({@code args}, {@code __cause__}, {@code errno}, ...). */
+    @Specialization(guards = "hasExceptionAttribute(object)")
+    Object doExceptionAttribute(PBaseException object) {
+        return ExceptionAttributes.get(object, name);
+    }
+
+    protected final boolean hasExceptionAttribute(PBaseException object) {
+        return ExceptionAttributes.get(object, name) != null;
+    }
+
+
     /** A user instance of a class seen before: the class's attribute and its kind are constants. */
     @Specialization(guards = {"object.getPythonClass() == cachedClass", "kind != GENERIC"}, limit = LIMIT,
                     assumptions = {"singleContext()", "cachedClass.getStableAssumption()"})
@@ -119,7 +132,7 @@ public abstract class PyObjectGetAttrNode extends Node {
 
     /** How a cached class's attribute behaves for instances: a data descriptor or a special name goes generic. */
     final int kindOf(PythonClass cls, Object typeAttribute) {
-        if (name.equals("__class__") || name.equals("__dict__") || name.equals("args") ||
+        if (name.equals("__class__") || name.equals("__dict__") || cls.getSolidBase().isException() ||
                         cls.lookup("__getattribute__") instanceof taipan.runtime.function.PFunction) {
             return GENERIC;
         } else if (typeAttribute == null) {
