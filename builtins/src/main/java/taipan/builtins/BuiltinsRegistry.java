@@ -26,6 +26,11 @@ import taipan.builtins.types.StrFormatBuiltinsFactory;
 import taipan.builtins.types.StrLayoutBuiltinsFactory;
 import taipan.builtins.types.StrSearchBuiltinsFactory;
 import taipan.builtins.types.TypeBuiltinsFactory;
+import taipan.builtins.types.ObjectBuiltinsFactory;
+import taipan.builtins.types.BaseExceptionInitBuiltinsFactory;
+import taipan.builtins.types.DescriptorBuiltinsFactory;
+import taipan.builtins.types.PropertyBuiltinsFactory;
+import taipan.builtins.functions.ObjectFunctionsFactory;
 import taipan.builtins.types.DictBuiltinsFactory;
 import taipan.builtins.types.DictViewBuiltinsFactory;
 import taipan.builtins.types.SetBuiltinsFactory;
@@ -82,7 +87,12 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.MathModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.MathIntBuiltinsFactory.getFactories(),
                         ImportBuiltinsFactory.getFactories(),
-                        GeneratorBuiltinsFactory.getFactories());
+                        GeneratorBuiltinsFactory.getFactories(),
+                        ObjectBuiltinsFactory.getFactories(),
+                        BaseExceptionInitBuiltinsFactory.getFactories(),
+                        DescriptorBuiltinsFactory.getFactories(),
+                        PropertyBuiltinsFactory.getFactories(),
+                        ObjectFunctionsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */
@@ -107,6 +117,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
             }
         }
         inheritConstructors(language);
+        namespace.put("NotImplemented", taipan.runtime.object.PNotImplemented.NOT_IMPLEMENTED);
         namespace.put("EnvironmentError", language.getBuiltinClass(BuiltinType.OS_ERROR));
         namespace.put("IOError", language.getBuiltinClass(BuiltinType.OS_ERROR));
         nativeModules.computeIfAbsent("sys", k -> new LinkedHashMap<>()).putAll(SysModuleBuiltins.constants());
@@ -159,6 +170,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
 
     private static boolean isInBuiltinsNamespace(BuiltinType type) {
         return switch (type) {
+            case NOT_IMPLEMENTED_TYPE, METHOD -> false;
             case NONE_TYPE, MODULE, SIMPLE_NAMESPACE, BUILTIN_FUNCTION, FUNCTION, RANGE_ITERATOR, TUPLE_ITERATOR, LIST_ITERATOR, STR_ITERATOR -> false;
             case CALLABLE_ITERATOR, STRUCT_TIME -> false;
             case GENERATOR -> false;

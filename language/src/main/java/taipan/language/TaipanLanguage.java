@@ -3,7 +3,9 @@ package taipan.language;
 import java.util.Map;
 import java.util.ServiceLoader;
 
+import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.instrumentation.ProvidedTags;
 import com.oracle.truffle.api.instrumentation.StandardTags;
@@ -43,6 +45,8 @@ public final class TaipanLanguage extends TruffleLanguage<PythonContext> {
     private final FrontEnd frontEnd = loadService(FrontEnd.class, "front end (module taipan.nodes)");
     private final PythonClass[] builtinClasses = createBuiltinClasses();
     private final Shape moduleShape = PythonModule.createRootShape();
+    /** Valid while this language serves one context: nodes may then cache per-context objects (user classes). */
+    private final Assumption singleContext = Truffle.getRuntime().createAssumption("single context");
     /** Single-threaded until a second thread first enters any context: containers lock only after that (DESIGN §6). */
     private final ThreadingMode threadingMode = new ThreadingMode();
     /** The builtins namespace's values, made once on first context creation (after the front end is loaded). */
@@ -108,6 +112,20 @@ public final class TaipanLanguage extends TruffleLanguage<PythonContext> {
     java.util.Set<String> getNativeModuleNames() {
         getBuiltins();
         return nativeModules.keySet();
+    }
+
+    /** Whether nodes may cache per-context values (user classes, their attributes) as constants. */
+    public boolean isSingleContext() {
+        return singleContext.isValid();
+    }
+
+    public Assumption getSingleContextAssumption() {
+        return singleContext;
+    }
+
+    @Override
+    protected void initializeMultipleContexts() {
+        singleContext.invalidate();
     }
 
     @Override

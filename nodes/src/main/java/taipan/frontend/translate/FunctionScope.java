@@ -15,6 +15,8 @@ final class FunctionScope {
     private final Scope scope;
     private final FrameDescriptor.Builder descriptor = PythonFrame.newDescriptorBuilder();
     private final Map<String, Integer> slots = new HashMap<>();
+    /** For a class body: the slot holding its namespace; -1 for a function. */
+    private int classNamespaceSlot = -1;
 
     FunctionScope(Scope scope) {
         this.scope = scope;
@@ -43,6 +45,18 @@ final class FunctionScope {
     /** A slot for a variable no other name shares (an inlined comprehension's), typed like a local. */
     int hiddenSlot(String name) {
         return descriptor.addSlot(FrameSlotKind.Illegal, name, null);
+    }
+
+    boolean isClassBody() {
+        return classNamespaceSlot >= 0;
+    }
+
+    int classNamespaceSlot() {
+        return classNamespaceSlot;
+    }
+
+    void setClassNamespaceSlot(int slot) {
+        classNamespaceSlot = slot;
     }
 
     FrameDescriptor build() {

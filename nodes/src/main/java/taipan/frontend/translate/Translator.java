@@ -65,6 +65,7 @@ public final class Translator {
     private final ComprehensionTranslator comprehensions = new ComprehensionTranslator(this, expressions, assignments);
     private final FunctionTranslator functions;
     private final GeneratorTranslator generators;
+    private final ClassTranslator classes;
     /** Names as Python strs, one instance per name, so namespace lookups compare keys by identity first. */
     private final Map<String, TruffleString> names = new HashMap<>();
 
@@ -85,6 +86,7 @@ public final class Translator {
         this.sections = new SourceSections(source);
         this.functions = new FunctionTranslator(this, expressions, language);
         this.generators = new GeneratorTranslator(this, expressions, assignments, language);
+        this.classes = new ClassTranslator(this, expressions, language);
     }
 
     /** The root node that runs {@code module}'s body in the {@code __main__} namespace. */
@@ -158,6 +160,7 @@ public final class Translator {
                             newTempSlot());
             case Stmt.Return r -> new ReturnNode(r.value() == null ? null : expressions.translate(r.value()));
             case Stmt.FunctionDef f when FunctionTranslator.isSupported(f) -> writeName(f.name(), functions.functionDef(f));
+            case Stmt.ClassDef c -> writeName(c.name(), classes.classDef(c));
             case Stmt.Import i -> imports.importNames(i);
             case Stmt.ImportFrom i when ImportTranslator.isSupported(i) -> imports.importFrom(i);
             case Stmt.Break b -> new BreakNode();
@@ -175,6 +178,9 @@ public final class Translator {
         ExpressionNode inComprehension = comprehensions.read(id);
         if (inComprehension != null) {
             return inComprehension;
+        }
+        if (function != null && function.isClassBody() && isClassLocal(id)) {
+            return classes.readName(function, id);
         }
         if (function != null) {
             switch (function.scope().scope(id)) {
@@ -195,12 +201,21 @@ public final class Translator {
         if (inComprehension != null) {
             return inComprehension;
         }
+        if (function != null && function.isClassBody() && function.scope().scope(id) == NameScope.LOCAL) {
+            return classes.writeName(function, id, value);
+        }
         if (function != null && function.scope().scope(id) == NameScope.LOCAL) {
             return WriteLocalNodeGen.create(value, function.slot(id));
         } else if (function != null && function.scope().scope(id) != NameScope.GLOBAL_EXPLICIT) {
             throw new UnsupportedSyntaxException("closures", null);
         }
         return WriteGlobalNodeGen.create(value, name(id));
+    }
+
+    /** Names a class body reads by {@code LOAD_NAME}: its own and the implicit globals. */
+    private boolean isClassLocal(String id) {
+        NameScope scope = function.scope().scope(id);
+        return scope == NameScope.LOCAL || scope == NameScope.GLOBAL_IMPLICIT || scope == null;
     }
 
     /** {@code del id} where it lives: a frame slot for a function's local, else the globals. */
