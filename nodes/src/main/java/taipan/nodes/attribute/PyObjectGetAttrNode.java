@@ -14,6 +14,11 @@ import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.function.PBuiltinFunction;
 import taipan.runtime.function.PBuiltinMethod;
+import taipan.runtime.function.PCell;
+import taipan.runtime.function.PCode;
+import taipan.runtime.function.PFunction;
+import taipan.nodes.function.CodeAttributes;
+import taipan.nodes.function.FunctionAttributes;
 import taipan.runtime.module.PendingAttribute;
 import taipan.runtime.module.PythonModule;
 import taipan.runtime.object.PSimpleNamespace;
@@ -76,7 +81,40 @@ public abstract class PyObjectGetAttrNode extends Node {
         return value;
     }
 
-    @Specialization(guards = {"!isModule(object)", "!isClass(object)", "!isNamespace(object)"})
+    @Specialization
+    Object doFunction(PFunction function) {
+        Object value = FunctionAttributes.get(this, function, name);
+        if (value == null) {
+            throw PythonErrors.raise(this, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
+                            "function", name);
+        }
+        return value;
+    }
+
+    @Specialization
+    Object doCode(PCode code) {
+        Object value = CodeAttributes.get(code, name);
+        if (value == null) {
+            throw PythonErrors.raise(this, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
+                            "code", name);
+        }
+        return value;
+    }
+
+    @Specialization(guards = "isCellContents()")
+    Object doCell(PCell cell) {
+        return FunctionAttributes.cellContents(this, cell);
+    }
+
+    boolean isCellContents() {
+        return name.equals("cell_contents");
+    }
+
+    static boolean isFunctionLike(Object object) {
+        return object instanceof PFunction || object instanceof PCode;
+    }
+
+    @Specialization(guards = {"!isModule(object)", "!isClass(object)", "!isNamespace(object)", "!isFunctionLike(object)"})
     Object doInstance(Object object,
                     @Cached GetClassNode getClass,
                     @Cached("create(name)") LookupInMroNode lookup) {
