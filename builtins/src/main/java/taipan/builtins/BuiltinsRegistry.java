@@ -12,6 +12,7 @@ import taipan.builtins.modules.SysModuleBuiltinsFactory;
 import taipan.builtins.types.BaseExceptionBuiltinsFactory;
 import taipan.builtins.types.BoolBuiltinsFactory;
 import taipan.builtins.types.FloatBuiltinsFactory;
+import taipan.builtins.types.OSErrorBuiltinsFactory;
 import taipan.builtins.types.IntBuiltinsFactory;
 import taipan.builtins.types.RangeBuiltinsFactory;
 import taipan.builtins.types.ListBuiltinsFactory;
@@ -23,6 +24,12 @@ import taipan.builtins.types.StrFormatBuiltinsFactory;
 import taipan.builtins.types.StrLayoutBuiltinsFactory;
 import taipan.builtins.types.StrSearchBuiltinsFactory;
 import taipan.builtins.types.TypeBuiltinsFactory;
+import taipan.builtins.types.DictBuiltinsFactory;
+import taipan.builtins.types.DictViewBuiltinsFactory;
+import taipan.builtins.types.SetBuiltinsFactory;
+import taipan.builtins.types.SetAlgebraBuiltinsFactory;
+import taipan.builtins.types.SetUpdateBuiltinsFactory;
+import taipan.builtins.types.SliceBuiltinsFactory;
 import taipan.language.TaipanLanguage;
 import taipan.language.spi.BuiltinsProvider;
 import taipan.nodes.builtin.Builtin;
@@ -50,6 +57,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         FloatBuiltinsFactory.getFactories(),
                         StrBuiltinsFactory.getFactories(),
                         BaseExceptionBuiltinsFactory.getFactories(),
+                        OSErrorBuiltinsFactory.getFactories(),
                         RangeBuiltinsFactory.getFactories(),
                         StrSearchBuiltinsFactory.getFactories(),
                         ListBuiltinsFactory.getFactories(),
@@ -58,7 +66,13 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         StrCaseBuiltinsFactory.getFactories(),
                         StrLayoutBuiltinsFactory.getFactories(),
                         StrFormatBuiltinsFactory.getFactories(),
-                        SysModuleBuiltinsFactory.getFactories());
+                        SysModuleBuiltinsFactory.getFactories(),
+                        DictBuiltinsFactory.getFactories(),
+                        DictViewBuiltinsFactory.getFactories(),
+                        SetBuiltinsFactory.getFactories(),
+                        SetAlgebraBuiltinsFactory.getFactories(),
+                        SetUpdateBuiltinsFactory.getFactories(),
+                        SliceBuiltinsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */
@@ -83,6 +97,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
             }
         }
         inheritConstructors(language);
+        namespace.put("EnvironmentError", language.getBuiltinClass(BuiltinType.OS_ERROR));
+        namespace.put("IOError", language.getBuiltinClass(BuiltinType.OS_ERROR));
         nativeModules.computeIfAbsent("sys", k -> new LinkedHashMap<>()).putAll(SysModuleBuiltins.constants());
         return namespace;
     }
@@ -133,6 +149,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
     private static boolean isInBuiltinsNamespace(BuiltinType type) {
         return switch (type) {
             case NONE_TYPE, MODULE, SIMPLE_NAMESPACE, BUILTIN_FUNCTION, FUNCTION, RANGE_ITERATOR, TUPLE_ITERATOR, LIST_ITERATOR, STR_ITERATOR -> false;
+            case DICT_KEYS, DICT_VALUES, DICT_ITEMS, DICT_KEY_ITERATOR, DICT_VALUE_ITERATOR, DICT_ITEM_ITERATOR -> false;
+            case DICT_REVERSE_KEY_ITERATOR, SET_ITERATOR, LIST_REVERSE_ITERATOR -> false;
             default -> true;
         };
     }

@@ -83,5 +83,17 @@ public final class ErrorMessages {
     public static final String CANNOT_CONVERT_FLOAT_INFINITY_TO_INTEGER = "cannot convert float infinity to integer";
     public static final String BAD_ARGUMENT_TYPE_FOR_ABS = "bad operand type for abs(): '%s'";
 
+    public static final String NOT_ENOUGH_VALUES_TO_UNPACK = "not enough values to unpack (expected %d, got %d)";
+    public static final String NOT_ENOUGH_VALUES_TO_UNPACK_AT_LEAST =
+                    "not enough values to unpack (expected at least %d, got %d)";
+    public static final String TOO_MANY_VALUES_TO_UNPACK = "too many values to unpack (expected %d)";
+    public static final String CANNOT_UNPACK_NON_ITERABLE = "cannot unpack non-iterable %s object";
+
+    public static final String EXCEPTION_CAUSES_MUST_DERIVE = "exception causes must derive from BaseException";
+    public static final String SHOULD_HAVE_RETURNED_AN_EXCEPTION =
+                    "calling %s should have returned an instance of BaseException, not %s";
+
+    public static final String NOTE_MUST_BE_STR = "note must be a str, not '%s'";
+
     public static final String NOT_SUPPORTED_YET = "Taipan does not support %s yet";
 }

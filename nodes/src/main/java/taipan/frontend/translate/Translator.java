@@ -36,12 +36,15 @@ import taipan.nodes.control.TryExceptNode;
 import taipan.nodes.control.TryFinallyNode;
 import taipan.nodes.control.WhileNode;
 import taipan.nodes.root.ModuleRootNode;
+import taipan.nodes.statement.AssertNode;
 import taipan.nodes.statement.BlockNode;
 import taipan.nodes.statement.ExpressionStatementNode;
 import taipan.nodes.statement.PassNode;
 import taipan.nodes.function.ReturnNode;
 import taipan.nodes.variable.DeleteCellNode;
 import taipan.nodes.variable.ReadCellNode;
+import taipan.nodes.variable.DeleteGlobalNodeGen;
+import taipan.nodes.variable.DeleteLocalNode;
 import taipan.nodes.variable.ReadGlobalNodeGen;
 import taipan.nodes.variable.ReadLocalNodeGen;
 import taipan.nodes.variable.WriteCellNode;
@@ -138,6 +141,10 @@ public final class Translator {
             case Stmt.Import i -> imports.importNames(i);
             case Stmt.ImportFrom i when ImportTranslator.isSupported(i) -> imports.importFrom(i);
             case Stmt.Break b -> new BreakNode();
+            case Stmt.Delete d -> assignments.delete(d.targets());
+            case Stmt.Assert a -> new AssertNode(expressions.translate(a.test()),
+                            a.msg() == null ? null : expressions.translate(a.msg()));
+            case Stmt.AnnAssign a -> new PassNode();
             case Stmt.Continue c -> new ContinueNode();
             default -> throw unsupported(stmt);
         };
@@ -169,12 +176,17 @@ public final class Translator {
         return WriteGlobalNodeGen.create(value, name(id));
     }
 
-    /** {@code del id} of a cell or free variable, or null when {@code id} does not live in a cell. */
-    StatementNode deleteCell(String id) {
-        if (function != null && function.isCell(id)) {
-            return new DeleteCellNode(function.slot(id), id, function.scope().scope(id) == NameScope.FREE);
+    /** {@code del id} where it lives: a frame slot or a cell for a function's variable, else the globals. */
+    StatementNode deleteName(String id, Node where) {
+        if (function != null) {
+            NameScope scope = function.scope().scope(id);
+            if (scope == NameScope.LOCAL && !function.isCell(id)) {
+                return new DeleteLocalNode(function.slot(id), id);
+            } else if (scope == NameScope.CELL || scope == NameScope.FREE || scope == NameScope.LOCAL) {
+                return new DeleteCellNode(function.slot(id), id, scope == NameScope.FREE);
+            }
         }
-        return null;
+        return DeleteGlobalNodeGen.create(name(id));
     }
 
     private StatementNode tryStatement(Stmt.Try t) {
@@ -206,10 +218,11 @@ public final class Translator {
         int slot = newTempSlot();
         ExpressionNode type = h.type() == null ? null : expressions.translate(h.type());
         StatementNode bind = h.name() == null ? null : writeName(h.name(), null);
+        StatementNode unbind = h.name() == null ? null : deleteName(h.name(), h);
         handlerSlots.push(slot);
         try {
             StatementNode body = block(h.body());
-            return new ExceptHandlerNode(type, bind, body == null ? new PassNode() : body, slot);
+            return new ExceptHandlerNode(type, bind, unbind, body == null ? new PassNode() : body, slot);
         } finally {
             handlerSlots.pop();
         }

@@ -12,6 +12,8 @@ import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.iterator.PRangeIterator;
 import taipan.runtime.iterator.PSequenceIterator;
 import taipan.runtime.object.PTuple;
+import taipan.runtime.iterator.PDictIterator;
+import taipan.runtime.list.ContainerError;
 import taipan.runtime.iterator.PListIterator;
 import taipan.language.TaipanLanguage;
 import taipan.runtime.str.PyStrings;
@@ -56,6 +58,20 @@ public abstract class PyIterNextNode extends Node {
         }
         return substring.execute((TruffleString) iterator.getSequence(), iterator.nextIndex(), 1, PyStrings.ENCODING,
                         true);
+    }
+
+    @Specialization
+    Object doDictIterator(PDictIterator iterator) {
+        Object item;
+        try {
+            item = iterator.getState().next(TaipanLanguage.get(this).threadingMode());
+        } catch (ContainerError e) {
+            throw PythonErrors.fromContainerError(this, e);
+        }
+        if (item instanceof Object[] pair) {
+            return new PTuple(pair);
+        }
+        return item == null ? EXHAUSTED : item;
     }
 
     @Fallback
