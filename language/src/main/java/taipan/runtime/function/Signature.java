@@ -23,6 +23,8 @@ public final class Signature {
     @CompilationFinal(dimensions = 1) private final String[] keywordOnlyNames;
     private final boolean varKeywords;
     private final boolean builtin;
+    /** A built-in method: its first parameter is the receiver, which argument-count messages do not count. */
+    private final boolean method;
 
     /**
      * A built-in function's signature.
@@ -44,6 +46,13 @@ public final class Signature {
 
     public Signature(String name, String[] parameterNames, int minPositional, int positionalOnlyCount,
                     boolean varArgs, String[] keywordOnlyNames, boolean varKeywords, boolean builtin) {
+        this(name, parameterNames, minPositional, positionalOnlyCount, varArgs, keywordOnlyNames, varKeywords, builtin,
+                        false);
+    }
+
+    private Signature(String name, String[] parameterNames, int minPositional, int positionalOnlyCount,
+                    boolean varArgs, String[] keywordOnlyNames, boolean varKeywords, boolean builtin, boolean method) {
+        this.method = method;
         this.builtin = builtin;
         this.name = name;
         this.parameterNames = parameterNames;
@@ -59,6 +68,16 @@ public final class Signature {
                     boolean varArgs, String[] keywordOnlyNames, boolean varKeywords) {
         return new Signature(qualname, parameterNames, parameterNames.length, positionalOnlyCount, varArgs,
                         keywordOnlyNames, varKeywords, false);
+    }
+
+    /** This signature as a built-in method's, whose first parameter is the receiver. */
+    public Signature asMethod() {
+        return new Signature(name, parameterNames, minPositional, positionalOnlyCount, varArgs, keywordOnlyNames,
+                        varKeywords, builtin, true);
+    }
+
+    public boolean isMethod() {
+        return method;
     }
 
     public boolean isBuiltin() {

@@ -21,6 +21,7 @@ import taipan.nodes.function.LoadClosureNode;
 import taipan.nodes.function.MakeFunctionNode;
 import taipan.nodes.function.ReadArgumentNode;
 import taipan.nodes.function.ReturnNode;
+import taipan.nodes.literal.ObjectLiteralNode;
 import taipan.nodes.statement.BlockNode;
 import taipan.nodes.variable.InitCellNode;
 import taipan.nodes.variable.ReadCellObjectNode;
@@ -28,6 +29,7 @@ import taipan.nodes.variable.WriteLocalNodeGen;
 import taipan.runtime.function.CodeInfo;
 import taipan.runtime.function.PCode;
 import taipan.runtime.function.Signature;
+import taipan.runtime.str.PyStrings;
 
 /**
  * Builds {@code def} and {@code lambda}: the function's own root node (with a prologue that stores the parameters
@@ -43,6 +45,35 @@ final class FunctionTranslator {
         this.translator = translator;
         this.expressions = expressions;
         this.language = language;
+    }
+
+    /** {@code from __future__ import annotations} (PEP 563): annotations are stored as their source text. */
+    private boolean futureAnnotations;
+
+    void setFutureAnnotations(boolean on) {
+        futureAnnotations = on;
+    }
+
+    /** Whether the leading {@code __future__} imports of a module body turn on PEP 563. */
+    static boolean hasFutureAnnotations(List<Stmt> body) {
+        int i = docstring(body) != null ? 1 : 0;
+        for (; i < body.size(); i++) {
+            if (!(body.get(i) instanceof Stmt.ImportFrom s) || s.level() != 0 || !"__future__".equals(s.module())) {
+                return false;
+            }
+            if (s.names().stream().anyMatch(alias -> alias.name().equals("annotations"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An annotation's value: evaluated now, or its source text under PEP 563. */
+    private ExpressionNode annotation(Expr e) {
+        if (futureAnnotations) {
+            return new ObjectLiteralNode(PyStrings.of(translator.section(e.span()).getCharacters().toString()));
+        }
+        return expressions.translate(e);
     }
 
     static boolean isSupported(Stmt.FunctionDef f) {
@@ -189,12 +220,12 @@ final class FunctionTranslator {
         for (Arg p : order) {
             if (p.annotation() != null) {
                 names.add(p.arg());
-                values.add(expressions.translate(p.annotation()));
+                values.add(annotation(p.annotation()));
             }
         }
         if (returns != null) {
             names.add("return");
-            values.add(expressions.translate(returns));
+            values.add(annotation(returns));
         }
     }
 
@@ -235,9 +266,65 @@ final class FunctionTranslator {
     private static String docstring(List<Stmt> body) {
         if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant c &&
                         c.value() instanceof String s) {
-            return s;
+            return cleanDoc(s);
         }
         return null;
+    }
+
+    /**
+     * CPython 3.13's {@code _PyCompile_CleanDoc}: tabs expanded, the first line's leading spaces and the common
+     * indentation of the following lines removed.
+     */
+    static String cleanDoc(String raw) {
+        String[] lines = expandTabs(raw).split("\n", -1);
+        int margin = Integer.MAX_VALUE;
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i];
+            int indent = 0;
+            while (indent < line.length() && line.charAt(indent) == ' ') {
+                indent++;
+            }
+            if (indent < line.length()) {
+                margin = Math.min(margin, indent);
+            }
+        }
+        if (margin == Integer.MAX_VALUE) {
+            margin = 0;
+        }
+        int lead = 0;
+        while (lead < lines[0].length() && lines[0].charAt(lead) == ' ') {
+            lead++;
+        }
+        StringBuilder out = new StringBuilder(lines[0].substring(lead));
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i];
+            int cut = 0;
+            while (cut < margin && cut < line.length() && line.charAt(cut) == ' ') {
+                cut++;
+            }
+            out.append('\n').append(line, cut, line.length());
+        }
+        return out.toString();
+    }
+
+    private static String expandTabs(String s) {
+        if (s.indexOf('\t') < 0) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder();
+        int column = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == '\t') {
+                int spaces = 8 - column % 8;
+                out.append(" ".repeat(spaces));
+                column += spaces;
+            } else {
+                out.append(ch);
+                column = ch == '\n' || ch == '\r' ? 0 : column + 1;
+            }
+        }
+        return out.toString();
     }
 
     static Span span(Node node) {

@@ -89,6 +89,7 @@ public final class Translator {
 
     /** The root node that runs {@code module}'s body in the {@code __main__} namespace. */
     public ModuleRootNode translateModule(Mod.Module module) {
+        functions.setFutureAnnotations(FunctionTranslator.hasFutureAnnotations(module.body()));
         BlockNode body = new BlockNode(translateStatements(module.body()), true);
         body.setSourceSection(0, source.getLength());
         return new ModuleRootNode(language, moduleFrame.build(), body,

@@ -38,7 +38,7 @@ public final class ArgumentBinder {
         int offset = hasPrepend ? 1 : 0;
         int given = positional.length + offset;
         if (given > params.length && !signature.takesVarArgs()) {
-            throw ArgumentErrors.builtinTooMany(location, signature, given - offset, offset);
+            throw ArgumentErrors.builtinTooMany(location, signature, given, hasPrepend || signature.isMethod() ? 1 : 0);
         }
         Object[] bound = new Object[signature.getBoundLength()];
         if (hasPrepend) {
@@ -55,7 +55,8 @@ public final class ArgumentBinder {
         for (int i = 0; i < bound.length; i++) {
             if (bound[i] == null) {
                 if (i < signature.getMinPositional()) {
-                    throw ArgumentErrors.builtinMissing(location, signature, i, given - offset, offset);
+                    int receiver = hasPrepend || signature.isMethod() ? 1 : 0;
+                    throw ArgumentErrors.builtinMissing(location, signature, i, given - receiver, receiver);
                 }
                 bound[i] = PNone.NO_VALUE;
             }

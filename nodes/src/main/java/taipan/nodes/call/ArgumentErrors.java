@@ -117,8 +117,10 @@ final class ArgumentErrors {
         return names;
     }
 
-    static PException builtinTooMany(Node location, Signature signature, int given, int offset) {
+    /** @param given every positional argument, the receiver ({@code offset} of them) included */
+    static PException builtinTooMany(Node location, Signature signature, int allGiven, int offset) {
         CompilerDirectives.transferToInterpreter();
+        int given = allGiven - offset;
         int max = signature.getParameterNames().length - offset;
         if (max == 0) {
             return typeError(location, ErrorMessages.TAKES_NO_ARGUMENTS, signature.getName(), given);
@@ -132,7 +134,7 @@ final class ArgumentErrors {
         CompilerDirectives.transferToInterpreter();
         if (index >= 0) {
             return typeError(location, ErrorMessages.MULTIPLE_VALUES_FOR_ARGUMENT, signature.getName(), keyword,
-                            index + 1);
+                            index + 1 - (signature.isMethod() ? 1 : 0));
         } else if (signature.isPositionalOnly() && signature.getKeywordOnlyNames().length == 0) {
             return typeError(location, ErrorMessages.TAKES_NO_KEYWORD_ARGUMENTS, signature.getName());
         }
