@@ -125,17 +125,32 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         return namespace;
     }
 
+    /** How many leading parameters only take positional arguments (see {@link Builtin#positionalOnlyCount()}). */
+    private static int positionalOnlyCount(Builtin builtin, CoreFunctions where) {
+        if (builtin.positionalOnly()) {
+            return builtin.parameterNames().length;
+        } else if (builtin.positionalOnlyCount() >= 0) {
+            return builtin.positionalOnlyCount();
+        }
+        boolean hasReceiver = builtin.constructsClass().length > 0 || (where != null && where.extendClasses().length > 0);
+        return hasReceiver && builtin.parameterNames().length > 0 ? 1 : 0;
+    }
+
     private void register(TaipanLanguage language, NodeFactory<? extends PythonBuiltinNode> factory,
                     Map<String, Object> namespace) {
         Builtin builtin = factory.getNodeClass().getAnnotation(Builtin.class);
         if (builtin == null) {
             throw new IllegalStateException(factory.getNodeClass() + " lacks @Builtin");
         }
+        CoreFunctions where = factory.getNodeClass().getEnclosingClass().getAnnotation(CoreFunctions.class);
         Signature signature = new Signature(builtin.name(), builtin.parameterNames(), builtin.minNumOfPositionalArgs(),
-                        builtin.positionalOnly(), builtin.takesVarArgs(), builtin.keywordOnlyNames());
+                        positionalOnlyCount(builtin, where), builtin.takesVarArgs(), builtin.keywordOnlyNames(), false,
+                        true);
+        if (where != null && where.extendClasses().length > 0 && builtin.constructsClass().length == 0) {
+            signature = signature.asMethod();
+        }
         PBuiltinFunction function = new PBuiltinFunction(signature,
                         new BuiltinRootNode(language, builtin.name(), factory).getCallTarget());
-        CoreFunctions where = factory.getNodeClass().getEnclosingClass().getAnnotation(CoreFunctions.class);
         if (builtin.constructsClass().length > 0) {
             // a constructor is reached by calling its class, wherever its container puts its other nodes
         } else if (where == null) {

@@ -76,6 +76,10 @@ public final class PythonTypes {
             return s.getSequence() instanceof TruffleString ? BuiltinType.STR_ITERATOR : BuiltinType.TUPLE_ITERATOR;
         } else if (value instanceof PFunction) {
             return BuiltinType.FUNCTION;
+        } else if (value instanceof taipan.runtime.function.PCell) {
+            return BuiltinType.CELL;
+        } else if (value instanceof taipan.runtime.function.PCode) {
+            return BuiltinType.CODE;
         } else if (value instanceof PSimpleNamespace) {
             return BuiltinType.SIMPLE_NAMESPACE;
         } else if (value instanceof PythonModule) {

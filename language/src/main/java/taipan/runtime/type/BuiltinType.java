@@ -36,6 +36,8 @@ public enum BuiltinType {
     MODULE("module", OBJECT),
     BUILTIN_FUNCTION("builtin_function_or_method", OBJECT),
     FUNCTION("function", OBJECT),
+    CELL("cell", OBJECT),
+    CODE("code", OBJECT),
     SIMPLE_NAMESPACE("SimpleNamespace", OBJECT),
     ENUMERATE("enumerate", OBJECT),
     ZIP("zip", OBJECT),
