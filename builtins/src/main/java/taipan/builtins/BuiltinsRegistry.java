@@ -29,6 +29,8 @@ import taipan.builtins.types.SetBuiltinsFactory;
 import taipan.builtins.types.SetAlgebraBuiltinsFactory;
 import taipan.builtins.types.SetUpdateBuiltinsFactory;
 import taipan.builtins.types.SliceBuiltinsFactory;
+import taipan.builtins.types.ListSortBuiltinsFactory;
+import taipan.builtins.types.TupleBuiltinsFactory;
 import taipan.language.TaipanLanguage;
 import taipan.language.spi.BuiltinsProvider;
 import taipan.nodes.builtin.Builtin;
@@ -70,7 +72,9 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         SetBuiltinsFactory.getFactories(),
                         SetAlgebraBuiltinsFactory.getFactories(),
                         SetUpdateBuiltinsFactory.getFactories(),
-                        SliceBuiltinsFactory.getFactories());
+                        SliceBuiltinsFactory.getFactories(),
+                        ListSortBuiltinsFactory.getFactories(),
+                        TupleBuiltinsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */

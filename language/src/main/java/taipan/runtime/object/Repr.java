@@ -37,7 +37,9 @@ public final class Repr {
         } else if (value instanceof PList l) {
             return listRepr(l);
         } else if (value instanceof PBaseException e) {
-            return e.getType().getName() + tupleRepr(e.getArgs());
+            Object[] args = e.getArgs().getItems();
+            // BaseException.__repr__: a single argument shows without the tuple's trailing comma.
+            return e.getType().getName() + (args.length == 1 ? "(" + repr(args[0]) + ")" : tupleRepr(e.getArgs()));
         }
         return str(value);
     }

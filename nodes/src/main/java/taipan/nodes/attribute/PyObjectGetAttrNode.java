@@ -19,6 +19,7 @@ import taipan.runtime.module.PythonModule;
 import taipan.runtime.object.PSimpleNamespace;
 import taipan.runtime.str.PyStrings;
 import taipan.runtime.type.BuiltinType;
+import taipan.runtime.object.PSlice;
 import taipan.runtime.type.PythonClass;
 
 /**
@@ -74,6 +75,16 @@ public abstract class PyObjectGetAttrNode extends Node {
                             "types.SimpleNamespace", name);
         }
         return value;
+    }
+
+    @Specialization(guards = "isSliceField(object)")
+    Object doSliceField(Object object) {
+        PSlice slice = (PSlice) object;
+        return name.equals("start") ? slice.getStart() : name.equals("stop") ? slice.getStop() : slice.getStep();
+    }
+
+    boolean isSliceField(Object object) {
+        return object instanceof PSlice && (name.equals("start") || name.equals("stop") || name.equals("step"));
     }
 
     @Specialization(guards = {"!isModule(object)", "!isClass(object)", "!isNamespace(object)"})

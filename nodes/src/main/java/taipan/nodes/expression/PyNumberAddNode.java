@@ -5,7 +5,9 @@ import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
 
+import taipan.language.TaipanLanguage;
 import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.object.ContainerArithmetic;
 import taipan.runtime.number.Numbers;
 import taipan.runtime.number.IntMath;
 import taipan.runtime.str.PyStrings;
@@ -42,6 +44,15 @@ public abstract class PyNumberAddNode extends BinaryOpNode {
     static TruffleString doStr(TruffleString left, TruffleString right,
                     @Cached TruffleString.ConcatNode concat) {
         return concat.execute(left, right, PyStrings.ENCODING, true);
+    }
+
+    @Specialization(guards = "isSequence(left)")
+    Object doSequences(Object left, Object right) {
+        return ContainerArithmetic.concat(TaipanLanguage.get(this).threadingMode(), left, right);
+    }
+
+    static boolean isSequence(Object value) {
+        return ContainerArithmetic.isSequence(value);
     }
 
     @Fallback

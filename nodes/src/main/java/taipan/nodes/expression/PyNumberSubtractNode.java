@@ -3,7 +3,9 @@ package taipan.nodes.expression;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 
+import taipan.language.TaipanLanguage;
 import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.object.ContainerArithmetic;
 import taipan.runtime.number.IntMath;
 import taipan.runtime.number.Numbers;
 
@@ -33,6 +35,21 @@ public abstract class PyNumberSubtractNode extends BinaryOpNode {
     @Specialization(guards = {"isNumber(left)", "isNumber(right)"}, replaces = "doDouble")
     Object doMixed(Object left, Object right) {
         return Numbers.toDouble(this, left) - Numbers.toDouble(this, right);
+    }
+
+    @Specialization(guards = "isSetOrDict(left)")
+    Object doSets(Object left, Object right) {
+        taipan.threading.ThreadingMode mode = TaipanLanguage.get(this).threadingMode();
+        Object result = ContainerArithmetic.setOperation(mode, new taipan.runtime.object.BuiltinEquality(mode), left,
+                        right, getSymbol());
+        if (result == null) {
+            throw PythonErrors.unsupportedOperands(this, getSymbol(), left, right);
+        }
+        return result;
+    }
+
+    static boolean isSetOrDict(Object value) {
+        return ContainerArithmetic.isSetOrDict(value);
     }
 
     @Fallback

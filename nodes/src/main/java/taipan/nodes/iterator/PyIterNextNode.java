@@ -13,6 +13,7 @@ import taipan.runtime.iterator.PRangeIterator;
 import taipan.runtime.iterator.PSequenceIterator;
 import taipan.runtime.object.PTuple;
 import taipan.runtime.iterator.PDictIterator;
+import taipan.runtime.iterator.PSetIterator;
 import taipan.runtime.list.ContainerError;
 import taipan.runtime.iterator.PListIterator;
 import taipan.language.TaipanLanguage;
@@ -70,6 +71,17 @@ public abstract class PyIterNextNode extends Node {
         }
         if (item instanceof Object[] pair) {
             return new PTuple(pair);
+        }
+        return item == null ? EXHAUSTED : item;
+    }
+
+    @Specialization
+    Object doSetIterator(PSetIterator iterator) {
+        Object item;
+        try {
+            item = iterator.getState().next(TaipanLanguage.get(this).threadingMode());
+        } catch (ContainerError e) {
+            throw PythonErrors.fromContainerError(this, e);
         }
         return item == null ? EXHAUSTED : item;
     }
