@@ -31,6 +31,7 @@ import taipan.builtins.types.SetUpdateBuiltinsFactory;
 import taipan.builtins.types.SliceBuiltinsFactory;
 import taipan.builtins.types.ListSortBuiltinsFactory;
 import taipan.builtins.types.TupleBuiltinsFactory;
+import taipan.builtins.types.DictKeysViewBuiltinsFactory;
 import taipan.language.TaipanLanguage;
 import taipan.language.spi.BuiltinsProvider;
 import taipan.nodes.builtin.Builtin;
@@ -74,7 +75,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         SetUpdateBuiltinsFactory.getFactories(),
                         SliceBuiltinsFactory.getFactories(),
                         ListSortBuiltinsFactory.getFactories(),
-                        TupleBuiltinsFactory.getFactories());
+                        TupleBuiltinsFactory.getFactories(),
+                        DictKeysViewBuiltinsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */

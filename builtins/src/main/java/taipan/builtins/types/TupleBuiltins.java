@@ -57,8 +57,8 @@ public final class TupleBuiltins {
         @Specialization
         long doIndex(PTuple self, Object value, Object start, Object stop) {
             Object[] items = self.getItems();
-            long from = start == PNone.NO_VALUE ? 0 : ListArgs.index(this, start);
-            long to = stop == PNone.NO_VALUE ? items.length : ListArgs.index(this, stop);
+            long from = start == PNone.NO_VALUE ? 0 : ListArgs.sliceIndex(this, start);
+            long to = stop == PNone.NO_VALUE ? items.length : ListArgs.sliceIndex(this, stop);
             from = from < 0 ? Math.max(0, from + items.length) : from;
             to = to < 0 ? Math.max(0, to + items.length) : Math.min(to, items.length);
             BuiltinEquality ops = ListBuiltins.equality(this);

@@ -26,8 +26,9 @@ public final class ContainerArithmetic {
         return o instanceof PList || o instanceof PTuple;
     }
 
-    public static boolean isSetOrDict(Object o) {
-        return o instanceof PBaseSet || o instanceof PDict;
+    /** Operands of the set operators this class handles: sets and dicts on the left, dict views on either side. */
+    public static boolean isSetOperand(Object left, Object right) {
+        return left instanceof PBaseSet || left instanceof PDict || left instanceof PDictView || right instanceof PDictView;
     }
 
     /** {@code list + list}, {@code tuple + tuple}; TypeError "can only concatenate list (not "int") to list". */
@@ -84,6 +85,23 @@ public final class ContainerArithmetic {
         }
     }
 
+    /** Set operators with a keys or items view on either side: both sides as sets, the result a set. */
+    private static Object viewOperation(ThreadingMode mode, ElementOps ops, Object left, Object right, String symbol) {
+        SetStorage x = ContainerItems.asSet(mode, ops, left);
+        SetStorage y = ContainerItems.asSet(mode, ops, right);
+        if (x == null || y == null) {
+            return null;
+        }
+        SetStorage result = switch (symbol) {
+            case "|" -> SetAlgebra.union(mode, ops, x, y);
+            case "&" -> SetAlgebra.intersection(mode, ops, x, y);
+            case "-" -> SetAlgebra.difference(mode, ops, x, y);
+            case "^" -> SetAlgebra.symmetricDifference(mode, ops, x, y);
+            default -> null;
+        };
+        return result == null ? null : new PSet(result);
+    }
+
     /** {@code a | b}, {@code a & b}, {@code a - b}, {@code a ^ b} of sets, {@code a | b} of dicts; else null. */
     @TruffleBoundary
     public static Object setOperation(ThreadingMode mode, ElementOps ops, Object left, Object right, String symbol) {
@@ -91,6 +109,9 @@ public final class ContainerArithmetic {
             PDict result = new PDict(a.getStorage().copy(mode));
             result.getStorage().update(mode, ops, b.getStorage());
             return result;
+        }
+        if (left instanceof PDictView || right instanceof PDictView) {
+            return viewOperation(mode, ops, left, right, symbol);
         }
         if (!(left instanceof PBaseSet a) || !(right instanceof PBaseSet b)) {
             return null;

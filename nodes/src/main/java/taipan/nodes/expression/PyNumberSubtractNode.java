@@ -37,7 +37,7 @@ public abstract class PyNumberSubtractNode extends BinaryOpNode {
         return Numbers.toDouble(this, left) - Numbers.toDouble(this, right);
     }
 
-    @Specialization(guards = "isSetOrDict(left)")
+    @Specialization(guards = "isSetOperand(left, right)")
     Object doSets(Object left, Object right) {
         taipan.threading.ThreadingMode mode = TaipanLanguage.get(this).threadingMode();
         Object result = ContainerArithmetic.setOperation(mode, new taipan.runtime.object.BuiltinEquality(mode), left,
@@ -48,8 +48,8 @@ public abstract class PyNumberSubtractNode extends BinaryOpNode {
         return result;
     }
 
-    static boolean isSetOrDict(Object value) {
-        return ContainerArithmetic.isSetOrDict(value);
+    static boolean isSetOperand(Object left, Object right) {
+        return ContainerArithmetic.isSetOperand(left, right);
     }
 
     @Fallback

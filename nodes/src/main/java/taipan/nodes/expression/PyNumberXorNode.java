@@ -31,7 +31,7 @@ public abstract class PyNumberXorNode extends BinaryOpNode {
         return IntMath.xor(left, right);
     }
 
-    @Specialization(guards = "isSetOrDict(left)")
+    @Specialization(guards = "isSetOperand(left, right)")
     Object doSets(Object left, Object right) {
         taipan.threading.ThreadingMode mode = TaipanLanguage.get(this).threadingMode();
         Object result = ContainerArithmetic.setOperation(mode, new taipan.runtime.object.BuiltinEquality(mode), left,
@@ -42,8 +42,8 @@ public abstract class PyNumberXorNode extends BinaryOpNode {
         return result;
     }
 
-    static boolean isSetOrDict(Object value) {
-        return ContainerArithmetic.isSetOrDict(value);
+    static boolean isSetOperand(Object left, Object right) {
+        return ContainerArithmetic.isSetOperand(left, right);
     }
 
     @Fallback
