@@ -37,6 +37,9 @@ import taipan.builtins.types.SetBuiltinsFactory;
 import taipan.builtins.types.SetAlgebraBuiltinsFactory;
 import taipan.builtins.types.SetUpdateBuiltinsFactory;
 import taipan.builtins.types.SliceBuiltinsFactory;
+import taipan.builtins.types.ListSortBuiltinsFactory;
+import taipan.builtins.types.TupleBuiltinsFactory;
+import taipan.builtins.types.DictKeysViewBuiltinsFactory;
 import taipan.language.TaipanLanguage;
 import taipan.language.spi.BuiltinsProvider;
 import taipan.nodes.builtin.Builtin;
@@ -92,7 +95,10 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         BaseExceptionInitBuiltinsFactory.getFactories(),
                         DescriptorBuiltinsFactory.getFactories(),
                         PropertyBuiltinsFactory.getFactories(),
-                        ObjectFunctionsFactory.getFactories());
+                        ObjectFunctionsFactory.getFactories(),
+                        ListSortBuiltinsFactory.getFactories(),
+                        TupleBuiltinsFactory.getFactories(),
+                        DictKeysViewBuiltinsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */

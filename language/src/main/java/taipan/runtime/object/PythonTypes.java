@@ -60,6 +60,8 @@ public final class PythonTypes {
             return BuiltinType.SLICE;
         } else if (value instanceof PDictView v) {
             return ContainerTypes.viewType(v);
+        } else if (value instanceof taipan.runtime.iterator.PSetIterator) {
+            return BuiltinType.SET_ITERATOR;
         } else if (value instanceof taipan.runtime.iterator.PDictIterator i) {
             return i.getType();
         } else if (value instanceof taipan.runtime.iterator.PListIterator) {

@@ -29,6 +29,7 @@ import taipan.runtime.object.PSimpleNamespace;
 import taipan.runtime.object.PythonObject;
 import taipan.runtime.str.PyStrings;
 import taipan.runtime.type.BuiltinType;
+import taipan.runtime.object.PSlice;
 import taipan.runtime.type.PythonClass;
 
 /**
@@ -167,6 +168,16 @@ public abstract class PyObjectGetAttrNode extends Node {
     @Specialization(replaces = "doObjectCached")
     Object doObject(PythonObject object) {
         return ObjectAttributes.getInstanceAttribute(this, object, name);
+    }
+
+    @Specialization(guards = "isSliceField(object)")
+    Object doSliceField(Object object) {
+        PSlice slice = (PSlice) object;
+        return name.equals("start") ? slice.getStart() : name.equals("stop") ? slice.getStop() : slice.getStep();
+    }
+
+    boolean isSliceField(Object object) {
+        return object instanceof PSlice && (name.equals("start") || name.equals("stop") || name.equals("step"));
     }
 
     @Specialization(guards = {"!isModule(object)", "!isClass(object)", "!isNamespace(object)", "!isObject(object)",
