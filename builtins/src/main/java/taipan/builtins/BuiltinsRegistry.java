@@ -64,7 +64,11 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.functions.ReductionBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.MathFloatBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.MathModuleBuiltinsFactory.getFactories(),
-                        taipan.builtins.modules.MathIntBuiltinsFactory.getFactories());
+                        taipan.builtins.modules.MathIntBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.SysNumberBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.IntMethodsBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.FloatMethodsBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.ComplexBuiltinsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */
@@ -90,6 +94,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         }
         inheritConstructors(language);
         nativeModules.computeIfAbsent("sys", k -> new LinkedHashMap<>()).putAll(SysModuleBuiltins.constants());
+        nativeModules.computeIfAbsent("sys", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.SysNumberBuiltins.constants());
         nativeModules.computeIfAbsent("math", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.MathModuleBuiltins.constants());
         return namespace;
     }
