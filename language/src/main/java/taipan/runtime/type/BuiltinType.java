@@ -31,7 +31,6 @@ public enum BuiltinType {
     FILTER("filter", OBJECT),
     REVERSED("reversed", OBJECT),
     CALLABLE_ITERATOR("callable_iterator", OBJECT),
-    STRUCT_TIME("struct_time", TUPLE),
 
     BASE_EXCEPTION("BaseException", OBJECT),
     SYSTEM_EXIT("SystemExit", BASE_EXCEPTION),
