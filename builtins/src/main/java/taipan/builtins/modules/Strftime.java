@@ -43,10 +43,10 @@ final class Strftime {
             case 'S' -> two(t.getSecond());
             case 'p' -> t.getHour() < 12 ? "AM" : "PM";
             case 'j' -> String.format(Locale.ROOT, "%03d", t.getDayOfYear());
-            case 'a' -> t.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ROOT);
-            case 'A' -> t.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ROOT);
-            case 'b', 'h' -> t.getMonth().getDisplayName(TextStyle.SHORT, Locale.ROOT);
-            case 'B' -> t.getMonth().getDisplayName(TextStyle.FULL, Locale.ROOT);
+            case 'a' -> t.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.US);
+            case 'A' -> t.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.US);
+            case 'b', 'h' -> t.getMonth().getDisplayName(TextStyle.SHORT, Locale.US);
+            case 'B' -> t.getMonth().getDisplayName(TextStyle.FULL, Locale.US);
             case 'w' -> Integer.toString(t.getDayOfWeek().getValue() % 7);
             case 'u' -> Integer.toString(t.getDayOfWeek().getValue());
             case 'V' -> two(t.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
