@@ -23,6 +23,8 @@ import taipan.nodes.object.PyObjectReprNode;
 import taipan.nodes.object.PyObjectStrNode;
 import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.PythonErrors;
+import taipan.nodes.generator.GeneratorErrors;
+import taipan.runtime.generator.PGenerator;
 import taipan.runtime.format.AsciiEscape;
 import taipan.runtime.io.PythonOutput;
 import taipan.runtime.iterator.PRange;
@@ -119,6 +121,21 @@ public final class BuiltinFunctions {
             return value.length();
         }
 
+        @Specialization
+        long doDict(taipan.runtime.object.PDict value) {
+            return value.getStorage().length(TaipanLanguage.get(this).threadingMode());
+        }
+
+        @Specialization
+        long doSet(taipan.runtime.object.PBaseSet value) {
+            return value.getStorage().length(TaipanLanguage.get(this).threadingMode());
+        }
+
+        @Specialization
+        long doDictView(taipan.runtime.object.PDictView value) {
+            return value.getDict().getStorage().length(TaipanLanguage.get(this).threadingMode());
+        }
+
         @Fallback
         Object doOther(Object value) {
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.OBJECT_HAS_NO_LEN,
@@ -160,7 +177,8 @@ public final class BuiltinFunctions {
             } else if (defaultValue != PNone.NO_VALUE) {
                 return defaultValue;
             }
-            throw PythonErrors.raise(this, BuiltinType.STOP_ITERATION, "");
+            throw GeneratorErrors.stopIteration(this,
+                            iterator instanceof PGenerator g ? g.getReturnValue() : PNone.NONE);
         }
     }
 

@@ -54,7 +54,20 @@ public final class ErrorMessages {
     public static final String RECURSION_LIMIT_TOO_SMALL = "recursion limit must be greater or equal than 1";
     public static final String BAD_ARGUMENT_TYPE = "bad argument type for built-in operation %s()";
     public static final String NO_MODULE_NAMED = "No module named '%s'";
-    public static final String CANNOT_IMPORT_NAME = "cannot import name '%s' from '%s' (unknown location)";
+    public static final String CANNOT_IMPORT_NAME = "cannot import name '%s' from '%s' (%s)";
+    public static final String CANNOT_IMPORT_NAME_CIRCULAR = "cannot import name '%s' from partially initialized module "
+                    + "'%s' (most likely due to a circular import) (%s)";
+    public static final String CANNOT_IMPORT_NAME_UNKNOWN_MODULE = "cannot import name '%s' from '<unknown module name>' "
+                    + "(unknown location)";
+    public static final String NOT_A_PACKAGE = "No module named '%s'; '%s' is not a package";
+    public static final String IMPORT_HALTED = "import of %s halted; None in sys.modules";
+    public static final String NO_KNOWN_PARENT_PACKAGE = "attempted relative import with no known parent package";
+    public static final String BEYOND_TOP_LEVEL_PACKAGE = "attempted relative import beyond top-level package";
+    public static final String PACKAGE_NOT_STRING = "package must be a string";
+    public static final String EMPTY_MODULE_NAME = "Empty module name";
+    public static final String ALL_ITEM_NOT_STR = "Item in %s.__all__ must be str, not %s";
+    public static final String MODULE_NAME_MUST_BE_STR = "module name must be str, not %s";
+    public static final String LEVEL_NEGATIVE = "level must be >= 0";
     public static final String ARGUMENT_NOT_ITERABLE = "argument of type '%s' is not iterable";
     public static final String IN_STRING_REQUIRES_STRING = "'in <string>' requires string as left operand, not %s";
 
@@ -90,6 +103,18 @@ public final class ErrorMessages {
     public static final String CANNOT_CONVERT_FLOAT_NAN_TO_INTEGER = "cannot convert float NaN to integer";
     public static final String CANNOT_CONVERT_FLOAT_INFINITY_TO_INTEGER = "cannot convert float infinity to integer";
     public static final String BAD_ARGUMENT_TYPE_FOR_ABS = "bad operand type for abs(): '%s'";
+
+    public static final String NOT_ENOUGH_VALUES_TO_UNPACK = "not enough values to unpack (expected %d, got %d)";
+    public static final String NOT_ENOUGH_VALUES_TO_UNPACK_AT_LEAST =
+                    "not enough values to unpack (expected at least %d, got %d)";
+    public static final String TOO_MANY_VALUES_TO_UNPACK = "too many values to unpack (expected %d)";
+    public static final String CANNOT_UNPACK_NON_ITERABLE = "cannot unpack non-iterable %s object";
+
+    public static final String EXCEPTION_CAUSES_MUST_DERIVE = "exception causes must derive from BaseException";
+    public static final String SHOULD_HAVE_RETURNED_AN_EXCEPTION =
+                    "calling %s should have returned an instance of BaseException, not %s";
+
+    public static final String NOTE_MUST_BE_STR = "note must be a str, not '%s'";
 
     public static final String NOT_SUPPORTED_YET = "Taipan does not support %s yet";
 }

@@ -11,6 +11,8 @@ import com.oracle.truffle.api.strings.TruffleString;
 import taipan.language.TaipanLanguage;
 import taipan.nodes.object.GetClassNode;
 import taipan.runtime.exception.ErrorMessages;
+import taipan.runtime.exception.ExceptionAttributes;
+import taipan.runtime.exception.PBaseException;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.function.PBuiltinFunction;
 import taipan.runtime.function.PBuiltinMethod;
@@ -94,6 +96,16 @@ public abstract class PyObjectGetAttrNode extends Node {
                             "types.SimpleNamespace", name);
         }
         return value;
+    }
+
+    /** The data attributes of built-in exceptions ({@code args}, {@code __cause__}, {@code errno}, ...). */
+    @Specialization(guards = "hasExceptionAttribute(object)")
+    Object doExceptionAttribute(PBaseException object) {
+        return ExceptionAttributes.get(object, name);
+    }
+
+    protected final boolean hasExceptionAttribute(PBaseException object) {
+        return ExceptionAttributes.get(object, name) != null;
     }
 
     @Specialization(guards = {"!isModule(object)", "!isClass(object)", "!isNamespace(object)"})
