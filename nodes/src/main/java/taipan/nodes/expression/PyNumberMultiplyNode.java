@@ -42,7 +42,7 @@ public abstract class PyNumberMultiplyNode extends BinaryOpNode {
         return left * right;
     }
 
-    @Specialization(guards = {"isNumber(left)", "isNumber(right)"}, replaces = "doDouble")
+    @Specialization(guards = "isFloatMix(left, right)", replaces = "doDouble")
     Object doMixed(Object left, Object right) {
         return Numbers.toDouble(this, left) * Numbers.toDouble(this, right);
     }

@@ -34,7 +34,7 @@ public abstract class PyNumberSubtractNode extends BinaryOpNode {
         return left - right;
     }
 
-    @Specialization(guards = {"isNumber(left)", "isNumber(right)"}, replaces = "doDouble")
+    @Specialization(guards = "isFloatMix(left, right)", replaces = "doDouble")
     Object doMixed(Object left, Object right) {
         return Numbers.toDouble(this, left) - Numbers.toDouble(this, right);
     }
