@@ -20,6 +20,12 @@ import taipan.builtins.types.ListMethodsBuiltinsFactory;
 import taipan.builtins.types.StrBuiltinsFactory;
 import taipan.builtins.types.StrCaseBuiltinsFactory;
 import taipan.builtins.types.StrFormatBuiltinsFactory;
+import taipan.builtins.types.StrCodecBuiltinsFactory;
+import taipan.builtins.types.BytesBuiltinsFactory;
+import taipan.builtins.types.BytesClassBuiltinsFactory;
+import taipan.builtins.types.BytesSearchBuiltinsFactory;
+import taipan.builtins.types.BytesTextBuiltinsFactory;
+import taipan.builtins.types.ByteArrayBuiltinsFactory;
 import taipan.builtins.types.StrLayoutBuiltinsFactory;
 import taipan.builtins.types.StrSearchBuiltinsFactory;
 import taipan.builtins.types.TypeBuiltinsFactory;
@@ -58,6 +64,12 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         StrCaseBuiltinsFactory.getFactories(),
                         StrLayoutBuiltinsFactory.getFactories(),
                         StrFormatBuiltinsFactory.getFactories(),
+                        StrCodecBuiltinsFactory.getFactories(),
+                        BytesBuiltinsFactory.getFactories(),
+                        BytesClassBuiltinsFactory.getFactories(),
+                        BytesSearchBuiltinsFactory.getFactories(),
+                        BytesTextBuiltinsFactory.getFactories(),
+                        ByteArrayBuiltinsFactory.getFactories(),
                         SysModuleBuiltinsFactory.getFactories());
     }
 
@@ -132,7 +144,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
 
     private static boolean isInBuiltinsNamespace(BuiltinType type) {
         return switch (type) {
-            case NONE_TYPE, MODULE, SIMPLE_NAMESPACE, BUILTIN_FUNCTION, FUNCTION, RANGE_ITERATOR, TUPLE_ITERATOR, LIST_ITERATOR, STR_ITERATOR -> false;
+            case NONE_TYPE, MODULE, SIMPLE_NAMESPACE, BUILTIN_FUNCTION, FUNCTION, RANGE_ITERATOR, TUPLE_ITERATOR, LIST_ITERATOR, STR_ITERATOR,
+                            BYTES_ITERATOR, BYTEARRAY_ITERATOR -> false;
             default -> true;
         };
     }

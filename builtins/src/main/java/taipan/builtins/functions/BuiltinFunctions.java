@@ -121,6 +121,11 @@ public final class BuiltinFunctions {
             return value.length();
         }
 
+        @Specialization
+        static long doBytes(taipan.runtime.bytes.PBytesLike value) {
+            return value.length();
+        }
+
         @Fallback
         Object doOther(Object value) {
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.OBJECT_HAS_NO_LEN,

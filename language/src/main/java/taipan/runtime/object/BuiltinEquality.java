@@ -36,6 +36,9 @@ public final class BuiltinEquality implements ElementOps {
         if (a instanceof TruffleString s && b instanceof TruffleString t) {
             return s.equalsUncached(t, TruffleString.Encoding.UTF_32);
         }
+        if (a instanceof taipan.runtime.bytes.PBytesLike s && b instanceof taipan.runtime.bytes.PBytesLike t) {
+            return taipan.runtime.bytes.BytesOps.compare(s, t) == 0;
+        }
         if (a instanceof PTuple s && b instanceof PTuple t) {
             return itemsEqual(s.getItems(), t.getItems());
         }

@@ -27,7 +27,9 @@ public final class Repr {
     @TruffleBoundary
     public static String repr(Object value) {
         if (value instanceof TruffleString s) {
-            return StrRepr.repr(s.toJavaStringUncached());
+            return taipan.runtime.str.StrRepr.repr(s).toJavaStringUncached();
+        } else if (value instanceof taipan.runtime.bytes.PBytesLike b) {
+            return b.toString();
         } else if (value instanceof PTuple t) {
             return tupleRepr(t);
         } else if (value instanceof PList l) {
@@ -54,6 +56,8 @@ public final class Repr {
             return tupleRepr(t);
         } else if (value instanceof PList l) {
             return listRepr(l);
+        } else if (value instanceof taipan.runtime.bytes.PBytesLike b) {
+            return b.toString();
         } else if (value instanceof PythonClass c) {
             return "<class '" + c.getName() + "'>";
         } else if (value instanceof PBuiltinFunction f) {

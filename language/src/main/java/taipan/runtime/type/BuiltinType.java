@@ -20,6 +20,10 @@ public enum BuiltinType {
     TUPLE_ITERATOR("tuple_iterator", OBJECT),
     LIST_ITERATOR("list_iterator", OBJECT),
     STR_ITERATOR("str_ascii_iterator", OBJECT),
+    BYTES("bytes", OBJECT),
+    BYTEARRAY("bytearray", OBJECT),
+    BYTES_ITERATOR("bytes_iterator", OBJECT),
+    BYTEARRAY_ITERATOR("bytearray_iterator", OBJECT),
     MODULE("module", OBJECT),
     BUILTIN_FUNCTION("builtin_function_or_method", OBJECT),
     FUNCTION("function", OBJECT),
@@ -50,6 +54,9 @@ public enum BuiltinType {
     SYSTEM_ERROR("SystemError", EXCEPTION),
     TYPE_ERROR("TypeError", EXCEPTION),
     VALUE_ERROR("ValueError", EXCEPTION),
+    UNICODE_ERROR("UnicodeError", VALUE_ERROR),
+    UNICODE_ENCODE_ERROR("UnicodeEncodeError", UNICODE_ERROR),
+    UNICODE_DECODE_ERROR("UnicodeDecodeError", UNICODE_ERROR),
     IMPORT_ERROR("ImportError", EXCEPTION),
     MODULE_NOT_FOUND_ERROR("ModuleNotFoundError", IMPORT_ERROR);
 

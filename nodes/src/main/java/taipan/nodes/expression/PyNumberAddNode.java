@@ -5,6 +5,8 @@ import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
 
+import taipan.runtime.bytes.BytesOps;
+import taipan.runtime.bytes.PBytesLike;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.number.Numbers;
 import taipan.runtime.number.IntMath;
@@ -42,6 +44,11 @@ public abstract class PyNumberAddNode extends BinaryOpNode {
     static TruffleString doStr(TruffleString left, TruffleString right,
                     @Cached TruffleString.ConcatNode concat) {
         return concat.execute(left, right, PyStrings.ENCODING, true);
+    }
+
+    @Specialization
+    static Object doBytes(PBytesLike left, PBytesLike right) {
+        return BytesOps.concat(left, right);
     }
 
     @Fallback

@@ -9,6 +9,8 @@ import com.oracle.truffle.api.strings.TruffleString;
 
 import taipan.language.TaipanLanguage;
 import taipan.nodes.PythonTypeSystem;
+import taipan.runtime.bytes.PByteArray;
+import taipan.runtime.bytes.PBytesLike;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.list.ContainerError;
 import taipan.runtime.object.PList;
@@ -56,8 +58,24 @@ public abstract class PyObjectGetItemNode extends Node {
         return substring.execute(str, (int) i, 1, PyStrings.ENCODING, true);
     }
 
+    @Specialization
+    Object doBytes(PBytesLike bytes, long index) {
+        int n = bytes.length();
+        long i = index < 0 ? index + n : index;
+        byte[] a = bytes.array();
+        if (i < 0 || i >= n || i >= a.length) {
+            throw PythonErrors.raise(this, BuiltinType.INDEX_ERROR,
+                            bytes instanceof PByteArray ? "bytearray index out of range" : "index out of range");
+        }
+        return (long) (a[(int) i] & 0xFF);
+    }
+
     @Fallback
     Object doOther(Object container, Object key) {
+        if (container instanceof PBytesLike) {
+            throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "%s indices must be integers or slices, not %s",
+                            PythonErrors.typeName(this, container), PythonErrors.typeName(this, key));
+        }
         if (container instanceof PList || container instanceof PTuple || container instanceof TruffleString) {
             String kind = container instanceof PList ? "list" : container instanceof PTuple ? "tuple" : "string";
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "%s indices must be integers or slices, not %s",
