@@ -21,6 +21,7 @@ module taipan.nodes {
     exports taipan.nodes.root;
     exports taipan.nodes.statement;
     exports taipan.nodes.str;
+    exports taipan.nodes.subscript;
     exports taipan.nodes.variable;
 
     provides taipan.language.spi.FrontEnd with taipan.frontend.TaipanFrontEnd;

@@ -29,6 +29,12 @@ import taipan.builtins.types.ByteArrayBuiltinsFactory;
 import taipan.builtins.types.StrLayoutBuiltinsFactory;
 import taipan.builtins.types.StrSearchBuiltinsFactory;
 import taipan.builtins.types.TypeBuiltinsFactory;
+import taipan.builtins.types.DictBuiltinsFactory;
+import taipan.builtins.types.DictViewBuiltinsFactory;
+import taipan.builtins.types.SetBuiltinsFactory;
+import taipan.builtins.types.SetAlgebraBuiltinsFactory;
+import taipan.builtins.types.SetUpdateBuiltinsFactory;
+import taipan.builtins.types.SliceBuiltinsFactory;
 import taipan.language.TaipanLanguage;
 import taipan.language.spi.BuiltinsProvider;
 import taipan.nodes.builtin.Builtin;
@@ -70,7 +76,13 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         BytesSearchBuiltinsFactory.getFactories(),
                         BytesTextBuiltinsFactory.getFactories(),
                         ByteArrayBuiltinsFactory.getFactories(),
-                        SysModuleBuiltinsFactory.getFactories());
+                        SysModuleBuiltinsFactory.getFactories(),
+                        DictBuiltinsFactory.getFactories(),
+                        DictViewBuiltinsFactory.getFactories(),
+                        SetBuiltinsFactory.getFactories(),
+                        SetAlgebraBuiltinsFactory.getFactories(),
+                        SetUpdateBuiltinsFactory.getFactories(),
+                        SliceBuiltinsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */
@@ -146,6 +158,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         return switch (type) {
             case NONE_TYPE, MODULE, SIMPLE_NAMESPACE, BUILTIN_FUNCTION, FUNCTION, RANGE_ITERATOR, TUPLE_ITERATOR, LIST_ITERATOR, STR_ITERATOR,
                             BYTES_ITERATOR, BYTEARRAY_ITERATOR -> false;
+            case DICT_KEYS, DICT_VALUES, DICT_ITEMS, DICT_KEY_ITERATOR, DICT_VALUE_ITERATOR, DICT_ITEM_ITERATOR -> false;
+            case DICT_REVERSE_KEY_ITERATOR, SET_ITERATOR, LIST_REVERSE_ITERATOR -> false;
             default -> true;
         };
     }

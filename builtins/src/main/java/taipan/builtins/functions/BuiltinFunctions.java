@@ -126,6 +126,21 @@ public final class BuiltinFunctions {
             return value.length();
         }
 
+        @Specialization
+        long doDict(taipan.runtime.object.PDict value) {
+            return value.getStorage().length(TaipanLanguage.get(this).threadingMode());
+        }
+
+        @Specialization
+        long doSet(taipan.runtime.object.PBaseSet value) {
+            return value.getStorage().length(TaipanLanguage.get(this).threadingMode());
+        }
+
+        @Specialization
+        long doDictView(taipan.runtime.object.PDictView value) {
+            return value.getDict().getStorage().length(TaipanLanguage.get(this).threadingMode());
+        }
+
         @Fallback
         Object doOther(Object value) {
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.OBJECT_HAS_NO_LEN,

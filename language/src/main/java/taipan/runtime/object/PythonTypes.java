@@ -52,6 +52,16 @@ public final class PythonTypes {
             return BuiltinType.LIST;
         } else if (value instanceof PDict) {
             return BuiltinType.DICT;
+        } else if (value instanceof PSet) {
+            return BuiltinType.SET;
+        } else if (value instanceof PFrozenSet) {
+            return BuiltinType.FROZENSET;
+        } else if (value instanceof PSlice) {
+            return BuiltinType.SLICE;
+        } else if (value instanceof PDictView v) {
+            return ContainerTypes.viewType(v);
+        } else if (value instanceof taipan.runtime.iterator.PDictIterator i) {
+            return i.getType();
         } else if (value instanceof taipan.runtime.iterator.PListIterator) {
             return BuiltinType.LIST_ITERATOR;
         } else if (value instanceof PythonClass) {

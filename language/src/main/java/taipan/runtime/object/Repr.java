@@ -26,6 +26,10 @@ public final class Repr {
 
     @TruffleBoundary
     public static String repr(Object value) {
+        String container = ContainerRepr.repr(value);
+        if (container != null) {
+            return container;
+        }
         if (value instanceof TruffleString s) {
             return taipan.runtime.str.StrRepr.repr(s).toJavaStringUncached();
         } else if (value instanceof taipan.runtime.bytes.PBytesLike b) {
@@ -58,6 +62,8 @@ public final class Repr {
             return listRepr(l);
         } else if (value instanceof taipan.runtime.bytes.PBytesLike b) {
             return b.toString();
+        } else if (ContainerRepr.repr(value) instanceof String container) {
+            return container;
         } else if (value instanceof PythonClass c) {
             return "<class '" + c.getName() + "'>";
         } else if (value instanceof PBuiltinFunction f) {

@@ -8,6 +8,10 @@ import taipan.nodes.ExpressionNode;
 import taipan.nodes.StatementNode;
 import taipan.nodes.expression.BinaryExpressionNode;
 import taipan.nodes.statement.AssignMultipleNode;
+import taipan.nodes.statement.BlockNode;
+import taipan.nodes.subscript.AugmentedSetItemNode;
+import taipan.nodes.subscript.DeleteItemNode;
+import taipan.nodes.subscript.SetItemNode;
 import taipan.nodes.variable.WriteNode;
 
 /** Builds assignments: plain, chained and augmented, to the targets the language supports so far. */
@@ -37,15 +41,38 @@ final class AssignmentTranslator {
      * caller passes the value (chained assignment, {@code for} targets, {@code except ... as}).
      */
     StatementNode store(Expr target, ExpressionNode value) {
+        if (target instanceof Expr.Subscript s) {
+            return new SetItemNode(expressions.translate(s.value()), expressions.translate(s.slice()), value);
+        }
         return translator.writeName(targetName(target), value);
     }
 
+    /** Whether every target of a {@code del} is a subscript ({@code del a[i], b[j:k]}). */
+    static boolean isItemDelete(Stmt.Delete d) {
+        return d.targets().stream().allMatch(t -> t instanceof Expr.Subscript);
+    }
+
+    /** {@code del a[i], b[j]}: deletions left to right. */
+    StatementNode deleteItems(Stmt.Delete d) {
+        StatementNode[] deletions = new StatementNode[d.targets().size()];
+        for (int i = 0; i < deletions.length; i++) {
+            Expr.Subscript s = (Expr.Subscript) d.targets().get(i);
+            deletions[i] = new DeleteItemNode(expressions.translate(s.value()), expressions.translate(s.slice()));
+            translator.setSource(deletions[i], s.span());
+        }
+        return deletions.length == 1 ? deletions[0] : new BlockNode(deletions, false);
+    }
+
     StatementNode augAssign(Stmt.AugAssign a) {
+        if (a.target() instanceof Expr.Subscript s) {
+            return new AugmentedSetItemNode(expressions.translate(s.value()), expressions.translate(s.slice()),
+                            expressions.translate(a.value()), ExpressionTranslator.inplaceOp(a.op()));
+        }
         String id = targetName(a.target());
         ExpressionNode read = translator.readName(id, a.target());
         translator.setSource(read, a.target().span());
         ExpressionNode value = new BinaryExpressionNode(read, expressions.translate(a.value()),
-                        ExpressionTranslator.binaryOp(a.op()));
+                        ExpressionTranslator.inplaceOp(a.op()));
         translator.setSource(value, a.span());
         return translator.writeName(id, value);
     }

@@ -133,6 +133,7 @@ public final class Translator {
             case Stmt.FunctionDef f when FunctionTranslator.isSupported(f) -> writeName(f.name(), functions.functionDef(f));
             case Stmt.Import i -> imports.importNames(i);
             case Stmt.ImportFrom i when ImportTranslator.isSupported(i) -> imports.importFrom(i);
+            case Stmt.Delete d when AssignmentTranslator.isItemDelete(d) -> assignments.deleteItems(d);
             case Stmt.Break b -> new BreakNode();
             case Stmt.Continue c -> new ContinueNode();
             default -> throw unsupported(stmt);

@@ -14,6 +14,8 @@ import taipan.runtime.str.PyStrings;
 import taipan.language.TaipanLanguage;
 import taipan.runtime.object.BuiltinEquality;
 import taipan.runtime.object.PList;
+import taipan.runtime.object.ContainerEquality;
+import taipan.threading.ThreadingMode;
 
 /**
  * {@code a < b} and the other rich comparisons: CPython's {@code PyObject_RichCompare}. The operator is a final
@@ -89,6 +91,23 @@ public abstract class PyObjectRichCompareNode extends BinaryOpNode {
     boolean doBytes(PBytesLike left, PBytesLike right) {
         int c = BytesOps.compare(left, right);
         return op.test(c);
+    }
+
+    @Specialization(guards = {"isContainer(left)", "isContainer(right)"})
+    boolean doContainers(Object left, Object right) {
+        ThreadingMode mode = TaipanLanguage.get(this).threadingMode();
+        Boolean result = ContainerEquality.compare(mode, new BuiltinEquality(mode), left, right, op.ordinal());
+        if (result == null) {
+            if (op.isEquality()) {
+                return op == ComparisonOp.NE;
+            }
+            throw PythonErrors.notSupportedBetween(this, op.symbol, left, right);
+        }
+        return result;
+    }
+
+    static boolean isContainer(Object value) {
+        return ContainerEquality.isContainer(value);
     }
 
     @Fallback

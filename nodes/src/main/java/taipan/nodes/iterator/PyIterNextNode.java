@@ -13,6 +13,8 @@ import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.iterator.PRangeIterator;
 import taipan.runtime.iterator.PSequenceIterator;
 import taipan.runtime.object.PTuple;
+import taipan.runtime.iterator.PDictIterator;
+import taipan.runtime.list.ContainerError;
 import taipan.runtime.iterator.PListIterator;
 import taipan.language.TaipanLanguage;
 import taipan.runtime.str.PyStrings;
@@ -63,6 +65,20 @@ public abstract class PyIterNextNode extends Node {
     static Object doBytes(PBytesIterator iterator) {
         int item = iterator.next();
         return item < 0 ? EXHAUSTED : (Object) (long) item;
+    }
+
+    @Specialization
+    Object doDictIterator(PDictIterator iterator) {
+        Object item;
+        try {
+            item = iterator.getState().next(TaipanLanguage.get(this).threadingMode());
+        } catch (ContainerError e) {
+            throw PythonErrors.fromContainerError(this, e);
+        }
+        if (item instanceof Object[] pair) {
+            return new PTuple(pair);
+        }
+        return item == null ? EXHAUSTED : item;
     }
 
     @Fallback

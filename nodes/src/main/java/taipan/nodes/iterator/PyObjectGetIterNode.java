@@ -19,6 +19,12 @@ import taipan.runtime.object.PTuple;
 import taipan.runtime.object.PList;
 import taipan.runtime.iterator.PListIterator;
 import taipan.runtime.str.PyStrings;
+import taipan.runtime.dict.DictIteratorState;
+import taipan.runtime.iterator.PDictIterator;
+import taipan.runtime.object.DictViews;
+import taipan.runtime.object.PBaseSet;
+import taipan.runtime.object.PDict;
+import taipan.runtime.object.PDictView;
 import taipan.runtime.type.BuiltinType;
 
 /** {@code iter(obj)}: CPython's {@code PyObject_GetIter}. An iterator is its own iterator. */
@@ -73,6 +79,26 @@ public abstract class PyObjectGetIterNode extends Node {
 
     @Specialization
     static PBytesIterator doBytesIterator(PBytesIterator iterator) {
+        return iterator;
+    }
+
+    @Specialization
+    static PDictIterator doDict(PDict dict) {
+        return new PDictIterator(dict.getStorage().iterator(DictIteratorState.Kind.KEYS), BuiltinType.DICT_KEY_ITERATOR);
+    }
+
+    @Specialization
+    static PDictIterator doSet(PBaseSet set) {
+        return new PDictIterator(set.getStorage().iterator(), BuiltinType.SET_ITERATOR);
+    }
+
+    @Specialization
+    static PDictIterator doDictView(PDictView view) {
+        return DictViews.iterator(view);
+    }
+
+    @Specialization
+    static PDictIterator doDictIterator(PDictIterator iterator) {
         return iterator;
     }
 
