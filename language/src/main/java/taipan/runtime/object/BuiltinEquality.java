@@ -81,7 +81,10 @@ public final class BuiltinEquality implements ElementOps {
             return ContainerHash.tuple(this, t.getItems());
         } else if (o instanceof PFrozenSet f) {
             return ContainerHash.frozenset(mode, this, f);
-        } else if (o instanceof PList || o instanceof PDict || o instanceof PSet || o instanceof PDictView) {
+        } else if (o instanceof taipan.runtime.bytes.PBytes b) {
+            return b.hashCode();
+        } else if (o instanceof PList || o instanceof PDict || o instanceof PSet || o instanceof PDictView
+                        || o instanceof taipan.runtime.bytes.PByteArray) {
             throw PythonErrors.raise(null, BuiltinType.TYPE_ERROR, "unhashable type: '%s'",
                             PythonTypes.builtinTypeOf(o).getPythonName());
         }

@@ -11,6 +11,7 @@ import com.oracle.truffle.api.strings.TruffleString;
 import taipan.language.TaipanLanguage;
 import taipan.nodes.PythonTypeSystem;
 import taipan.runtime.bytes.PByteArray;
+import taipan.runtime.bytes.BytesSlices;
 import taipan.runtime.bytes.PBytesLike;
 import taipan.nodes.subscript.SequenceIndex;
 import taipan.runtime.exception.PythonErrors;
@@ -129,6 +130,15 @@ public abstract class PyObjectGetItemNode extends Node {
     Object doRange(PRange range, Object key) {
         try {
             return SequenceIndex.rangeItem(range, key);
+        } catch (ContainerError e) {
+            throw PythonErrors.fromContainerError(this, e);
+        }
+    }
+
+    @Specialization
+    Object doBytesSlice(PBytesLike bytes, PSlice slice) {
+        try {
+            return BytesSlices.get(bytes, slice);
         } catch (ContainerError e) {
             throw PythonErrors.fromContainerError(this, e);
         }
