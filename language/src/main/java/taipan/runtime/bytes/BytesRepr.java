@@ -14,7 +14,7 @@ public final class BytesRepr {
     @TruffleBoundary
     public static String repr(byte[] b, int length) {
         StringBuilder sb = new StringBuilder(length + 3).append('b');
-        appendQuoted(sb, b, length);
+        appendQuoted(sb, b, length, false);
         return sb.toString();
     }
 
@@ -22,11 +22,12 @@ public final class BytesRepr {
     @TruffleBoundary
     public static String byteArrayRepr(byte[] b, int length) {
         StringBuilder sb = new StringBuilder(length + 14).append("bytearray(b");
-        appendQuoted(sb, b, length);
+        // bytearray_repr escapes a single quote even inside double quotes
+        appendQuoted(sb, b, length, true);
         return sb.append(')').toString();
     }
 
-    private static void appendQuoted(StringBuilder sb, byte[] b, int length) {
+    private static void appendQuoted(StringBuilder sb, byte[] b, int length, boolean alwaysEscapeSingle) {
         boolean single = false;
         boolean dbl = false;
         for (int i = 0; i < length; i++) {
@@ -37,7 +38,7 @@ public final class BytesRepr {
         sb.append(quote);
         for (int i = 0; i < length; i++) {
             int c = b[i] & 0xFF;
-            if (c == quote || c == '\\') {
+            if (c == quote || c == '\\' || (alwaysEscapeSingle && c == '\'')) {
                 sb.append('\\').append((char) c);
             } else if (c == '\t') {
                 sb.append("\\t");

@@ -196,11 +196,7 @@ public final class BytesText {
                 return parts;
             }
             if (parts.size() >= limit) {
-                int end = n;
-                while (end > i && isSpace(a[end - 1] & 0xFF)) {
-                    end--;
-                }
-                parts.add(java.util.Arrays.copyOfRange(a, i, end));
+                parts.add(java.util.Arrays.copyOfRange(a, i, n));
                 return parts;
             }
             int j = i;
@@ -223,11 +219,7 @@ public final class BytesText {
                 return parts;
             }
             if (parts.size() >= limit) {
-                int start = 0;
-                while (start < end && isSpace(a[start] & 0xFF)) {
-                    start++;
-                }
-                parts.add(0, java.util.Arrays.copyOfRange(a, start, end));
+                parts.add(0, java.util.Arrays.copyOfRange(a, 0, end));
                 return parts;
             }
             int j = end;
@@ -269,7 +261,7 @@ public final class BytesText {
         int left = switch (where) {
             case 1 -> 0;
             case 2 -> total;
-            default -> total / 2 + (total & n & 1);
+            default -> total / 2 + (total & (int) width & 1);
         };
         byte[] r = new byte[(int) width];
         java.util.Arrays.fill(r, (byte) fill);

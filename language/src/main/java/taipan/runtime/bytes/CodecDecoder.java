@@ -63,11 +63,13 @@ public final class CodecDecoder {
     }
 
     private void singleByte(int limit) {
-        for (int i = 0; i < n; i++) {
+        int i = 0;
+        while (i < n) {
             if (at(i) < limit) {
                 emit(at(i));
+                i++;
             } else {
-                handle(i, i + 1, "ordinal not in range(128)");
+                i = handle(i, i + 1, "ordinal not in range(128)");
             }
         }
     }
@@ -83,8 +85,7 @@ public final class CodecDecoder {
             }
             int need = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : 0;
             if (need == 0) {
-                handle(i, i + 1, "invalid start byte");
-                i++;
+                i = handle(i, i + 1, "invalid start byte");
                 continue;
             }
             int valid = 1;
@@ -101,8 +102,7 @@ public final class CodecDecoder {
                 emit(((c & 0x0F) << 12) | ((at(i + 1) & 0x3F) << 6) | (at(i + 2) & 0x3F));
                 i += 3;
             } else {
-                handle(i, i + valid, i + valid >= n ? "unexpected end of data" : "invalid continuation byte");
-                i += valid;
+                i = handle(i, i + valid, i + valid >= n ? "unexpected end of data" : "invalid continuation byte");
             }
         }
     }
@@ -157,38 +157,36 @@ public final class CodecDecoder {
         int i = from;
         while (i < n) {
             if (i + 1 >= n) {
-                handle(i, n, "truncated data");
-                break;
+                i = handle(i, n, "truncated data");
+                continue;
             }
             int u = unit16(i);
             if (u < 0xD800 || u > 0xDFFF) {
                 emit(u);
                 i += 2;
             } else if (u >= 0xDC00) {
-                surrogateOrError(u, i, i + 2, "illegal encoding");
-                i += 2;
+                i = surrogateOrError(u, i, i + 2, i + 2, "illegal encoding");
             } else if (i + 3 >= n) {
-                surrogateOrError(u, i, n, "unexpected end of data");
-                i = errors.equals("surrogatepass") ? i + 2 : n;
+                i = surrogateOrError(u, i, n, i + 2, "unexpected end of data");
             } else {
                 int low = unit16(i + 2);
                 if (low >= 0xDC00 && low <= 0xDFFF) {
                     emit(0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00));
                     i += 4;
                 } else {
-                    surrogateOrError(u, i, i + 2, "illegal UTF-16 surrogate");
-                    i += 2;
+                    i = surrogateOrError(u, i, i + 2, i + 2, "illegal UTF-16 surrogate");
                 }
             }
         }
     }
 
-    private void surrogateOrError(int unit, int start, int end, String reason) {
+    /** A lone surrogate: kept by surrogatepass (resuming at {@code passEnd}), else an error; the resume index. */
+    private int surrogateOrError(int unit, int start, int end, int passEnd, String reason) {
         if (errors.equals("surrogatepass")) {
             emit(unit);
-        } else {
-            handle(start, end, reason);
+            return passEnd;
         }
+        return handle(start, end, reason);
     }
 
     private void utf32(int from) {
@@ -196,24 +194,25 @@ public final class CodecDecoder {
         int i = from;
         while (i < n) {
             if (i + 3 >= n) {
-                handle(i, n, "truncated data");
-                break;
+                i = handle(i, n, "truncated data");
+                continue;
             }
             long cp = big ? ((long) at(i) << 24) | (at(i + 1) << 16) | (at(i + 2) << 8) | at(i + 3)
                             : ((long) at(i + 3) << 24) | (at(i + 2) << 16) | (at(i + 1) << 8) | at(i);
             if (cp > 0x10FFFF) {
-                handle(i, i + 4, "code point not in range(0x110000)");
+                i = handle(i, i + 4, "code point not in range(0x110000)");
             } else if (cp >= 0xD800 && cp <= 0xDFFF) {
-                surrogateOrError((int) cp, i, i + 4, "code point in surrogate code point range(0xd800, 0xe000)");
+                i = surrogateOrError((int) cp, i, i + 4, i + 4,
+                                "code point in surrogate code point range(0xd800, 0xe000)");
             } else {
                 emit((int) cp);
+                i += 4;
             }
-            i += 4;
         }
     }
 
-    /** Applies the error handler to the undecodable bytes {@code [start, end)}. */
-    private void handle(int start, int end, String reason) {
+    /** Applies the error handler to the undecodable bytes {@code [start, end)}; the index to resume at. */
+    private int handle(int start, int end, String reason) {
         String name = codec.equals(CodecNames.UTF8_SIG) ? CodecNames.UTF8 : codec;
         if (codec.equals(CodecNames.ASCII) && !reason.startsWith("ordinal")) {
             reason = "ordinal not in range(128)";
@@ -235,14 +234,18 @@ public final class CodecDecoder {
                 }
             }
             case "surrogateescape" -> {
-                for (int k = start; k < end; k++) {
-                    if (at(k) < 0x80) {
-                        throw CodecException.decodeError(name, b, k, end, reason);
-                    }
-                    emit(0xDC00 + at(k));
+                // PyCodec_SurrogateEscapeErrors: escapes up to 4 leading bytes >= 128 and resumes after them
+                int k = start;
+                while (k < end && k - start < 4 && at(k) >= 0x80) {
+                    emit(0xDC00 + at(k++));
                 }
+                if (k == start) {
+                    throw CodecException.decodeError(name, b, start, end, reason);
+                }
+                return k;
             }
             default -> throw CodecException.unknownHandler(errors);
         }
+        return end;
     }
 }

@@ -170,8 +170,9 @@ public final class CodecEncoder {
 
     private void surrogateEscape(int start, int end) {
         for (int k = start; k < end; k++) {
-            if (s[k] < 0xDC80 || s[k] > 0xDCFF) {
-                throw CodecException.encodeError(codec, s, k, end, reason());
+            // a byte is no valid output of the utf-16/32 encoders: they refuse the escape
+            if (s[k] < 0xDC80 || s[k] > 0xDCFF || codec.startsWith("utf-16") || codec.startsWith("utf-32")) {
+                throw CodecException.encodeError(codec, s, start, end, reason());
             }
             out.add(s[k] - 0xDC00);
         }
@@ -183,7 +184,7 @@ public final class CodecEncoder {
         }
         for (int k = start; k < end; k++) {
             if (!isSurrogate(s[k])) {
-                throw CodecException.encodeError(codec, s, k, end, reason());
+                throw CodecException.encodeError(codec, s, start, end, reason());
             }
             switch (codec) {
                 case CodecNames.UTF8, CodecNames.UTF8_SIG -> utf8(s[k]);

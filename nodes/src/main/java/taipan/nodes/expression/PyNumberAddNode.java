@@ -53,6 +53,10 @@ public abstract class PyNumberAddNode extends BinaryOpNode {
 
     @Fallback
     Object doGeneric(Object left, Object right) {
+        if (left instanceof PBytesLike) {
+            throw PythonErrors.raise(this, taipan.runtime.type.BuiltinType.TYPE_ERROR, "can't concat %s to %s",
+                            PythonErrors.typeName(this, right), PythonErrors.typeName(this, left));
+        }
         throw PythonErrors.unsupportedOperands(this, getSymbol(), left, right);
     }
 }
