@@ -23,6 +23,12 @@ import taipan.builtins.types.ListMethodsBuiltinsFactory;
 import taipan.builtins.types.StrBuiltinsFactory;
 import taipan.builtins.types.StrCaseBuiltinsFactory;
 import taipan.builtins.types.StrFormatBuiltinsFactory;
+import taipan.builtins.types.StrCodecBuiltinsFactory;
+import taipan.builtins.types.BytesBuiltinsFactory;
+import taipan.builtins.types.BytesClassBuiltinsFactory;
+import taipan.builtins.types.BytesSearchBuiltinsFactory;
+import taipan.builtins.types.BytesTextBuiltinsFactory;
+import taipan.builtins.types.ByteArrayBuiltinsFactory;
 import taipan.builtins.types.StrLayoutBuiltinsFactory;
 import taipan.builtins.types.StrSearchBuiltinsFactory;
 import taipan.builtins.types.TypeBuiltinsFactory;
@@ -76,6 +82,12 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         StrCaseBuiltinsFactory.getFactories(),
                         StrLayoutBuiltinsFactory.getFactories(),
                         StrFormatBuiltinsFactory.getFactories(),
+                        StrCodecBuiltinsFactory.getFactories(),
+                        BytesBuiltinsFactory.getFactories(),
+                        BytesClassBuiltinsFactory.getFactories(),
+                        BytesSearchBuiltinsFactory.getFactories(),
+                        BytesTextBuiltinsFactory.getFactories(),
+                        ByteArrayBuiltinsFactory.getFactories(),
                         SysModuleBuiltinsFactory.getFactories(),
                         DictBuiltinsFactory.getFactories(),
                         DictViewBuiltinsFactory.getFactories(),
@@ -201,6 +213,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
             case NONE_TYPE, MODULE, SIMPLE_NAMESPACE, BUILTIN_FUNCTION, FUNCTION, RANGE_ITERATOR, TUPLE_ITERATOR, LIST_ITERATOR, STR_ITERATOR -> false;
             case CALLABLE_ITERATOR, STRUCT_TIME -> false;
             case GENERATOR -> false;
+            case BYTES_ITERATOR, BYTEARRAY_ITERATOR -> false;
             case DICT_KEYS, DICT_VALUES, DICT_ITEMS, DICT_KEY_ITERATOR, DICT_VALUE_ITERATOR, DICT_ITEM_ITERATOR -> false;
             case DICT_REVERSE_KEY_ITERATOR, SET_ITERATOR, LIST_REVERSE_ITERATOR -> false;
             default -> true;

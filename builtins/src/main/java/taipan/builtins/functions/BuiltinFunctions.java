@@ -122,6 +122,11 @@ public final class BuiltinFunctions {
         }
 
         @Specialization
+        static long doBytes(taipan.runtime.bytes.PBytesLike value) {
+            return value.length();
+        }
+
+        @Specialization
         long doDict(taipan.runtime.object.PDict value) {
             return value.getStorage().length(TaipanLanguage.get(this).threadingMode());
         }

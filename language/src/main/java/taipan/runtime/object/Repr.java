@@ -34,7 +34,9 @@ public final class Repr {
             return container;
         }
         if (value instanceof TruffleString s) {
-            return StrRepr.repr(s.toJavaStringUncached());
+            return taipan.runtime.str.StrRepr.repr(s).toJavaStringUncached();
+        } else if (value instanceof taipan.runtime.bytes.PBytesLike b) {
+            return b.toString();
         } else if (value instanceof PTuple t) {
             return tupleRepr(t);
         } else if (value instanceof PList l) {
@@ -68,6 +70,8 @@ public final class Repr {
             return tupleRepr(t);
         } else if (value instanceof PList l) {
             return listRepr(l);
+        } else if (value instanceof taipan.runtime.bytes.PBytesLike b) {
+            return b.toString();
         } else if (ContainerRepr.repr(value) instanceof String container) {
             return container;
         } else if (value instanceof PythonClass c) {

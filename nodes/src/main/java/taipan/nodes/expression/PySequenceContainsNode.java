@@ -6,6 +6,8 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
 
 import taipan.runtime.exception.ErrorMessages;
+import taipan.runtime.bytes.BytesContains;
+import taipan.runtime.bytes.PBytesLike;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.str.PyStrings;
 import taipan.language.TaipanLanguage;
@@ -71,6 +73,11 @@ public abstract class PySequenceContainsNode extends BinaryOpNode {
             }
         }
         return negated;
+    }
+
+    @Specialization
+    boolean doBytes(Object item, PBytesLike container) {
+        return BytesContains.contains(this, container, item) != negated;
     }
 
     @Specialization

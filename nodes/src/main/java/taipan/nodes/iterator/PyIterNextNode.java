@@ -12,6 +12,7 @@ import taipan.nodes.PythonTypeSystem;
 import taipan.nodes.generator.GeneratorResumeNode;
 import taipan.runtime.generator.PGenerator;
 import taipan.runtime.object.PNone;
+import taipan.runtime.bytes.PBytesIterator;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.iterator.PRangeIterator;
 import taipan.runtime.iterator.PSequenceIterator;
@@ -63,6 +64,12 @@ public abstract class PyIterNextNode extends Node {
         }
         return substring.execute((TruffleString) iterator.getSequence(), iterator.nextIndex(), 1, PyStrings.ENCODING,
                         true);
+    }
+
+    @Specialization
+    static Object doBytes(PBytesIterator iterator) {
+        int item = iterator.next();
+        return item < 0 ? EXHAUSTED : (Object) (long) item;
     }
 
     @Specialization

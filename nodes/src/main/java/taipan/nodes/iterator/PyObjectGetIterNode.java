@@ -11,6 +11,8 @@ import com.oracle.truffle.api.strings.TruffleString;
 import taipan.nodes.PythonTypeSystem;
 import taipan.runtime.generator.PGenerator;
 import taipan.runtime.exception.ErrorMessages;
+import taipan.runtime.bytes.PBytesIterator;
+import taipan.runtime.bytes.PBytesLike;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.iterator.PRange;
 import taipan.runtime.iterator.PRangeIterator;
@@ -72,6 +74,16 @@ public abstract class PyObjectGetIterNode extends Node {
 
     @Specialization
     static PSequenceIterator doSequenceIterator(PSequenceIterator iterator) {
+        return iterator;
+    }
+
+    @Specialization
+    static PBytesIterator doBytes(PBytesLike bytes) {
+        return new PBytesIterator(bytes);
+    }
+
+    @Specialization
+    static PBytesIterator doBytesIterator(PBytesIterator iterator) {
         return iterator;
     }
 

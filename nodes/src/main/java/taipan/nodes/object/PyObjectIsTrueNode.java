@@ -2,6 +2,7 @@ package taipan.nodes.object;
 
 import java.math.BigInteger;
 
+import taipan.runtime.bytes.PBytesLike;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.dsl.TypeSystemReference;
@@ -62,6 +63,11 @@ public abstract class PyObjectIsTrueNode extends Node {
     @Specialization
     boolean doList(PList value) {
         return value.getStorage().length(TaipanLanguage.get(this).threadingMode()) != 0;
+    }
+
+    @Specialization
+    static boolean doBytes(PBytesLike value) {
+        return value.length() != 0;
     }
 
     @Specialization
