@@ -149,6 +149,8 @@ public final class ModuleImporter {
         if (found.file() != null) {
             module.setAttribute("__file__", PyStrings.of(found.file()));
             module.setAttribute("__cached__", PNone.NONE);
+        } else {
+            module.setAttribute("__file__", PNone.NONE); // a namespace package, as CPython 3.13 leaves it
         }
         if (searchLocations != null) {
             module.setAttribute("__path__", searchLocations);
