@@ -17,6 +17,22 @@ public final class ErrorMessages {
     public static final String FLOAT_DIVISION_BY_ZERO = "float division by zero";
     public static final String FLOAT_FLOOR_DIVISION_BY_ZERO = "float floor division by zero";
     public static final String FLOAT_MODULO_BY_ZERO = "float modulo by zero";
+    public static final String COMPLEX_DIVISION_BY_ZERO = "complex division by zero";
+    public static final String ZERO_TO_COMPLEX_POWER = "0.0 to a negative or complex power";
+    public static final String COMPLEX_EXPONENTIATION = "complex exponentiation";
+    public static final String ABSOLUTE_VALUE_TOO_LARGE = "absolute value too large";
+    public static final String NUMERICAL_RESULT_OUT_OF_RANGE = "(34, 'Numerical result out of range')";
+    public static final String PYTHON_INT_TOO_LARGE_TO_CONVERT_TO_C_LONG = "Python int too large to convert to C long";
+    public static final String PYTHON_INT_TOO_LARGE_TO_CONVERT_TO_C_INT = "Python int too large to convert to C int";
+    public static final String FLOAT_DIVMOD = "float divmod()";
+    public static final String POW_THIRD_ARG_ZERO = "pow() 3rd argument cannot be 0";
+    public static final String POW_THIRD_ARG_NOT_ALLOWED = "pow() 3rd argument not allowed unless all arguments are integers";
+    public static final String BASE_NOT_INVERTIBLE = "base is not invertible for the given modulus";
+    public static final String TYPE_DOESNT_DEFINE_ROUND = "type %s doesn't define __round__ method";
+    public static final String CHR_ARG_NOT_IN_RANGE = "chr() arg not in range(0x110000)";
+    public static final String ORD_EXPECTED_CHARACTER = "ord() expected a character, but string of length %d found";
+    public static final String ORD_EXPECTED_STRING = "ord() expected string of length 1, but %s found";
+    public static final String UNHASHABLE_TYPE = "unhashable type: '%s'";
     public static final String ZERO_TO_NEGATIVE_POWER = "0.0 cannot be raised to a negative power";
     public static final String NEGATIVE_SHIFT_COUNT = "negative shift count";
     public static final String TOO_MANY_DIGITS = "too many digits in integer";
@@ -87,6 +103,18 @@ public final class ErrorMessages {
     public static final String CANNOT_CONVERT_FLOAT_NAN_TO_INTEGER = "cannot convert float NaN to integer";
     public static final String CANNOT_CONVERT_FLOAT_INFINITY_TO_INTEGER = "cannot convert float infinity to integer";
     public static final String BAD_ARGUMENT_TYPE_FOR_ABS = "bad operand type for abs(): '%s'";
+
+    public static final String NOT_ENOUGH_VALUES_TO_UNPACK = "not enough values to unpack (expected %d, got %d)";
+    public static final String NOT_ENOUGH_VALUES_TO_UNPACK_AT_LEAST =
+                    "not enough values to unpack (expected at least %d, got %d)";
+    public static final String TOO_MANY_VALUES_TO_UNPACK = "too many values to unpack (expected %d)";
+    public static final String CANNOT_UNPACK_NON_ITERABLE = "cannot unpack non-iterable %s object";
+
+    public static final String EXCEPTION_CAUSES_MUST_DERIVE = "exception causes must derive from BaseException";
+    public static final String SHOULD_HAVE_RETURNED_AN_EXCEPTION =
+                    "calling %s should have returned an instance of BaseException, not %s";
+
+    public static final String NOTE_MUST_BE_STR = "note must be a str, not '%s'";
 
     public static final String NOT_SUPPORTED_YET = "Taipan does not support %s yet";
 }

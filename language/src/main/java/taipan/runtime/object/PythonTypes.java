@@ -38,6 +38,10 @@ public final class PythonTypes {
             return BuiltinType.FLOAT;
         } else if (value instanceof TruffleString) {
             return BuiltinType.STR;
+        } else if (value instanceof taipan.runtime.math.Complex) {
+            return BuiltinType.COMPLEX;
+        } else if (value instanceof taipan.runtime.iterator.PBuiltinIterator i) {
+            return i.getBuiltinType();
         } else if (value == PNone.NONE) {
             return BuiltinType.NONE_TYPE;
         } else if (value instanceof PTuple) {
@@ -46,6 +50,16 @@ public final class PythonTypes {
             return BuiltinType.LIST;
         } else if (value instanceof PDict) {
             return BuiltinType.DICT;
+        } else if (value instanceof PSet) {
+            return BuiltinType.SET;
+        } else if (value instanceof PFrozenSet) {
+            return BuiltinType.FROZENSET;
+        } else if (value instanceof PSlice) {
+            return BuiltinType.SLICE;
+        } else if (value instanceof PDictView v) {
+            return ContainerTypes.viewType(v);
+        } else if (value instanceof taipan.runtime.iterator.PDictIterator i) {
+            return i.getType();
         } else if (value instanceof taipan.runtime.iterator.PListIterator) {
             return BuiltinType.LIST_ITERATOR;
         } else if (value instanceof PythonClass) {
@@ -64,6 +78,8 @@ public final class PythonTypes {
             return BuiltinType.SIMPLE_NAMESPACE;
         } else if (value instanceof PythonModule) {
             return BuiltinType.MODULE;
+        } else if (value instanceof taipan.runtime.generator.PGenerator) {
+            return BuiltinType.GENERATOR;
         } else if (value instanceof PBaseException e) {
             return e.getType().getBuiltinType();
         }

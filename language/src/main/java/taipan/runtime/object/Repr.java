@@ -26,6 +26,10 @@ public final class Repr {
 
     @TruffleBoundary
     public static String repr(Object value) {
+        String container = ContainerRepr.repr(value);
+        if (container != null) {
+            return container;
+        }
         if (value instanceof TruffleString s) {
             return StrRepr.repr(s.toJavaStringUncached());
         } else if (value instanceof PTuple t) {
@@ -33,7 +37,7 @@ public final class Repr {
         } else if (value instanceof PList l) {
             return listRepr(l);
         } else if (value instanceof PBaseException e) {
-            return e.getType().getName() + tupleRepr(e.getArgs());
+            return taipan.runtime.exception.ExceptionText.repr(e);
         }
         return str(value);
     }
@@ -48,12 +52,18 @@ public final class Repr {
             return DoubleFormat.repr(d);
         } else if (value instanceof TruffleString s) {
             return s.toJavaStringUncached();
+        } else if (value instanceof taipan.runtime.math.Complex c) {
+            return taipan.runtime.format.ComplexFormat.repr(c.real(), c.imag());
+        } else if (value instanceof taipan.runtime.iterator.PBuiltinIterator i) {
+            return "<" + i.getBuiltinType().getPythonName() + " object at 0x" + Integer.toHexString(System.identityHashCode(i)) + ">";
         } else if (value == PNone.NONE) {
             return "None";
         } else if (value instanceof PTuple t) {
             return tupleRepr(t);
         } else if (value instanceof PList l) {
             return listRepr(l);
+        } else if (ContainerRepr.repr(value) instanceof String container) {
+            return container;
         } else if (value instanceof PythonClass c) {
             return "<class '" + c.getName() + "'>";
         } else if (value instanceof PBuiltinFunction f) {
@@ -65,6 +75,8 @@ public final class Repr {
             return r.toString();
         } else if (value instanceof PFunction f) {
             return f.toString();
+        } else if (value instanceof taipan.runtime.generator.PGenerator g) {
+            return g.toString();
         } else if (value instanceof PSimpleNamespace n) {
             return n.repr();
         } else if (value instanceof PythonModule m) {
@@ -78,16 +90,7 @@ public final class Repr {
     /** {@code BaseException.__str__}: empty, the single argument's str, or the args tuple's repr. */
     @TruffleBoundary
     public static String exceptionStr(PBaseException e) {
-        Object[] args = e.getArgs().getItems();
-        if (args.length == 0) {
-            return "";
-        }
-        if (args.length == 1) {
-            // KeyError.__str__ shows the key's repr (Objects/exceptions.c, KeyError_str).
-            boolean keyError = e.getType().getBuiltinType() == taipan.runtime.type.BuiltinType.KEY_ERROR;
-            return keyError ? repr(args[0]) : str(args[0]);
-        }
-        return tupleRepr(e.getArgs());
+        return taipan.runtime.exception.ExceptionText.str(e);
     }
 
     /** Lists whose repr is being built on this thread: a list reached again prints {@code [...]} (Py_ReprEnter). */

@@ -8,6 +8,12 @@ import taipan.nodes.ExpressionNode;
 import taipan.nodes.StatementNode;
 import taipan.nodes.expression.BinaryExpressionNode;
 import taipan.nodes.statement.AssignMultipleNode;
+import taipan.nodes.statement.BlockNode;
+import taipan.nodes.statement.UnpackSequenceNode;
+import taipan.nodes.statement.UnpackStarredNode;
+import taipan.nodes.subscript.AugmentedSetItemNode;
+import taipan.nodes.subscript.DeleteItemNode;
+import taipan.nodes.subscript.SetItemNode;
 import taipan.nodes.variable.WriteNode;
 
 /** Builds assignments: plain, chained and augmented, to the targets the language supports so far. */
@@ -37,15 +43,69 @@ final class AssignmentTranslator {
      * caller passes the value (chained assignment, {@code for} targets, {@code except ... as}).
      */
     StatementNode store(Expr target, ExpressionNode value) {
-        return translator.writeName(targetName(target), value);
+        StatementNode node = switch (target) {
+            case Expr.Name n -> translator.writeName(n.id(), value);
+            case Expr.Subscript s -> new SetItemNode(expressions.translate(s.value()), expressions.translate(s.slice()),
+                            value);
+            case Expr.Tuple t -> unpack(t.elts(), value);
+            case Expr.ListExpr l -> unpack(l.elts(), value);
+            default -> throw translator.unsupported(target);
+        };
+        translator.setSource(node, target.span());
+        return node;
+    }
+
+    /** {@code a, (b, c), *d = value}: one store per element, the starred one (at most one) taking a list. */
+    private StatementNode unpack(List<Expr> elements, ExpressionNode value) {
+        StatementNode[] targets = new StatementNode[elements.size()];
+        int starIndex = -1;
+        for (int i = 0; i < targets.length; i++) {
+            Expr element = elements.get(i);
+            if (element instanceof Expr.Starred s) {
+                starIndex = i;
+                element = s.value();
+            }
+            targets[i] = store(element, null);
+        }
+        return starIndex < 0 ? UnpackSequenceNode.create(value, targets)
+                        : UnpackStarredNode.create(value, targets, starIndex);
+    }
+
+    /** {@code del a, (b, c)}: each target in turn, left to right. */
+    StatementNode delete(List<Expr> targets) {
+        if (targets.size() == 1) {
+            return deleteOne(targets.get(0));
+        }
+        StatementNode[] deletes = new StatementNode[targets.size()];
+        for (int i = 0; i < deletes.length; i++) {
+            deletes[i] = deleteOne(targets.get(i));
+        }
+        return new BlockNode(deletes, false);
+    }
+
+    private StatementNode deleteOne(Expr target) {
+        StatementNode node = switch (target) {
+            case Expr.Name n -> translator.deleteName(n.id(), n);
+            case Expr.Subscript s -> new DeleteItemNode(expressions.translate(s.value()),
+                            expressions.translate(s.slice()));
+            case Expr.Tuple t -> delete(t.elts());
+            case Expr.ListExpr l -> delete(l.elts());
+            default -> throw translator.unsupported(target);
+        };
+        translator.setSource(node, target.span());
+        return node;
     }
 
     StatementNode augAssign(Stmt.AugAssign a) {
+        if (a.target() instanceof Expr.Subscript s) {
+            return new AugmentedSetItemNode(expressions.translate(s.value()), expressions.translate(s.slice()),
+                            expressions.translate(a.value()), ExpressionTranslator.inplaceOp(a.op()));
+        }
         String id = targetName(a.target());
         ExpressionNode read = translator.readName(id, a.target());
         translator.setSource(read, a.target().span());
         ExpressionNode value = new BinaryExpressionNode(read, expressions.translate(a.value()),
-                        ExpressionTranslator.binaryOp(a.op()));
+                        ExpressionTranslator.inplaceOp(a.op()));
         translator.setSource(value, a.span());
         return translator.writeName(id, value);
     }

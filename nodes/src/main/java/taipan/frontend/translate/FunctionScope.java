@@ -18,6 +18,10 @@ final class FunctionScope {
 
     FunctionScope(Scope scope) {
         this.scope = scope;
+        if (scope.isGenerator()) {
+            // the generator object's own slot, at GeneratorFrame.GENERATOR_SLOT
+            descriptor.addSlot(FrameSlotKind.Object, "__generator__", null);
+        }
         for (String local : scope.locals()) {
             slot(local);
         }
@@ -34,6 +38,11 @@ final class FunctionScope {
     /** A hidden slot (the exception an {@code except} clause is handling). */
     int tempSlot() {
         return descriptor.addSlot(FrameSlotKind.Object, null, null);
+    }
+
+    /** A slot for a variable no other name shares (an inlined comprehension's), typed like a local. */
+    int hiddenSlot(String name) {
+        return descriptor.addSlot(FrameSlotKind.Illegal, name, null);
     }
 
     FrameDescriptor build() {

@@ -36,10 +36,13 @@ import taipan.nodes.control.TryExceptNode;
 import taipan.nodes.control.TryFinallyNode;
 import taipan.nodes.control.WhileNode;
 import taipan.nodes.root.ModuleRootNode;
+import taipan.nodes.statement.AssertNode;
 import taipan.nodes.statement.BlockNode;
 import taipan.nodes.statement.ExpressionStatementNode;
 import taipan.nodes.statement.PassNode;
 import taipan.nodes.function.ReturnNode;
+import taipan.nodes.variable.DeleteGlobalNodeGen;
+import taipan.nodes.variable.DeleteLocalNode;
 import taipan.nodes.variable.ReadGlobalNodeGen;
 import taipan.nodes.variable.ReadLocalNodeGen;
 import taipan.nodes.variable.WriteGlobalNodeGen;
@@ -59,7 +62,9 @@ public final class Translator {
     private final ExpressionTranslator expressions = new ExpressionTranslator(this);
     private final AssignmentTranslator assignments = new AssignmentTranslator(this, expressions);
     private final ImportTranslator imports = new ImportTranslator(this);
+    private final ComprehensionTranslator comprehensions = new ComprehensionTranslator(this, expressions, assignments);
     private final FunctionTranslator functions;
+    private final GeneratorTranslator generators;
     /** Names as Python strs, one instance per name, so namespace lookups compare keys by identity first. */
     private final Map<String, TruffleString> names = new HashMap<>();
 
@@ -79,6 +84,7 @@ public final class Translator {
         this.scopes = scopes;
         this.sections = new SourceSections(source);
         this.functions = new FunctionTranslator(this, expressions, language);
+        this.generators = new GeneratorTranslator(this, expressions, assignments, language);
     }
 
     /** The root node that runs {@code module}'s body in the {@code __main__} namespace. */
@@ -113,16 +119,21 @@ public final class Translator {
         return nodes.toArray(new StatementNode[0]);
     }
 
-    private StatementNode block(List<Stmt> statements) {
+    StatementNode block(List<Stmt> statements) {
         if (statements == null || statements.isEmpty()) {
             return null;
+        } else if (statements.size() > 1 && inGenerator() && YieldSearch.count(statements) > 0) {
+            return generators.block(translateStatements(statements));
         }
         return statements.size() == 1 ? translate(statements.get(0))
                         : new BlockNode(translateStatements(statements), false);
     }
 
     private StatementNode translate(Stmt stmt) {
-        StatementNode node = build(stmt);
+        StatementNode node = inGenerator() ? generators.statement(stmt) : null;
+        if (node == null) {
+            node = build(stmt);
+        }
         setSource(node, stmt.span());
         return node;
     }
@@ -150,6 +161,10 @@ public final class Translator {
             case Stmt.Import i -> imports.importNames(i);
             case Stmt.ImportFrom i when ImportTranslator.isSupported(i) -> imports.importFrom(i);
             case Stmt.Break b -> new BreakNode();
+            case Stmt.Delete d -> assignments.delete(d.targets());
+            case Stmt.Assert a -> new AssertNode(expressions.translate(a.test()),
+                            a.msg() == null ? null : expressions.translate(a.msg()));
+            case Stmt.AnnAssign a -> new PassNode();
             case Stmt.Continue c -> new ContinueNode();
             default -> throw unsupported(stmt);
         };
@@ -157,6 +172,10 @@ public final class Translator {
 
     /** A read of {@code id} where it lives: a frame slot for a function's local, else the globals. */
     ExpressionNode readName(String id, Node where) {
+        ExpressionNode inComprehension = comprehensions.read(id);
+        if (inComprehension != null) {
+            return inComprehension;
+        }
         if (function != null) {
             switch (function.scope().scope(id)) {
                 case LOCAL:
@@ -172,12 +191,31 @@ public final class Translator {
 
     /** A store to {@code id}; {@code value} is null when the caller passes the value ({@link WriteNode}). */
     StatementNode writeName(String id, ExpressionNode value) {
+        StatementNode inComprehension = comprehensions.write(id, value);
+        if (inComprehension != null) {
+            return inComprehension;
+        }
         if (function != null && function.scope().scope(id) == NameScope.LOCAL) {
             return WriteLocalNodeGen.create(value, function.slot(id));
         } else if (function != null && function.scope().scope(id) != NameScope.GLOBAL_EXPLICIT) {
             throw new UnsupportedSyntaxException("closures", null);
         }
         return WriteGlobalNodeGen.create(value, name(id));
+    }
+
+    /** {@code del id} where it lives: a frame slot for a function's local, else the globals. */
+    StatementNode deleteName(String id, Node where) {
+        if (function != null) {
+            switch (function.scope().scope(id)) {
+                case LOCAL:
+                    return new DeleteLocalNode(function.slot(id), id);
+                case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT:
+                    break;
+                default:
+                    throw unsupported(where, "closures");
+            }
+        }
+        return DeleteGlobalNodeGen.create(name(id));
     }
 
     private StatementNode tryStatement(Stmt.Try t) {
@@ -197,22 +235,41 @@ public final class Translator {
     }
 
     /** A hidden frame slot (a loop's iterator, the exception an {@code except} clause handles). */
-    private int newTempSlot() {
+    int newTempSlot() {
         return function != null ? function.tempSlot() : moduleFrame.addSlot(FrameSlotKind.Object, null, null);
+    }
+
+    /** A hidden slot for a variable (an inlined comprehension's), typed by what it holds like any local. */
+    int newLocalSlot(String id) {
+        return function != null ? function.hiddenSlot(id) : moduleFrame.addSlot(FrameSlotKind.Illegal, id, null);
+    }
+
+    /** Whether a generator's body is being translated (its yields need resumable statements around them). */
+    private boolean inGenerator() {
+        return function != null && function.scope().isGenerator();
+    }
+
+    GeneratorTranslator generators() {
+        return generators;
+    }
+
+    ComprehensionTranslator comprehensions() {
+        return comprehensions;
     }
 
     private static StatementNode orEmpty(StatementNode node) {
         return node == null ? new PassNode() : node;
     }
 
-    private ExceptHandlerNode handler(ExceptHandler h) {
+    ExceptHandlerNode handler(ExceptHandler h) {
         int slot = newTempSlot();
         ExpressionNode type = h.type() == null ? null : expressions.translate(h.type());
         StatementNode bind = h.name() == null ? null : writeName(h.name(), null);
+        StatementNode unbind = h.name() == null ? null : deleteName(h.name(), h);
         handlerSlots.push(slot);
         try {
             StatementNode body = block(h.body());
-            return new ExceptHandlerNode(type, bind, body == null ? new PassNode() : body, slot);
+            return new ExceptHandlerNode(type, bind, unbind, body == null ? new PassNode() : body, slot);
         } finally {
             handlerSlots.pop();
         }
@@ -220,7 +277,7 @@ public final class Translator {
 
     /** Starts translating a function body: names now resolve in {@code scope}, with fresh frame slots. */
     FunctionScope enterFunction(Scope scope) {
-        outerFunctions.push(new Object[]{function, handlerSlots});
+        outerFunctions.push(new Object[]{function, handlerSlots, comprehensions.suspend()});
         function = new FunctionScope(scope);
         handlerSlots = new ArrayDeque<>();
         return function;
@@ -231,6 +288,7 @@ public final class Translator {
         Object[] outer = outerFunctions.pop();
         function = (FunctionScope) outer[0];
         handlerSlots = (ArrayDeque<Integer>) outer[1];
+        comprehensions.restore((ArrayDeque<ComprehensionTranslator.Inlined>) outer[2]);
     }
 
     ScopeInfo scopes() {

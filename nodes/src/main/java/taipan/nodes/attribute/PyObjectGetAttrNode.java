@@ -11,11 +11,14 @@ import com.oracle.truffle.api.strings.TruffleString;
 import taipan.language.TaipanLanguage;
 import taipan.nodes.object.GetClassNode;
 import taipan.runtime.exception.ErrorMessages;
+import taipan.runtime.exception.ExceptionAttributes;
+import taipan.runtime.exception.PBaseException;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.function.PBuiltinFunction;
 import taipan.runtime.function.PBuiltinMethod;
 import taipan.runtime.module.PendingAttribute;
 import taipan.runtime.module.PythonModule;
+import taipan.runtime.number.NumberAttributes;
 import taipan.runtime.object.PSimpleNamespace;
 import taipan.runtime.str.PyStrings;
 import taipan.runtime.type.BuiltinType;
@@ -56,6 +59,25 @@ public abstract class PyObjectGetAttrNode extends Node {
         return value;
     }
 
+    /** {@code real}, {@code imag}, {@code numerator}, {@code denominator} of int, float and complex. */
+    @Specialization(guards = {"isNumberAttribute()", "isNumber(object)"})
+    Object doNumberAttribute(Object object) {
+        Object value = NumberAttributes.get(object, name);
+        if (value == null) {
+            throw PythonErrors.raise(this, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
+                            PythonErrors.typeName(this, object), name);
+        }
+        return value;
+    }
+
+    final boolean isNumberAttribute() {
+        return NumberAttributes.isNumberAttribute(name);
+    }
+
+    static boolean isNumber(Object object) {
+        return NumberAttributes.isNumber(object);
+    }
+
     @Specialization
     Object doClass(PythonClass cls) {
         Object value = lookupOnClass(cls, name);
@@ -74,6 +96,16 @@ public abstract class PyObjectGetAttrNode extends Node {
                             "types.SimpleNamespace", name);
         }
         return value;
+    }
+
+    /** The data attributes of built-in exceptions ({@code args}, {@code __cause__}, {@code errno}, ...). */
+    @Specialization(guards = "hasExceptionAttribute(object)")
+    Object doExceptionAttribute(PBaseException object) {
+        return ExceptionAttributes.get(object, name);
+    }
+
+    protected final boolean hasExceptionAttribute(PBaseException object) {
+        return ExceptionAttributes.get(object, name) != null;
     }
 
     @Specialization(guards = {"!isModule(object)", "!isClass(object)", "!isNamespace(object)"})
