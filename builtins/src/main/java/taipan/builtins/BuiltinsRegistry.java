@@ -7,6 +7,7 @@ import java.util.Map;
 import com.oracle.truffle.api.dsl.NodeFactory;
 
 import taipan.builtins.functions.BuiltinFunctionsFactory;
+import taipan.builtins.functions.ImportBuiltinsFactory;
 import taipan.builtins.modules.SysModuleBuiltins;
 import taipan.builtins.modules.SysModuleBuiltinsFactory;
 import taipan.builtins.types.BaseExceptionBuiltinsFactory;
@@ -74,6 +75,13 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         SetAlgebraBuiltinsFactory.getFactories(),
                         SetUpdateBuiltinsFactory.getFactories(),
                         SliceBuiltinsFactory.getFactories(),
+                        taipan.builtins.functions.NumericBuiltinsFactory.getFactories(),
+                        taipan.builtins.functions.IterationBuiltinsFactory.getFactories(),
+                        taipan.builtins.functions.ReductionBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.MathFloatBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.MathModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.MathIntBuiltinsFactory.getFactories(),
+                        ImportBuiltinsFactory.getFactories(),
                         GeneratorBuiltinsFactory.getFactories());
     }
 
@@ -102,6 +110,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         namespace.put("EnvironmentError", language.getBuiltinClass(BuiltinType.OS_ERROR));
         namespace.put("IOError", language.getBuiltinClass(BuiltinType.OS_ERROR));
         nativeModules.computeIfAbsent("sys", k -> new LinkedHashMap<>()).putAll(SysModuleBuiltins.constants());
+        nativeModules.computeIfAbsent("math", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.MathModuleBuiltins.constants());
         return namespace;
     }
 
@@ -150,7 +159,9 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
 
     private static boolean isInBuiltinsNamespace(BuiltinType type) {
         return switch (type) {
-            case NONE_TYPE, MODULE, SIMPLE_NAMESPACE, GENERATOR, BUILTIN_FUNCTION, FUNCTION, RANGE_ITERATOR, TUPLE_ITERATOR, LIST_ITERATOR, STR_ITERATOR -> false;
+            case NONE_TYPE, MODULE, SIMPLE_NAMESPACE, BUILTIN_FUNCTION, FUNCTION, RANGE_ITERATOR, TUPLE_ITERATOR, LIST_ITERATOR, STR_ITERATOR -> false;
+            case CALLABLE_ITERATOR, STRUCT_TIME -> false;
+            case GENERATOR -> false;
             case DICT_KEYS, DICT_VALUES, DICT_ITEMS, DICT_KEY_ITERATOR, DICT_VALUE_ITERATOR, DICT_ITEM_ITERATOR -> false;
             case DICT_REVERSE_KEY_ITERATOR, SET_ITERATOR, LIST_REVERSE_ITERATOR -> false;
             default -> true;

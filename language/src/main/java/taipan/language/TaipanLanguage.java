@@ -25,7 +25,7 @@ import taipan.threading.ThreadingMode;
  * but context-level values only behind {@link #isSingleContext()}.
  */
 @TruffleLanguage.Registration(id = TaipanLanguage.ID, name = "Python", implementationName = "Taipan", version = "3.13",
-                defaultMimeType = TaipanLanguage.MIME_TYPE, characterMimeTypes = TaipanLanguage.MIME_TYPE,
+                defaultMimeType = TaipanLanguage.MIME_TYPE, characterMimeTypes = {TaipanLanguage.MIME_TYPE, TaipanLanguage.RUN_MODULE_MIME_TYPE},
                 contextPolicy = TruffleLanguage.ContextPolicy.SHARED, fileTypeDetectors = PythonFileDetector.class,
                 internalResources = StdlibResource.class, website = "https://www.python.org/")
 @ProvidedTags({StandardTags.RootTag.class, StandardTags.RootBodyTag.class, StandardTags.StatementTag.class,
@@ -35,6 +35,8 @@ public final class TaipanLanguage extends TruffleLanguage<PythonContext> {
 
     public static final String ID = "python";
     public static final String MIME_TYPE = "text/x-python";
+    /** A source of this type holds a module name to run as {@code __main__} ({@code taipan -m name}). */
+    public static final String RUN_MODULE_MIME_TYPE = "application/x-python-run-module";
 
     private static final LanguageReference<TaipanLanguage> LANGUAGE = LanguageReference.create(TaipanLanguage.class);
 
@@ -102,6 +104,12 @@ public final class TaipanLanguage extends TruffleLanguage<PythonContext> {
         return nativeModules.get(name);
     }
 
+    /** The names of every native module. */
+    java.util.Set<String> getNativeModuleNames() {
+        getBuiltins();
+        return nativeModules.keySet();
+    }
+
     @Override
     protected PythonContext createContext(Env env) {
         return new PythonContext(this, env);
@@ -146,7 +154,15 @@ public final class TaipanLanguage extends TruffleLanguage<PythonContext> {
 
     @Override
     protected CallTarget parse(ParsingRequest request) {
+        if (RUN_MODULE_MIME_TYPE.equals(request.getSource().getMimeType())) {
+            return frontEnd.runModule(this, request.getSource().getCharacters().toString().strip());
+        }
         return frontEnd.parseModule(this, request.getSource());
+    }
+
+    /** {@code sys.executable}: the launcher's path, or "" for an embedder. */
+    public static String executable(Env env) {
+        return env.getOptions().get(TaipanOptions.Executable);
     }
 
     public FrontEnd getFrontEnd() {

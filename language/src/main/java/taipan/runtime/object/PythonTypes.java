@@ -38,6 +38,10 @@ public final class PythonTypes {
             return BuiltinType.FLOAT;
         } else if (value instanceof TruffleString) {
             return BuiltinType.STR;
+        } else if (value instanceof taipan.runtime.math.Complex) {
+            return BuiltinType.COMPLEX;
+        } else if (value instanceof taipan.runtime.iterator.PBuiltinIterator i) {
+            return i.getBuiltinType();
         } else if (value == PNone.NONE) {
             return BuiltinType.NONE_TYPE;
         } else if (value instanceof PTuple) {

@@ -52,6 +52,10 @@ public final class Repr {
             return DoubleFormat.repr(d);
         } else if (value instanceof TruffleString s) {
             return s.toJavaStringUncached();
+        } else if (value instanceof taipan.runtime.math.Complex c) {
+            return taipan.runtime.format.ComplexFormat.repr(c.real(), c.imag());
+        } else if (value instanceof taipan.runtime.iterator.PBuiltinIterator i) {
+            return "<" + i.getBuiltinType().getPythonName() + " object at 0x" + Integer.toHexString(System.identityHashCode(i)) + ">";
         } else if (value == PNone.NONE) {
             return "None";
         } else if (value instanceof PTuple t) {
@@ -76,7 +80,7 @@ public final class Repr {
         } else if (value instanceof PSimpleNamespace n) {
             return n.repr();
         } else if (value instanceof PythonModule m) {
-            return "<module '" + m.getName() + "' (built-in)>";
+            return m.repr(Repr::repr);
         } else if (value instanceof PBaseException e) {
             return exceptionStr(e);
         }

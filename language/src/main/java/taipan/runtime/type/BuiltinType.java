@@ -11,6 +11,7 @@ public enum BuiltinType {
     INT("int", OBJECT),
     BOOL("bool", INT),
     FLOAT("float", OBJECT),
+    COMPLEX("complex", OBJECT),
     STR("str", OBJECT),
     TUPLE("tuple", OBJECT),
     LIST("list", OBJECT),
@@ -36,6 +37,13 @@ public enum BuiltinType {
     BUILTIN_FUNCTION("builtin_function_or_method", OBJECT),
     FUNCTION("function", OBJECT),
     SIMPLE_NAMESPACE("SimpleNamespace", OBJECT),
+    ENUMERATE("enumerate", OBJECT),
+    ZIP("zip", OBJECT),
+    MAP("map", OBJECT),
+    FILTER("filter", OBJECT),
+    REVERSED("reversed", OBJECT),
+    CALLABLE_ITERATOR("callable_iterator", OBJECT),
+    STRUCT_TIME("struct_time", TUPLE),
     GENERATOR("generator", OBJECT),
 
     // The exception hierarchy of CPython 3.13's Objects/exceptions.c, in the order of its documentation.

@@ -147,6 +147,8 @@ final class ExpressionTranslator {
             return new ObjectLiteralNode(PyStrings.of(s));
         } else if (value instanceof BigInteger big) {
             return new ObjectLiteralNode(big);
+        } else if (value instanceof Expr.Imaginary imaginary) {
+            return new ObjectLiteralNode(new taipan.runtime.math.Complex(0.0, imaginary.imag()));
         } else if (value == Expr.Singleton.NONE) {
             return new ObjectLiteralNode(PNone.NONE);
         }

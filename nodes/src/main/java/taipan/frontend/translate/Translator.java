@@ -89,10 +89,26 @@ public final class Translator {
 
     /** The root node that runs {@code module}'s body in the {@code __main__} namespace. */
     public ModuleRootNode translateModule(Mod.Module module) {
-        BlockNode body = new BlockNode(translateStatements(module.body()), true);
+        StatementNode[] statements = translateStatements(module.body());
+        if (docstring(module.body()) != null) {
+            // CPython stores a module's docstring in __doc__ before its first statement runs
+            StatementNode doc = writeName("__doc__", expressions.translate(((Stmt.ExprStmt) module.body().get(0)).value()));
+            setSource(doc, module.body().get(0).span());
+            statements[0] = doc;
+        }
+        BlockNode body = new BlockNode(statements, true);
         body.setSourceSection(0, source.getLength());
         return new ModuleRootNode(language, moduleFrame.build(), body,
                         source.createSection(0, source.getLength()));
+    }
+
+    /** The docstring of a body: its first statement when that is a str literal, else null. */
+    static String docstring(List<Stmt> body) {
+        if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant c
+                        && c.value() instanceof String s) {
+            return s;
+        }
+        return null;
     }
 
     StatementNode[] translateStatements(List<Stmt> statements) {

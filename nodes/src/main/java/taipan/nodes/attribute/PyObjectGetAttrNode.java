@@ -18,6 +18,7 @@ import taipan.runtime.function.PBuiltinFunction;
 import taipan.runtime.function.PBuiltinMethod;
 import taipan.runtime.module.PendingAttribute;
 import taipan.runtime.module.PythonModule;
+import taipan.runtime.number.NumberAttributes;
 import taipan.runtime.object.PSimpleNamespace;
 import taipan.runtime.str.PyStrings;
 import taipan.runtime.type.BuiltinType;
@@ -56,6 +57,25 @@ public abstract class PyObjectGetAttrNode extends Node {
                             pending.what());
         }
         return value;
+    }
+
+    /** {@code real}, {@code imag}, {@code numerator}, {@code denominator} of int, float and complex. */
+    @Specialization(guards = {"isNumberAttribute()", "isNumber(object)"})
+    Object doNumberAttribute(Object object) {
+        Object value = NumberAttributes.get(object, name);
+        if (value == null) {
+            throw PythonErrors.raise(this, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
+                            PythonErrors.typeName(this, object), name);
+        }
+        return value;
+    }
+
+    final boolean isNumberAttribute() {
+        return NumberAttributes.isNumberAttribute(name);
+    }
+
+    static boolean isNumber(Object object) {
+        return NumberAttributes.isNumber(object);
     }
 
     @Specialization

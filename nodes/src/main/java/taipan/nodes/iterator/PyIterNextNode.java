@@ -1,5 +1,6 @@
 package taipan.nodes.iterator;
 
+import taipan.runtime.iterator.PBuiltinIterator;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -75,6 +76,11 @@ public abstract class PyIterNextNode extends Node {
             return new PTuple(pair);
         }
         return item == null ? EXHAUSTED : item;
+    }
+
+    @Specialization
+    static Object doBuiltinIterator(PBuiltinIterator iterator, @Cached BuiltinIteratorNextNode next) {
+        return next.execute(iterator);
     }
 
     @Specialization

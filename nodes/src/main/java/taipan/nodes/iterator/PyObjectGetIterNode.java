@@ -1,5 +1,6 @@
 package taipan.nodes.iterator;
 
+import taipan.runtime.iterator.PBuiltinIterator;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -88,6 +89,11 @@ public abstract class PyObjectGetIterNode extends Node {
 
     @Specialization
     static PDictIterator doDictIterator(PDictIterator iterator) {
+        return iterator;
+    }
+
+    @Specialization
+    static PBuiltinIterator doBuiltinIterator(PBuiltinIterator iterator) {
         return iterator;
     }
 
