@@ -61,3 +61,19 @@ try:
         next(gen)
 except StopIteration as e:
     print("outer returned", e.value)
+
+
+def plain():
+    yield "p"
+
+
+def introspect():
+    yield me.gi_running
+    yield from plain()
+
+
+me = introspect()
+print(me.gi_running, me.gi_suspended, me.gi_yieldfrom, me.__name__, me.__qualname__)
+print(next(me), me.gi_suspended, me.gi_yieldfrom)
+print(next(me), type(me.gi_yieldfrom).__name__, me.gi_yieldfrom.__name__)
+print(list(me), me.gi_suspended, me.gi_yieldfrom)

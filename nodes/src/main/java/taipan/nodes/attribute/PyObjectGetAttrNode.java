@@ -12,6 +12,8 @@ import taipan.language.TaipanLanguage;
 import taipan.nodes.object.GetClassNode;
 import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.ExceptionAttributes;
+import taipan.runtime.generator.GeneratorAttributes;
+import taipan.runtime.generator.PGenerator;
 import taipan.runtime.exception.PBaseException;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.function.PBuiltinFunction;
@@ -106,6 +108,16 @@ public abstract class PyObjectGetAttrNode extends Node {
 
     protected final boolean hasExceptionAttribute(PBaseException object) {
         return ExceptionAttributes.get(object, name) != null;
+    }
+
+    /** {@code gi_running}, {@code gi_suspended}, {@code gi_yieldfrom}, {@code __name__}, {@code __qualname__}. */
+    @Specialization(guards = "isGeneratorAttribute()")
+    Object doGeneratorAttribute(PGenerator object) {
+        return GeneratorAttributes.get(object, name);
+    }
+
+    final boolean isGeneratorAttribute() {
+        return GeneratorAttributes.isGeneratorAttribute(name);
     }
 
     @Specialization(guards = {"!isModule(object)", "!isClass(object)", "!isNamespace(object)"})
