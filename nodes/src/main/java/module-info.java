@@ -11,9 +11,11 @@ module taipan.nodes {
     exports taipan.nodes.attribute;
     exports taipan.nodes.builtin;
     exports taipan.nodes.call;
+    exports taipan.nodes.classes;
     exports taipan.nodes.control;
     exports taipan.nodes.expression;
     exports taipan.nodes.function;
+    exports taipan.nodes.generator;
     exports taipan.nodes.iterator;
     exports taipan.nodes.literal;
     exports taipan.nodes.module;
@@ -21,6 +23,7 @@ module taipan.nodes {
     exports taipan.nodes.root;
     exports taipan.nodes.statement;
     exports taipan.nodes.str;
+    exports taipan.nodes.subscript;
     exports taipan.nodes.variable;
 
     provides taipan.language.spi.FrontEnd with taipan.frontend.TaipanFrontEnd;

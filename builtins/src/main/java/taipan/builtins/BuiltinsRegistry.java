@@ -7,11 +7,13 @@ import java.util.Map;
 import com.oracle.truffle.api.dsl.NodeFactory;
 
 import taipan.builtins.functions.BuiltinFunctionsFactory;
+import taipan.builtins.functions.ImportBuiltinsFactory;
 import taipan.builtins.modules.SysModuleBuiltins;
 import taipan.builtins.modules.SysModuleBuiltinsFactory;
 import taipan.builtins.types.BaseExceptionBuiltinsFactory;
 import taipan.builtins.types.BoolBuiltinsFactory;
 import taipan.builtins.types.FloatBuiltinsFactory;
+import taipan.builtins.types.GeneratorBuiltinsFactory;
 import taipan.builtins.types.OSErrorBuiltinsFactory;
 import taipan.builtins.types.IntBuiltinsFactory;
 import taipan.builtins.types.RangeBuiltinsFactory;
@@ -24,6 +26,17 @@ import taipan.builtins.types.StrFormatBuiltinsFactory;
 import taipan.builtins.types.StrLayoutBuiltinsFactory;
 import taipan.builtins.types.StrSearchBuiltinsFactory;
 import taipan.builtins.types.TypeBuiltinsFactory;
+import taipan.builtins.types.ObjectBuiltinsFactory;
+import taipan.builtins.types.BaseExceptionInitBuiltinsFactory;
+import taipan.builtins.types.DescriptorBuiltinsFactory;
+import taipan.builtins.types.PropertyBuiltinsFactory;
+import taipan.builtins.functions.ObjectFunctionsFactory;
+import taipan.builtins.types.DictBuiltinsFactory;
+import taipan.builtins.types.DictViewBuiltinsFactory;
+import taipan.builtins.types.SetBuiltinsFactory;
+import taipan.builtins.types.SetAlgebraBuiltinsFactory;
+import taipan.builtins.types.SetUpdateBuiltinsFactory;
+import taipan.builtins.types.SliceBuiltinsFactory;
 import taipan.language.TaipanLanguage;
 import taipan.language.spi.BuiltinsProvider;
 import taipan.nodes.builtin.Builtin;
@@ -60,7 +73,26 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         StrCaseBuiltinsFactory.getFactories(),
                         StrLayoutBuiltinsFactory.getFactories(),
                         StrFormatBuiltinsFactory.getFactories(),
-                        SysModuleBuiltinsFactory.getFactories());
+                        SysModuleBuiltinsFactory.getFactories(),
+                        DictBuiltinsFactory.getFactories(),
+                        DictViewBuiltinsFactory.getFactories(),
+                        SetBuiltinsFactory.getFactories(),
+                        SetAlgebraBuiltinsFactory.getFactories(),
+                        SetUpdateBuiltinsFactory.getFactories(),
+                        SliceBuiltinsFactory.getFactories(),
+                        taipan.builtins.functions.NumericBuiltinsFactory.getFactories(),
+                        taipan.builtins.functions.IterationBuiltinsFactory.getFactories(),
+                        taipan.builtins.functions.ReductionBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.MathFloatBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.MathModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.MathIntBuiltinsFactory.getFactories(),
+                        ImportBuiltinsFactory.getFactories(),
+                        GeneratorBuiltinsFactory.getFactories(),
+                        ObjectBuiltinsFactory.getFactories(),
+                        BaseExceptionInitBuiltinsFactory.getFactories(),
+                        DescriptorBuiltinsFactory.getFactories(),
+                        PropertyBuiltinsFactory.getFactories(),
+                        ObjectFunctionsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */
@@ -85,9 +117,11 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
             }
         }
         inheritConstructors(language);
+        namespace.put("NotImplemented", taipan.runtime.object.PNotImplemented.NOT_IMPLEMENTED);
         namespace.put("EnvironmentError", language.getBuiltinClass(BuiltinType.OS_ERROR));
         namespace.put("IOError", language.getBuiltinClass(BuiltinType.OS_ERROR));
         nativeModules.computeIfAbsent("sys", k -> new LinkedHashMap<>()).putAll(SysModuleBuiltins.constants());
+        nativeModules.computeIfAbsent("math", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.MathModuleBuiltins.constants());
         return namespace;
     }
 
@@ -136,7 +170,12 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
 
     private static boolean isInBuiltinsNamespace(BuiltinType type) {
         return switch (type) {
+            case NOT_IMPLEMENTED_TYPE, METHOD -> false;
             case NONE_TYPE, MODULE, SIMPLE_NAMESPACE, BUILTIN_FUNCTION, FUNCTION, RANGE_ITERATOR, TUPLE_ITERATOR, LIST_ITERATOR, STR_ITERATOR -> false;
+            case CALLABLE_ITERATOR, STRUCT_TIME -> false;
+            case GENERATOR -> false;
+            case DICT_KEYS, DICT_VALUES, DICT_ITEMS, DICT_KEY_ITERATOR, DICT_VALUE_ITERATOR, DICT_ITEM_ITERATOR -> false;
+            case DICT_REVERSE_KEY_ITERATOR, SET_ITERATOR, LIST_REVERSE_ITERATOR -> false;
             default -> true;
         };
     }

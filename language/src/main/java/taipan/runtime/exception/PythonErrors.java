@@ -79,10 +79,24 @@ public final class PythonErrors {
     @TruffleBoundary
     public static PException fromContainerError(Node location, taipan.runtime.list.ContainerError error) {
         String message = error.getMessage();
+        if (message == null) {
+            // KeyError(key): the key itself is args[0]; str() of it shows the key's repr.
+            PythonClass cls = TaipanLanguage.get(location).getBuiltinClass(BuiltinType.KEY_ERROR);
+            return new PException(new PBaseException(cls, new PTuple(new Object[]{error.key()})), location);
+        }
         if (error.key() != null && message.contains("%r")) {
             message = message.replace("%r", taipan.runtime.object.Repr.repr(error.key()));
         }
         return byTypeName(location, error.pythonType(), message);
+    }
+
+    /** Whether {@code e} is the TypeError "'X' object is not iterable" (callers reword it as CPython does). */
+    @TruffleBoundary
+    public static boolean isNotIterable(PException e) {
+        PBaseException p = e.getPythonException();
+        Object[] args = p.getArgs().getItems();
+        return p.getType().getBuiltinType() == BuiltinType.TYPE_ERROR && args.length == 1
+                        && taipan.runtime.object.Repr.str(args[0]).endsWith("object is not iterable");
     }
 
     /** An exception of the built-in class named {@code pythonType} (libraries below the nodes name it by text). */

@@ -49,6 +49,11 @@ public final class ContainerError extends RuntimeException {
     }
 
     @TruffleBoundary
+    public static ContainerError typeError(String message) {
+        return new ContainerError("TypeError", message, null);
+    }
+
+    @TruffleBoundary
     public static ContainerError runtimeError(String message) {
         return new ContainerError("RuntimeError", message, null);
     }

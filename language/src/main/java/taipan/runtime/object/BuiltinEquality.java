@@ -5,8 +5,11 @@ import java.math.BigInteger;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.strings.TruffleString;
 
+import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.format.PyHash;
 import taipan.runtime.list.ElementOps;
 import taipan.runtime.number.IntMath;
+import taipan.runtime.type.BuiltinType;
 import taipan.threading.ThreadingMode;
 
 /**
@@ -30,6 +33,12 @@ public final class BuiltinEquality implements ElementOps {
         if (isInt(a) && isInt(b)) {
             return IntMath.compare(a, b) == 0;
         }
+        if (a instanceof taipan.runtime.math.Complex z && taipan.runtime.number.NumberHash.isNumber(b)) {
+            return taipan.runtime.number.ComplexOps.equal(z, b);
+        }
+        if (b instanceof taipan.runtime.math.Complex z && taipan.runtime.number.NumberHash.isNumber(a)) {
+            return taipan.runtime.number.ComplexOps.equal(z, a);
+        }
         if (isNumber(a) && isNumber(b)) {
             return toDouble(a) == toDouble(b);
         }
@@ -42,7 +51,7 @@ public final class BuiltinEquality implements ElementOps {
         if (a instanceof PList s && b instanceof PList t) {
             return itemsEqual(s.getStorage().toArray(mode), t.getStorage().toArray(mode));
         }
-        return false;
+        return ContainerEquality.eq(mode, this, a, b);
     }
 
     private boolean itemsEqual(Object[] x, Object[] y) {
@@ -60,7 +69,20 @@ public final class BuiltinEquality implements ElementOps {
     @Override
     @TruffleBoundary
     public long hash(Object o) {
-        return o instanceof Long l ? l : o.hashCode();
+        if (taipan.runtime.number.NumberHash.isNumber(o)) {
+            return taipan.runtime.number.NumberHash.hash(o); // equal numbers of different types hash alike
+        } else if (o instanceof TruffleString s) {
+            long h = s.hashCode();
+            return h == -1 ? -2 : h;
+        } else if (o instanceof PTuple t) {
+            return ContainerHash.tuple(this, t.getItems());
+        } else if (o instanceof PFrozenSet f) {
+            return ContainerHash.frozenset(mode, this, f);
+        } else if (o instanceof PList || o instanceof PDict || o instanceof PSet || o instanceof PDictView) {
+            throw PythonErrors.raise(null, BuiltinType.TYPE_ERROR, "unhashable type: '%s'",
+                            PythonTypes.builtinTypeOf(o).getPythonName());
+        }
+        return System.identityHashCode(o);
     }
 
     @Override
@@ -73,9 +95,9 @@ public final class BuiltinEquality implements ElementOps {
             return toDouble(a) < toDouble(b);
         }
         if (a instanceof TruffleString s && b instanceof TruffleString t) {
-            return s.toJavaStringUncached().compareTo(t.toJavaStringUncached()) < 0;
+            return s.compareIntsUTF32Uncached(t) < 0;
         }
-        return false;
+        return ContainerEquality.lt(mode, this, a, b);
     }
 
     private static boolean isInt(Object v) {

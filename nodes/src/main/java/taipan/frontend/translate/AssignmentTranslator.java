@@ -6,11 +6,17 @@ import taipan.frontend.ast.Expr;
 import taipan.frontend.ast.Stmt;
 import taipan.nodes.ExpressionNode;
 import taipan.nodes.StatementNode;
+import taipan.nodes.attribute.AugmentedAttributeNode;
+import taipan.nodes.attribute.DeleteAttributeNode;
+import taipan.nodes.attribute.SetAttributeNode;
 import taipan.nodes.expression.BinaryExpressionNode;
 import taipan.nodes.statement.AssignMultipleNode;
 import taipan.nodes.statement.BlockNode;
 import taipan.nodes.statement.UnpackSequenceNode;
 import taipan.nodes.statement.UnpackStarredNode;
+import taipan.nodes.subscript.AugmentedSetItemNode;
+import taipan.nodes.subscript.DeleteItemNode;
+import taipan.nodes.subscript.SetItemNode;
 import taipan.nodes.variable.WriteNode;
 
 /** Builds assignments: plain, chained and augmented, to the targets the language supports so far. */
@@ -42,6 +48,9 @@ final class AssignmentTranslator {
     StatementNode store(Expr target, ExpressionNode value) {
         StatementNode node = switch (target) {
             case Expr.Name n -> translator.writeName(n.id(), value);
+            case Expr.Subscript s -> new SetItemNode(expressions.translate(s.value()), expressions.translate(s.slice()),
+                            value);
+            case Expr.Attribute t -> new SetAttributeNode(expressions.translate(t.value()), t.attr(), value);
             case Expr.Tuple t -> unpack(t.elts(), value);
             case Expr.ListExpr l -> unpack(l.elts(), value);
             default -> throw translator.unsupported(target);
@@ -78,6 +87,9 @@ final class AssignmentTranslator {
     private StatementNode deleteOne(Expr target) {
         StatementNode node = switch (target) {
             case Expr.Name n -> translator.deleteName(n.id(), n);
+            case Expr.Subscript s -> new DeleteItemNode(expressions.translate(s.value()),
+                            expressions.translate(s.slice()));
+            case Expr.Attribute t -> new DeleteAttributeNode(expressions.translate(t.value()), t.attr());
             case Expr.Tuple t -> delete(t.elts());
             case Expr.ListExpr l -> delete(l.elts());
             default -> throw translator.unsupported(target);
@@ -87,11 +99,19 @@ final class AssignmentTranslator {
     }
 
     StatementNode augAssign(Stmt.AugAssign a) {
+        if (a.target() instanceof Expr.Attribute t) {
+            return new AugmentedAttributeNode(expressions.translate(t.value()), t.attr(),
+                            ExpressionTranslator.inplaceOp(a.op()), expressions.translate(a.value()));
+        }
+        if (a.target() instanceof Expr.Subscript s) {
+            return new AugmentedSetItemNode(expressions.translate(s.value()), expressions.translate(s.slice()),
+                            expressions.translate(a.value()), ExpressionTranslator.inplaceOp(a.op()));
+        }
         String id = targetName(a.target());
         ExpressionNode read = translator.readName(id, a.target());
         translator.setSource(read, a.target().span());
         ExpressionNode value = new BinaryExpressionNode(read, expressions.translate(a.value()),
-                        ExpressionTranslator.binaryOp(a.op()));
+                        ExpressionTranslator.inplaceOp(a.op()));
         translator.setSource(value, a.span());
         return translator.writeName(id, value);
     }

@@ -19,6 +19,7 @@ import taipan.nodes.expression.BinaryOpNode;
 import taipan.nodes.expression.CompareChainNode;
 import taipan.nodes.expression.ComparisonOp;
 import taipan.nodes.expression.ConditionalExpressionNode;
+import taipan.nodes.expression.InplaceOpNodeGen;
 import taipan.nodes.expression.IsNode;
 import taipan.nodes.expression.NotNode;
 import taipan.nodes.expression.OrNode;
@@ -48,6 +49,7 @@ import taipan.nodes.literal.LongLiteralNode;
 import taipan.nodes.literal.ObjectLiteralNode;
 import taipan.nodes.literal.TupleLiteralNode;
 import taipan.nodes.expression.SubscriptNode;
+import taipan.nodes.subscript.SliceNode;
 import taipan.nodes.literal.ListLiteralNode;
 import taipan.nodes.literal.StarredListLiteralNode;
 import taipan.nodes.str.FormattedValueNode;
@@ -99,10 +101,23 @@ final class ExpressionTranslator {
             case Expr.Tuple t when t.elts().stream().noneMatch(e -> e instanceof Expr.Starred) ->
                 new TupleLiteralNode(translateAll(t.elts()));
             case Expr.ListExpr l when l.ctx() == ExprContext.Load -> listDisplay(l.elts());
-            case Expr.Subscript s when s.ctx() == ExprContext.Load && !(s.slice() instanceof Expr.Slice) ->
-                new SubscriptNode(translate(s.value()), translate(s.slice()));
+            case Expr.Subscript s when s.ctx() == ExprContext.Load -> new SubscriptNode(translate(s.value()), translate(s.slice()));
+            case Expr.Slice s -> new SliceNode(translateOrNull(s.lower()), translateOrNull(s.upper()), translateOrNull(s.step()));
+            case Expr.Dict d -> ContainerDisplays.dict(this, d);
+            case Expr.SetExpr s -> ContainerDisplays.set(this, s);
+            case Expr.ListComp l -> translator.comprehensions().listComp(l);
+            case Expr.DictComp d -> translator.comprehensions().dictComp(d);
+            case Expr.SetComp s -> translator.comprehensions().setComp(s);
+            case Expr.NamedExpr n -> translator.comprehensions().namedExpr(n);
+            case Expr.GeneratorExp g -> translator.generators().generatorExp(g);
+            case Expr.Yield y -> translator.generators().yield(y);
+            case Expr.YieldFrom y -> translator.generators().yieldFrom(y);
             default -> throw translator.unsupported(expr);
         };
+    }
+
+    ExpressionNode translateOrNull(Expr expr) {
+        return expr == null ? null : translate(expr);
     }
 
     /** A list display; starred elements ({@code *it}) are unpacked in place. */
@@ -132,6 +147,8 @@ final class ExpressionTranslator {
             return new ObjectLiteralNode(PyStrings.of(s));
         } else if (value instanceof BigInteger big) {
             return new ObjectLiteralNode(big);
+        } else if (value instanceof Expr.Imaginary imaginary) {
+            return new ObjectLiteralNode(new taipan.runtime.math.Complex(0.0, imaginary.imag()));
         } else if (value == Expr.Singleton.NONE) {
             return new ObjectLiteralNode(PNone.NONE);
         }
@@ -193,6 +210,11 @@ final class ExpressionTranslator {
             case BitXor -> PyNumberXorNodeGen.create();
             case MatMult -> PyNumberMatrixMultiplyNodeGen.create();
         };
+    }
+
+    /** The operation of {@code target op= value}: in place for mutable containers ({@code __iadd__} ...). */
+    static BinaryOpNode inplaceOp(Operator op) {
+        return InplaceOpNodeGen.create(binaryOp(op));
     }
 
     private static UnaryOpNode unaryOp(UnaryOp op) {

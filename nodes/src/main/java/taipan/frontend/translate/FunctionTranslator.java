@@ -39,8 +39,8 @@ final class FunctionTranslator {
     /** {@code def}: translates the body into its own root and returns the node that makes the function object. */
     ExpressionNode functionDef(Stmt.FunctionDef f) {
         Scope scope = translator.scopes().scopeOf(f);
-        if (scope.isGenerator() || scope.isCoroutine() || !scope.cellvars().isEmpty() || !scope.freevars().isEmpty()) {
-            throw translator.unsupported(f, scope.isGenerator() ? "generators" : "closures");
+        if (scope.isCoroutine() || !scope.cellvars().isEmpty() || !scope.freevars().isEmpty()) {
+            throw translator.unsupported(f, scope.isCoroutine() ? "async functions" : "closures");
         }
         ExpressionNode[] defaults = expressions.translateAll(f.args().defaults());
         FunctionScope function = translator.enterFunction(scope);
@@ -53,7 +53,11 @@ final class FunctionTranslator {
                 body.add(WriteLocalNodeGen.create(new ReadArgumentNode(i, i >= n - d ? n - 1 - i : -1),
                                 function.slot(params.get(i))));
             }
-            body.addAll(List.of(translator.translateStatements(f.body())));
+            if (scope.isGenerator()) {
+                body.add(translator.generators().generatorBody(f, function));
+            } else {
+                body.addAll(List.of(translator.translateStatements(f.body())));
+            }
             BlockNode block = new BlockNode(body.toArray(new StatementNode[0]), true);
             translator.setSource(block, f.span());
             FunctionRootNode root = new FunctionRootNode(language, function.build(), f.name(), block,

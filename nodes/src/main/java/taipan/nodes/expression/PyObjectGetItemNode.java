@@ -1,5 +1,6 @@
 package taipan.nodes.expression;
 
+import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -9,14 +10,23 @@ import com.oracle.truffle.api.strings.TruffleString;
 
 import taipan.language.TaipanLanguage;
 import taipan.nodes.PythonTypeSystem;
+import taipan.nodes.subscript.SequenceIndex;
 import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.iterator.PRange;
 import taipan.runtime.list.ContainerError;
+import taipan.runtime.list.ListSlices;
+import taipan.runtime.object.BuiltinEquality;
+import taipan.runtime.object.PDict;
 import taipan.runtime.object.PList;
+import taipan.runtime.object.PSlice;
 import taipan.runtime.object.PTuple;
 import taipan.runtime.str.PyStrings;
+import taipan.runtime.str.StrException;
+import taipan.runtime.str.StrSliceNode;
+import taipan.runtime.str.StrSlices;
 import taipan.runtime.type.BuiltinType;
 
-/** {@code obj[key]} for an int index into a list, tuple or str: CPython's {@code PyObject_GetItem}. */
+/** {@code obj[key]}: CPython's {@code PyObject_GetItem} for the built-in sequences, mappings and slices. */
 @TypeSystemReference(PythonTypeSystem.class)
 public abstract class PyObjectGetItemNode extends Node {
 
@@ -56,8 +66,67 @@ public abstract class PyObjectGetItemNode extends Node {
         return substring.execute(str, (int) i, 1, PyStrings.ENCODING, true);
     }
 
+    @Specialization
+    Object doDict(PDict dict, Object key) {
+        TaipanLanguage language = TaipanLanguage.get(this);
+        try {
+            return dict.getStorage().getItem(language.threadingMode(), new BuiltinEquality(language.threadingMode()), key);
+        } catch (ContainerError e) {
+            throw PythonErrors.fromContainerError(this, e);
+        }
+    }
+
+    @Specialization
+    Object doListSlice(PList list, PSlice slice) {
+        try {
+            return new PList(ListSlices.get(TaipanLanguage.get(this).threadingMode(), list.getStorage(),
+                            slice.startIndex(), slice.stopIndex(), slice.stepIndex()));
+        } catch (ContainerError e) {
+            throw PythonErrors.fromContainerError(this, e);
+        }
+    }
+
+    @Specialization
+    Object doTupleSlice(PTuple tuple, PSlice slice) {
+        try {
+            return SequenceIndex.sliceTuple(tuple, slice);
+        } catch (ContainerError e) {
+            throw PythonErrors.fromContainerError(this, e);
+        }
+    }
+
+    @Specialization
+    Object doStrSlice(TruffleString str, PSlice slice, @Bind("this") Node node, @Cached StrSliceNode sliceNode) {
+        try {
+            Long step = slice.stepIndex();
+            long st = step == null ? 1 : step;
+            Long start = slice.startIndex();
+            Long stop = slice.stopIndex();
+            return sliceNode.execute(node, str, start == null ? StrSlices.defaultStart(st) : start,
+                            stop == null ? StrSlices.defaultStop(st) : stop, st);
+        } catch (ContainerError e) {
+            throw PythonErrors.fromContainerError(this, e);
+        } catch (StrException e) {
+            throw PythonErrors.byTypeName(this, e.getPythonType(), e.getMessage());
+        }
+    }
+
+    @Specialization
+    Object doRange(PRange range, Object key) {
+        try {
+            return SequenceIndex.rangeItem(range, key);
+        } catch (ContainerError e) {
+            throw PythonErrors.fromContainerError(this, e);
+        }
+    }
+
     @Fallback
     Object doOther(Object container, Object key) {
+        if (SequenceIndex.isIndex(key) && (container instanceof PList || container instanceof PTuple
+                        || container instanceof TruffleString)) {
+            // bool and big ints as indices: the rare path.
+            return execute(container, SequenceIndex.asIndex(this, key, container));
+        }
         if (container instanceof PList || container instanceof PTuple || container instanceof TruffleString) {
             String kind = container instanceof PList ? "list" : container instanceof PTuple ? "tuple" : "string";
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "%s indices must be integers or slices, not %s",

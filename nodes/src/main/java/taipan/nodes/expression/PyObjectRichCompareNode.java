@@ -1,5 +1,7 @@
 package taipan.nodes.expression;
 
+import taipan.runtime.number.ComplexOps;
+import taipan.runtime.math.Complex;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
@@ -12,6 +14,8 @@ import taipan.runtime.str.PyStrings;
 import taipan.language.TaipanLanguage;
 import taipan.runtime.object.BuiltinEquality;
 import taipan.runtime.object.PList;
+import taipan.runtime.object.ContainerEquality;
+import taipan.threading.ThreadingMode;
 
 /**
  * {@code a < b} and the other rich comparisons: CPython's {@code PyObject_RichCompare}. The operator is a final
@@ -80,6 +84,29 @@ public abstract class PyObjectRichCompareNode extends BinaryOpNode {
     @Specialization(guards = "op.isEquality()")
     boolean doList(PList left, PList right) {
         boolean equal = new BuiltinEquality(TaipanLanguage.get(this).threadingMode()).eq(left, right);
+        return equal == (op == ComparisonOp.EQ);
+    }
+
+    @Specialization(guards = {"isContainer(left)", "isContainer(right)"})
+    boolean doContainers(Object left, Object right) {
+        ThreadingMode mode = TaipanLanguage.get(this).threadingMode();
+        Boolean result = ContainerEquality.compare(mode, new BuiltinEquality(mode), left, right, op.ordinal());
+        if (result == null) {
+            if (op.isEquality()) {
+                return op == ComparisonOp.NE;
+            }
+            throw PythonErrors.notSupportedBetween(this, op.symbol, left, right);
+        }
+        return result;
+    }
+
+    static boolean isContainer(Object value) {
+        return ContainerEquality.isContainer(value);
+    }
+
+    @Specialization(guards = {"op.isEquality()", "isComplexPair(left, right)"})
+    boolean doComplex(Object left, Object right) {
+        boolean equal = left instanceof Complex z ? ComplexOps.equal(z, right) : ComplexOps.equal((Complex) right, left);
         return equal == (op == ComparisonOp.EQ);
     }
 

@@ -13,6 +13,11 @@ import taipan.runtime.list.ListSearch;
 import taipan.runtime.object.BuiltinEquality;
 import taipan.runtime.object.PList;
 import taipan.runtime.object.PTuple;
+import taipan.runtime.iterator.PRange;
+import taipan.runtime.object.ContainerSearch;
+import taipan.runtime.object.PBaseSet;
+import taipan.runtime.object.PDict;
+import taipan.runtime.object.PDictView;
 import taipan.threading.ThreadingMode;
 import taipan.runtime.type.BuiltinType;
 
@@ -66,6 +71,30 @@ public abstract class PySequenceContainsNode extends BinaryOpNode {
             }
         }
         return negated;
+    }
+
+    @Specialization
+    boolean doDict(Object item, PDict container) {
+        ThreadingMode mode = TaipanLanguage.get(this).threadingMode();
+        return container.getStorage().containsKey(mode, new BuiltinEquality(mode), item) != negated;
+    }
+
+    @Specialization
+    boolean doSet(Object item, PBaseSet container) {
+        ThreadingMode mode = TaipanLanguage.get(this).threadingMode();
+        return container.getStorage().contains(mode, new BuiltinEquality(mode), item) != negated;
+    }
+
+    @Specialization
+    boolean doDictView(Object item, PDictView container) {
+        ThreadingMode mode = TaipanLanguage.get(this).threadingMode();
+        return ContainerSearch.inView(mode, new BuiltinEquality(mode), container, item) != negated;
+    }
+
+    @Specialization
+    boolean doRange(Object item, PRange container) {
+        ThreadingMode mode = TaipanLanguage.get(this).threadingMode();
+        return ContainerSearch.inRange(new BuiltinEquality(mode), container, item) != negated;
     }
 
     @Fallback

@@ -1,5 +1,6 @@
 package taipan.nodes.iterator;
 
+import taipan.runtime.iterator.PBuiltinIterator;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -8,10 +9,15 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.strings.TruffleString;
 
 import taipan.nodes.PythonTypeSystem;
+import taipan.nodes.generator.GeneratorResumeNode;
+import taipan.runtime.generator.PGenerator;
+import taipan.runtime.object.PNone;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.iterator.PRangeIterator;
 import taipan.runtime.iterator.PSequenceIterator;
 import taipan.runtime.object.PTuple;
+import taipan.runtime.iterator.PDictIterator;
+import taipan.runtime.list.ContainerError;
 import taipan.runtime.iterator.PListIterator;
 import taipan.language.TaipanLanguage;
 import taipan.runtime.str.PyStrings;
@@ -56,6 +62,30 @@ public abstract class PyIterNextNode extends Node {
         }
         return substring.execute((TruffleString) iterator.getSequence(), iterator.nextIndex(), 1, PyStrings.ENCODING,
                         true);
+    }
+
+    @Specialization
+    Object doDictIterator(PDictIterator iterator) {
+        Object item;
+        try {
+            item = iterator.getState().next(TaipanLanguage.get(this).threadingMode());
+        } catch (ContainerError e) {
+            throw PythonErrors.fromContainerError(this, e);
+        }
+        if (item instanceof Object[] pair) {
+            return new PTuple(pair);
+        }
+        return item == null ? EXHAUSTED : item;
+    }
+
+    @Specialization
+    static Object doBuiltinIterator(PBuiltinIterator iterator, @Cached BuiltinIteratorNextNode next) {
+        return next.execute(iterator);
+    }
+
+    @Specialization
+    static Object doGenerator(PGenerator generator, @Cached GeneratorResumeNode resume) {
+        return resume.execute(generator, PNone.NONE, null);
     }
 
     @Fallback

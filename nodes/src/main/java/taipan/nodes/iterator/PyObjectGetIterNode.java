@@ -1,5 +1,6 @@
 package taipan.nodes.iterator;
 
+import taipan.runtime.iterator.PBuiltinIterator;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -8,6 +9,7 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.strings.TruffleString;
 
 import taipan.nodes.PythonTypeSystem;
+import taipan.runtime.generator.PGenerator;
 import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.iterator.PRange;
@@ -17,6 +19,12 @@ import taipan.runtime.object.PTuple;
 import taipan.runtime.object.PList;
 import taipan.runtime.iterator.PListIterator;
 import taipan.runtime.str.PyStrings;
+import taipan.runtime.dict.DictIteratorState;
+import taipan.runtime.iterator.PDictIterator;
+import taipan.runtime.object.DictViews;
+import taipan.runtime.object.PBaseSet;
+import taipan.runtime.object.PDict;
+import taipan.runtime.object.PDictView;
 import taipan.runtime.type.BuiltinType;
 
 /** {@code iter(obj)}: CPython's {@code PyObject_GetIter}. An iterator is its own iterator. */
@@ -62,6 +70,36 @@ public abstract class PyObjectGetIterNode extends Node {
     @Specialization
     static PSequenceIterator doSequenceIterator(PSequenceIterator iterator) {
         return iterator;
+    }
+
+    @Specialization
+    static PDictIterator doDict(PDict dict) {
+        return new PDictIterator(dict.getStorage().iterator(DictIteratorState.Kind.KEYS), BuiltinType.DICT_KEY_ITERATOR);
+    }
+
+    @Specialization
+    static PDictIterator doSet(PBaseSet set) {
+        return new PDictIterator(set.getStorage().iterator(), BuiltinType.SET_ITERATOR);
+    }
+
+    @Specialization
+    static PDictIterator doDictView(PDictView view) {
+        return DictViews.iterator(view);
+    }
+
+    @Specialization
+    static PDictIterator doDictIterator(PDictIterator iterator) {
+        return iterator;
+    }
+
+    @Specialization
+    static PBuiltinIterator doBuiltinIterator(PBuiltinIterator iterator) {
+        return iterator;
+    }
+
+    @Specialization
+    static PGenerator doGenerator(PGenerator generator) {
+        return generator;
     }
 
     @Fallback

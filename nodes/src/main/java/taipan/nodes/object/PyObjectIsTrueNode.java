@@ -64,6 +64,31 @@ public abstract class PyObjectIsTrueNode extends Node {
         return value.getStorage().length(TaipanLanguage.get(this).threadingMode()) != 0;
     }
 
+    @Specialization
+    boolean doDict(taipan.runtime.object.PDict value) {
+        return value.getStorage().length(TaipanLanguage.get(this).threadingMode()) != 0;
+    }
+
+    @Specialization
+    boolean doSet(taipan.runtime.object.PBaseSet value) {
+        return value.getStorage().length(TaipanLanguage.get(this).threadingMode()) != 0;
+    }
+
+    @Specialization
+    boolean doDictView(taipan.runtime.object.PDictView value) {
+        return value.getDict().getStorage().length(TaipanLanguage.get(this).threadingMode()) != 0;
+    }
+
+    @Specialization
+    static boolean doRange(taipan.runtime.iterator.PRange value) {
+        return value.length() != 0;
+    }
+
+    @Specialization
+    static boolean doComplex(taipan.runtime.math.Complex value) {
+        return value.real() != 0.0 || value.imag() != 0.0;
+    }
+
     @Fallback
     static boolean doObject(@SuppressWarnings("unused") Object value) {
         // object without __bool__/__len__: true (user classes bring those dunders later).

@@ -1,0 +1,132 @@
+package taipan.builtins.types;
+
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
+
+import taipan.language.TaipanLanguage;
+import taipan.nodes.builtin.Builtin;
+import taipan.nodes.builtin.CoreFunctions;
+import taipan.nodes.builtin.PythonBinaryBuiltinNode;
+import taipan.nodes.builtin.PythonTernaryBuiltinNode;
+import taipan.nodes.builtin.PythonUnaryBuiltinNode;
+import taipan.nodes.subscript.DictPairs;
+import taipan.nodes.subscript.SequenceItemsNode;
+import taipan.runtime.dict.DictStorage;
+import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.list.ContainerError;
+import taipan.runtime.object.BuiltinEquality;
+import taipan.runtime.object.PDict;
+import taipan.runtime.object.PNone;
+import taipan.runtime.object.PTuple;
+import taipan.runtime.type.BuiltinType;
+import taipan.threading.ThreadingMode;
+
+/** {@code dict}: the constructor and the methods that look up, add or remove keys (Objects/dictobject.c). */
+@CoreFunctions(extendClasses = BuiltinType.DICT)
+public final class DictBuiltins {
+
+    private DictBuiltins() {
+    }
+
+    static ThreadingMode mode(Node node) {
+        return TaipanLanguage.get(node).threadingMode();
+    }
+
+    static BuiltinEquality ops(Node node) {
+        return new BuiltinEquality(mode(node));
+    }
+
+    /** {@code dict.update(other)} without keywords: a dict's entries, or an iterable of pairs. */
+    static void update(Node node, DictStorage target, Object other, SequenceItemsNode items) {
+        ThreadingMode mode = mode(node);
+        if (other instanceof PDict d) {
+            target.update(mode, ops(node), d.getStorage());
+        } else if (other != PNone.NO_VALUE) {
+            DictPairs.addPairs(node, mode, ops(node), target, items.execute(other, null), items);
+        }
+    }
+
+    @Builtin(name = "dict", parameterNames = {"cls", "iterable"}, minNumOfPositionalArgs = 1,
+                    constructsClass = BuiltinType.DICT)
+    abstract static class DictNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        PDict doCreate(@SuppressWarnings("unused") Object cls, Object iterable, @Cached SequenceItemsNode items) {
+            PDict dict = new PDict();
+            update(this, dict.getStorage(), iterable, items);
+            return dict;
+        }
+    }
+
+    @Builtin(name = "update", parameterNames = {"self", "other"}, minNumOfPositionalArgs = 1)
+    abstract static class UpdateNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        Object doUpdate(PDict self, Object other, @Cached SequenceItemsNode items) {
+            update(this, self.getStorage(), other, items);
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "get", parameterNames = {"self", "key", "default"}, minNumOfPositionalArgs = 2)
+    abstract static class GetNode extends PythonTernaryBuiltinNode {
+        @Specialization
+        Object doGet(PDict self, Object key, Object defaultValue) {
+            Object value = self.getStorage().get(mode(this), ops(this), key);
+            if (value != null) {
+                return value;
+            }
+            return defaultValue == PNone.NO_VALUE ? PNone.NONE : defaultValue;
+        }
+    }
+
+    @Builtin(name = "setdefault", parameterNames = {"self", "key", "default"}, minNumOfPositionalArgs = 2)
+    abstract static class SetDefaultNode extends PythonTernaryBuiltinNode {
+        @Specialization
+        Object doSetDefault(PDict self, Object key, Object defaultValue) {
+            Object value = defaultValue == PNone.NO_VALUE ? PNone.NONE : defaultValue;
+            return self.getStorage().setDefault(mode(this), ops(this), key, value);
+        }
+    }
+
+    @Builtin(name = "pop", parameterNames = {"self", "key", "default"}, minNumOfPositionalArgs = 2)
+    abstract static class PopNode extends PythonTernaryBuiltinNode {
+        @Specialization
+        Object doPop(PDict self, Object key, Object defaultValue) {
+            try {
+                return self.getStorage().pop(mode(this), ops(this), key,
+                                defaultValue == PNone.NO_VALUE ? null : defaultValue);
+            } catch (ContainerError e) {
+                throw PythonErrors.fromContainerError(this, e);
+            }
+        }
+    }
+
+    @Builtin(name = "popitem", parameterNames = "self", minNumOfPositionalArgs = 1)
+    abstract static class PopItemNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        Object doPopItem(PDict self) {
+            try {
+                return new PTuple(self.getStorage().popItem(mode(this)));
+            } catch (ContainerError e) {
+                throw PythonErrors.fromContainerError(this, e);
+            }
+        }
+    }
+
+    @Builtin(name = "clear", parameterNames = "self", minNumOfPositionalArgs = 1)
+    abstract static class ClearNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        Object doClear(PDict self) {
+            self.getStorage().clear(mode(this));
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "copy", parameterNames = "self", minNumOfPositionalArgs = 1)
+    abstract static class CopyNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        PDict doCopy(PDict self) {
+            return new PDict(self.getStorage().copy(mode(this)));
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package taipan.runtime.object;
+
+import taipan.runtime.list.ElementOps;
+import taipan.threading.ThreadingMode;
+
+/** CPython's hashes of tuples (Objects/tupleobject.c, xxHash-based) and frozensets (Objects/setobject.c). */
+public final class ContainerHash {
+    private static final long XXPRIME_1 = 0x9E3779B185EBCA87L;
+    private static final long XXPRIME_2 = 0xC2B2AE3D27D4EB4FL;
+    private static final long XXPRIME_5 = 0x27D4EB2F165667C5L;
+
+    private ContainerHash() {
+    }
+
+    /** {@code hash(tuple)}; each item hashed through {@code ops} (which raises for unhashable items). */
+    public static long tuple(ElementOps ops, Object[] items) {
+        long acc = XXPRIME_5;
+        for (Object item : items) {
+            acc += ops.hash(item) * XXPRIME_2;
+            acc = Long.rotateLeft(acc, 31);
+            acc *= XXPRIME_1;
+        }
+        acc += items.length ^ (XXPRIME_5 ^ 3527539L);
+        return acc == -1 ? 1546275796L : acc;
+    }
+
+    /** {@code hash(frozenset)}: order-independent, from the element hashes. */
+    public static long frozenset(ThreadingMode mode, ElementOps ops, PBaseSet set) {
+        Object[] elements = set.getStorage().elements(mode);
+        long hash = 0;
+        for (Object e : elements) {
+            hash ^= shuffleBits(ops.hash(e));
+        }
+        hash ^= (elements.length + 1L) * 1927868237L;
+        hash ^= (hash >>> 11) ^ (hash >>> 25);
+        hash = hash * 69069L + 907133923L;
+        return hash == -1 ? 590923713L : hash;
+    }
+
+    private static long shuffleBits(long h) {
+        return ((h ^ 89869747L) ^ (h << 16)) * 3644798167L;
+    }
+}

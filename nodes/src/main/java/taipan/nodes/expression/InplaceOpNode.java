@@ -1,0 +1,104 @@
+package taipan.nodes.expression;
+
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+
+import taipan.language.TaipanLanguage;
+import taipan.nodes.subscript.SequenceItemsNode;
+import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.list.ContainerError;
+import taipan.runtime.object.BuiltinEquality;
+import taipan.runtime.object.PBaseSet;
+import taipan.runtime.object.PDict;
+import taipan.runtime.object.PList;
+import taipan.runtime.object.PSet;
+import taipan.runtime.set.SetStorage;
+import taipan.threading.ThreadingMode;
+
+/**
+ * The operation of an augmented assignment: {@code list +=}/{@code *=}, {@code set |= &= -= ^=} and {@code dict |=}
+ * change the left operand in place ({@code __iadd__} ...); anything else is the plain binary operation.
+ */
+public abstract class InplaceOpNode extends BinaryOpNode {
+
+    @Child private BinaryOpNode operation;
+    private final String symbol;
+
+    protected InplaceOpNode(BinaryOpNode operation) {
+        this.operation = operation;
+        this.symbol = operation.getSymbol();
+    }
+
+    @Override
+    public final String getSymbol() {
+        return symbol + "=";
+    }
+
+    @Specialization(guards = "isAdd()")
+    PList doListExtend(PList left, Object right, @Cached SequenceItemsNode items) {
+        left.getStorage().extend(mode(), items.execute(right, left));
+        return left;
+    }
+
+    @Specialization(guards = "isMul()")
+    PList doListRepeat(PList left, long count) {
+        try {
+            left.getStorage().inplaceRepeat(mode(), count);
+        } catch (ContainerError e) {
+            throw PythonErrors.fromContainerError(this, e);
+        }
+        return left;
+    }
+
+    @Specialization(guards = "isSetOp()")
+    PSet doSet(PSet left, PBaseSet right) {
+        ThreadingMode mode = mode();
+        BuiltinEquality ops = new BuiltinEquality(mode);
+        SetStorage s = left.getStorage();
+        switch (symbol) {
+            case "|" -> s.addAll(mode, ops, right.getStorage().elements(mode));
+            case "&" -> s.retainAll(mode, ops, right.getStorage());
+            case "-" -> s.removeAll(mode, ops, right.getStorage().elements(mode));
+            default -> s.toggleAll(mode, ops, right.getStorage());
+        }
+        return left;
+    }
+
+    @Specialization(guards = "isOr()")
+    PDict doDict(PDict left, Object right, @Cached SequenceItemsNode items) {
+        ThreadingMode mode = mode();
+        BuiltinEquality ops = new BuiltinEquality(mode);
+        if (right instanceof PDict d) {
+            left.getStorage().update(mode, ops, d.getStorage());
+        } else {
+            taipan.nodes.subscript.DictPairs.addPairs(this, mode, ops, left.getStorage(), items.execute(right, left), items);
+        }
+        return left;
+    }
+
+    @Fallback
+    Object doBinary(Object left, Object right) {
+        return operation.execute(left, right);
+    }
+
+    boolean isAdd() {
+        return symbol.equals("+");
+    }
+
+    boolean isMul() {
+        return symbol.equals("*");
+    }
+
+    boolean isOr() {
+        return symbol.equals("|");
+    }
+
+    boolean isSetOp() {
+        return symbol.equals("|") || symbol.equals("&") || symbol.equals("-") || symbol.equals("^");
+    }
+
+    private ThreadingMode mode() {
+        return TaipanLanguage.get(this).threadingMode();
+    }
+}

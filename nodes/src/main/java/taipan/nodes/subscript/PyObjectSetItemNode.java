@@ -1,0 +1,91 @@
+package taipan.nodes.subscript;
+
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.dsl.TypeSystemReference;
+import com.oracle.truffle.api.nodes.Node;
+
+import taipan.language.TaipanLanguage;
+import taipan.nodes.PythonTypeSystem;
+import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.list.ContainerError;
+import taipan.runtime.list.ListSlices;
+import taipan.runtime.object.BuiltinEquality;
+import taipan.runtime.object.PDict;
+import taipan.runtime.object.PList;
+import taipan.runtime.object.PSlice;
+import taipan.runtime.type.BuiltinType;
+import taipan.threading.ThreadingMode;
+
+/** {@code obj[key] = value}: CPython's {@code PyObject_SetItem} for lists (items and slices) and dicts. */
+@TypeSystemReference(PythonTypeSystem.class)
+public abstract class PyObjectSetItemNode extends Node {
+
+    public abstract void execute(Object obj, Object key, Object value);
+
+    public static PyObjectSetItemNode create() {
+        return PyObjectSetItemNodeGen.create();
+    }
+
+    @Specialization
+    void doListLong(PList list, long index, long value) {
+        try {
+            list.getStorage().set(mode(), index, value);
+        } catch (ContainerError e) {
+            throw PythonErrors.fromContainerError(this, e);
+        }
+    }
+
+    @Specialization
+    void doListDouble(PList list, long index, double value) {
+        try {
+            list.getStorage().set(mode(), index, value);
+        } catch (ContainerError e) {
+            throw PythonErrors.fromContainerError(this, e);
+        }
+    }
+
+    @Specialization(replaces = {"doListLong", "doListDouble"})
+    void doList(PList list, long index, Object value) {
+        try {
+            list.getStorage().set(mode(), index, value);
+        } catch (ContainerError e) {
+            throw PythonErrors.fromContainerError(this, e);
+        }
+    }
+
+    @Specialization
+    void doDict(PDict dict, Object key, Object value) {
+        ThreadingMode mode = mode();
+        dict.getStorage().put(mode, new BuiltinEquality(mode), key, value);
+    }
+
+    @Specialization
+    void doListSlice(PList list, PSlice slice, Object value, @Cached SequenceItemsNode items) {
+        Object[] values = SliceAssignment.items(this, items, value, list, slice);
+        try {
+            ListSlices.set(mode(), list.getStorage(), slice.startIndex(), slice.stopIndex(), slice.stepIndex(), values);
+        } catch (ContainerError e) {
+            throw PythonErrors.fromContainerError(this, e);
+        }
+    }
+
+    @Fallback
+    void doOther(Object obj, Object key, Object value) {
+        if (obj instanceof PList list && SequenceIndex.isIndex(key)) {
+            doList(list, SequenceIndex.asIndex(this, key, list), value);
+            return;
+        }
+        if (obj instanceof PList) {
+            throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "list indices must be integers or slices, not %s",
+                            PythonErrors.typeName(this, key));
+        }
+        throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "'%s' object does not support item assignment",
+                        PythonErrors.typeName(this, obj));
+    }
+
+    private ThreadingMode mode() {
+        return TaipanLanguage.get(this).threadingMode();
+    }
+}
