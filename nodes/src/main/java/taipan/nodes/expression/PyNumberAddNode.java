@@ -46,6 +46,6 @@ public abstract class PyNumberAddNode extends BinaryOpNode {
 
     @Fallback
     Object doGeneric(Object left, Object right) {
-        throw PythonErrors.unsupportedOperands(this, getSymbol(), left, right);
+        return binaryDunder(left, right);
     }
 }

@@ -73,6 +73,9 @@ public abstract class PyNumberMultiplyNode extends BinaryOpNode {
 
     @Fallback
     Object doGeneric(Object left, Object right) {
+        if (left instanceof taipan.runtime.object.PythonObject || right instanceof taipan.runtime.object.PythonObject) {
+            return binaryDunder(left, right);
+        }
         if (left instanceof TruffleString || right instanceof TruffleString) {
             Object count = left instanceof TruffleString ? right : left;
             if (count instanceof Boolean b) {
@@ -85,6 +88,6 @@ public abstract class PyNumberMultiplyNode extends BinaryOpNode {
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.CANT_MULTIPLY_SEQUENCE_BY_NON_INT,
                             PythonErrors.typeName(this, count));
         }
-        throw PythonErrors.unsupportedOperands(this, getSymbol(), left, right);
+        return binaryDunder(left, right);
     }
 }
