@@ -73,10 +73,10 @@ public abstract class PyNumberAddNode extends BinaryOpNode {
 
     @Fallback
     Object doGeneric(Object left, Object right) {
-        if (left instanceof PBytesLike) {
+        if (left instanceof PBytesLike && !(right instanceof taipan.runtime.object.PythonObject)) {
             throw PythonErrors.raise(this, taipan.runtime.type.BuiltinType.TYPE_ERROR, "can't concat %s to %s",
                             PythonErrors.typeName(this, right), PythonErrors.typeName(this, left));
         }
-        throw PythonErrors.unsupportedOperands(this, getSymbol(), left, right);
+        return binaryDunder(left, right);
     }
 }

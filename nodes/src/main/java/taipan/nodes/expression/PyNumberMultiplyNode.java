@@ -117,6 +117,9 @@ public abstract class PyNumberMultiplyNode extends BinaryOpNode {
 
     @Fallback
     Object doGeneric(Object left, Object right) {
+        if (left instanceof taipan.runtime.object.PythonObject || right instanceof taipan.runtime.object.PythonObject) {
+            return binaryDunder(left, right);
+        }
         if (left instanceof PBytesLike || right instanceof PBytesLike) {
             Object count = left instanceof PBytesLike ? right : left;
             PBytesLike seq = (PBytesLike) (left instanceof PBytesLike ? left : right);
@@ -142,6 +145,6 @@ public abstract class PyNumberMultiplyNode extends BinaryOpNode {
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.CANT_MULTIPLY_SEQUENCE_BY_NON_INT,
                             PythonErrors.typeName(this, count));
         }
-        throw PythonErrors.unsupportedOperands(this, getSymbol(), left, right);
+        return binaryDunder(left, right);
     }
 }

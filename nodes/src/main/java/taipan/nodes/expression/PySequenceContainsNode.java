@@ -1,5 +1,10 @@
 package taipan.nodes.expression;
 
+import taipan.nodes.object.PyObjectIsTrueNode;
+import taipan.nodes.object.UserIteration;
+import taipan.nodes.object.ObjectProtocols;
+import taipan.nodes.object.CallSpecialMethodNode;
+import taipan.runtime.object.PythonObject;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -103,6 +108,26 @@ public abstract class PySequenceContainsNode extends BinaryOpNode {
         ThreadingMode mode = TaipanLanguage.get(this).threadingMode();
         return ContainerSearch.inRange(new BuiltinEquality(mode), container, item) != negated;
     }
+
+    @Specialization
+    Object doUserObject(Object item, PythonObject container,
+                    @Cached("create(CONTAINS)") CallSpecialMethodNode callContains,
+                    @Cached PyObjectIsTrueNode isTrue,
+                    @Cached taipan.nodes.iterator.PyObjectGetIterNode getIter,
+                    @Cached taipan.nodes.iterator.PyIterNextNode next,
+                    @Cached("create(EQ)") PyObjectRichCompareNode eq) {
+        Object result = callContains.execute(container, new Object[]{item});
+        boolean found;
+        if (result != null) {
+            found = isTrue.execute(result);
+        } else {
+            found = UserIteration.iterContains(getIter.execute(container), item, next, eq, isTrue);
+        }
+        return found != negated;
+    }
+
+    static final String CONTAINS = ObjectProtocols.CONTAINS;
+    static final ComparisonOp EQ = ComparisonOp.EQ;
 
     @Fallback
     boolean doGeneric(@SuppressWarnings("unused") Object item, Object container) {

@@ -1,6 +1,11 @@
 package taipan.nodes.iterator;
 
 import taipan.runtime.iterator.PBuiltinIterator;
+import taipan.nodes.object.UserIteration;
+import taipan.nodes.object.ObjectProtocols;
+import taipan.nodes.object.CallSpecialMethodNode;
+import taipan.runtime.object.PItemIterator;
+import taipan.runtime.object.PythonObject;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -106,6 +111,21 @@ public abstract class PyIterNextNode extends Node {
         }
         return item == null ? EXHAUSTED : item;
     }
+
+    @Specialization
+    Object doUserObject(PythonObject iterator,
+                    @Cached("create(NEXT)") CallSpecialMethodNode callNext) {
+        return UserIteration.next(this, callNext, iterator);
+    }
+
+    @Specialization
+    Object doItemIterator(PItemIterator iterator,
+                    @Cached("create(GETITEM)") CallSpecialMethodNode callGetItem) {
+        return UserIteration.nextItem(this, callGetItem, iterator);
+    }
+
+    static final String NEXT = ObjectProtocols.NEXT;
+    static final String GETITEM = ObjectProtocols.GETITEM;
 
     @Fallback
     Object doOther(Object iterator) {

@@ -1,6 +1,11 @@
 package taipan.nodes.iterator;
 
 import taipan.runtime.iterator.PBuiltinIterator;
+import taipan.nodes.object.UserIteration;
+import taipan.nodes.object.ObjectProtocols;
+import taipan.nodes.object.CallSpecialMethodNode;
+import taipan.runtime.object.PItemIterator;
+import taipan.runtime.object.PythonObject;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -121,6 +126,23 @@ public abstract class PyObjectGetIterNode extends Node {
     static PGenerator doGenerator(PGenerator generator) {
         return generator;
     }
+
+    @Specialization
+    Object doUserObject(PythonObject iterable,
+                    @Cached("create(ITER)") CallSpecialMethodNode callIter) {
+        Object iterator = callIter.execute(iterable, new Object[0]);
+        if (iterator == null) {
+            return UserIteration.itemIterator(this, iterable);
+        }
+        return UserIteration.checkIterator(this, iterator);
+    }
+
+    @Specialization
+    static Object doItemIterator(PItemIterator iterator) {
+        return iterator;
+    }
+
+    static final String ITER = ObjectProtocols.ITER;
 
     @Fallback
     Object doOther(Object iterable) {
