@@ -11,6 +11,7 @@ module taipan.nodes {
     exports taipan.nodes.attribute;
     exports taipan.nodes.builtin;
     exports taipan.nodes.call;
+    exports taipan.nodes.classes;
     exports taipan.nodes.control;
     exports taipan.nodes.expression;
     exports taipan.nodes.function;

@@ -26,12 +26,20 @@ import taipan.builtins.types.StrFormatBuiltinsFactory;
 import taipan.builtins.types.StrLayoutBuiltinsFactory;
 import taipan.builtins.types.StrSearchBuiltinsFactory;
 import taipan.builtins.types.TypeBuiltinsFactory;
+import taipan.builtins.types.ObjectBuiltinsFactory;
+import taipan.builtins.types.BaseExceptionInitBuiltinsFactory;
+import taipan.builtins.types.DescriptorBuiltinsFactory;
+import taipan.builtins.types.PropertyBuiltinsFactory;
+import taipan.builtins.functions.ObjectFunctionsFactory;
 import taipan.builtins.types.DictBuiltinsFactory;
 import taipan.builtins.types.DictViewBuiltinsFactory;
 import taipan.builtins.types.SetBuiltinsFactory;
 import taipan.builtins.types.SetAlgebraBuiltinsFactory;
 import taipan.builtins.types.SetUpdateBuiltinsFactory;
 import taipan.builtins.types.SliceBuiltinsFactory;
+import taipan.builtins.types.ListSortBuiltinsFactory;
+import taipan.builtins.types.TupleBuiltinsFactory;
+import taipan.builtins.types.DictKeysViewBuiltinsFactory;
 import taipan.language.TaipanLanguage;
 import taipan.language.spi.BuiltinsProvider;
 import taipan.nodes.builtin.Builtin;
@@ -87,7 +95,15 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.types.FloatMethodsBuiltinsFactory.getFactories(),
                         taipan.builtins.types.ComplexBuiltinsFactory.getFactories(),
                         ImportBuiltinsFactory.getFactories(),
-                        GeneratorBuiltinsFactory.getFactories());
+                        GeneratorBuiltinsFactory.getFactories(),
+                        ObjectBuiltinsFactory.getFactories(),
+                        BaseExceptionInitBuiltinsFactory.getFactories(),
+                        DescriptorBuiltinsFactory.getFactories(),
+                        PropertyBuiltinsFactory.getFactories(),
+                        ObjectFunctionsFactory.getFactories(),
+                        ListSortBuiltinsFactory.getFactories(),
+                        TupleBuiltinsFactory.getFactories(),
+                        DictKeysViewBuiltinsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */
@@ -112,6 +128,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
             }
         }
         inheritConstructors(language);
+        namespace.put("NotImplemented", taipan.runtime.object.PNotImplemented.NOT_IMPLEMENTED);
         namespace.put("EnvironmentError", language.getBuiltinClass(BuiltinType.OS_ERROR));
         namespace.put("IOError", language.getBuiltinClass(BuiltinType.OS_ERROR));
         nativeModules.computeIfAbsent("sys", k -> new LinkedHashMap<>()).putAll(SysModuleBuiltins.constants());
@@ -120,17 +137,32 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         return namespace;
     }
 
+    /** How many leading parameters only take positional arguments (see {@link Builtin#positionalOnlyCount()}). */
+    private static int positionalOnlyCount(Builtin builtin, CoreFunctions where) {
+        if (builtin.positionalOnly()) {
+            return builtin.parameterNames().length;
+        } else if (builtin.positionalOnlyCount() >= 0) {
+            return builtin.positionalOnlyCount();
+        }
+        boolean hasReceiver = builtin.constructsClass().length > 0 || (where != null && where.extendClasses().length > 0);
+        return hasReceiver && builtin.parameterNames().length > 0 ? 1 : 0;
+    }
+
     private void register(TaipanLanguage language, NodeFactory<? extends PythonBuiltinNode> factory,
                     Map<String, Object> namespace) {
         Builtin builtin = factory.getNodeClass().getAnnotation(Builtin.class);
         if (builtin == null) {
             throw new IllegalStateException(factory.getNodeClass() + " lacks @Builtin");
         }
+        CoreFunctions where = factory.getNodeClass().getEnclosingClass().getAnnotation(CoreFunctions.class);
         Signature signature = new Signature(builtin.name(), builtin.parameterNames(), builtin.minNumOfPositionalArgs(),
-                        builtin.positionalOnly(), builtin.takesVarArgs(), builtin.keywordOnlyNames());
+                        positionalOnlyCount(builtin, where), builtin.takesVarArgs(), builtin.keywordOnlyNames(), false,
+                        true);
+        if (where != null && where.extendClasses().length > 0 && builtin.constructsClass().length == 0) {
+            signature = signature.asMethod();
+        }
         PBuiltinFunction function = new PBuiltinFunction(signature,
                         new BuiltinRootNode(language, builtin.name(), factory).getCallTarget());
-        CoreFunctions where = factory.getNodeClass().getEnclosingClass().getAnnotation(CoreFunctions.class);
         if (builtin.constructsClass().length > 0) {
             // a constructor is reached by calling its class, wherever its container puts its other nodes
         } else if (where == null) {
@@ -165,6 +197,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
 
     private static boolean isInBuiltinsNamespace(BuiltinType type) {
         return switch (type) {
+            case NOT_IMPLEMENTED_TYPE, METHOD -> false;
             case NONE_TYPE, MODULE, SIMPLE_NAMESPACE, BUILTIN_FUNCTION, FUNCTION, RANGE_ITERATOR, TUPLE_ITERATOR, LIST_ITERATOR, STR_ITERATOR -> false;
             case CALLABLE_ITERATOR, STRUCT_TIME -> false;
             case GENERATOR -> false;

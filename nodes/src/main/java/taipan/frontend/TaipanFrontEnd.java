@@ -25,6 +25,10 @@ import taipan.runtime.type.BuiltinType;
  */
 public final class TaipanFrontEnd implements FrontEnd {
 
+    static {
+        taipan.nodes.call.SlowCall.install();
+    }
+
     @Override
     public CallTarget parseModule(TaipanLanguage language, Source source) {
         String filename = filename(source);

@@ -8,16 +8,17 @@ import java.util.Map;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 import taipan.runtime.object.PTuple;
+import taipan.runtime.object.PythonObject;
 import taipan.runtime.type.PythonClass;
 
 /**
- * A Python exception object ({@code BaseException} and its subclasses). The Java {@link PException} carries it
- * through Java frames; this object is what Python code sees.
+ * A Python exception object ({@code BaseException} and its subclasses, user ones included). The Java
+ * {@link PException} carries it through Java frames; this object is what Python code sees. Being a
+ * {@link PythonObject}, it carries the attributes a user subclass's {@code __init__} sets.
  */
-public class PBaseException {
+public class PBaseException extends PythonObject {
 
-    private final PythonClass type;
-    private PTuple args;
+    private volatile PTuple args;
 
     /** {@code __cause__}: a PBaseException, or null for None. */
     private PBaseException cause;
@@ -35,12 +36,12 @@ public class PBaseException {
     private Map<String, Object> fields;
 
     public PBaseException(PythonClass type, PTuple args) {
-        this.type = type;
+        super(type.getInstanceShape());
         this.args = args;
     }
 
     public PythonClass getType() {
-        return type;
+        return getPythonClass();
     }
 
     public PTuple getArgs() {
@@ -120,6 +121,6 @@ public class PBaseException {
 
     @Override
     public String toString() {
-        return type.getName() + args;
+        return getType().getName() + args;
     }
 }

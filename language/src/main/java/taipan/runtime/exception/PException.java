@@ -89,7 +89,7 @@ public final class PException extends AbstractTruffleException {
 
     @ExportMessage
     ExceptionType getExceptionType() {
-        BuiltinType t = pythonException.getType().getBuiltinType();
+        BuiltinType t = pythonException.getType().getSolidBase();
         if (t == BuiltinType.SYSTEM_EXIT) {
             return ExceptionType.EXIT;
         }

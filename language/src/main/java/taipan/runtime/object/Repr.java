@@ -26,6 +26,9 @@ public final class Repr {
 
     @TruffleBoundary
     public static String repr(Object value) {
+        if (value instanceof PythonObject o && !(value instanceof PBaseException && o.getPythonClass().isBuiltin())) {
+            return ObjectRepr.repr(o);
+        }
         String container = ContainerRepr.repr(value);
         if (container != null) {
             return container;
@@ -44,6 +47,9 @@ public final class Repr {
 
     @TruffleBoundary
     public static String str(Object value) {
+        if (value instanceof PythonObject o && !(value instanceof PBaseException && o.getPythonClass().isBuiltin())) {
+            return ObjectRepr.str(o);
+        }
         if (value instanceof Boolean b) {
             return b ? "True" : "False";
         } else if (value instanceof Long || value instanceof BigInteger) {
@@ -65,7 +71,14 @@ public final class Repr {
         } else if (ContainerRepr.repr(value) instanceof String container) {
             return container;
         } else if (value instanceof PythonClass c) {
-            return "<class '" + c.getName() + "'>";
+            return c.toString();
+        } else if (value instanceof taipan.runtime.function.PMethod m) {
+            String name = m.getFunction() instanceof PFunction f ? f.getName() : "?";
+            String owner = m.getSelf() instanceof PythonClass selfClass ? selfClass.getQualname()
+                            : PythonTypes.classOf(TaipanLanguage.get(null), m.getSelf()).getQualname();
+            return "<bound method " + owner + "." + name + " of " + repr(m.getSelf()) + ">";
+        } else if (value == PNotImplemented.NOT_IMPLEMENTED) {
+            return "NotImplemented";
         } else if (value instanceof PBuiltinFunction f) {
             return "<built-in function " + f.getName() + ">";
         } else if (value instanceof PBuiltinMethod m) {
@@ -85,6 +98,12 @@ public final class Repr {
             return exceptionStr(e);
         }
         return "<object " + value + ">";
+    }
+
+    /** The Python type name of a value, for messages. */
+    @TruffleBoundary
+    public static String typeName(Object value) {
+        return PythonTypes.classOf(TaipanLanguage.get(null), value).getName();
     }
 
     /** {@code BaseException.__str__}: empty, the single argument's str, or the args tuple's repr. */
@@ -119,6 +138,21 @@ public final class Repr {
 
     private static String tupleRepr(PTuple t) {
         Object[] items = t.getItems();
+        if (items.length == 0) {
+            return "()";
+        }
+        java.util.IdentityHashMap<Object, Boolean> active = REPR_ACTIVE.get();
+        if (active.put(t, Boolean.TRUE) != null) {
+            return "(...)";
+        }
+        try {
+            return tupleItemsRepr(items);
+        } finally {
+            active.remove(t);
+        }
+    }
+
+    private static String tupleItemsRepr(Object[] items) {
         StringBuilder sb = new StringBuilder("(");
         for (int i = 0; i < items.length; i++) {
             if (i > 0) {

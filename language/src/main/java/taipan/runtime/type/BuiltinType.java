@@ -36,6 +36,8 @@ public enum BuiltinType {
     MODULE("module", OBJECT),
     BUILTIN_FUNCTION("builtin_function_or_method", OBJECT),
     FUNCTION("function", OBJECT),
+    CELL("cell", OBJECT),
+    CODE("code", OBJECT),
     SIMPLE_NAMESPACE("SimpleNamespace", OBJECT),
     ENUMERATE("enumerate", OBJECT),
     ZIP("zip", OBJECT),
@@ -45,6 +47,12 @@ public enum BuiltinType {
     CALLABLE_ITERATOR("callable_iterator", OBJECT),
     STRUCT_TIME("struct_time", TUPLE),
     GENERATOR("generator", OBJECT),
+    NOT_IMPLEMENTED_TYPE("NotImplementedType", OBJECT),
+    METHOD("method", OBJECT),
+    CLASSMETHOD("classmethod", OBJECT),
+    STATICMETHOD("staticmethod", OBJECT),
+    PROPERTY("property", OBJECT),
+    SUPER("super", OBJECT),
 
     // The exception hierarchy of CPython 3.13's Objects/exceptions.c, in the order of its documentation.
     BASE_EXCEPTION("BaseException", OBJECT),

@@ -6,6 +6,9 @@ import taipan.frontend.ast.Expr;
 import taipan.frontend.ast.Stmt;
 import taipan.nodes.ExpressionNode;
 import taipan.nodes.StatementNode;
+import taipan.nodes.attribute.AugmentedAttributeNode;
+import taipan.nodes.attribute.DeleteAttributeNode;
+import taipan.nodes.attribute.SetAttributeNode;
 import taipan.nodes.expression.BinaryExpressionNode;
 import taipan.nodes.statement.AssignMultipleNode;
 import taipan.nodes.statement.BlockNode;
@@ -47,6 +50,7 @@ final class AssignmentTranslator {
             case Expr.Name n -> translator.writeName(n.id(), value);
             case Expr.Subscript s -> new SetItemNode(expressions.translate(s.value()), expressions.translate(s.slice()),
                             value);
+            case Expr.Attribute t -> new SetAttributeNode(expressions.translate(t.value()), t.attr(), value);
             case Expr.Tuple t -> unpack(t.elts(), value);
             case Expr.ListExpr l -> unpack(l.elts(), value);
             default -> throw translator.unsupported(target);
@@ -88,6 +92,7 @@ final class AssignmentTranslator {
             case Expr.Name n -> translator.deleteName(n.id(), n);
             case Expr.Subscript s -> new DeleteItemNode(expressions.translate(s.value()),
                             expressions.translate(s.slice()));
+            case Expr.Attribute t -> new DeleteAttributeNode(expressions.translate(t.value()), t.attr());
             case Expr.Tuple t -> delete(t.elts());
             case Expr.ListExpr l -> delete(l.elts());
             default -> throw translator.unsupported(target);
@@ -97,6 +102,10 @@ final class AssignmentTranslator {
     }
 
     StatementNode augAssign(Stmt.AugAssign a) {
+        if (a.target() instanceof Expr.Attribute t) {
+            return new AugmentedAttributeNode(expressions.translate(t.value()), t.attr(),
+                            ExpressionTranslator.inplaceOp(a.op()), expressions.translate(a.value()));
+        }
         if (a.target() instanceof Expr.Subscript s) {
             return new AugmentedSetItemNode(expressions.translate(s.value()), expressions.translate(s.slice()),
                             expressions.translate(a.value()), ExpressionTranslator.inplaceOp(a.op()));

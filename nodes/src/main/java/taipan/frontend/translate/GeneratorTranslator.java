@@ -4,6 +4,7 @@ import java.util.List;
 
 import taipan.frontend.ast.Comprehension;
 import taipan.frontend.ast.Expr;
+import taipan.frontend.ast.Node;
 import taipan.frontend.ast.Stmt;
 import taipan.frontend.scope.Scope;
 import taipan.language.TaipanLanguage;
@@ -47,10 +48,10 @@ final class GeneratorTranslator {
     }
 
     /** A generator function's body once its parameters are bound: return a new generator over the rest. */
-    StatementNode generatorBody(Stmt.FunctionDef f, FunctionScope function) {
-        StatementNode body = new GeneratorBlockNode(translator.translateStatements(f.body()), function.tempSlot());
-        GeneratorBodyRootNode root = new GeneratorBodyRootNode(language, f.name(), body, translator.section(f.span()));
-        return new ReturnNode(new MakeGeneratorNode(root.getCallTarget(), f.name(), f.name()));
+    StatementNode generatorBody(String name, Node node, StatementNode[] statements) {
+        StatementNode body = new GeneratorBlockNode(statements, translator.currentFunction().tempSlot());
+        GeneratorBodyRootNode root = new GeneratorBodyRootNode(language, name, body, translator.section(node.span()));
+        return new ReturnNode(new MakeGeneratorNode(root.getCallTarget(), name, name));
     }
 
     /**

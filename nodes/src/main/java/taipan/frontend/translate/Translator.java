@@ -41,10 +41,13 @@ import taipan.nodes.statement.BlockNode;
 import taipan.nodes.statement.ExpressionStatementNode;
 import taipan.nodes.statement.PassNode;
 import taipan.nodes.function.ReturnNode;
+import taipan.nodes.variable.DeleteCellNode;
+import taipan.nodes.variable.ReadCellNode;
 import taipan.nodes.variable.DeleteGlobalNodeGen;
 import taipan.nodes.variable.DeleteLocalNode;
 import taipan.nodes.variable.ReadGlobalNodeGen;
 import taipan.nodes.variable.ReadLocalNodeGen;
+import taipan.nodes.variable.WriteCellNode;
 import taipan.nodes.variable.WriteGlobalNodeGen;
 import taipan.nodes.variable.WriteLocalNodeGen;
 import taipan.nodes.variable.WriteNode;
@@ -52,7 +55,7 @@ import taipan.runtime.str.PyStrings;
 
 /**
  * Builds the executable Truffle tree of a parsed module, with the names resolved by scope analysis: module-level
- * and global names live in the module's namespace, a function's locals in frame slots (closures come later).
+ * and global names live in the module's namespace, a function's locals in frame slots, captured ones in cells.
  */
 public final class Translator {
 
@@ -65,6 +68,7 @@ public final class Translator {
     private final ComprehensionTranslator comprehensions = new ComprehensionTranslator(this, expressions, assignments);
     private final FunctionTranslator functions;
     private final GeneratorTranslator generators;
+    private final ClassTranslator classes;
     /** Names as Python strs, one instance per name, so namespace lookups compare keys by identity first. */
     private final Map<String, TruffleString> names = new HashMap<>();
 
@@ -85,10 +89,12 @@ public final class Translator {
         this.sections = new SourceSections(source);
         this.functions = new FunctionTranslator(this, expressions, language);
         this.generators = new GeneratorTranslator(this, expressions, assignments, language);
+        this.classes = new ClassTranslator(this, expressions, language);
     }
 
     /** The root node that runs {@code module}'s body in the {@code __main__} namespace. */
     public ModuleRootNode translateModule(Mod.Module module) {
+        functions.setFutureAnnotations(FunctionTranslator.hasFutureAnnotations(module.body()));
         StatementNode[] statements = translateStatements(module.body());
         if (docstring(module.body()) != null) {
             // CPython stores a module's docstring in __doc__ before its first statement runs
@@ -149,6 +155,7 @@ public final class Translator {
             case Stmt.While w -> new WhileNode(expressions.translate(w.test()), block(w.body()), block(w.orelse()));
             case Stmt.Pass p -> new PassNode();
             case Stmt.Global g -> new PassNode();
+            case Stmt.Nonlocal n -> new PassNode();
             case Stmt.Raise r when r.exc() != null -> new RaiseNode(expressions.translate(r.exc()),
                             r.cause() == null ? null : expressions.translate(r.cause()));
             case Stmt.Raise r -> new ReraiseNode(handlerSlots.isEmpty() ? -1 : handlerSlots.peek());
@@ -158,6 +165,7 @@ public final class Translator {
                             newTempSlot());
             case Stmt.Return r -> new ReturnNode(r.value() == null ? null : expressions.translate(r.value()));
             case Stmt.FunctionDef f when FunctionTranslator.isSupported(f) -> writeName(f.name(), functions.functionDef(f));
+            case Stmt.ClassDef c -> writeName(c.name(), classes.classDef(c));
             case Stmt.Import i -> imports.importNames(i);
             case Stmt.ImportFrom i when ImportTranslator.isSupported(i) -> imports.importFrom(i);
             case Stmt.Break b -> new BreakNode();
@@ -170,20 +178,21 @@ public final class Translator {
         };
     }
 
-    /** A read of {@code id} where it lives: a frame slot for a function's local, else the globals. */
+    /** A read of {@code id} where it lives: a frame slot or a cell for a function's variable, else the globals. */
     ExpressionNode readName(String id, Node where) {
         ExpressionNode inComprehension = comprehensions.read(id);
         if (inComprehension != null) {
             return inComprehension;
         }
+        if (function != null && function.isClassBody() && isClassLocal(id)) {
+            return classes.readName(function, id);
+        }
         if (function != null) {
-            switch (function.scope().scope(id)) {
-                case LOCAL:
-                    return ReadLocalNodeGen.create(function.slot(id), id);
-                case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT:
-                    break;
-                default:
-                    throw unsupported(where, "closures");
+            NameScope scope = function.scope().scope(id);
+            if (scope == NameScope.LOCAL && !function.isCell(id)) {
+                return ReadLocalNodeGen.create(function.slot(id), id);
+            } else if (scope == NameScope.CELL || scope == NameScope.FREE || scope == NameScope.LOCAL) {
+                return new ReadCellNode(function.slot(id), id, scope == NameScope.FREE);
             }
         }
         return ReadGlobalNodeGen.create(name(id));
@@ -195,24 +204,34 @@ public final class Translator {
         if (inComprehension != null) {
             return inComprehension;
         }
-        if (function != null && function.scope().scope(id) == NameScope.LOCAL) {
-            return WriteLocalNodeGen.create(value, function.slot(id));
-        } else if (function != null && function.scope().scope(id) != NameScope.GLOBAL_EXPLICIT) {
-            throw new UnsupportedSyntaxException("closures", null);
+        if (function != null && function.isClassBody() && function.scope().scope(id) == NameScope.LOCAL) {
+            return classes.writeName(function, id, value);
+        }
+        if (function != null) {
+            NameScope scope = function.scope().scope(id);
+            if (scope == NameScope.LOCAL && !function.isCell(id)) {
+                return WriteLocalNodeGen.create(value, function.slot(id));
+            } else if (scope == NameScope.CELL || scope == NameScope.FREE || scope == NameScope.LOCAL) {
+                return new WriteCellNode(function.slot(id), value);
+            }
         }
         return WriteGlobalNodeGen.create(value, name(id));
     }
 
-    /** {@code del id} where it lives: a frame slot for a function's local, else the globals. */
+    /** Names a class body reads by {@code LOAD_NAME}: its own and the implicit globals. */
+    private boolean isClassLocal(String id) {
+        NameScope scope = function.scope().scope(id);
+        return scope == NameScope.LOCAL || scope == NameScope.GLOBAL_IMPLICIT || scope == null;
+    }
+
+    /** {@code del id} where it lives: a frame slot or a cell for a function's variable, else the globals. */
     StatementNode deleteName(String id, Node where) {
         if (function != null) {
-            switch (function.scope().scope(id)) {
-                case LOCAL:
-                    return new DeleteLocalNode(function.slot(id), id);
-                case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT:
-                    break;
-                default:
-                    throw unsupported(where, "closures");
+            NameScope scope = function.scope().scope(id);
+            if (scope == NameScope.LOCAL && !function.isCell(id)) {
+                return new DeleteLocalNode(function.slot(id), id);
+            } else if (scope == NameScope.CELL || scope == NameScope.FREE || scope == NameScope.LOCAL) {
+                return new DeleteCellNode(function.slot(id), id, scope == NameScope.FREE);
             }
         }
         return DeleteGlobalNodeGen.create(name(id));
@@ -289,6 +308,20 @@ public final class Translator {
         function = (FunctionScope) outer[0];
         handlerSlots = (ArrayDeque<Integer>) outer[1];
         comprehensions.restore((ArrayDeque<ComprehensionTranslator.Inlined>) outer[2]);
+    }
+
+    /** The function being translated, or null at module level. */
+    FunctionScope currentFunction() {
+        return function;
+    }
+
+    FunctionTranslator functions() {
+        return functions;
+    }
+
+    /** The file name code objects report ({@code co_filename}). */
+    String sourcePath() {
+        return source.getPath() != null ? source.getPath() : source.getName();
     }
 
     ScopeInfo scopes() {

@@ -7,7 +7,9 @@ import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
 
+import taipan.language.TaipanLanguage;
 import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.object.ContainerArithmetic;
 import taipan.runtime.number.Numbers;
 import taipan.runtime.number.IntMath;
 import taipan.runtime.str.PyStrings;
@@ -60,6 +62,15 @@ public abstract class PyNumberAddNode extends BinaryOpNode {
         Complex a = ComplexOps.toComplex(this, left);
         Complex b = ComplexOps.toComplex(this, right);
         return ComplexOps.add(a, b);
+    }
+
+    @Specialization(guards = "isSequence(left)")
+    Object doSequences(Object left, Object right) {
+        return ContainerArithmetic.concat(TaipanLanguage.get(this).threadingMode(), left, right);
+    }
+
+    static boolean isSequence(Object value) {
+        return ContainerArithmetic.isSequence(value);
     }
 
     @Fallback

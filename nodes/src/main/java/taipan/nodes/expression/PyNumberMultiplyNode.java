@@ -8,7 +8,9 @@ import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 
 import taipan.runtime.exception.ErrorMessages;
+import taipan.language.TaipanLanguage;
 import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.object.ContainerArithmetic;
 import taipan.runtime.number.IntMath;
 import taipan.runtime.number.Numbers;
 import taipan.runtime.type.BuiltinType;
@@ -88,6 +90,19 @@ public abstract class PyNumberMultiplyNode extends BinaryOpNode {
         Complex a = ComplexOps.toComplex(this, left);
         Complex b = ComplexOps.toComplex(this, right);
         return ComplexOps.mul(a, b);
+    }
+
+    @Specialization(guards = "isSequence(left) || isSequence(right)")
+    Object doSequences(Object left, Object right) {
+        Object result = ContainerArithmetic.repeat(TaipanLanguage.get(this).threadingMode(), left, right);
+        if (result == null) {
+            throw PythonErrors.unsupportedOperands(this, getSymbol(), left, right);
+        }
+        return result;
+    }
+
+    static boolean isSequence(Object value) {
+        return ContainerArithmetic.isSequence(value);
     }
 
     @Fallback

@@ -5,7 +5,9 @@ import taipan.runtime.math.Complex;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 
+import taipan.language.TaipanLanguage;
 import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.object.ContainerArithmetic;
 import taipan.runtime.number.IntMath;
 import taipan.runtime.number.Numbers;
 
@@ -51,6 +53,21 @@ public abstract class PyNumberSubtractNode extends BinaryOpNode {
         Complex a = ComplexOps.toComplex(this, left);
         Complex b = ComplexOps.toComplex(this, right);
         return ComplexOps.sub(a, b);
+    }
+
+    @Specialization(guards = "isSetOperand(left, right)")
+    Object doSets(Object left, Object right) {
+        taipan.threading.ThreadingMode mode = TaipanLanguage.get(this).threadingMode();
+        Object result = ContainerArithmetic.setOperation(mode, new taipan.runtime.object.BuiltinEquality(mode), left,
+                        right, getSymbol());
+        if (result == null) {
+            throw PythonErrors.unsupportedOperands(this, getSymbol(), left, right);
+        }
+        return result;
+    }
+
+    static boolean isSetOperand(Object left, Object right) {
+        return ContainerArithmetic.isSetOperand(left, right);
     }
 
     @Fallback

@@ -17,6 +17,7 @@ import taipan.runtime.iterator.PRangeIterator;
 import taipan.runtime.iterator.PSequenceIterator;
 import taipan.runtime.object.PTuple;
 import taipan.runtime.iterator.PDictIterator;
+import taipan.runtime.iterator.PSetIterator;
 import taipan.runtime.list.ContainerError;
 import taipan.runtime.iterator.PListIterator;
 import taipan.language.TaipanLanguage;
@@ -86,6 +87,17 @@ public abstract class PyIterNextNode extends Node {
     @Specialization
     static Object doGenerator(PGenerator generator, @Cached GeneratorResumeNode resume) {
         return resume.execute(generator, PNone.NONE, null);
+    }
+
+    @Specialization
+    Object doSetIterator(PSetIterator iterator) {
+        Object item;
+        try {
+            item = iterator.getState().next(TaipanLanguage.get(this).threadingMode());
+        } catch (ContainerError e) {
+            throw PythonErrors.fromContainerError(this, e);
+        }
+        return item == null ? EXHAUSTED : item;
     }
 
     @Fallback

@@ -21,6 +21,9 @@ import taipan.runtime.iterator.PListIterator;
 import taipan.runtime.str.PyStrings;
 import taipan.runtime.dict.DictIteratorState;
 import taipan.runtime.iterator.PDictIterator;
+import taipan.runtime.iterator.PSetIterator;
+import taipan.runtime.set.SetIteratorState;
+import taipan.language.TaipanLanguage;
 import taipan.runtime.object.DictViews;
 import taipan.runtime.object.PBaseSet;
 import taipan.runtime.object.PDict;
@@ -78,8 +81,13 @@ public abstract class PyObjectGetIterNode extends Node {
     }
 
     @Specialization
-    static PDictIterator doSet(PBaseSet set) {
-        return new PDictIterator(set.getStorage().iterator(), BuiltinType.SET_ITERATOR);
+    PSetIterator doSet(PBaseSet set) {
+        return new PSetIterator(new SetIteratorState(TaipanLanguage.get(this).threadingMode(), set.getStorage()));
+    }
+
+    @Specialization
+    static PSetIterator doSetIterator(PSetIterator iterator) {
+        return iterator;
     }
 
     @Specialization

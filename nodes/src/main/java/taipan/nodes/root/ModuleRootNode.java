@@ -63,7 +63,7 @@ public final class ModuleRootNode extends RootNode {
      */
     @TruffleBoundary
     static void reportSystemExit(PythonContext context, PException e) {
-        if (e.getPythonException().getType().getBuiltinType() == BuiltinType.SYSTEM_EXIT) {
+        if (e.getPythonException().getType().getSolidBase() == BuiltinType.SYSTEM_EXIT) {
             Object code = e.exitCode();
             if (code != null && code != PNone.NONE && !(code instanceof Long) && !(code instanceof Boolean)) {
                 context.getStdout().flush();
