@@ -46,6 +46,11 @@ public abstract class BinaryOpNode extends Node {
         return value instanceof Long || value instanceof Boolean || value instanceof java.math.BigInteger;
     }
 
+    /** Two ints of which at least one is not a {@code long}: a {@code BigInteger} or a {@code bool}. */
+    protected static boolean isBigIntPair(Object left, Object right) {
+        return isInteger(left) && isInteger(right) && !(left instanceof Long && right instanceof Long);
+    }
+
     /** A complex operand with an int, float or complex one: complex arithmetic (CPython 3.13 converts both). */
     protected static boolean isComplexPair(Object left, Object right) {
         return (left instanceof Complex || right instanceof Complex) && ComplexOps.isComplexOperand(left)

@@ -29,7 +29,16 @@ public abstract class PyNumberAddNode extends BinaryOpNode {
         return Math.addExact(left, right);
     }
 
-    @Specialization(guards = {"isInteger(left)", "isInteger(right)"}, replaces = "doLong")
+    @Specialization(replaces = "doLong")
+    static Object doLongOverflow(long left, long right) {
+        long result = left + right;
+        if (((left ^ result) & (right ^ result)) < 0) {
+            return IntMath.add(left, right);
+        }
+        return result;
+    }
+
+    @Specialization(guards = "isBigIntPair(left, right)")
     static Object doInteger(Object left, Object right) {
         return IntMath.add(left, right);
     }

@@ -34,7 +34,17 @@ public abstract class PyNumberMultiplyNode extends BinaryOpNode {
         return Math.multiplyExact(left, right);
     }
 
-    @Specialization(guards = {"isInteger(left)", "isInteger(right)"}, replaces = "doLong")
+    @Specialization(replaces = "doLong")
+    static Object doLongOverflow(long left, long right) {
+        long high = Math.multiplyHigh(left, right);
+        long low = left * right;
+        if (high != (low >> 63)) {
+            return IntMath.mul(left, right);
+        }
+        return low;
+    }
+
+    @Specialization(guards = "isBigIntPair(left, right)")
     static Object doInteger(Object left, Object right) {
         return IntMath.mul(left, right);
     }

@@ -28,7 +28,12 @@ public abstract class PyNumberRemainderNode extends BinaryOpNode {
         return Math.floorMod(left, right);
     }
 
-    @Specialization(guards = {"isInteger(left)", "isInteger(right)"}, replaces = "doLong")
+    @Specialization(guards = "right == 0")
+    Object doLongZero(@SuppressWarnings("unused") long left, @SuppressWarnings("unused") long right) {
+        throw PythonErrors.raise(this, BuiltinType.ZERO_DIVISION_ERROR, ErrorMessages.INTEGER_MODULO_BY_ZERO);
+    }
+
+    @Specialization(guards = "isBigIntPair(left, right)")
     Object doInteger(Object left, Object right) {
         if (IntMath.isZero(right)) {
             throw PythonErrors.raise(this, BuiltinType.ZERO_DIVISION_ERROR, ErrorMessages.INTEGER_MODULO_BY_ZERO);

@@ -24,7 +24,16 @@ public abstract class PyNumberSubtractNode extends BinaryOpNode {
         return Math.subtractExact(left, right);
     }
 
-    @Specialization(guards = {"isInteger(left)", "isInteger(right)"}, replaces = "doLong")
+    @Specialization(replaces = "doLong")
+    static Object doLongOverflow(long left, long right) {
+        long result = left - right;
+        if (((left ^ right) & (left ^ result)) < 0) {
+            return IntMath.sub(left, right);
+        }
+        return result;
+    }
+
+    @Specialization(guards = "isBigIntPair(left, right)")
     static Object doInteger(Object left, Object right) {
         return IntMath.sub(left, right);
     }
