@@ -19,7 +19,7 @@ import taipan.runtime.module.PythonModule;
 import taipan.runtime.object.PSimpleNamespace;
 import taipan.runtime.str.PyStrings;
 import taipan.runtime.type.BuiltinType;
-import taipan.runtime.object.PSlice;
+import taipan.runtime.object.ContainerFields;
 import taipan.runtime.type.PythonClass;
 
 /**
@@ -77,14 +77,13 @@ public abstract class PyObjectGetAttrNode extends Node {
         return value;
     }
 
-    @Specialization(guards = "isSliceField(object)")
-    Object doSliceField(Object object) {
-        PSlice slice = (PSlice) object;
-        return name.equals("start") ? slice.getStart() : name.equals("stop") ? slice.getStop() : slice.getStep();
+    @Specialization(guards = "isContainerField(object)")
+    Object doContainerField(Object object) {
+        return ContainerFields.get(object, name);
     }
 
-    boolean isSliceField(Object object) {
-        return object instanceof PSlice && (name.equals("start") || name.equals("stop") || name.equals("step"));
+    boolean isContainerField(Object object) {
+        return ContainerFields.has(object, name);
     }
 
     @Specialization(guards = {"!isModule(object)", "!isClass(object)", "!isNamespace(object)"})
