@@ -1,5 +1,7 @@
 package taipan.nodes.expression;
 
+import taipan.runtime.number.ComplexOps;
+import taipan.runtime.math.Complex;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 
@@ -50,6 +52,13 @@ public abstract class PyNumberSubtractNode extends BinaryOpNode {
 
     static boolean isSetOperand(Object left, Object right) {
         return ContainerArithmetic.isSetOperand(left, right);
+    }
+
+    @Specialization(guards = "isComplexPair(left, right)")
+    Object doComplex(Object left, Object right) {
+        Complex a = ComplexOps.toComplex(this, left);
+        Complex b = ComplexOps.toComplex(this, right);
+        return ComplexOps.sub(a, b);
     }
 
     @Fallback
