@@ -87,26 +87,31 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         SetAlgebraBuiltinsFactory.getFactories(),
                         SetUpdateBuiltinsFactory.getFactories(),
                         SliceBuiltinsFactory.getFactories(),
-                        ListSortBuiltinsFactory.getFactories(),
-                        TupleBuiltinsFactory.getFactories(),
-                        DictKeysViewBuiltinsFactory.getFactories(),
-                        RangeMethodsBuiltinsFactory.getFactories(),
-                        ContainerDunderBuiltinsFactory.getFactories(),
-                        MutableContainerDunderBuiltinsFactory.getFactories(),
-                        SetLikeDunderBuiltinsFactory.getFactories(),
                         taipan.builtins.functions.NumericBuiltinsFactory.getFactories(),
                         taipan.builtins.functions.IterationBuiltinsFactory.getFactories(),
                         taipan.builtins.functions.ReductionBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.MathFloatBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.MathModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.MathIntBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.SysNumberBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.TimeModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.IntMethodsBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.FloatMethodsBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.ComplexBuiltinsFactory.getFactories(),
                         ImportBuiltinsFactory.getFactories(),
                         GeneratorBuiltinsFactory.getFactories(),
                         ObjectBuiltinsFactory.getFactories(),
                         BaseExceptionInitBuiltinsFactory.getFactories(),
                         DescriptorBuiltinsFactory.getFactories(),
                         PropertyBuiltinsFactory.getFactories(),
-                        ObjectFunctionsFactory.getFactories());
+                        ObjectFunctionsFactory.getFactories(),
+                        ListSortBuiltinsFactory.getFactories(),
+                        TupleBuiltinsFactory.getFactories(),
+                        DictKeysViewBuiltinsFactory.getFactories(),
+                        RangeMethodsBuiltinsFactory.getFactories(),
+                        ContainerDunderBuiltinsFactory.getFactories(),
+                        MutableContainerDunderBuiltinsFactory.getFactories(),
+                        SetLikeDunderBuiltinsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */
@@ -135,6 +140,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         namespace.put("EnvironmentError", language.getBuiltinClass(BuiltinType.OS_ERROR));
         namespace.put("IOError", language.getBuiltinClass(BuiltinType.OS_ERROR));
         nativeModules.computeIfAbsent("sys", k -> new LinkedHashMap<>()).putAll(SysModuleBuiltins.constants());
+        nativeModules.computeIfAbsent("sys", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.SysNumberBuiltins.constants());
         nativeModules.computeIfAbsent("math", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.MathModuleBuiltins.constants());
         return namespace;
     }

@@ -29,6 +29,14 @@ public abstract class BinaryOpNode extends Node {
                         && ComplexOps.isComplexOperand(right);
     }
 
+    /**
+     * A float with an int or float: float arithmetic. At least one must be a float, or once this specialisation is
+     * active it would also take two ints (the DSL tries active specialisations first) and give a float.
+     */
+    protected static boolean isFloatMix(Object left, Object right) {
+        return (left instanceof Double || right instanceof Double) && isNumber(left) && isNumber(right);
+    }
+
     /** int or float: the operands where a mix of int and float means float arithmetic. */
     protected static boolean isNumber(Object value) {
         return isInteger(value) || value instanceof Double;

@@ -37,7 +37,7 @@ public abstract class PyNumberAddNode extends BinaryOpNode {
         return left + right;
     }
 
-    @Specialization(guards = {"isNumber(left)", "isNumber(right)"}, replaces = "doDouble")
+    @Specialization(guards = "isFloatMix(left, right)", replaces = "doDouble")
     Object doMixed(Object left, Object right) {
         return Numbers.toDouble(this, left) + Numbers.toDouble(this, right);
     }
@@ -48,6 +48,13 @@ public abstract class PyNumberAddNode extends BinaryOpNode {
         return concat.execute(left, right, PyStrings.ENCODING, true);
     }
 
+    @Specialization(guards = "isComplexPair(left, right)")
+    Object doComplex(Object left, Object right) {
+        Complex a = ComplexOps.toComplex(this, left);
+        Complex b = ComplexOps.toComplex(this, right);
+        return ComplexOps.add(a, b);
+    }
+
     @Specialization(guards = "isSequence(left)")
     Object doSequences(Object left, Object right) {
         return ContainerArithmetic.concat(TaipanLanguage.get(this).threadingMode(), left, right);
@@ -55,13 +62,6 @@ public abstract class PyNumberAddNode extends BinaryOpNode {
 
     static boolean isSequence(Object value) {
         return ContainerArithmetic.isSequence(value);
-    }
-
-    @Specialization(guards = "isComplexPair(left, right)")
-    Object doComplex(Object left, Object right) {
-        Complex a = ComplexOps.toComplex(this, left);
-        Complex b = ComplexOps.toComplex(this, right);
-        return ComplexOps.add(a, b);
     }
 
     @Fallback

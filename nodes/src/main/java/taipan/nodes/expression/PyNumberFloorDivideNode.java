@@ -31,7 +31,7 @@ public abstract class PyNumberFloorDivideNode extends BinaryOpNode {
         return IntMath.floorDiv(left, right);
     }
 
-    @Specialization(guards = {"isNumber(left)", "isNumber(right)"})
+    @Specialization(guards = "isFloatMix(left, right)")
     Object doFloat(Object left, Object right) {
         double r = Numbers.toDouble(this, right);
         if (r == 0) {

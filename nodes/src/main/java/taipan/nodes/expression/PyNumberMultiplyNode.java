@@ -42,7 +42,7 @@ public abstract class PyNumberMultiplyNode extends BinaryOpNode {
         return left * right;
     }
 
-    @Specialization(guards = {"isNumber(left)", "isNumber(right)"}, replaces = "doDouble")
+    @Specialization(guards = "isFloatMix(left, right)", replaces = "doDouble")
     Object doMixed(Object left, Object right) {
         return Numbers.toDouble(this, left) * Numbers.toDouble(this, right);
     }
@@ -75,6 +75,13 @@ public abstract class PyNumberMultiplyNode extends BinaryOpNode {
         return repeat.execute(s, (int) times, PyStrings.ENCODING);
     }
 
+    @Specialization(guards = "isComplexPair(left, right)")
+    Object doComplex(Object left, Object right) {
+        Complex a = ComplexOps.toComplex(this, left);
+        Complex b = ComplexOps.toComplex(this, right);
+        return ComplexOps.mul(a, b);
+    }
+
     @Specialization(guards = "isSequence(left) || isSequence(right)")
     Object doSequences(Object left, Object right) {
         Object result = ContainerArithmetic.repeat(TaipanLanguage.get(this).threadingMode(), left, right);
@@ -86,13 +93,6 @@ public abstract class PyNumberMultiplyNode extends BinaryOpNode {
 
     static boolean isSequence(Object value) {
         return ContainerArithmetic.isSequence(value);
-    }
-
-    @Specialization(guards = "isComplexPair(left, right)")
-    Object doComplex(Object left, Object right) {
-        Complex a = ComplexOps.toComplex(this, left);
-        Complex b = ComplexOps.toComplex(this, right);
-        return ComplexOps.mul(a, b);
     }
 
     @Fallback

@@ -44,7 +44,7 @@ public abstract class PyNumberPowerNode extends BinaryOpNode {
         return doFloat(left, right);
     }
 
-    @Specialization(guards = {"isNumber(left)", "isNumber(right)"})
+    @Specialization(guards = "isFloatMix(left, right)")
     Object doFloat(Object left, Object right) {
         double l = Numbers.toDouble(this, left);
         double r = Numbers.toDouble(this, right);

@@ -34,7 +34,7 @@ public abstract class PyNumberRemainderNode extends BinaryOpNode {
         return IntMath.mod(left, right);
     }
 
-    @Specialization(guards = {"isNumber(left)", "isNumber(right)"})
+    @Specialization(guards = "isFloatMix(left, right)")
     Object doFloat(Object left, Object right) {
         double r = Numbers.toDouble(this, right);
         if (r == 0) {

@@ -34,9 +34,16 @@ public abstract class PyNumberSubtractNode extends BinaryOpNode {
         return left - right;
     }
 
-    @Specialization(guards = {"isNumber(left)", "isNumber(right)"}, replaces = "doDouble")
+    @Specialization(guards = "isFloatMix(left, right)", replaces = "doDouble")
     Object doMixed(Object left, Object right) {
         return Numbers.toDouble(this, left) - Numbers.toDouble(this, right);
+    }
+
+    @Specialization(guards = "isComplexPair(left, right)")
+    Object doComplex(Object left, Object right) {
+        Complex a = ComplexOps.toComplex(this, left);
+        Complex b = ComplexOps.toComplex(this, right);
+        return ComplexOps.sub(a, b);
     }
 
     @Specialization(guards = "isSetOperand(left, right)")
@@ -52,13 +59,6 @@ public abstract class PyNumberSubtractNode extends BinaryOpNode {
 
     static boolean isSetOperand(Object left, Object right) {
         return ContainerArithmetic.isSetOperand(left, right);
-    }
-
-    @Specialization(guards = "isComplexPair(left, right)")
-    Object doComplex(Object left, Object right) {
-        Complex a = ComplexOps.toComplex(this, left);
-        Complex b = ComplexOps.toComplex(this, right);
-        return ComplexOps.sub(a, b);
     }
 
     @Fallback

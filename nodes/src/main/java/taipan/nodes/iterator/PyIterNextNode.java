@@ -80,6 +80,16 @@ public abstract class PyIterNextNode extends Node {
     }
 
     @Specialization
+    static Object doBuiltinIterator(PBuiltinIterator iterator, @Cached BuiltinIteratorNextNode next) {
+        return next.execute(iterator);
+    }
+
+    @Specialization
+    static Object doGenerator(PGenerator generator, @Cached GeneratorResumeNode resume) {
+        return resume.execute(generator, PNone.NONE, null);
+    }
+
+    @Specialization
     Object doSetIterator(PSetIterator iterator) {
         Object item;
         try {
@@ -88,16 +98,6 @@ public abstract class PyIterNextNode extends Node {
             throw PythonErrors.fromContainerError(this, e);
         }
         return item == null ? EXHAUSTED : item;
-    }
-
-    @Specialization
-    static Object doBuiltinIterator(PBuiltinIterator iterator, @Cached BuiltinIteratorNextNode next) {
-        return next.execute(iterator);
-    }
-
-    @Specialization
-    static Object doGenerator(PGenerator generator, @Cached GeneratorResumeNode resume) {
-        return resume.execute(generator, PNone.NONE, null);
     }
 
     @Fallback
