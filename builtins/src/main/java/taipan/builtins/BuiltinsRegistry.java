@@ -46,6 +46,10 @@ import taipan.builtins.types.SliceBuiltinsFactory;
 import taipan.builtins.types.ListSortBuiltinsFactory;
 import taipan.builtins.types.TupleBuiltinsFactory;
 import taipan.builtins.types.DictKeysViewBuiltinsFactory;
+import taipan.builtins.types.RangeMethodsBuiltinsFactory;
+import taipan.builtins.types.ContainerDunderBuiltinsFactory;
+import taipan.builtins.types.MutableContainerDunderBuiltinsFactory;
+import taipan.builtins.types.SetLikeDunderBuiltinsFactory;
 import taipan.language.TaipanLanguage;
 import taipan.language.spi.BuiltinsProvider;
 import taipan.nodes.builtin.Builtin;
@@ -115,7 +119,11 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         ObjectFunctionsFactory.getFactories(),
                         ListSortBuiltinsFactory.getFactories(),
                         TupleBuiltinsFactory.getFactories(),
-                        DictKeysViewBuiltinsFactory.getFactories());
+                        DictKeysViewBuiltinsFactory.getFactories(),
+                        RangeMethodsBuiltinsFactory.getFactories(),
+                        ContainerDunderBuiltinsFactory.getFactories(),
+                        MutableContainerDunderBuiltinsFactory.getFactories(),
+                        SetLikeDunderBuiltinsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */

@@ -31,7 +31,7 @@ import taipan.runtime.object.PSimpleNamespace;
 import taipan.runtime.object.PythonObject;
 import taipan.runtime.str.PyStrings;
 import taipan.runtime.type.BuiltinType;
-import taipan.runtime.object.PSlice;
+import taipan.runtime.object.ContainerFields;
 import taipan.runtime.type.PythonClass;
 
 /**
@@ -102,6 +102,15 @@ public abstract class PyObjectGetAttrNode extends Node {
                             "types.SimpleNamespace", name);
         }
         return value;
+    }
+
+    @Specialization(guards = "isContainerField(object)")
+    Object doContainerField(Object object) {
+        return ContainerFields.get(object, name);
+    }
+
+    boolean isContainerField(Object object) {
+        return ContainerFields.has(object, name);
     }
 
     @Specialization
@@ -179,16 +188,6 @@ public abstract class PyObjectGetAttrNode extends Node {
     @Specialization(replaces = "doObjectCached")
     Object doObject(PythonObject object) {
         return ObjectAttributes.getInstanceAttribute(this, object, name);
-    }
-
-    @Specialization(guards = "isSliceField(object)")
-    Object doSliceField(Object object) {
-        PSlice slice = (PSlice) object;
-        return name.equals("start") ? slice.getStart() : name.equals("stop") ? slice.getStop() : slice.getStep();
-    }
-
-    boolean isSliceField(Object object) {
-        return object instanceof PSlice && (name.equals("start") || name.equals("stop") || name.equals("step"));
     }
 
     @Specialization(guards = {"!isModule(object)", "!isClass(object)", "!isNamespace(object)", "!isObject(object)",
