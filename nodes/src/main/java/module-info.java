@@ -11,9 +11,11 @@ module taipan.nodes {
     exports taipan.nodes.attribute;
     exports taipan.nodes.builtin;
     exports taipan.nodes.call;
+    exports taipan.nodes.classes;
     exports taipan.nodes.control;
     exports taipan.nodes.expression;
     exports taipan.nodes.function;
+    exports taipan.nodes.generator;
     exports taipan.nodes.iterator;
     exports taipan.nodes.literal;
     exports taipan.nodes.module;

@@ -15,6 +15,7 @@ import com.oracle.truffle.api.source.Source;
 import com.oracle.truffle.api.source.SourceSection;
 
 import taipan.runtime.object.InteropArray;
+import taipan.runtime.object.PNone;
 import taipan.runtime.object.Repr;
 import taipan.runtime.type.BuiltinType;
 
@@ -36,9 +37,30 @@ public final class PException extends AbstractTruffleException {
     /** Where a syntax error is: the exception has no node location, so interop reports this instead. */
     private final transient Source source;
 
+    /** Raises {@code pythonException} at {@code location}: it takes the handled exception as its context. */
     public PException(PBaseException pythonException, Node location) {
         super(null, null, UNLIMITED_STACK_TRACE, location);
         this.pythonException = pythonException;
+        this.source = null;
+        raised(pythonException, this);
+    }
+
+    @TruffleBoundary
+    private static void raised(PBaseException exception, PException carrier) {
+        HandledExceptions.chain(exception);
+        exception.setRaised(carrier);
+    }
+
+    /** A carrier for an exception that was never raised (a chained cause printed by the launcher): no frames. */
+    @TruffleBoundary
+    public static PException carrierOf(PBaseException exception) {
+        PException raised = exception.getRaised();
+        return raised != null ? raised : new PException(exception);
+    }
+
+    private PException(PBaseException exception) {
+        super(null, null, UNLIMITED_STACK_TRACE, null);
+        this.pythonException = exception;
         this.source = null;
     }
 
@@ -67,7 +89,7 @@ public final class PException extends AbstractTruffleException {
 
     @ExportMessage
     ExceptionType getExceptionType() {
-        BuiltinType t = pythonException.getType().getBuiltinType();
+        BuiltinType t = pythonException.getType().getSolidBase();
         if (t == BuiltinType.SYSTEM_EXIT) {
             return ExceptionType.EXIT;
         }
@@ -148,23 +170,24 @@ public final class PException extends AbstractTruffleException {
         return null;
     }
 
+    /** What the launcher's traceback printer reads of any exception: its chain and its notes. */
+    private static final String[] CHAIN_MEMBERS = {"__cause__", "__context__", "__suppress_context__", "__notes__"};
+
     @ExportMessage
     boolean hasMembers() {
-        return isSyntaxError();
+        return true;
     }
 
     @ExportMessage
-    Object getMembers(@SuppressWarnings("unused") boolean includeInternal) throws UnsupportedMessageException {
-        if (!isSyntaxError()) {
-            throw UnsupportedMessageException.create();
-        }
-        return new InteropArray(SYNTAX_ERROR_MEMBERS);
+    @TruffleBoundary
+    Object getMembers(@SuppressWarnings("unused") boolean includeInternal) {
+        return new InteropArray(isSyntaxError() ? SYNTAX_ERROR_MEMBERS : CHAIN_MEMBERS);
     }
 
     @ExportMessage
     @TruffleBoundary
     boolean isMemberReadable(String member) {
-        return isSyntaxError() && java.util.Arrays.asList(SYNTAX_ERROR_MEMBERS).contains(member);
+        return java.util.Arrays.asList(isSyntaxError() ? SYNTAX_ERROR_MEMBERS : CHAIN_MEMBERS).contains(member);
     }
 
     @ExportMessage
@@ -182,6 +205,29 @@ public final class PException extends AbstractTruffleException {
                 default: break;
             }
         }
-        throw UnknownIdentifierException.create(member);
+        switch (member) {
+            case "__cause__": return chained(pythonException.getCause());
+            case "__context__": return chained(pythonException.getContext());
+            case "__suppress_context__": return pythonException.getSuppressContext();
+            case "__notes__": return notes();
+            default: throw UnknownIdentifierException.create(member);
+        }
+    }
+
+    private static Object chained(PBaseException exception) {
+        return exception == null ? PNone.NONE : carrierOf(exception);
+    }
+
+    /** The notes as host strings (a note that is not a str prints as its str, as CPython's traceback does). */
+    private Object notes() {
+        java.util.List<Object> notes = pythonException.getNotes();
+        if (notes == null) {
+            return PNone.NONE;
+        }
+        Object[] texts = new Object[notes.size()];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = Repr.str(notes.get(i));
+        }
+        return new InteropArray(texts);
     }
 }

@@ -6,7 +6,6 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.strings.TruffleString;
 
 import taipan.language.TaipanLanguage;
-import taipan.runtime.exception.PBaseException;
 import taipan.runtime.function.PBuiltinFunction;
 import taipan.runtime.function.PBuiltinMethod;
 import taipan.runtime.function.PFunction;
@@ -25,6 +24,9 @@ public final class PythonTypes {
 
     @TruffleBoundary
     public static PythonClass classOf(TaipanLanguage language, Object value) {
+        if (value instanceof PythonObject o) {
+            return o.getPythonClass();
+        }
         return language.getBuiltinClass(builtinTypeOf(value));
     }
 
@@ -44,6 +46,10 @@ public final class PythonTypes {
             return BuiltinType.BYTEARRAY;
         } else if (value instanceof taipan.runtime.bytes.PBytesIterator i) {
             return i.isByteArray() ? BuiltinType.BYTEARRAY_ITERATOR : BuiltinType.BYTES_ITERATOR;
+        } else if (value instanceof taipan.runtime.math.Complex) {
+            return BuiltinType.COMPLEX;
+        } else if (value instanceof taipan.runtime.iterator.PBuiltinIterator i) {
+            return i.getBuiltinType();
         } else if (value == PNone.NONE) {
             return BuiltinType.NONE_TYPE;
         } else if (value instanceof PTuple) {
@@ -76,12 +82,28 @@ public final class PythonTypes {
             return s.getSequence() instanceof TruffleString ? BuiltinType.STR_ITERATOR : BuiltinType.TUPLE_ITERATOR;
         } else if (value instanceof PFunction) {
             return BuiltinType.FUNCTION;
+        } else if (value instanceof taipan.runtime.function.PCell) {
+            return BuiltinType.CELL;
+        } else if (value instanceof taipan.runtime.function.PCode) {
+            return BuiltinType.CODE;
         } else if (value instanceof PSimpleNamespace) {
             return BuiltinType.SIMPLE_NAMESPACE;
         } else if (value instanceof PythonModule) {
             return BuiltinType.MODULE;
-        } else if (value instanceof PBaseException e) {
-            return e.getType().getBuiltinType();
+        } else if (value instanceof taipan.runtime.generator.PGenerator) {
+            return BuiltinType.GENERATOR;
+        } else if (value == PNotImplemented.NOT_IMPLEMENTED) {
+            return BuiltinType.NOT_IMPLEMENTED_TYPE;
+        } else if (value instanceof taipan.runtime.function.PMethod) {
+            return BuiltinType.METHOD;
+        } else if (value instanceof taipan.runtime.function.PClassMethod) {
+            return BuiltinType.CLASSMETHOD;
+        } else if (value instanceof taipan.runtime.function.PStaticMethod) {
+            return BuiltinType.STATICMETHOD;
+        } else if (value instanceof taipan.runtime.function.PProperty) {
+            return BuiltinType.PROPERTY;
+        } else if (value instanceof PythonObject o) {
+            return o.getPythonClass().getSolidBase();
         }
         return BuiltinType.OBJECT;
     }

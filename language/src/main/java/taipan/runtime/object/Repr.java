@@ -26,6 +26,9 @@ public final class Repr {
 
     @TruffleBoundary
     public static String repr(Object value) {
+        if (value instanceof PythonObject o && !(value instanceof PBaseException && o.getPythonClass().isBuiltin())) {
+            return ObjectRepr.repr(o);
+        }
         String container = ContainerRepr.repr(value);
         if (container != null) {
             return container;
@@ -39,13 +42,16 @@ public final class Repr {
         } else if (value instanceof PList l) {
             return listRepr(l);
         } else if (value instanceof PBaseException e) {
-            return e.getType().getName() + tupleRepr(e.getArgs());
+            return taipan.runtime.exception.ExceptionText.repr(e);
         }
         return str(value);
     }
 
     @TruffleBoundary
     public static String str(Object value) {
+        if (value instanceof PythonObject o && !(value instanceof PBaseException && o.getPythonClass().isBuiltin())) {
+            return ObjectRepr.str(o);
+        }
         if (value instanceof Boolean b) {
             return b ? "True" : "False";
         } else if (value instanceof Long || value instanceof BigInteger) {
@@ -54,6 +60,10 @@ public final class Repr {
             return DoubleFormat.repr(d);
         } else if (value instanceof TruffleString s) {
             return s.toJavaStringUncached();
+        } else if (value instanceof taipan.runtime.math.Complex c) {
+            return taipan.runtime.format.ComplexFormat.repr(c.real(), c.imag());
+        } else if (value instanceof taipan.runtime.iterator.PBuiltinIterator i) {
+            return "<" + i.getBuiltinType().getPythonName() + " object at 0x" + Integer.toHexString(System.identityHashCode(i)) + ">";
         } else if (value == PNone.NONE) {
             return "None";
         } else if (value instanceof PTuple t) {
@@ -65,7 +75,14 @@ public final class Repr {
         } else if (ContainerRepr.repr(value) instanceof String container) {
             return container;
         } else if (value instanceof PythonClass c) {
-            return "<class '" + c.getName() + "'>";
+            return c.toString();
+        } else if (value instanceof taipan.runtime.function.PMethod m) {
+            String name = m.getFunction() instanceof PFunction f ? f.getName() : "?";
+            String owner = m.getSelf() instanceof PythonClass selfClass ? selfClass.getQualname()
+                            : PythonTypes.classOf(TaipanLanguage.get(null), m.getSelf()).getQualname();
+            return "<bound method " + owner + "." + name + " of " + repr(m.getSelf()) + ">";
+        } else if (value == PNotImplemented.NOT_IMPLEMENTED) {
+            return "NotImplemented";
         } else if (value instanceof PBuiltinFunction f) {
             return "<built-in function " + f.getName() + ">";
         } else if (value instanceof PBuiltinMethod m) {
@@ -75,29 +92,28 @@ public final class Repr {
             return r.toString();
         } else if (value instanceof PFunction f) {
             return f.toString();
+        } else if (value instanceof taipan.runtime.generator.PGenerator g) {
+            return g.toString();
         } else if (value instanceof PSimpleNamespace n) {
             return n.repr();
         } else if (value instanceof PythonModule m) {
-            return "<module '" + m.getName() + "' (built-in)>";
+            return m.repr(Repr::repr);
         } else if (value instanceof PBaseException e) {
             return exceptionStr(e);
         }
         return "<object " + value + ">";
     }
 
+    /** The Python type name of a value, for messages. */
+    @TruffleBoundary
+    public static String typeName(Object value) {
+        return PythonTypes.classOf(TaipanLanguage.get(null), value).getName();
+    }
+
     /** {@code BaseException.__str__}: empty, the single argument's str, or the args tuple's repr. */
     @TruffleBoundary
     public static String exceptionStr(PBaseException e) {
-        Object[] args = e.getArgs().getItems();
-        if (args.length == 0) {
-            return "";
-        }
-        if (args.length == 1) {
-            // KeyError.__str__ shows the key's repr (Objects/exceptions.c, KeyError_str).
-            boolean keyError = e.getType().getBuiltinType() == taipan.runtime.type.BuiltinType.KEY_ERROR;
-            return keyError ? repr(args[0]) : str(args[0]);
-        }
-        return tupleRepr(e.getArgs());
+        return taipan.runtime.exception.ExceptionText.str(e);
     }
 
     /** Lists whose repr is being built on this thread: a list reached again prints {@code [...]} (Py_ReprEnter). */

@@ -1,40 +1,63 @@
 package taipan.runtime.type;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives;
-import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.object.Shape;
 import com.oracle.truffle.api.strings.TruffleString;
+import com.oracle.truffle.api.utilities.CyclicAssumption;
 
 import taipan.runtime.function.PBuiltinFunction;
+import taipan.runtime.object.PythonObject;
 import taipan.runtime.str.PyStrings;
 
 /**
  * A Python class. Built-in classes are created once per language and never change, so compiled code may treat them
- * as constants across contexts; user classes (later) add a dict and a version assumption.
+ * as constants across contexts. User classes ({@code class} statements) have a mutable dict and a version
+ * {@link Assumption} that any change to them or to a class on their MRO invalidates.
  */
 public final class PythonClass {
 
     private final String name;
     private final TruffleString tsName;
+    private volatile String qualname;
     private final BuiltinType builtinType;
+    /** The nearest built-in class on the MRO: what kind of Java object an instance is. */
+    private final BuiltinType solidBase;
+    @CompilationFinal(dimensions = 1) private final PythonClass[] bases;
     @CompilationFinal(dimensions = 1) private final PythonClass[] mro;
+    /** The root shape of this class's instances: its dynamic type is this class. */
+    private final Shape instanceShape;
 
     /** What calling the class runs (its {@code __new__}/{@code __init__} pair); set once while builtins load. */
     @CompilationFinal private PBuiltinFunction constructor;
 
     /**
-     * The class's own attributes (its {@code __dict__}). Filled while builtins load and never changed after, so
-     * attribute sites may cache what {@link #lookup} returns for a built-in class as a constant.
+     * The class's own attributes (its {@code __dict__}). Built-in classes fill it while builtins load and never
+     * change it after; user classes change it under this object's lock, then invalidate {@link #stable}.
      */
-    private final Map<String, Object> attributes = new HashMap<>();
+    private final Map<String, Object> attributes;
+    /** Valid while neither this class nor any class on its MRO has changed (never invalidated for built-ins). */
+    private final CyclicAssumption stable;
+    /** Classes that have this one as a direct base, so a change here reaches their caches too. */
+    private final List<PythonClass> subclasses = new ArrayList<>();
 
     public PythonClass(BuiltinType builtinType, PythonClass base) {
         this.name = builtinType.getPythonName();
         this.tsName = PyStrings.of(name);
+        this.qualname = name;
         this.builtinType = builtinType;
+        this.solidBase = builtinType;
+        this.bases = base == null ? new PythonClass[0] : new PythonClass[]{base};
+        this.attributes = new HashMap<>();
+        this.stable = new CyclicAssumption(name);
         if (base == null) {
             this.mro = new PythonClass[]{this};
         } else {
@@ -43,6 +66,40 @@ public final class PythonClass {
             this.mro[0] = this;
             System.arraycopy(baseMro, 0, this.mro, 1, baseMro.length);
         }
+        this.instanceShape = PythonObject.createRootShape(this);
+    }
+
+    /**
+     * A user class ({@code class} statement or {@code type(name, bases, dict)}).
+     *
+     * @throws MroException when the bases admit no consistent MRO (CPython's message)
+     */
+    @TruffleBoundary
+    public PythonClass(String name, String qualname, PythonClass[] bases, Map<String, Object> namespace) {
+        this.name = name;
+        this.tsName = PyStrings.of(name);
+        this.qualname = qualname;
+        this.builtinType = null;
+        this.bases = bases;
+        this.mro = Mro.compute(this, bases);
+        this.solidBase = solidBaseOf(bases);
+        this.attributes = new LinkedHashMap<>(namespace);
+        this.stable = new CyclicAssumption(name);
+        this.instanceShape = PythonObject.createRootShape(this);
+        for (PythonClass base : bases) {
+            synchronized (base) {
+                base.subclasses.add(this);
+            }
+        }
+    }
+
+    private static BuiltinType solidBaseOf(PythonClass[] bases) {
+        for (PythonClass base : bases) {
+            if (base.solidBase != BuiltinType.OBJECT) {
+                return base.solidBase;
+            }
+        }
+        return BuiltinType.OBJECT;
     }
 
     public String getName() {
@@ -53,14 +110,45 @@ public final class PythonClass {
         return tsName;
     }
 
+    public String getQualname() {
+        return qualname;
+    }
+
+    public void setQualname(String qualname) {
+        this.qualname = qualname;
+    }
+
     /** The built-in type this class is, or null for a user class. */
     public BuiltinType getBuiltinType() {
         return builtinType;
     }
 
+    /** The built-in type whose instances this class's instances are laid out as ({@code OBJECT} for plain classes). */
+    public BuiltinType getSolidBase() {
+        return solidBase;
+    }
+
+    public boolean isBuiltin() {
+        return builtinType != null;
+    }
+
+    /** The direct bases, in order; callers must not modify them. */
+    public PythonClass[] getBases() {
+        return bases;
+    }
+
     /** The method resolution order, this class first; callers must not modify it. */
     public PythonClass[] getMro() {
         return mro;
+    }
+
+    public Shape getInstanceShape() {
+        return instanceShape;
+    }
+
+    /** Compiled code that cached a lookup on this class depends on this: valid until the class changes. */
+    public Assumption getStableAssumption() {
+        return stable.getAssumption();
     }
 
     public boolean isSubclassOf(PythonClass other) {
@@ -91,11 +179,65 @@ public final class PythonClass {
         }
     }
 
+    /** {@code C.name = value} on a user class; the caller has checked that the class is not built-in. */
+    @TruffleBoundary
+    public void writeAttribute(String attributeName, Object value) {
+        synchronized (this) {
+            attributes.put(attributeName, value);
+        }
+        invalidate();
+    }
+
+    /** {@code del C.name} on a user class; false if the class has no such attribute of its own. */
+    @TruffleBoundary
+    public boolean deleteAttribute(String attributeName) {
+        Object old;
+        synchronized (this) {
+            old = attributes.remove(attributeName);
+        }
+        if (old != null) {
+            invalidate();
+        }
+        return old != null;
+    }
+
+    /** Invalidates the caches that depend on this class and on its subclasses (whose MROs contain it). */
+    @TruffleBoundary
+    private void invalidate() {
+        stable.invalidate();
+        List<PythonClass> copy;
+        synchronized (this) {
+            copy = new ArrayList<>(subclasses);
+        }
+        for (PythonClass sub : copy) {
+            sub.invalidate();
+        }
+    }
+
+    /** The attribute in this class's own dict, or null. */
+    @TruffleBoundary
+    public Object getOwnAttribute(String attributeName) {
+        if (builtinType != null) {
+            return attributes.get(attributeName);
+        }
+        synchronized (this) {
+            return attributes.get(attributeName);
+        }
+    }
+
+    /** A snapshot of this class's own dict, in definition order. */
+    @TruffleBoundary
+    public Map<String, Object> getOwnAttributes() {
+        synchronized (this) {
+            return new LinkedHashMap<>(attributes);
+        }
+    }
+
     /** CPython's {@code _PyType_Lookup}: the attribute from the first class on the MRO that has it, else null. */
     @TruffleBoundary
     public Object lookup(String attributeName) {
         for (PythonClass c : mro) {
-            Object value = c.attributes.get(attributeName);
+            Object value = c.getOwnAttribute(attributeName);
             if (value != null) {
                 return value;
             }
@@ -103,8 +245,20 @@ public final class PythonClass {
         return null;
     }
 
+    /** The class's {@code __module__}, or null if it has none (built-in classes are in {@code builtins}). */
+    @TruffleBoundary
+    public String getModuleName() {
+        if (builtinType != null) {
+            return "builtins";
+        }
+        Object module = getOwnAttribute("__module__");
+        return module instanceof TruffleString s ? s.toJavaStringUncached() : null;
+    }
+
     @Override
     public String toString() {
-        return "<class '" + name + "'>";
+        String module = getModuleName();
+        return module == null || module.equals("builtins") ? "<class '" + qualname + "'>"
+                        : "<class '" + module + "." + qualname + "'>";
     }
 }

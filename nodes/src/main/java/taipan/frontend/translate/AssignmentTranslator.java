@@ -6,9 +6,14 @@ import taipan.frontend.ast.Expr;
 import taipan.frontend.ast.Stmt;
 import taipan.nodes.ExpressionNode;
 import taipan.nodes.StatementNode;
+import taipan.nodes.attribute.AugmentedAttributeNode;
+import taipan.nodes.attribute.DeleteAttributeNode;
+import taipan.nodes.attribute.SetAttributeNode;
 import taipan.nodes.expression.BinaryExpressionNode;
 import taipan.nodes.statement.AssignMultipleNode;
 import taipan.nodes.statement.BlockNode;
+import taipan.nodes.statement.UnpackSequenceNode;
+import taipan.nodes.statement.UnpackStarredNode;
 import taipan.nodes.subscript.AugmentedSetItemNode;
 import taipan.nodes.subscript.DeleteItemNode;
 import taipan.nodes.subscript.SetItemNode;
@@ -41,29 +46,66 @@ final class AssignmentTranslator {
      * caller passes the value (chained assignment, {@code for} targets, {@code except ... as}).
      */
     StatementNode store(Expr target, ExpressionNode value) {
-        if (target instanceof Expr.Subscript s) {
-            return new SetItemNode(expressions.translate(s.value()), expressions.translate(s.slice()), value);
-        }
-        return translator.writeName(targetName(target), value);
+        StatementNode node = switch (target) {
+            case Expr.Name n -> translator.writeName(n.id(), value);
+            case Expr.Subscript s -> new SetItemNode(expressions.translate(s.value()), expressions.translate(s.slice()),
+                            value);
+            case Expr.Attribute t -> new SetAttributeNode(expressions.translate(t.value()), t.attr(), value);
+            case Expr.Tuple t -> unpack(t.elts(), value);
+            case Expr.ListExpr l -> unpack(l.elts(), value);
+            default -> throw translator.unsupported(target);
+        };
+        translator.setSource(node, target.span());
+        return node;
     }
 
-    /** Whether every target of a {@code del} is a subscript ({@code del a[i], b[j:k]}). */
-    static boolean isItemDelete(Stmt.Delete d) {
-        return d.targets().stream().allMatch(t -> t instanceof Expr.Subscript);
+    /** {@code a, (b, c), *d = value}: one store per element, the starred one (at most one) taking a list. */
+    private StatementNode unpack(List<Expr> elements, ExpressionNode value) {
+        StatementNode[] targets = new StatementNode[elements.size()];
+        int starIndex = -1;
+        for (int i = 0; i < targets.length; i++) {
+            Expr element = elements.get(i);
+            if (element instanceof Expr.Starred s) {
+                starIndex = i;
+                element = s.value();
+            }
+            targets[i] = store(element, null);
+        }
+        return starIndex < 0 ? UnpackSequenceNode.create(value, targets)
+                        : UnpackStarredNode.create(value, targets, starIndex);
     }
 
-    /** {@code del a[i], b[j]}: deletions left to right. */
-    StatementNode deleteItems(Stmt.Delete d) {
-        StatementNode[] deletions = new StatementNode[d.targets().size()];
-        for (int i = 0; i < deletions.length; i++) {
-            Expr.Subscript s = (Expr.Subscript) d.targets().get(i);
-            deletions[i] = new DeleteItemNode(expressions.translate(s.value()), expressions.translate(s.slice()));
-            translator.setSource(deletions[i], s.span());
+    /** {@code del a, (b, c)}: each target in turn, left to right. */
+    StatementNode delete(List<Expr> targets) {
+        if (targets.size() == 1) {
+            return deleteOne(targets.get(0));
         }
-        return deletions.length == 1 ? deletions[0] : new BlockNode(deletions, false);
+        StatementNode[] deletes = new StatementNode[targets.size()];
+        for (int i = 0; i < deletes.length; i++) {
+            deletes[i] = deleteOne(targets.get(i));
+        }
+        return new BlockNode(deletes, false);
+    }
+
+    private StatementNode deleteOne(Expr target) {
+        StatementNode node = switch (target) {
+            case Expr.Name n -> translator.deleteName(n.id(), n);
+            case Expr.Subscript s -> new DeleteItemNode(expressions.translate(s.value()),
+                            expressions.translate(s.slice()));
+            case Expr.Attribute t -> new DeleteAttributeNode(expressions.translate(t.value()), t.attr());
+            case Expr.Tuple t -> delete(t.elts());
+            case Expr.ListExpr l -> delete(l.elts());
+            default -> throw translator.unsupported(target);
+        };
+        translator.setSource(node, target.span());
+        return node;
     }
 
     StatementNode augAssign(Stmt.AugAssign a) {
+        if (a.target() instanceof Expr.Attribute t) {
+            return new AugmentedAttributeNode(expressions.translate(t.value()), t.attr(),
+                            ExpressionTranslator.inplaceOp(a.op()), expressions.translate(a.value()));
+        }
         if (a.target() instanceof Expr.Subscript s) {
             return new AugmentedSetItemNode(expressions.translate(s.value()), expressions.translate(s.slice()),
                             expressions.translate(a.value()), ExpressionTranslator.inplaceOp(a.op()));

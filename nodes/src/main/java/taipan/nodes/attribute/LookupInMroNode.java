@@ -4,11 +4,12 @@ import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
 
+import taipan.language.TaipanLanguage;
 import taipan.runtime.type.PythonClass;
 
 /**
  * CPython's {@code _PyType_Lookup} for a name fixed at the site: the attribute from the class's MRO, or null.
- * Built-in classes never change after start-up, so the result is cached per class as a constant.
+ * The result is cached per class as a constant, valid while the class is unchanged.
  */
 public abstract class LookupInMroNode extends Node {
 
@@ -27,11 +28,17 @@ public abstract class LookupInMroNode extends Node {
 
     public abstract Object execute(PythonClass cls);
 
-    @Specialization(guards = "cls == cachedClass", limit = LIMIT)
+    @Specialization(guards = {"cls == cachedClass", "cachedClass.isBuiltin() || isSingleContext()"}, limit = LIMIT,
+                    assumptions = "cachedClass.getStableAssumption()")
     static Object doCached(@SuppressWarnings("unused") PythonClass cls,
                     @Cached("cls") @SuppressWarnings("unused") PythonClass cachedClass,
                     @Cached("cachedClass.lookup(name)") Object attribute) {
         return attribute;
+    }
+
+    /** User classes belong to one context: caching them is only right while there is one. */
+    final boolean isSingleContext() {
+        return TaipanLanguage.get(this).isSingleContext();
     }
 
     @Specialization(replaces = "doCached")

@@ -1,6 +1,6 @@
 package taipan.nodes.attribute;
 
-import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.library.CachedLibrary;
@@ -11,19 +11,30 @@ import com.oracle.truffle.api.strings.TruffleString;
 import taipan.language.TaipanLanguage;
 import taipan.nodes.object.GetClassNode;
 import taipan.runtime.exception.ErrorMessages;
+import taipan.runtime.exception.ExceptionAttributes;
+import taipan.runtime.exception.PBaseException;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.function.PBuiltinFunction;
 import taipan.runtime.function.PBuiltinMethod;
+import taipan.runtime.function.PMethod;
+import taipan.runtime.function.PCell;
+import taipan.runtime.function.PCode;
+import taipan.runtime.function.PFunction;
+import taipan.nodes.function.CodeAttributes;
+import taipan.nodes.function.FunctionAttributes;
 import taipan.runtime.module.PendingAttribute;
 import taipan.runtime.module.PythonModule;
+import taipan.runtime.number.NumberAttributes;
 import taipan.runtime.object.PSimpleNamespace;
+import taipan.runtime.object.PythonObject;
 import taipan.runtime.str.PyStrings;
 import taipan.runtime.type.BuiltinType;
 import taipan.runtime.type.PythonClass;
 
 /**
  * CPython's {@code PyObject_GetAttr} for a name fixed at the site: a module's namespace, a class's MRO, or the
- * receiver's class (a function found there comes back bound to the receiver). Raises {@code AttributeError}.
+ * receiver's class (a function found there comes back bound to the receiver). On user instances a cached class
+ * makes the read a shape check and a field load, the class's attribute a constant. Raises {@code AttributeError}.
  */
 public abstract class PyObjectGetAttrNode extends Node {
 
@@ -56,14 +67,28 @@ public abstract class PyObjectGetAttrNode extends Node {
         return value;
     }
 
-    @Specialization
-    Object doClass(PythonClass cls) {
-        Object value = lookupOnClass(cls, name);
+    /** {@code real}, {@code imag}, {@code numerator}, {@code denominator} of int, float and complex. */
+    @Specialization(guards = {"isNumberAttribute()", "isNumber(object)"})
+    Object doNumberAttribute(Object object) {
+        Object value = NumberAttributes.get(object, name);
         if (value == null) {
-            throw PythonErrors.raise(this, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.TYPE_HAS_NO_ATTRIBUTE,
-                            cls.getName(), name);
+            throw PythonErrors.raise(this, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
+                            PythonErrors.typeName(this, object), name);
         }
         return value;
+    }
+
+    final boolean isNumberAttribute() {
+        return NumberAttributes.isNumberAttribute(name);
+    }
+
+    static boolean isNumber(Object object) {
+        return NumberAttributes.isNumber(object);
+    }
+
+    @Specialization
+    Object doClass(PythonClass cls) {
+        return ObjectAttributes.getClassAttribute(this, cls, name);
     }
 
     @Specialization
@@ -76,7 +101,76 @@ public abstract class PyObjectGetAttrNode extends Node {
         return value;
     }
 
-    @Specialization(guards = {"!isModule(object)", "!isClass(object)", "!isNamespace(object)"})
+    @Specialization
+    Object doFunction(PFunction function) {
+        Object value = FunctionAttributes.get(this, function, name);
+        if (value == null) {
+            throw PythonErrors.raise(this, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
+                            "function", name);
+        }
+        return value;
+    }
+
+    @Specialization
+    Object doCode(PCode code) {
+        Object value = CodeAttributes.get(code, name);
+        if (value == null) {
+            throw PythonErrors.raise(this, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
+                            "code", name);
+        }
+        return value;
+    }
+
+    @Specialization(guards = "isCellContents()")
+    Object doCell(PCell cell) {
+        return FunctionAttributes.cellContents(this, cell);
+    }
+
+    boolean isCellContents() {
+        return name.equals("cell_contents");
+    }
+
+    static boolean isFunctionLike(Object object) {
+        return object instanceof PFunction || object instanceof PCode;
+    }
+
+    /** The data attributes of built-in exceptions ({@code args}, {@code __cause__}, {@code errno}, ...). */
+    @Specialization(guards = "hasExceptionAttribute(object)")
+    Object doExceptionAttribute(PBaseException object) {
+        return ExceptionAttributes.get(object, name);
+    }
+
+    protected final boolean hasExceptionAttribute(PBaseException object) {
+        return ExceptionAttributes.get(object, name) != null;
+    }
+
+
+    /** A user instance of a class seen before: the class's attribute and its kind are constants. */
+    @Specialization(guards = {"object.getPythonClass() == cachedClass", "kind != GENERIC"}, limit = LIMIT,
+                    assumptions = {"singleContext()", "cachedClass.getStableAssumption()"})
+    Object doObjectCached(PythonObject object,
+                    @Cached("object.getPythonClass()") PythonClass cachedClass,
+                    @Cached("cachedClass.lookup(name)") Object typeAttribute,
+                    @Cached("kindOf(cachedClass, typeAttribute)") int kind,
+                    @CachedLibrary(limit = LIMIT) DynamicObjectLibrary lib) {
+        Object own = lib.getOrDefault(object, name, null);
+        if (own != null) {
+            return own;
+        } else if (kind == FUNCTION) {
+            return new PMethod(object, typeAttribute);
+        } else if (kind == PLAIN) {
+            return typeAttribute;
+        }
+        return ObjectAttributes.getInstanceAttribute(this, object, name);
+    }
+
+    @Specialization(replaces = "doObjectCached")
+    Object doObject(PythonObject object) {
+        return ObjectAttributes.getInstanceAttribute(this, object, name);
+    }
+
+    @Specialization(guards = {"!isModule(object)", "!isClass(object)", "!isNamespace(object)", "!isObject(object)",
+                    "!isFunctionLike(object)"})
     Object doInstance(Object object,
                     @Cached GetClassNode getClass,
                     @Cached("create(name)") LookupInMroNode lookup) {
@@ -84,24 +178,42 @@ public abstract class PyObjectGetAttrNode extends Node {
         if (value instanceof PBuiltinFunction function) {
             return new PBuiltinMethod(object, function);
         } else if (value == null) {
-            throw PythonErrors.raise(this, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
-                            PythonErrors.typeName(this, object), name);
+            return ObjectAttributes.getInstanceAttribute(this, object, name);
         }
         return value;
     }
 
-    /** {@code type.__getattribute__}: the class's own MRO (its methods, unbound), then its metaclass's. */
-    @TruffleBoundary
-    private Object lookupOnClass(PythonClass cls, String attributeName) {
-        if (attributeName.equals("__name__") || attributeName.equals("__qualname__")) {
-            return cls.getTsName(); // data descriptors of type, which win over the class's own dict
+    static final int GENERIC = 0;
+    static final int ABSENT = 1;
+    static final int FUNCTION = 2;
+    static final int PLAIN = 3;
+    static final int BIND = 4;
+
+    /** How a cached class's attribute behaves for instances: a data descriptor or a special name goes generic. */
+    final int kindOf(PythonClass cls, Object typeAttribute) {
+        if (name.equals("__class__") || name.equals("__dict__") || cls.getSolidBase().isException() ||
+                        cls.lookup("__getattribute__") instanceof taipan.runtime.function.PFunction) {
+            return GENERIC;
+        } else if (typeAttribute == null) {
+            return ABSENT;
+        } else if (typeAttribute instanceof taipan.runtime.function.PFunction) {
+            return FUNCTION;
+        } else if (Descriptors.isDataDescriptor(typeAttribute)) {
+            return GENERIC;
+        } else if (isPlainValue(typeAttribute)) {
+            return PLAIN;
         }
-        Object value = cls.lookup(attributeName);
-        if (value != null) {
-            return value;
-        }
-        value = TaipanLanguage.get(this).getBuiltinClass(BuiltinType.TYPE).lookup(attributeName);
-        return value instanceof PBuiltinFunction function ? new PBuiltinMethod(cls, function) : value;
+        return BIND;
+    }
+
+    private static boolean isPlainValue(Object value) {
+        return value instanceof Long || value instanceof Double || value instanceof Boolean ||
+                        value instanceof TruffleString || value instanceof PythonClass ||
+                        value == taipan.runtime.object.PNone.NONE || value instanceof taipan.runtime.object.PTuple;
+    }
+
+    final Assumption singleContext() {
+        return TaipanLanguage.get(this).getSingleContextAssumption();
     }
 
     static boolean isModule(Object object) {
@@ -114,5 +226,9 @@ public abstract class PyObjectGetAttrNode extends Node {
 
     static boolean isClass(Object object) {
         return object instanceof PythonClass;
+    }
+
+    static boolean isObject(Object object) {
+        return object instanceof PythonObject;
     }
 }

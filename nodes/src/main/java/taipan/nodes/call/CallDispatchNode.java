@@ -5,12 +5,15 @@ import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.DirectCallNode;
-import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.IndirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
 
-import taipan.runtime.exception.ErrorMessages;
-import taipan.runtime.exception.PythonErrors;
+import com.oracle.truffle.api.Assumption;
+
+import taipan.language.TaipanLanguage;
+import taipan.nodes.classes.ClassCalls;
+import taipan.runtime.function.PMethod;
+import taipan.runtime.object.PythonObject;
 import taipan.runtime.function.PBuiltinFunction;
 import taipan.runtime.function.PBuiltinMethod;
 import taipan.runtime.function.PCode;
@@ -38,6 +41,7 @@ public abstract class CallDispatchNode extends Node {
     }
 
     private static final String[] NO_KEYWORDS = new String[0];
+    static final String INIT = "__init__";
 
     /** For calls with positional arguments only. */
     public static CallDispatchNode create() {
@@ -74,8 +78,8 @@ public abstract class CallDispatchNode extends Node {
                     @Cached("callee.getCode()") PCode cachedCode,
                     @Cached(value = "keywordMapping(cachedCode.getSignature())", dimensions = 1) int[] mapping,
                     @Cached("create(cachedCode.getCallTarget())") DirectCallNode call) {
-        return call.call(functionArguments(callee, ArgumentBinder.bind(this, cachedCode.getSignature(), mapping,
-                        keywordNames, positional, keywords, false, null)));
+        return call.call(ArgumentBinder.bindFunction(this, callee, cachedCode.getSignature(), mapping, keywordNames,
+                        positional, keywords, false, null));
     }
 
     @Specialization(replaces = "doFunctionCached")
@@ -83,19 +87,8 @@ public abstract class CallDispatchNode extends Node {
                     @Cached IndirectCallNode call) {
         PCode code = callee.getCode();
         int[] mapping = keywordMapping(code.getSignature());
-        return call.call(code.getCallTarget(), functionArguments(callee, ArgumentBinder.bind(this, code.getSignature(),
-                        mapping, keywordNames, positional, keywords, false, null)));
-    }
-
-    /** A Python function's frame arguments: the function object, then the bound arguments. */
-    @ExplodeLoop
-    private static Object[] functionArguments(PFunction function, Object[] bound) {
-        Object[] arguments = new Object[bound.length + 1];
-        arguments[0] = function;
-        for (int i = 0; i < bound.length; i++) {
-            arguments[i + 1] = bound[i];
-        }
-        return arguments;
+        return call.call(code.getCallTarget(), ArgumentBinder.bindFunction(this, callee, code.getSignature(), mapping,
+                        keywordNames, positional, keywords, false, null));
     }
 
     @Specialization(replaces = "doBuiltinCached")
@@ -126,14 +119,54 @@ public abstract class CallDispatchNode extends Node {
         return inner.execute(callee.getFunction(), withSelf, keywords);
     }
 
-    @Fallback
-    Object doNotCallable(Object callee, @SuppressWarnings("unused") Object[] positional,
-                    @SuppressWarnings("unused") Object[] keywords) {
-        if (callee instanceof PythonClass cls) {
-            throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "cannot create '%s' instances", cls.getName());
+    /** A bound method: the receiver becomes the first positional argument. */
+    @Specialization
+    Object doMethod(PMethod callee, Object[] positional, Object[] keywords,
+                    @Cached("create(keywordNames)") CallDispatchNode inner) {
+        return inner.execute(callee.getFunction(), SlowCall.prepend(callee.getSelf(), positional), keywords);
+    }
+
+    /**
+     * A user class whose instances are plain objects made by {@code object.__new__}: the allocation is inline and
+     * {@code __init__} is called through a cached call.
+     */
+    @Specialization(guards = {"callee == cachedCallee", "isSimpleClass(cachedCallee)"}, limit = CALL_LIMIT,
+                    assumptions = {"singleContext()", "cachedCallee.getStableAssumption()"})
+    Object doUserClassCached(@SuppressWarnings("unused") PythonClass callee, Object[] positional, Object[] keywords,
+                    @Cached("callee") PythonClass cachedCallee,
+                    @Cached("cachedCallee.lookup(INIT)") Object init,
+                    @Cached("isUserFunction(init)") boolean hasInit,
+                    @Cached("create(keywordNames)") CallDispatchNode initCall) {
+        PythonObject instance = new PythonObject(cachedCallee.getInstanceShape());
+        if (hasInit) {
+            ClassCalls.checkInitResult(this, initCall.execute(init, SlowCall.prepend(instance, positional),
+                            keywords));
+        } else if (positional.length + keywords.length > 0) {
+            throw ClassCalls.takesNoArguments(this, cachedCallee);
         }
-        throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.OBJECT_NOT_CALLABLE,
-                        PythonErrors.typeName(this, callee));
+        return instance;
+    }
+
+    @Specialization(guards = "!callee.isBuiltin()", replaces = "doUserClassCached")
+    Object doUserClass(PythonClass callee, Object[] positional, Object[] keywords) {
+        return ClassCalls.call(this, callee, positional, keywordNames, keywords);
+    }
+
+    @Fallback
+    Object doGeneric(Object callee, Object[] positional, Object[] keywords) {
+        return SlowCall.call(this, callee, positional, keywordNames, keywords);
+    }
+
+    static boolean isSimpleClass(PythonClass cls) {
+        return !cls.isBuiltin() && cls.getSolidBase() == BuiltinType.OBJECT && !ClassCalls.hasUserNew(cls);
+    }
+
+    static boolean isUserFunction(Object value) {
+        return value instanceof PFunction;
+    }
+
+    final Assumption singleContext() {
+        return TaipanLanguage.get(this).getSingleContextAssumption();
     }
 
     /** For each keyword of this call site, the index of the bound argument it goes to (-1: none). */

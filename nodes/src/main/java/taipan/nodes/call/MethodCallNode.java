@@ -13,7 +13,11 @@ import taipan.nodes.attribute.PyObjectGetAttrNode;
 import taipan.nodes.object.GetClassNode;
 import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.PythonErrors;
+import com.oracle.truffle.api.object.DynamicObjectLibrary;
+
 import taipan.runtime.function.PBuiltinFunction;
+import taipan.runtime.function.PFunction;
+import taipan.runtime.object.PythonObject;
 import taipan.runtime.module.PythonModule;
 import taipan.runtime.object.PSimpleNamespace;
 import taipan.runtime.type.BuiltinType;
@@ -35,6 +39,8 @@ public final class MethodCallNode extends ExpressionNode {
     @Child private PyObjectGetAttrNode getAttr;
     @Child private CallDispatchNode dispatch;
     private final ConditionProfile isPlainAttribute = ConditionProfile.create();
+    /** Reads a user instance's own attributes, which shadow the class's methods. */
+    @Child private DynamicObjectLibrary ownAttributes = DynamicObjectLibrary.getFactory().createDispatched(3);
 
     public MethodCallNode(ExpressionNode receiver, String name, ExpressionNode[] arguments, String[] keywordNames,
                     ExpressionNode[] keywordValues) {
@@ -56,6 +62,9 @@ public final class MethodCallNode extends ExpressionNode {
             return dispatch.execute(callee, evaluate(frame, arguments, 0), evaluate(frame, keywordValues, 0));
         }
         Object method = lookup.execute(getClass.execute(self));
+        if (self instanceof PythonObject object) {
+            return callOnObject(frame, object, method);
+        }
         if (method == null) {
             throw PythonErrors.raise(this, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
                             PythonErrors.typeName(this, self), name);
@@ -66,6 +75,20 @@ public final class MethodCallNode extends ExpressionNode {
             return dispatch.execute(method, positional, evaluate(frame, keywordValues, 0));
         }
         return dispatch.execute(method, evaluate(frame, arguments, 0), evaluate(frame, keywordValues, 0));
+    }
+
+    /**
+     * A user instance: a function found on its class and not shadowed by an instance attribute is called with the
+     * instance prepended, without a bound method; anything else is an ordinary attribute read and call.
+     */
+    private Object callOnObject(VirtualFrame frame, PythonObject self, Object method) {
+        if ((method instanceof PFunction || method instanceof PBuiltinFunction) && !ownAttributes.containsKey(self, name)) {
+            Object[] positional = evaluate(frame, arguments, 1);
+            positional[0] = self;
+            return dispatch.execute(method, positional, evaluate(frame, keywordValues, 0));
+        }
+        Object callee = getAttr.execute(self);
+        return dispatch.execute(callee, evaluate(frame, arguments, 0), evaluate(frame, keywordValues, 0));
     }
 
     /** The values of {@code nodes}, left to right, after {@code offset} free leading slots. */

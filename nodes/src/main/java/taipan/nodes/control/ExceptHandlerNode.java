@@ -6,10 +6,13 @@ import com.oracle.truffle.api.nodes.Node;
 
 import taipan.nodes.ExpressionNode;
 import taipan.nodes.StatementNode;
+import taipan.nodes.generator.YieldException;
 import taipan.nodes.variable.WriteNode;
 import taipan.runtime.exception.ErrorMessages;
+import taipan.runtime.exception.HandledExceptions;
 import taipan.runtime.exception.PException;
 import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.object.PNone;
 import taipan.runtime.object.PTuple;
 import taipan.runtime.type.BuiltinType;
 import taipan.runtime.type.PythonClass;
@@ -24,12 +27,16 @@ public final class ExceptHandlerNode extends Node {
     @Child private ExpressionNode type;
     /** Null without {@code as name}; else a {@link WriteNode}. */
     @Child private StatementNode bind;
+    /** Null without {@code as name}; else the {@code del name} CPython runs when the clause ends. */
+    @Child private StatementNode unbind;
     @Child private StatementNode body;
     private final int caughtSlot;
 
-    public ExceptHandlerNode(ExpressionNode type, StatementNode bind, StatementNode body, int caughtSlot) {
+    public ExceptHandlerNode(ExpressionNode type, StatementNode bind, StatementNode unbind, StatementNode body,
+                    int caughtSlot) {
         this.type = type;
         this.bind = bind;
+        this.unbind = unbind;
         this.body = body;
         this.caughtSlot = caughtSlot;
     }
@@ -62,7 +69,7 @@ public final class ExceptHandlerNode extends Node {
     }
 
     private PythonClass checked(PythonClass cls) {
-        if (cls.getBuiltinType() == null || !cls.getBuiltinType().isException()) {
+        if (!RaiseNode.isExceptionClass(cls)) {
             throw notAnExceptionClass();
         }
         return cls;
@@ -74,16 +81,50 @@ public final class ExceptHandlerNode extends Node {
         return PythonErrors.raise(type, BuiltinType.TYPE_ERROR, ErrorMessages.CATCHING_NON_EXCEPTION);
     }
 
+    /**
+     * Runs the clause's body with {@code e} as the handled exception. The name bound by {@code as} is set to None
+     * and deleted afterwards, however the body ends (CPython compiles the clause so, to break the traceback cycle).
+     */
     void run(VirtualFrame frame, PException e) {
         Object saved = frame.getObject(caughtSlot);
         frame.setObject(caughtSlot, e);
+        HandledExceptions.push(e.getPythonException());
         try {
             if (bind != null) {
                 ((WriteNode) bind).executeWrite(frame, e.getPythonException());
             }
             body.executeVoid(frame);
         } finally {
+            HandledExceptions.pop();
             frame.setObject(caughtSlot, saved);
+            if (unbind != null) {
+                ((WriteNode) bind).executeWrite(frame, PNone.NONE);
+                unbind.executeVoid(frame);
+            }
+        }
+    }
+
+    /**
+     * {@link #run} in a generator body: a yield inside the clause suspends it with the caught exception kept for the
+     * resumption ({@code e} is null then, the binding already made).
+     */
+    void runResumable(VirtualFrame frame, PException e) {
+        if (e != null) {
+            frame.setObject(caughtSlot, e);
+            if (bind != null) {
+                ((WriteNode) bind).executeWrite(frame, e.getPythonException());
+            }
+        }
+        boolean suspended = false;
+        try {
+            body.executeVoid(frame);
+        } catch (YieldException y) {
+            suspended = true;
+            throw y;
+        } finally {
+            if (!suspended) {
+                frame.setObject(caughtSlot, null);
+            }
         }
     }
 }

@@ -10,47 +10,69 @@ import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.PBaseException;
 import taipan.runtime.exception.PException;
 import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.object.PNone;
 import taipan.runtime.type.BuiltinType;
 import taipan.runtime.type.PythonClass;
 
-/** {@code raise exc [from cause]}: an exception class is instantiated with no arguments first. */
+/**
+ * {@code raise exc [from cause]} (CPython's {@code do_raise}): an exception class is instantiated with no arguments;
+ * {@code from} sets {@code __cause__} (None included) and {@code __suppress_context__}.
+ */
 public final class RaiseNode extends StatementNode {
 
     private static final Object[] NONE = new Object[0];
 
     @Child private ExpressionNode exception;
-    /** Null without {@code from}; the cause is evaluated (its effects happen) but not yet recorded. */
+    /** Null without {@code from}. */
     @Child private ExpressionNode cause;
     @Child private CallDispatchNode instantiate = CallDispatchNode.create();
+    @Child private CallDispatchNode instantiateCause;
 
     public RaiseNode(ExpressionNode exception, ExpressionNode cause) {
         this.exception = exception;
         this.cause = cause;
+        this.instantiateCause = cause == null ? null : CallDispatchNode.create();
     }
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        Object value = exception.executeGeneric(frame);
+        PBaseException raised = toException(exception.executeGeneric(frame), instantiate, false);
         if (cause != null) {
-            cause.executeGeneric(frame);
-        }
-        if (value instanceof PythonClass cls && cls.isSubclassOf(baseException(cls))) {
-            value = instantiate.execute(cls, NONE, NONE);
-        }
-        if (value instanceof PBaseException e) {
-            throw new PException(e, this);
-        }
-        CompilerDirectives.transferToInterpreter();
-        throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.EXCEPTIONS_MUST_DERIVE_FROM_BASE_EXCEPTION);
-    }
-
-    private static PythonClass baseException(PythonClass cls) {
-        PythonClass[] mro = cls.getMro();
-        for (PythonClass c : mro) {
-            if (c.getBuiltinType() == BuiltinType.BASE_EXCEPTION) {
-                return c;
+            Object value = cause.executeGeneric(frame);
+            if (value == PNone.NONE) {
+                raised.setCause(null);
+            } else {
+                raised.setCause(toException(value, instantiateCause, true));
             }
         }
-        return null;
+        throw new PException(raised, this);
+    }
+
+    /** The exception instance {@code value} stands for: itself, or its class called with no arguments. */
+    private PBaseException toException(Object value, CallDispatchNode call, boolean isCause) {
+        if (value instanceof PBaseException e) {
+            return e;
+        }
+        if (value instanceof PythonClass cls && isExceptionClass(cls)) {
+            Object instance = call.execute(cls, NONE, NONE);
+            if (instance instanceof PBaseException e) {
+                return e;
+            }
+            CompilerDirectives.transferToInterpreter();
+            throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.SHOULD_HAVE_RETURNED_AN_EXCEPTION,
+                            cls.getName(), PythonErrors.typeName(this, instance));
+        }
+        CompilerDirectives.transferToInterpreter();
+        throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, isCause ? ErrorMessages.EXCEPTION_CAUSES_MUST_DERIVE
+                        : ErrorMessages.EXCEPTIONS_MUST_DERIVE_FROM_BASE_EXCEPTION);
+    }
+
+    static boolean isExceptionClass(PythonClass cls) {
+        for (PythonClass c : cls.getMro()) {
+            if (c.getBuiltinType() == BuiltinType.BASE_EXCEPTION) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,8 +1,11 @@
 package taipan.nodes.control;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ControlFlowException;
 
 import taipan.nodes.StatementNode;
+import taipan.runtime.exception.HandledExceptions;
+import taipan.runtime.exception.PException;
 
 /** {@code try: body finally: finalbody}: the final body runs however the body ends (exception, return, break). */
 public final class TryFinallyNode extends StatementNode {
@@ -19,8 +22,19 @@ public final class TryFinallyNode extends StatementNode {
     public void executeVoid(VirtualFrame frame) {
         try {
             body.executeVoid(frame);
-        } finally {
+        } catch (PException e) {
+            // While the final body runs, the exception in flight is the handled one: what it raises chains to it.
+            HandledExceptions.push(e.getPythonException());
+            try {
+                finalbody.executeVoid(frame);
+            } finally {
+                HandledExceptions.pop();
+            }
+            throw e;
+        } catch (ControlFlowException e) {
             finalbody.executeVoid(frame);
+            throw e;
         }
+        finalbody.executeVoid(frame);
     }
 }

@@ -1,5 +1,6 @@
 package taipan.nodes.iterator;
 
+import taipan.runtime.iterator.PBuiltinIterator;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -9,6 +10,9 @@ import com.oracle.truffle.api.strings.TruffleString;
 
 import taipan.nodes.PythonTypeSystem;
 import taipan.runtime.bytes.PBytesIterator;
+import taipan.nodes.generator.GeneratorResumeNode;
+import taipan.runtime.generator.PGenerator;
+import taipan.runtime.object.PNone;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.iterator.PRangeIterator;
 import taipan.runtime.iterator.PSequenceIterator;
@@ -79,6 +83,16 @@ public abstract class PyIterNextNode extends Node {
             return new PTuple(pair);
         }
         return item == null ? EXHAUSTED : item;
+    }
+
+    @Specialization
+    static Object doBuiltinIterator(PBuiltinIterator iterator, @Cached BuiltinIteratorNextNode next) {
+        return next.execute(iterator);
+    }
+
+    @Specialization
+    static Object doGenerator(PGenerator generator, @Cached GeneratorResumeNode resume) {
+        return resume.execute(generator, PNone.NONE, null);
     }
 
     @Fallback

@@ -1,5 +1,6 @@
 package taipan.nodes.iterator;
 
+import taipan.runtime.iterator.PBuiltinIterator;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -8,6 +9,7 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.strings.TruffleString;
 
 import taipan.nodes.PythonTypeSystem;
+import taipan.runtime.generator.PGenerator;
 import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.bytes.PBytesIterator;
 import taipan.runtime.bytes.PBytesLike;
@@ -100,6 +102,16 @@ public abstract class PyObjectGetIterNode extends Node {
     @Specialization
     static PDictIterator doDictIterator(PDictIterator iterator) {
         return iterator;
+    }
+
+    @Specialization
+    static PBuiltinIterator doBuiltinIterator(PBuiltinIterator iterator) {
+        return iterator;
+    }
+
+    @Specialization
+    static PGenerator doGenerator(PGenerator generator) {
+        return generator;
     }
 
     @Fallback

@@ -1,0 +1,158 @@
+package taipan.builtins.functions;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.strings.TruffleString;
+
+import taipan.language.TaipanLanguage;
+import taipan.nodes.attribute.ObjectAttributes;
+import taipan.nodes.builtin.Builtin;
+import taipan.nodes.builtin.PythonBinaryBuiltinNode;
+import taipan.nodes.builtin.PythonTernaryBuiltinNode;
+import taipan.nodes.builtin.PythonUnaryBuiltinNode;
+import taipan.nodes.object.PyObjectHashNode;
+import taipan.nodes.object.SpecialMethods;
+import taipan.runtime.exception.PException;
+import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.function.PBuiltinFunction;
+import taipan.runtime.function.PBuiltinMethod;
+import taipan.runtime.function.PFunction;
+import taipan.runtime.function.PMethod;
+import taipan.runtime.object.ObjectRepr;
+import taipan.runtime.object.PNone;
+import taipan.runtime.object.PTuple;
+import taipan.runtime.type.BuiltinType;
+import taipan.runtime.type.PythonClass;
+
+/** The built-in functions about objects and classes: {@code getattr}, {@code issubclass}, {@code hash}, ... */
+public final class ObjectFunctions {
+
+    private ObjectFunctions() {
+    }
+
+    @Builtin(name = "issubclass", parameterNames = {"cls", "class_or_tuple"}, minNumOfPositionalArgs = 2)
+    abstract static class IsSubclassNode extends PythonBinaryBuiltinNode {
+
+        @Specialization
+        boolean doCheck(Object cls, Object classes) {
+            if (!(cls instanceof PythonClass c)) {
+                throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "issubclass() arg 1 must be a class");
+            }
+            if (classes instanceof PTuple t) {
+                for (Object item : t.getItems()) {
+                    if (doCheck(c, item)) {
+                        return true;
+                    }
+                }
+                return false;
+            } else if (classes instanceof PythonClass base) {
+                return c.isSubclassOf(base);
+            }
+            throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR,
+                            "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        }
+    }
+
+    @Builtin(name = "getattr", parameterNames = {"object", "name", "default"}, minNumOfPositionalArgs = 2)
+    abstract static class GetAttrNode extends PythonTernaryBuiltinNode {
+
+        @Specialization
+        Object doGet(Object object, Object name, Object defaultValue) {
+            String n = attributeName(this, name);
+            if (defaultValue == PNone.NO_VALUE) {
+                return ObjectAttributes.getAttribute(this, object, n);
+            }
+            try {
+                return ObjectAttributes.getAttribute(this, object, n);
+            } catch (PException e) {
+                if (isAttributeError(this, e)) {
+                    return defaultValue;
+                }
+                throw e;
+            }
+        }
+    }
+
+    @Builtin(name = "hasattr", parameterNames = {"obj", "name"}, minNumOfPositionalArgs = 2)
+    abstract static class HasAttrNode extends PythonBinaryBuiltinNode {
+
+        @Specialization
+        boolean doHas(Object object, Object name) {
+            String n = attributeName(this, name);
+            try {
+                ObjectAttributes.getAttribute(this, object, n);
+                return true;
+            } catch (PException e) {
+                if (isAttributeError(this, e)) {
+                    return false;
+                }
+                throw e;
+            }
+        }
+    }
+
+    @Builtin(name = "setattr", parameterNames = {"obj", "name", "value"}, minNumOfPositionalArgs = 3)
+    abstract static class SetAttrNode extends PythonTernaryBuiltinNode {
+
+        @Specialization
+        Object doSet(Object object, Object name, Object value) {
+            ObjectAttributes.setAttribute(this, object, attributeName(this, name), value);
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "delattr", parameterNames = {"obj", "name"}, minNumOfPositionalArgs = 2)
+    abstract static class DelAttrNode extends PythonBinaryBuiltinNode {
+
+        @Specialization
+        Object doDel(Object object, Object name) {
+            ObjectAttributes.deleteAttribute(this, object, attributeName(this, name));
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "id", parameterNames = "obj", minNumOfPositionalArgs = 1)
+    abstract static class IdNode extends PythonUnaryBuiltinNode {
+
+        @Specialization
+        static long doId(Object object) {
+            return ObjectRepr.identityHash(object);
+        }
+    }
+
+    @Builtin(name = "hash", parameterNames = "obj", minNumOfPositionalArgs = 1)
+    abstract static class HashNode extends PythonUnaryBuiltinNode {
+
+        @Specialization
+        static long doHash(Object object, @Cached PyObjectHashNode hash) {
+            return hash.execute(object);
+        }
+    }
+
+    @Builtin(name = "callable", parameterNames = "obj", minNumOfPositionalArgs = 1)
+    abstract static class CallableNode extends PythonUnaryBuiltinNode {
+
+        @Specialization
+        boolean doCallable(Object object) {
+            return object instanceof PFunction || object instanceof PBuiltinFunction || object instanceof PMethod ||
+                            object instanceof PBuiltinMethod || object instanceof PythonClass ||
+                            SpecialMethods.lookup(this, object, "__call__") != null;
+        }
+    }
+
+    @TruffleBoundary
+    static String attributeName(com.oracle.truffle.api.nodes.Node location, Object name) {
+        if (name instanceof TruffleString s) {
+            return s.toJavaStringUncached();
+        }
+        throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "attribute name must be string, not '%s'",
+                        PythonErrors.typeName(location, name));
+    }
+
+    @TruffleBoundary
+    static boolean isAttributeError(com.oracle.truffle.api.nodes.Node location, PException e) {
+        PythonClass attributeError = TaipanLanguage.get(location).getBuiltinClass(BuiltinType.ATTRIBUTE_ERROR);
+        return e.getPythonException().getType().isSubclassOf(attributeError);
+    }
+}

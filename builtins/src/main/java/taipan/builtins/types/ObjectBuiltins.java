@@ -1,0 +1,151 @@
+package taipan.builtins.types;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.strings.TruffleString;
+
+import taipan.nodes.attribute.ObjectAttributes;
+import taipan.nodes.builtin.Builtin;
+import taipan.nodes.builtin.CoreFunctions;
+import taipan.nodes.builtin.PythonBinaryBuiltinNode;
+import taipan.nodes.builtin.PythonTernaryBuiltinNode;
+import taipan.nodes.builtin.PythonUnaryBuiltinNode;
+import taipan.nodes.classes.ClassCalls;
+import taipan.nodes.object.SpecialMethods;
+import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.function.PFunction;
+import taipan.runtime.object.ObjectRepr;
+import taipan.runtime.object.PTuple;
+import taipan.runtime.object.PythonObject;
+import taipan.runtime.str.PyStrings;
+import taipan.runtime.type.BuiltinType;
+import taipan.runtime.type.PythonClass;
+
+/** The methods of {@code object} (CPython's {@code Objects/typeobject.c}, {@code object_*}) that subclasses reach. */
+@CoreFunctions(extendClasses = BuiltinType.OBJECT)
+public final class ObjectBuiltins {
+
+    private ObjectBuiltins() {
+    }
+
+    @Builtin(name = "__init__", parameterNames = "self", minNumOfPositionalArgs = 1, takesVarArgs = true)
+    abstract static class InitNode extends PythonBinaryBuiltinNode {
+
+        @Specialization
+        Object doInit(Object self, PTuple args) {
+            if (args.length() > 0) {
+                PythonClass cls = SpecialMethods.classOf(this, self);
+                if (cls.lookup("__init__") instanceof PFunction || !ClassCalls.hasUserNew(cls)) {
+                    throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR,
+                                    "object.__init__() takes exactly one argument (the instance to initialize)");
+                }
+            }
+            return taipan.runtime.object.PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "__new__", parameterNames = "cls", minNumOfPositionalArgs = 1, takesVarArgs = true)
+    abstract static class NewNode extends PythonBinaryBuiltinNode {
+
+        @Specialization
+        Object doNew(Object cls, PTuple args) {
+            if (!(cls instanceof PythonClass c)) {
+                throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "object.__new__(X): X is not a type object (%s)",
+                                PythonErrors.typeName(this, cls));
+            }
+            if (args.length() > 0 && !(c.lookup("__init__") instanceof PFunction) || args.length() > 0 &&
+                            ClassCalls.hasUserNew(c) && !(c.lookup("__init__") instanceof PFunction)) {
+                throw ClassCalls.takesNoArguments(this, c);
+            }
+            if (c.getSolidBase() != BuiltinType.OBJECT) {
+                return ClassCalls.call(this, c, args.getItems(), new String[0], new Object[0]);
+            }
+            return new PythonObject(c.getInstanceShape());
+        }
+    }
+
+    @Builtin(name = "__repr__", parameterNames = "self", minNumOfPositionalArgs = 1)
+    abstract static class ReprNode extends PythonUnaryBuiltinNode {
+
+        @Specialization
+        static TruffleString doRepr(Object self) {
+            return PyStrings.of(ObjectRepr.defaultRepr(self));
+        }
+    }
+
+    @Builtin(name = "__str__", parameterNames = "self", minNumOfPositionalArgs = 1)
+    abstract static class StrNode extends PythonUnaryBuiltinNode {
+
+        @Specialization
+        static TruffleString doStr(Object self) {
+            return PyStrings.of(taipan.runtime.object.Repr.repr(self));
+        }
+    }
+
+    @Builtin(name = "__eq__", parameterNames = {"self", "other"}, minNumOfPositionalArgs = 2)
+    abstract static class EqNode extends PythonBinaryBuiltinNode {
+
+        @Specialization
+        static Object doEq(Object self, Object other) {
+            return self == other ? Boolean.TRUE : taipan.runtime.object.PNotImplemented.NOT_IMPLEMENTED;
+        }
+    }
+
+    @Builtin(name = "__ne__", parameterNames = {"self", "other"}, minNumOfPositionalArgs = 2)
+    abstract static class NeNode extends PythonBinaryBuiltinNode {
+
+        @Specialization
+        static Object doNe(Object self, Object other) {
+            return self == other ? Boolean.FALSE : taipan.runtime.object.PNotImplemented.NOT_IMPLEMENTED;
+        }
+    }
+
+    @Builtin(name = "__hash__", parameterNames = "self", minNumOfPositionalArgs = 1)
+    abstract static class HashNode extends PythonUnaryBuiltinNode {
+
+        @Specialization
+        static long doHash(Object self) {
+            return ObjectRepr.identityHash(self);
+        }
+    }
+
+    @Builtin(name = "__setattr__", parameterNames = {"self", "name", "value"}, minNumOfPositionalArgs = 3)
+    abstract static class SetAttrNode extends PythonTernaryBuiltinNode {
+
+        @Specialization
+        Object doSet(Object self, TruffleString name, Object value) {
+            ObjectAttributes.setInstanceAttribute(this, self, javaName(name), value);
+            return taipan.runtime.object.PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "__getattribute__", parameterNames = {"self", "name"}, minNumOfPositionalArgs = 2)
+    abstract static class GetAttributeNode extends PythonBinaryBuiltinNode {
+
+        @Specialization
+        Object doGet(Object self, TruffleString name) {
+            String n = javaName(name);
+            Object value = ObjectAttributes.lookupInstanceAttribute(this, self, SpecialMethods.classOf(this, self), n);
+            if (value == null) {
+                throw PythonErrors.raise(this, BuiltinType.ATTRIBUTE_ERROR, "'%s' object has no attribute '%s'",
+                                PythonErrors.typeName(this, self), n);
+            }
+            return value;
+        }
+    }
+
+    @Builtin(name = "__delattr__", parameterNames = {"self", "name"}, minNumOfPositionalArgs = 2)
+    abstract static class DelAttrNode extends PythonBinaryBuiltinNode {
+
+        @Specialization
+        Object doDel(Object self, TruffleString name) {
+            ObjectAttributes.deleteInstanceAttribute(this, self, javaName(name));
+            return taipan.runtime.object.PNone.NONE;
+        }
+    }
+
+    @TruffleBoundary
+    static String javaName(TruffleString name) {
+        return name.toJavaStringUncached();
+    }
+}

@@ -1,0 +1,107 @@
+package taipan.runtime.exception;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import taipan.runtime.object.PList;
+import taipan.runtime.object.PNone;
+import taipan.runtime.str.PyStrings;
+import taipan.runtime.type.BuiltinType;
+import taipan.runtime.type.PythonClass;
+
+/**
+ * The data attributes of built-in exceptions (the member and getset descriptors of {@code Objects/exceptions.c}):
+ * {@code args}, the chain, {@code __notes__}, and the fields of {@code StopIteration}, {@code SystemExit},
+ * {@code OSError}, {@code ImportError}, {@code NameError}, {@code AttributeError} and {@code SyntaxError}.
+ */
+public final class ExceptionAttributes {
+
+    private ExceptionAttributes() {
+    }
+
+    /** The attribute's value, or null when {@code e}'s type has no such data attribute (the caller looks further). */
+    @TruffleBoundary
+    public static Object get(PBaseException e, String name) {
+        switch (name) {
+            case "args": return e.getArgs();
+            case "__cause__": return orNone(e.getCause());
+            case "__context__": return orNone(e.getContext());
+            case "__suppress_context__": return e.getSuppressContext();
+            case "__traceback__": return PNone.NONE;
+            case "__notes__": return e.getNotes() == null ? null : new PList(e.getNotes().toArray());
+            default: return field(e, builtinBase(e.getType()), name);
+        }
+    }
+
+    private static Object field(PBaseException e, BuiltinType base, String name) {
+        if (base == null) {
+            return null;
+        }
+        Object[] args = e.getArgs().getItems();
+        return switch (base) {
+            case STOP_ITERATION -> name.equals("value") ? (args.length == 0 ? PNone.NONE : args[0]) : null;
+            case SYSTEM_EXIT -> name.equals("code") ? systemExitCode(e) : null;
+            case SYNTAX_ERROR, INDENTATION_ERROR, TAB_ERROR -> syntaxField(e, name);
+            case OS_ERROR -> isOneOf(name, "errno", "strerror", "filename", "filename2", "winerror") ? stored(e, name) : null;
+            case IMPORT_ERROR, MODULE_NOT_FOUND_ERROR -> isOneOf(name, "name", "path", "name_from", "msg")
+                            ? (name.equals("msg") ? (args.length == 1 ? args[0] : PNone.NONE) : stored(e, name)) : null;
+            case NAME_ERROR, UNBOUND_LOCAL_ERROR -> name.equals("name") ? stored(e, name) : null;
+            case ATTRIBUTE_ERROR -> isOneOf(name, "name", "obj") ? stored(e, name) : null;
+            default -> base.getBase() != null && base.getBase().isException() ? field(e, base.getBase(), name) : null;
+        };
+    }
+
+    /** {@code SystemExit.code}: None without arguments, the argument, or the args tuple when there are several. */
+    private static Object systemExitCode(PBaseException e) {
+        Object[] args = e.getArgs().getItems();
+        return args.length == 0 ? PNone.NONE : args.length == 1 ? args[0] : e.getArgs();
+    }
+
+    private static Object syntaxField(PBaseException e, String name) {
+        if (e instanceof PSyntaxError s) {
+            return switch (name) {
+                case "msg" -> PyStrings.of(s.getMsg());
+                case "filename" -> s.getFilename() == null ? PNone.NONE : PyStrings.of(s.getFilename());
+                case "lineno" -> (long) s.getLineno();
+                case "offset" -> (long) s.getOffset();
+                case "end_lineno" -> (long) s.getEndLineno();
+                case "end_offset" -> (long) s.getEndOffset();
+                case "text" -> s.getText() == null ? PNone.NONE : PyStrings.of(s.getText());
+                default -> null;
+            };
+        }
+        Object[] args = e.getArgs().getItems();
+        return switch (name) {
+            case "msg" -> args.length >= 1 ? args[0] : PNone.NONE;
+            case "filename", "lineno", "offset", "end_lineno", "end_offset", "text" -> stored(e, name);
+            default -> null;
+        };
+    }
+
+    private static Object stored(PBaseException e, String name) {
+        Object value = e.getField(name);
+        return value == null ? PNone.NONE : value;
+    }
+
+    private static boolean isOneOf(String name, String... names) {
+        for (String n : names) {
+            if (n.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Object orNone(PBaseException e) {
+        return e == null ? PNone.NONE : e;
+    }
+
+    /** The built-in exception class a (possibly user-defined) exception class derives from, nearest first. */
+    public static BuiltinType builtinBase(PythonClass type) {
+        for (PythonClass c : type.getMro()) {
+            if (c.getBuiltinType() != null) {
+                return c.getBuiltinType();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,75 @@
+package taipan.runtime.exception;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import taipan.runtime.object.PNone;
+import taipan.runtime.object.Repr;
+import taipan.runtime.type.BuiltinType;
+
+/** {@code str()} and {@code repr()} of built-in exceptions, by CPython's rules in {@code Objects/exceptions.c}. */
+public final class ExceptionText {
+
+    private ExceptionText() {
+    }
+
+    /** {@code BaseException.__str__} and the overrides of KeyError, OSError and the ImportError family. */
+    @TruffleBoundary
+    public static String str(PBaseException e) {
+        BuiltinType base = ExceptionAttributes.builtinBase(e.getType());
+        Object[] args = e.getArgs().getItems();
+        if (isA(base, BuiltinType.OS_ERROR)) {
+            String os = osErrorStr(e);
+            if (os != null) {
+                return os;
+            }
+        } else if (base == BuiltinType.KEY_ERROR && args.length == 1) {
+            return Repr.repr(args[0]); // KeyError_str: the missing key's repr
+        }
+        if (args.length == 0) {
+            return "";
+        }
+        return args.length == 1 ? Repr.str(args[0]) : Repr.repr(e.getArgs());
+    }
+
+    /** {@code BaseException.__repr__}: {@code Name(arg)} for one argument, else the class name and the args tuple. */
+    @TruffleBoundary
+    public static String repr(PBaseException e) {
+        Object[] args = e.getArgs().getItems();
+        String name = e.getType().getName();
+        return args.length == 1 ? name + "(" + Repr.repr(args[0]) + ")" : name + Repr.repr(e.getArgs());
+    }
+
+    /** OSError_str: {@code [Errno N] text: 'file' -> 'file2'} when errno and strerror are set, else null. */
+    private static String osErrorStr(PBaseException e) {
+        Object errno = e.getField("errno");
+        Object strerror = e.getField("strerror");
+        Object filename = e.getField("filename");
+        Object filename2 = e.getField("filename2");
+        if (isSet(filename)) {
+            String head = "[Errno " + Repr.str(orNone(errno)) + "] " + Repr.str(orNone(strerror)) + ": "
+                            + Repr.repr(filename);
+            return isSet(filename2) ? head + " -> " + Repr.repr(filename2) : head;
+        }
+        if (isSet(errno) && isSet(strerror)) {
+            return "[Errno " + Repr.str(errno) + "] " + Repr.str(strerror);
+        }
+        return null;
+    }
+
+    private static boolean isSet(Object value) {
+        return value != null && value != PNone.NONE;
+    }
+
+    private static Object orNone(Object value) {
+        return value == null ? PNone.NONE : value;
+    }
+
+    private static boolean isA(BuiltinType type, BuiltinType base) {
+        for (BuiltinType t = type; t != null; t = t.getBase()) {
+            if (t == base) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

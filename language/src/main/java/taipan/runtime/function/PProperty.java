@@ -1,0 +1,47 @@
+package taipan.runtime.function;
+
+import taipan.runtime.object.PNone;
+
+/** {@code property(fget, fset, fdel, doc)}: a data descriptor; a missing accessor is {@code None}. */
+public final class PProperty {
+
+    private final Object getter;
+    private final Object setter;
+    private final Object deleter;
+    private final Object doc;
+
+    public PProperty(Object getter, Object setter, Object deleter, Object doc) {
+        this.getter = getter;
+        this.setter = setter;
+        this.deleter = deleter;
+        this.doc = doc;
+    }
+
+    public Object getGetter() {
+        return getter;
+    }
+
+    public Object getSetter() {
+        return setter;
+    }
+
+    public Object getDeleter() {
+        return deleter;
+    }
+
+    public Object getDoc() {
+        return doc;
+    }
+
+    public boolean hasGetter() {
+        return getter != PNone.NONE;
+    }
+
+    public boolean hasSetter() {
+        return setter != PNone.NONE;
+    }
+
+    public boolean hasDeleter() {
+        return deleter != PNone.NONE;
+    }
+}

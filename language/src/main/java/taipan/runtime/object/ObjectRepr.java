@@ -1,0 +1,74 @@
+package taipan.runtime.object;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.strings.TruffleString;
+
+import taipan.runtime.exception.PBaseException;
+import taipan.runtime.function.PFunction;
+import taipan.runtime.type.PythonClass;
+
+/** {@code repr}/{@code str}/{@code hash} of user instances on slow paths: the class's own methods, else object's. */
+public final class ObjectRepr {
+
+    private ObjectRepr() {
+    }
+
+    /** {@code object.__repr__}: {@code <module.QualName object at 0x...>}. */
+    @TruffleBoundary
+    public static String defaultRepr(Object self) {
+        if (self instanceof PythonObject o) {
+            PythonClass cls = o.getPythonClass();
+            String module = cls.getModuleName();
+            String prefix = module == null || module.equals("builtins") ? "" : module + ".";
+            return "<" + prefix + cls.getQualname() + " object at 0x" + Long.toHexString(identityHash(self)) + ">";
+        }
+        return "<" + Repr.str(self) + " object>";
+    }
+
+    /** {@code object.__hash__} and {@code id()}: stable for the object's life. */
+    public static long identityHash(Object self) {
+        return System.identityHashCode(self) * 16L + 0x7f0000000000L;
+    }
+
+    /** {@code repr(o)} for a user instance: its class's {@code __repr__} if a user class defines one. */
+    @TruffleBoundary
+    public static String repr(PythonObject o) {
+        Object method = o.getPythonClass().lookup("__repr__");
+        if (method instanceof PFunction) {
+            return text(UncachedCalls.callSpecial(o, "__repr__"), "__repr__");
+        }
+        if (o instanceof PBaseException e) {
+            return e.getType().getName() + reprArgs(e);
+        }
+        return defaultRepr(o);
+    }
+
+    /** {@code str(o)} for a user instance: {@code __str__}, else {@code __repr__}. */
+    @TruffleBoundary
+    public static String str(PythonObject o) {
+        Object method = o.getPythonClass().lookup("__str__");
+        if (method instanceof PFunction) {
+            return text(UncachedCalls.callSpecial(o, "__str__"), "__str__");
+        }
+        if (o instanceof PBaseException e) {
+            return Repr.exceptionStr(e);
+        }
+        return repr(o);
+    }
+
+    private static String reprArgs(PBaseException e) {
+        Object[] args = e.getArgs().getItems();
+        if (args.length == 1) {
+            return "(" + Repr.repr(args[0]) + ")";
+        }
+        return Repr.repr(e.getArgs());
+    }
+
+    private static String text(Object result, String method) {
+        if (result instanceof TruffleString s) {
+            return s.toJavaStringUncached();
+        }
+        throw taipan.runtime.exception.PythonErrors.raise(null, taipan.runtime.type.BuiltinType.TYPE_ERROR,
+                        "%s returned non-string (type %s)", method, Repr.typeName(result));
+    }
+}

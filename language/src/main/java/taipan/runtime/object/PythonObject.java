@@ -1,0 +1,34 @@
+package taipan.runtime.object;
+
+import java.lang.invoke.MethodHandles;
+
+import com.oracle.truffle.api.object.DynamicObject;
+import com.oracle.truffle.api.object.Shape;
+
+import taipan.runtime.type.PythonClass;
+
+/**
+ * An instance of a user class (or of {@code object}): its attributes are the object's own properties, so an
+ * attribute access is a shape check and a field load. The shape's dynamic type is the object's class.
+ */
+public class PythonObject extends DynamicObject {
+
+    public PythonObject(Shape shape) {
+        super(shape);
+    }
+
+    /** The root shape of instances of {@code cls}; one per class. */
+    public static Shape createRootShape(PythonClass cls) {
+        return Shape.newBuilder().layout(PythonObject.class, MethodHandles.lookup()).dynamicType(cls).build();
+    }
+
+    /** The object's class (its {@code __class__}). */
+    public final PythonClass getPythonClass() {
+        return (PythonClass) getShape().getDynamicType();
+    }
+
+    @Override
+    public String toString() {
+        return "<" + getPythonClass().getName() + " object>";
+    }
+}

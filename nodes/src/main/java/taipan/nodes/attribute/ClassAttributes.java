@@ -1,0 +1,69 @@
+package taipan.nodes.attribute;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.strings.TruffleString;
+
+import taipan.language.TaipanLanguage;
+import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.object.PNone;
+import taipan.runtime.object.PTuple;
+import taipan.runtime.str.PyStrings;
+import taipan.runtime.type.BuiltinType;
+import taipan.runtime.type.PythonClass;
+
+/** The data descriptors of {@code type} ({@code __name__}, {@code __mro__}, ...), which win over a class's dict. */
+final class ClassAttributes {
+
+    private ClassAttributes() {
+    }
+
+    /** The value of one of type's own attributes of {@code cls}, or null if {@code name} is not one. */
+    @TruffleBoundary
+    static Object get(Node location, PythonClass cls, String name) {
+        return switch (name) {
+            case "__name__" -> cls.getTsName();
+            case "__qualname__" -> PyStrings.of(cls.getQualname());
+            case "__module__" -> {
+                String module = cls.getModuleName();
+                yield module == null ? PNone.NONE : PyStrings.of(module);
+            }
+            case "__bases__" -> new PTuple(objects(cls.getBases()));
+            case "__mro__" -> new PTuple(objects(cls.getMro()));
+            case "__base__" -> cls.getBases().length == 0 ? PNone.NONE : cls.getBases()[0];
+            case "__class__" -> TaipanLanguage.get(location).getBuiltinClass(BuiltinType.TYPE);
+            case "__doc__" -> {
+                Object doc = cls.getOwnAttribute("__doc__");
+                yield doc == null ? PNone.NONE : doc;
+            }
+            default -> null;
+        };
+    }
+
+    /** Sets one of type's own attributes; false if {@code name} is not one (it then goes into the class's dict). */
+    @TruffleBoundary
+    static boolean set(Node location, PythonClass cls, String name, Object value) {
+        switch (name) {
+            case "__qualname__" -> {
+                if (!(value instanceof TruffleString s)) {
+                    throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR,
+                                    "can only assign string to %s.__qualname__, not '%s'", cls.getName(),
+                                    PythonErrors.typeName(location, value));
+                }
+                cls.setQualname(s.toJavaStringUncached());
+                return true;
+            }
+            case "__name__", "__bases__", "__mro__", "__base__", "__class__" -> throw PythonErrors.raise(location,
+                            BuiltinType.NOT_IMPLEMENTED_ERROR, "Taipan does not support assigning %s yet", name);
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    private static Object[] objects(PythonClass[] classes) {
+        Object[] result = new Object[classes.length];
+        System.arraycopy(classes, 0, result, 0, classes.length);
+        return result;
+    }
+}

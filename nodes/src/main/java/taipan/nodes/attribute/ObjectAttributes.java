@@ -1,0 +1,257 @@
+package taipan.nodes.attribute;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.object.DynamicObjectLibrary;
+
+import taipan.language.TaipanLanguage;
+import taipan.nodes.object.SpecialMethods;
+import taipan.runtime.exception.ErrorMessages;
+import taipan.runtime.exception.ExceptionAttributes;
+import taipan.runtime.exception.PBaseException;
+import taipan.runtime.exception.PException;
+import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.function.PBuiltinFunction;
+import taipan.runtime.function.PBuiltinMethod;
+import taipan.runtime.function.PFunction;
+import taipan.runtime.module.PythonModule;
+import taipan.runtime.object.PSimpleNamespace;
+import taipan.runtime.object.PNone;
+import taipan.runtime.object.PTuple;
+import taipan.runtime.object.PythonObject;
+import taipan.runtime.str.PyStrings;
+import taipan.runtime.type.BuiltinType;
+import taipan.runtime.type.PythonClass;
+
+/**
+ * CPython's {@code PyObject_GenericGetAttr}/{@code SetAttr}/{@code DelAttr} and {@code type.__getattribute__} on
+ * slow paths: the full descriptor order, {@code __getattr__}, and the attributes built into every object.
+ */
+public final class ObjectAttributes {
+
+    private ObjectAttributes() {
+    }
+
+    /** {@code getattr(object, name)} for an instance (not a class or module); raises {@code AttributeError}. */
+    @TruffleBoundary
+    public static Object getInstanceAttribute(Node location, Object object, String name) {
+        PythonClass cls = SpecialMethods.classOf(location, object);
+        Object value = lookupInstanceAttribute(location, object, cls, name);
+        if (value != null) {
+            return value;
+        }
+        Object getattr = cls.lookup("__getattr__");
+        if (getattr != null) {
+            return SpecialMethods.callAttribute(location, getattr, object, cls, new Object[]{PyStrings.of(name)});
+        }
+        throw PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
+                        cls.getName(), name);
+    }
+
+    /** {@code object.__getattribute__} without the {@code AttributeError}: null when absent. */
+    @TruffleBoundary
+    public static Object lookupInstanceAttribute(Node location, Object object, PythonClass cls, String name) {
+        if (name.equals("__class__")) {
+            return cls;
+        }
+        if (object instanceof PBaseException e) {
+            Object value = ExceptionAttributes.get(e, name);
+            if (value != null) {
+                return value;
+            }
+        }
+        Object typeAttribute = cls.lookup(name);
+        if (typeAttribute != null && Descriptors.isDataDescriptor(typeAttribute)) {
+            return Descriptors.bind(location, typeAttribute, object, cls);
+        }
+        if (object instanceof PythonObject o) {
+            Object own = DynamicObjectLibrary.getUncached().getOrDefault(o, name, null);
+            if (own != null) {
+                return own;
+            }
+        }
+        if (typeAttribute != null) {
+            return Descriptors.bind(location, typeAttribute, object, cls);
+        }
+        return null;
+    }
+
+    /** {@code object.__setattr__(object, name, value)}: a data descriptor, else the instance dict. */
+    @TruffleBoundary
+    public static void setInstanceAttribute(Node location, Object object, String name, Object value) {
+        PythonClass cls = SpecialMethods.classOf(location, object);
+        Object typeAttribute = cls.lookup(name);
+        if (typeAttribute != null && Descriptors.isDataDescriptor(typeAttribute)) {
+            Descriptors.set(location, typeAttribute, object, value, name);
+        } else if (object instanceof PBaseException e && ExceptionAttributes.get(e, name) != null) {
+            setExceptionAttribute(location, e, name, value);
+        } else if (object instanceof PythonObject o && !name.equals("__class__")) {
+            DynamicObjectLibrary.getUncached().put(o, name, value);
+        } else {
+            throw noAttributeForSetting(location, object, cls, name, typeAttribute);
+        }
+    }
+
+    /** {@code object.__delattr__(object, name)}. */
+    @TruffleBoundary
+    public static void deleteInstanceAttribute(Node location, Object object, String name) {
+        PythonClass cls = SpecialMethods.classOf(location, object);
+        Object typeAttribute = cls.lookup(name);
+        if (typeAttribute != null && Descriptors.isDataDescriptor(typeAttribute)) {
+            Descriptors.delete(location, typeAttribute, object, name);
+        } else if (object instanceof PythonObject o) {
+            if (!DynamicObjectLibrary.getUncached().removeKey(o, name)) {
+                throw PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
+                                cls.getName(), name);
+            }
+        } else {
+            throw noAttributeForSetting(location, object, cls, name, typeAttribute);
+        }
+    }
+
+    /** The data attributes of {@code BaseException} and its built-in subclasses. */
+    private static void setExceptionAttribute(Node location, PBaseException e, String name, Object value) {
+        switch (name) {
+            case "args" -> e.setArgs(value instanceof PTuple t ? t : new PTuple(new Object[]{value}));
+            case "__cause__", "__context__" -> {
+                if (value != PNone.NONE && !(value instanceof PBaseException)) {
+                    throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "exception %s must be None or derive "
+                                    + "from BaseException", name.equals("__cause__") ? "cause" : "context");
+                }
+                PBaseException other = value == PNone.NONE ? null : (PBaseException) value;
+                if (name.equals("__cause__")) {
+                    e.setCauseOnly(other);
+                } else {
+                    e.setContext(other);
+                }
+            }
+            case "__suppress_context__" -> e.setSuppressContext(value == Boolean.TRUE);
+            case "__traceback__", "__notes__" -> {
+            }
+            default -> e.setField(name, value);
+        }
+    }
+
+    private static PException noAttributeForSetting(Node location, Object object, PythonClass cls, String name,
+                    Object typeAttribute) {
+        if (typeAttribute != null) {
+            return PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR,
+                            "'%s' object attribute '%s' is read-only", cls.getName(), name);
+        }
+        return PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR,
+                        "'%s' object has no attribute '%s' and no __dict__ for setting new attributes", cls.getName(),
+                        name);
+    }
+
+    /** {@code type.__getattribute__(cls, name)}: the class's MRO (descriptors bound to no instance), then type's. */
+    @TruffleBoundary
+    public static Object getClassAttribute(Node location, PythonClass cls, String name) {
+        Object special = ClassAttributes.get(location, cls, name);
+        if (special != null) {
+            return special;
+        }
+        Object value = cls.lookup(name);
+        if (value != null) {
+            return Descriptors.bind(location, value, null, cls);
+        }
+        value = TaipanLanguage.get(location).getBuiltinClass(BuiltinType.TYPE).lookup(name);
+        if (value instanceof PBuiltinFunction function) {
+            return new PBuiltinMethod(cls, function);
+        } else if (value != null) {
+            return value;
+        }
+        throw PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.TYPE_HAS_NO_ATTRIBUTE,
+                        cls.getName(), name);
+    }
+
+    /** {@code C.name = value}: built-in classes are immutable. */
+    @TruffleBoundary
+    public static void setClassAttribute(Node location, PythonClass cls, String name, Object value) {
+        if (cls.isBuiltin()) {
+            throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR,
+                            "cannot set '%s' attribute of immutable type '%s'", name, cls.getName());
+        }
+        if (ClassAttributes.set(location, cls, name, value)) {
+            return;
+        }
+        cls.writeAttribute(name, value);
+    }
+
+    @TruffleBoundary
+    public static void deleteClassAttribute(Node location, PythonClass cls, String name) {
+        if (cls.isBuiltin()) {
+            throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR,
+                            "cannot delete '%s' attribute of immutable type '%s'", name, cls.getName());
+        }
+        if (!cls.deleteAttribute(name)) {
+            throw PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.TYPE_HAS_NO_ATTRIBUTE,
+                            cls.getName(), name);
+        }
+    }
+
+    /** {@code getattr(object, name)} for any object and a name known only at run time. */
+    @TruffleBoundary
+    public static Object getAttribute(Node location, Object object, String name) {
+        if (object instanceof PythonClass cls) {
+            return getClassAttribute(location, cls, name);
+        } else if (object instanceof PythonModule module) {
+            Object value = DynamicObjectLibrary.getUncached().getOrDefault(module, PyStrings.of(name), null);
+            if (value == null) {
+                throw PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.MODULE_HAS_NO_ATTRIBUTE,
+                                module.getName(), name);
+            }
+            return value;
+        } else if (object instanceof PSimpleNamespace namespace) {
+            Object value = namespace.get(name);
+            if (value == null) {
+                throw PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
+                                "types.SimpleNamespace", name);
+            }
+            return value;
+        }
+        PythonClass cls = SpecialMethods.classOf(location, object);
+        Object getattribute = cls.lookup("__getattribute__");
+        if (getattribute instanceof PFunction) {
+            return SpecialMethods.callAttribute(location, getattribute, object, cls, new Object[]{PyStrings.of(name)});
+        }
+        return getInstanceAttribute(location, object, name);
+    }
+
+    /** {@code setattr(object, name, value)} for any object. */
+    @TruffleBoundary
+    public static void setAttribute(Node location, Object object, String name, Object value) {
+        if (object instanceof PythonClass cls) {
+            setClassAttribute(location, cls, name, value);
+        } else if (object instanceof PythonModule module) {
+            DynamicObjectLibrary.getUncached().put(module, PyStrings.of(name), value);
+        } else {
+            PythonClass cls = SpecialMethods.classOf(location, object);
+            Object setattr = cls.lookup("__setattr__");
+            if (setattr instanceof PFunction) {
+                SpecialMethods.callAttribute(location, setattr, object, cls, new Object[]{PyStrings.of(name), value});
+            } else {
+                setInstanceAttribute(location, object, name, value);
+            }
+        }
+    }
+
+    /** {@code delattr(object, name)} for any object. */
+    @TruffleBoundary
+    public static void deleteAttribute(Node location, Object object, String name) {
+        if (object instanceof PythonClass cls) {
+            deleteClassAttribute(location, cls, name);
+        } else {
+            PythonClass cls = SpecialMethods.classOf(location, object);
+            Object delattr = cls.lookup("__delattr__");
+            if (delattr instanceof PFunction) {
+                SpecialMethods.callAttribute(location, delattr, object, cls, new Object[]{PyStrings.of(name)});
+            } else {
+                deleteInstanceAttribute(location, object, name);
+            }
+        }
+    }
+
+    static Object noneIfNull(Object value) {
+        return value == null ? PNone.NONE : value;
+    }
+}

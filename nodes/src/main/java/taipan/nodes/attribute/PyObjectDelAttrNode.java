@@ -1,0 +1,67 @@
+package taipan.nodes.attribute;
+
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.object.DynamicObjectLibrary;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import taipan.nodes.object.SpecialMethods;
+import taipan.runtime.exception.ErrorMessages;
+import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.function.PFunction;
+import taipan.runtime.module.PythonModule;
+import taipan.runtime.object.PythonObject;
+import taipan.runtime.str.PyStrings;
+import taipan.runtime.type.BuiltinType;
+import taipan.runtime.type.PythonClass;
+
+/** CPython's {@code PyObject_DelAttr} for a name fixed at the site ({@code del obj.name}); a slow path. */
+public abstract class PyObjectDelAttrNode extends Node {
+
+    protected final String name;
+
+    protected PyObjectDelAttrNode(String name) {
+        this.name = name;
+    }
+
+    public static PyObjectDelAttrNode create(String name) {
+        return PyObjectDelAttrNodeGen.create(name);
+    }
+
+    public abstract void execute(Object object);
+
+    @Specialization
+    void doObject(PythonObject object) {
+        Object delattr = SpecialMethods.lookup(this, object, "__delattr__");
+        if (delattr instanceof PFunction) {
+            SpecialMethods.callAttribute(this, delattr, object, object.getPythonClass(),
+                            new Object[]{PyStrings.of(name)});
+        } else {
+            ObjectAttributes.deleteInstanceAttribute(this, object, name);
+        }
+    }
+
+    @Specialization
+    void doModule(PythonModule module) {
+        deleteFromModule(module);
+    }
+
+    @TruffleBoundary
+    private void deleteFromModule(PythonModule module) {
+        if (!DynamicObjectLibrary.getUncached().removeKey(module, PyStrings.of(name))) {
+            throw PythonErrors.raise(this, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.MODULE_HAS_NO_ATTRIBUTE,
+                            module.getName(), name);
+        }
+    }
+
+    @Specialization
+    void doClass(PythonClass cls) {
+        ObjectAttributes.deleteClassAttribute(this, cls, name);
+    }
+
+    @Fallback
+    void doOther(Object object) {
+        ObjectAttributes.deleteInstanceAttribute(this, object, name);
+    }
+}

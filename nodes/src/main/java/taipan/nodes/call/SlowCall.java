@@ -1,0 +1,89 @@
+package taipan.nodes.call;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+
+import taipan.nodes.classes.ClassCalls;
+import taipan.nodes.object.SpecialMethods;
+import taipan.runtime.exception.ErrorMessages;
+import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.function.PBuiltinFunction;
+import taipan.runtime.function.PBuiltinMethod;
+import taipan.runtime.function.PFunction;
+import taipan.runtime.function.PMethod;
+import taipan.runtime.function.Signature;
+import taipan.runtime.object.UncachedCalls;
+import taipan.runtime.type.BuiltinType;
+import taipan.runtime.type.PythonClass;
+
+/**
+ * Calls any callable without an inline cache: for slow paths (runtime code calling back into Python, megamorphic
+ * special-method sites). Binds arguments exactly as {@link CallDispatchNode} does.
+ */
+public final class SlowCall implements UncachedCalls.Invoker {
+
+    private static final String[] NO_NAMES = new String[0];
+    private static final Object[] NO_VALUES = new Object[0];
+
+    /** Installs the runtime's hook; the front end does this once when it loads. */
+    public static void install() {
+        UncachedCalls.install(new SlowCall());
+    }
+
+    @Override
+    public Object call(Object callable, Object[] arguments) {
+        return call(null, callable, arguments, NO_NAMES, NO_VALUES);
+    }
+
+    @Override
+    public Object callSpecial(Object receiver, String name, Object[] arguments) {
+        return SpecialMethods.callUncached(null, receiver, name, arguments);
+    }
+
+    @TruffleBoundary
+    public static Object call(Node location, Object callable, Object[] positional) {
+        return call(location, callable, positional, NO_NAMES, NO_VALUES);
+    }
+
+    @TruffleBoundary
+    public static Object call(Node location, Object callable, Object[] positional, String[] keywordNames,
+                    Object[] keywords) {
+        if (callable instanceof PFunction f) {
+            Signature signature = f.getCode().getSignature();
+            Object[] bound = ArgumentBinder.bind(location, signature, mapping(signature, keywordNames), keywordNames,
+                            positional, keywords, false, null);
+            return f.getCode().getCallTarget().call(prepend(f, bound));
+        } else if (callable instanceof PBuiltinFunction b) {
+            Signature signature = b.getSignature();
+            return b.getCallTarget().call(ArgumentBinder.bind(location, signature, mapping(signature, keywordNames),
+                            keywordNames, positional, keywords, false, null));
+        } else if (callable instanceof PMethod m) {
+            return call(location, m.getFunction(), prepend(m.getSelf(), positional), keywordNames, keywords);
+        } else if (callable instanceof PBuiltinMethod m) {
+            return call(location, m.getFunction(), prepend(m.getSelf(), positional), keywordNames, keywords);
+        } else if (callable instanceof PythonClass cls) {
+            return ClassCalls.call(location, cls, positional, keywordNames, keywords);
+        }
+        Object dunder = SpecialMethods.lookup(location, callable, "__call__");
+        if (dunder == null) {
+            throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, ErrorMessages.OBJECT_NOT_CALLABLE,
+                            PythonErrors.typeName(location, callable));
+        }
+        return call(location, dunder, prepend(callable, positional), keywordNames, keywords);
+    }
+
+    static int[] mapping(Signature signature, String[] keywordNames) {
+        int[] mapping = new int[keywordNames.length];
+        for (int i = 0; i < keywordNames.length; i++) {
+            mapping[i] = signature.keywordIndex(keywordNames[i]);
+        }
+        return mapping;
+    }
+
+    public static Object[] prepend(Object first, Object[] rest) {
+        Object[] result = new Object[rest.length + 1];
+        result[0] = first;
+        System.arraycopy(rest, 0, result, 1, rest.length);
+        return result;
+    }
+}

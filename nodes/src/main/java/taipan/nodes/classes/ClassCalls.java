@@ -1,0 +1,107 @@
+package taipan.nodes.classes;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+
+import taipan.nodes.call.SlowCall;
+import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.function.PBuiltinFunction;
+import taipan.runtime.function.PFunction;
+import taipan.runtime.function.PStaticMethod;
+import taipan.runtime.object.PNone;
+import taipan.runtime.object.PythonObject;
+import taipan.runtime.object.PythonTypes;
+import taipan.language.TaipanLanguage;
+import taipan.runtime.type.BuiltinType;
+import taipan.runtime.type.PythonClass;
+
+/**
+ * Calling a class ({@code type.__call__}): {@code __new__} makes the instance, then {@code __init__} initialises
+ * it when the instance is of that class. The slow path; call sites cache the common case themselves.
+ */
+public final class ClassCalls {
+
+    private ClassCalls() {
+    }
+
+    @TruffleBoundary
+    public static Object call(Node location, PythonClass cls, Object[] args, String[] keywordNames,
+                    Object[] keywords) {
+        if (cls.isBuiltin()) {
+            return callBuiltin(location, cls, args, keywordNames, keywords);
+        }
+        Object instance = newInstance(location, cls, args, keywordNames, keywords);
+        PythonClass actual = PythonTypes.classOf(TaipanLanguage.get(location), instance);
+        if (actual.isSubclassOf(cls)) {
+            Object init = actual.lookup("__init__");
+            if (init instanceof PFunction) {
+                Object result = SlowCall.call(location, init, SlowCall.prepend(instance, args), keywordNames,
+                                keywords);
+                checkInitResult(location, result);
+            } else if (args.length + keywords.length > 0 && !hasUserNew(cls) && cls.getSolidBase() == BuiltinType.OBJECT) {
+                throw takesNoArguments(location, cls);
+            }
+        }
+        return instance;
+    }
+
+    private static Object newInstance(Node location, PythonClass cls, Object[] args, String[] keywordNames,
+                    Object[] keywords) {
+        Object newAttribute = cls.lookup("__new__");
+        if (newAttribute instanceof PStaticMethod s) {
+            newAttribute = s.getCallable();
+        }
+        if (newAttribute instanceof PFunction) {
+            return SlowCall.call(location, newAttribute, SlowCall.prepend(cls, args), keywordNames, keywords);
+        } else if (cls.getSolidBase() == BuiltinType.OBJECT) {
+            return new PythonObject(cls.getInstanceShape());
+        }
+        PBuiltinFunction constructor = builtinConstructor(cls);
+        if (constructor == null) {
+            throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "cannot create '%s' instances", cls.getName());
+        }
+        // A built-in base's constructor gets the subclass first, as tp_new does, and every argument.
+        return SlowCall.call(location, constructor, SlowCall.prepend(cls, args), keywordNames, keywords);
+    }
+
+    /** The constructor of the nearest built-in class on the MRO that has one. */
+    public static PBuiltinFunction builtinConstructor(PythonClass cls) {
+        for (PythonClass c : cls.getMro()) {
+            if (c.isBuiltin() && c.getConstructor() != null && c.getBuiltinType() != BuiltinType.OBJECT) {
+                return c.getConstructor();
+            }
+        }
+        return null;
+    }
+
+    private static Object callBuiltin(Node location, PythonClass cls, Object[] args, String[] keywordNames,
+                    Object[] keywords) {
+        if (cls.getBuiltinType() == BuiltinType.OBJECT) {
+            if (args.length + keywords.length > 0) {
+                throw takesNoArguments(location, cls);
+            }
+            return new PythonObject(cls.getInstanceShape());
+        }
+        PBuiltinFunction constructor = cls.getConstructor();
+        if (constructor == null) {
+            throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "cannot create '%s' instances", cls.getName());
+        }
+        return SlowCall.call(location, constructor, SlowCall.prepend(cls, args), keywordNames, keywords);
+    }
+
+    public static boolean hasUserNew(PythonClass cls) {
+        Object newAttribute = cls.lookup("__new__");
+        return newAttribute instanceof PStaticMethod || newAttribute instanceof PFunction;
+    }
+
+    public static void checkInitResult(Node location, Object result) {
+        if (result != PNone.NONE) {
+            throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "__init__() should return None, not '%s'",
+                            PythonErrors.typeName(location, result));
+        }
+    }
+
+    public static RuntimeException takesNoArguments(Node location, PythonClass cls) {
+        return PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "%s() takes no arguments", cls.getName());
+    }
+}
