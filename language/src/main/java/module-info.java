@@ -9,6 +9,7 @@ module taipan.language {
     exports taipan.runtime.exception;
     exports taipan.runtime.format;
     exports taipan.runtime.function;
+    exports taipan.runtime.generator;
     exports taipan.runtime.io;
     exports taipan.runtime.iterator;
     exports taipan.runtime.list;

@@ -15,6 +15,7 @@ module taipan.nodes {
     exports taipan.nodes.control;
     exports taipan.nodes.expression;
     exports taipan.nodes.function;
+    exports taipan.nodes.generator;
     exports taipan.nodes.iterator;
     exports taipan.nodes.literal;
     exports taipan.nodes.module;

@@ -7,11 +7,13 @@ import java.util.Map;
 import com.oracle.truffle.api.dsl.NodeFactory;
 
 import taipan.builtins.functions.BuiltinFunctionsFactory;
+import taipan.builtins.functions.ImportBuiltinsFactory;
 import taipan.builtins.modules.SysModuleBuiltins;
 import taipan.builtins.modules.SysModuleBuiltinsFactory;
 import taipan.builtins.types.BaseExceptionBuiltinsFactory;
 import taipan.builtins.types.BoolBuiltinsFactory;
 import taipan.builtins.types.FloatBuiltinsFactory;
+import taipan.builtins.types.GeneratorBuiltinsFactory;
 import taipan.builtins.types.OSErrorBuiltinsFactory;
 import taipan.builtins.types.IntBuiltinsFactory;
 import taipan.builtins.types.RangeBuiltinsFactory;
@@ -78,6 +80,14 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         SetAlgebraBuiltinsFactory.getFactories(),
                         SetUpdateBuiltinsFactory.getFactories(),
                         SliceBuiltinsFactory.getFactories(),
+                        taipan.builtins.functions.NumericBuiltinsFactory.getFactories(),
+                        taipan.builtins.functions.IterationBuiltinsFactory.getFactories(),
+                        taipan.builtins.functions.ReductionBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.MathFloatBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.MathModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.MathIntBuiltinsFactory.getFactories(),
+                        ImportBuiltinsFactory.getFactories(),
+                        GeneratorBuiltinsFactory.getFactories(),
                         ObjectBuiltinsFactory.getFactories(),
                         BaseExceptionInitBuiltinsFactory.getFactories(),
                         DescriptorBuiltinsFactory.getFactories(),
@@ -111,7 +121,19 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         namespace.put("EnvironmentError", language.getBuiltinClass(BuiltinType.OS_ERROR));
         namespace.put("IOError", language.getBuiltinClass(BuiltinType.OS_ERROR));
         nativeModules.computeIfAbsent("sys", k -> new LinkedHashMap<>()).putAll(SysModuleBuiltins.constants());
+        nativeModules.computeIfAbsent("math", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.MathModuleBuiltins.constants());
         return namespace;
+    }
+
+    /** How many leading parameters only take positional arguments (see {@link Builtin#positionalOnlyCount()}). */
+    private static int positionalOnlyCount(Builtin builtin, CoreFunctions where) {
+        if (builtin.positionalOnly()) {
+            return builtin.parameterNames().length;
+        } else if (builtin.positionalOnlyCount() >= 0) {
+            return builtin.positionalOnlyCount();
+        }
+        boolean hasReceiver = builtin.constructsClass().length > 0 || (where != null && where.extendClasses().length > 0);
+        return hasReceiver && builtin.parameterNames().length > 0 ? 1 : 0;
     }
 
     private void register(TaipanLanguage language, NodeFactory<? extends PythonBuiltinNode> factory,
@@ -120,11 +142,15 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         if (builtin == null) {
             throw new IllegalStateException(factory.getNodeClass() + " lacks @Builtin");
         }
+        CoreFunctions where = factory.getNodeClass().getEnclosingClass().getAnnotation(CoreFunctions.class);
         Signature signature = new Signature(builtin.name(), builtin.parameterNames(), builtin.minNumOfPositionalArgs(),
-                        builtin.positionalOnly(), builtin.takesVarArgs(), builtin.keywordOnlyNames());
+                        positionalOnlyCount(builtin, where), builtin.takesVarArgs(), builtin.keywordOnlyNames(), false,
+                        true);
+        if (where != null && where.extendClasses().length > 0 && builtin.constructsClass().length == 0) {
+            signature = signature.asMethod();
+        }
         PBuiltinFunction function = new PBuiltinFunction(signature,
                         new BuiltinRootNode(language, builtin.name(), factory).getCallTarget());
-        CoreFunctions where = factory.getNodeClass().getEnclosingClass().getAnnotation(CoreFunctions.class);
         if (builtin.constructsClass().length > 0) {
             // a constructor is reached by calling its class, wherever its container puts its other nodes
         } else if (where == null) {
@@ -161,6 +187,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         return switch (type) {
             case NOT_IMPLEMENTED_TYPE, METHOD, ITERATOR -> false;
             case NONE_TYPE, MODULE, SIMPLE_NAMESPACE, BUILTIN_FUNCTION, FUNCTION, RANGE_ITERATOR, TUPLE_ITERATOR, LIST_ITERATOR, STR_ITERATOR -> false;
+            case CALLABLE_ITERATOR, STRUCT_TIME -> false;
+            case GENERATOR -> false;
             case DICT_KEYS, DICT_VALUES, DICT_ITEMS, DICT_KEY_ITERATOR, DICT_VALUE_ITERATOR, DICT_ITEM_ITERATOR -> false;
             case DICT_REVERSE_KEY_ITERATOR, SET_ITERATOR, LIST_REVERSE_ITERATOR -> false;
             default -> true;

@@ -1,7 +1,7 @@
 package taipan.language;
 
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleFile;
@@ -11,7 +11,10 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.object.DynamicObjectLibrary;
 
 import taipan.runtime.io.PythonOutput;
+import taipan.runtime.module.ModuleTable;
 import taipan.runtime.module.PythonModule;
+import taipan.runtime.object.PDict;
+import taipan.runtime.object.PNone;
 import taipan.runtime.str.PyStrings;
 import taipan.runtime.object.PList;
 
@@ -26,8 +29,17 @@ public final class PythonContext {
     private PythonOutput stderr;
     private PythonModule builtinsModule;
     private PythonModule mainModule;
-    /** Native modules imported so far (the native part of {@code sys.modules}); guarded by itself. */
-    private final Map<String, PythonModule> importedModules = new HashMap<>();
+    /** {@code sys.modules}: every module imported so far, native or source. */
+    private ModuleTable modules;
+    /** {@code sys.path}, made at context creation (DESIGN §7). */
+    private PList sysPath;
+    /** Whether the first top-level source (the main script) has claimed {@code __main__} and {@code sys.path[0]}. */
+    private boolean mainScriptStarted;
+    /**
+     * One re-entrant lock for loading modules, as Python 2 had (CPython 3 locks per module): two threads importing
+     * the same module must not both run its body. Imports of modules already in {@code sys.modules} never take it.
+     */
+    private final ReentrantLock importLock = new ReentrantLock();
     private volatile int recursionLimit = 1000;
 
     PythonContext(TaipanLanguage language, Env env) {
@@ -43,13 +55,94 @@ public final class PythonContext {
         boolean unbuffered = env.getOptions().get(TaipanOptions.Unbuffered);
         stdout = new PythonOutput(env.out(), unbuffered);
         stderr = new PythonOutput(env.err(), true);
-        builtinsModule = new PythonModule(language.getModuleShape(), "builtins");
+        modules = new ModuleTable(language.threadingMode());
+        builtinsModule = new PythonModule(language.getModuleShape(), "builtins", true);
+        builtinsModule.setAttribute("__name__", PyStrings.of("builtins"));
+        builtinsModule.setAttribute("__doc__", PyStrings.of(BUILTINS_DOC));
+        builtinsModule.setAttribute("__package__", PyStrings.of(""));
+        builtinsModule.setAttribute("__loader__", PNone.NONE);
+        builtinsModule.setAttribute("__spec__", PNone.NONE);
         DynamicObjectLibrary lib = DynamicObjectLibrary.getUncached();
         for (Map.Entry<String, Object> e : language.getBuiltins().entrySet()) {
             lib.put(builtinsModule, PyStrings.of(e.getKey()), e.getValue());
         }
+        modules.put("builtins", builtinsModule);
         mainModule = new PythonModule(language.getModuleShape(), "__main__");
-        lib.put(mainModule, PyStrings.of("__name__"), PyStrings.of("__main__"));
+        initModuleAttributes(mainModule, "__main__", PNone.NONE);
+        modules.put("__main__", mainModule);
+        sysPath = new PList(SysPath.entries(this).toArray());
+        importNativeModule("sys");
+    }
+
+    private static final String BUILTINS_DOC = "Built-in functions, types, exceptions, and other objects.\n\n"
+                    + "This module provides direct access to all 'built-in'\n"
+                    + "identifiers of Python; for example, builtins.len is\n"
+                    + "the full name for the built-in function len().\n\n"
+                    + "This module is not normally accessed explicitly by most\n"
+                    + "applications, but can be useful in modules that provide\n"
+                    + "objects with the same name as a built-in value, but in\n"
+                    + "which the built-in value is also needed.";
+
+    /**
+     * The attributes every source module starts with ({@code __spec__} and {@code __loader__} are filled in by the
+     * import machinery); {@code __doc__} is replaced by the module's docstring when its body runs.
+     */
+    public void initModuleAttributes(PythonModule module, String name, Object packageName) {
+        module.setAttribute("__name__", PyStrings.of(name));
+        module.setAttribute("__doc__", PNone.NONE);
+        module.setAttribute("__package__", packageName);
+        module.setAttribute("__loader__", PNone.NONE);
+        module.setAttribute("__spec__", PNone.NONE);
+        module.setAttribute("__builtins__", builtinsModule);
+    }
+
+    /**
+     * The namespace the first top-level source of this context runs in: {@code __main__}. The first such source is
+     * the main script; a file's folder then becomes {@code sys.path[0]} and its path {@code __file__}, as CPython
+     * sets them for {@code python script.py}. Later sources (an embedder's further evals) run in it unchanged.
+     */
+    @TruffleBoundary
+    public PythonModule startMainScript(String path) {
+        synchronized (this) {
+            if (!mainScriptStarted) {
+                mainScriptStarted = true;
+                if (path != null) {
+                    mainModule.setAttribute("__file__", PyStrings.of(path));
+                    mainModule.setAttribute("__cached__", PNone.NONE);
+                    setPathZero(SysPath.parentFolder(this, path));
+                }
+            }
+        }
+        return mainModule;
+    }
+
+    /** Marks the main script started by {@code -m}, which sets {@code sys.path[0]} itself. */
+    public synchronized void startMainModule(String pathZero) {
+        mainScriptStarted = true;
+        setPathZero(pathZero);
+    }
+
+    private void setPathZero(String folder) {
+        if (!env.getOptions().get(TaipanOptions.Isolated)) {
+            sysPath.getStorage().set(language.threadingMode(), 0, PyStrings.of(folder));
+        }
+    }
+
+    public ModuleTable getModules() {
+        return modules;
+    }
+
+    public PList getSysPath() {
+        return sysPath;
+    }
+
+    public ReentrantLock getImportLock() {
+        return importLock;
+    }
+
+    /** Whether a native (Java) module called {@code name} exists. */
+    public boolean hasNativeModule(String name) {
+        return language.getNativeModule(name) != null;
     }
 
     void finalizeContext() {
@@ -62,29 +155,47 @@ public final class PythonContext {
         return builtinsModule;
     }
 
-    /** The native module {@code name}, created on its first import in this context; null if there is none. */
+    /**
+     * The native module {@code name}: {@code sys.modules[name]} if there, else made and entered there (its first
+     * import in this context); null if there is no such native module.
+     */
     @TruffleBoundary
     public PythonModule importNativeModule(String name) {
-        synchronized (importedModules) {
-            PythonModule module = importedModules.get(name);
-            if (module == null) {
-                Map<String, Object> contents = language.getNativeModule(name);
-                if (contents == null) {
-                    return null;
-                }
-                module = new PythonModule(language.getModuleShape(), name);
-                DynamicObjectLibrary lib = DynamicObjectLibrary.getUncached();
-                lib.put(module, PyStrings.of("__name__"), PyStrings.of(name));
-                for (Map.Entry<String, Object> e : contents.entrySet()) {
-                    lib.put(module, PyStrings.of(e.getKey()), e.getValue());
-                }
-                if (name.equals("sys")) {
-                    lib.put(module, PyStrings.of("argv"), createArgv());
-                }
-                importedModules.put(name, module);
+        synchronized (modules) {
+            if (modules.get(name) instanceof PythonModule existing && existing.isBuiltin()) {
+                return existing;
             }
+            Map<String, Object> contents = language.getNativeModule(name);
+            if (contents == null) {
+                return null;
+            }
+            PythonModule module = new PythonModule(language.getModuleShape(), name, true);
+            module.setAttribute("__name__", PyStrings.of(name));
+            module.setAttribute("__doc__", PNone.NONE);
+            module.setAttribute("__package__", PyStrings.of(""));
+            module.setAttribute("__loader__", PNone.NONE);
+            module.setAttribute("__spec__", PNone.NONE);
+            DynamicObjectLibrary lib = DynamicObjectLibrary.getUncached();
+            for (Map.Entry<String, Object> e : contents.entrySet()) {
+                lib.put(module, PyStrings.of(e.getKey()), e.getValue());
+            }
+            if (name.equals("sys")) {
+                addSysState(module);
+            }
+            modules.put(name, module);
             return module;
         }
+    }
+
+    /** The per-context state of {@code sys}: argv and the import system's lists and dicts. */
+    private void addSysState(PythonModule sys) {
+        sys.setAttribute("argv", createArgv());
+        sys.setAttribute("modules", modules.getDict());
+        sys.setAttribute("path", sysPath);
+        sys.setAttribute("meta_path", new PList(new Object[0]));
+        sys.setAttribute("path_hooks", new PList(new Object[0]));
+        sys.setAttribute("path_importer_cache", new PDict());
+        sys.setAttribute("builtin_module_names", SysPath.builtinModuleNames(language.getNativeModuleNames()));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.ServiceLoader;
 import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.ContextThreadLocal;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.instrumentation.ProvidedTags;
 import com.oracle.truffle.api.instrumentation.StandardTags;
@@ -27,7 +28,7 @@ import taipan.threading.ThreadingMode;
  * but context-level values only behind {@link #isSingleContext()}.
  */
 @TruffleLanguage.Registration(id = TaipanLanguage.ID, name = "Python", implementationName = "Taipan", version = "3.13",
-                defaultMimeType = TaipanLanguage.MIME_TYPE, characterMimeTypes = TaipanLanguage.MIME_TYPE,
+                defaultMimeType = TaipanLanguage.MIME_TYPE, characterMimeTypes = {TaipanLanguage.MIME_TYPE, TaipanLanguage.RUN_MODULE_MIME_TYPE},
                 contextPolicy = TruffleLanguage.ContextPolicy.SHARED, fileTypeDetectors = PythonFileDetector.class,
                 internalResources = StdlibResource.class, website = "https://www.python.org/")
 @ProvidedTags({StandardTags.RootTag.class, StandardTags.RootBodyTag.class, StandardTags.StatementTag.class,
@@ -37,6 +38,8 @@ public final class TaipanLanguage extends TruffleLanguage<PythonContext> {
 
     public static final String ID = "python";
     public static final String MIME_TYPE = "text/x-python";
+    /** A source of this type holds a module name to run as {@code __main__} ({@code taipan -m name}). */
+    public static final String RUN_MODULE_MIME_TYPE = "application/x-python-run-module";
 
     private static final LanguageReference<TaipanLanguage> LANGUAGE = LanguageReference.create(TaipanLanguage.class);
 
@@ -47,6 +50,9 @@ public final class TaipanLanguage extends TruffleLanguage<PythonContext> {
     private final Assumption singleContext = Truffle.getRuntime().createAssumption("single context");
     /** Single-threaded until a second thread first enters any context: containers lock only after that (DESIGN §6). */
     private final ThreadingMode threadingMode = new ThreadingMode();
+    /** Per-thread interpreter state (the call depth that RecursionError bounds). */
+    private final ContextThreadLocal<PythonThreadState> threadState = locals.createContextThreadLocal(
+                    (context, thread) -> new PythonThreadState());
     /** The builtins namespace's values, made once on first context creation (after the front end is loaded). */
     private volatile Map<String, Object> builtins;
     /** Native modules' contents; written before {@link #builtins} is published, read after it. */
@@ -106,6 +112,12 @@ public final class TaipanLanguage extends TruffleLanguage<PythonContext> {
         return nativeModules.get(name);
     }
 
+    /** The names of every native module. */
+    java.util.Set<String> getNativeModuleNames() {
+        getBuiltins();
+        return nativeModules.keySet();
+    }
+
     /** Whether nodes may cache per-context values (user classes, their attributes) as constants. */
     public boolean isSingleContext() {
         return singleContext.isValid();
@@ -140,6 +152,11 @@ public final class TaipanLanguage extends TruffleLanguage<PythonContext> {
         threadingMode.threadEntered(thread);
     }
 
+    /** The current thread's interpreter state in the current context. */
+    public PythonThreadState threadState() {
+        return threadState.get();
+    }
+
     /** The switch that tells containers and nodes whether more than one thread runs guest code. */
     public ThreadingMode threadingMode() {
         return threadingMode;
@@ -164,7 +181,15 @@ public final class TaipanLanguage extends TruffleLanguage<PythonContext> {
 
     @Override
     protected CallTarget parse(ParsingRequest request) {
+        if (RUN_MODULE_MIME_TYPE.equals(request.getSource().getMimeType())) {
+            return frontEnd.runModule(this, request.getSource().getCharacters().toString().strip());
+        }
         return frontEnd.parseModule(this, request.getSource());
+    }
+
+    /** {@code sys.executable}: the launcher's path, or "" for an embedder. */
+    public static String executable(Env env) {
+        return env.getOptions().get(TaipanOptions.Executable);
     }
 
     public FrontEnd getFrontEnd() {

@@ -101,7 +101,7 @@ final class CommandLine {
             case 'c':
                 return program(LaunchRequest.Action.RUN_COMMAND, value, "-c");
             case 'm':
-                throw UsageError.unsupported("taipan: -m (run a library module as a script) is not supported yet");
+                return program(LaunchRequest.Action.RUN_MODULE, value, "-m");
             case 'X':
                 xOption(value);
                 return null;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the command line asks for: an action, the program (a file name, {@code -c} code, or nothing for stdin; for
+ * What the command line asks for: an action, the program (a file name, {@code -c} code, the {@code -m} module name, or nothing for stdin; for
  * {@code VERSION}, non-null when {@code -VV} asks for the build too), the guest's {@code sys.argv}, and the options the
  * context is built with.
  *
@@ -16,6 +16,6 @@ record LaunchRequest(Action action, String program, List<String> argv, Map<Strin
 
     /** The things {@code taipan} can be asked to do. */
     enum Action {
-        RUN_FILE, RUN_COMMAND, RUN_STDIN, HELP, VERSION
+        RUN_FILE, RUN_COMMAND, RUN_MODULE, RUN_STDIN, HELP, VERSION
     }
 }

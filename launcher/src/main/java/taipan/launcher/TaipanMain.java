@@ -63,6 +63,9 @@ public final class TaipanMain {
         }
     }
 
+    /** The language's MIME type for "run this module as __main__" (TaipanLanguage.RUN_MODULE_MIME_TYPE). */
+    private static final String RUN_MODULE_MIME_TYPE = "application/x-python-run-module";
+
     private static int run(LaunchRequest request) throws IOException {
         Source source;
         if (request.action() == LaunchRequest.Action.RUN_FILE) {
@@ -73,6 +76,10 @@ public final class TaipanMain {
                 return file.isDirectory() ? 1 : 2;
             }
             source = Source.newBuilder("python", file).build();
+        } else if (request.action() == LaunchRequest.Action.RUN_MODULE) {
+            // the language runs the named module as __main__ (runpy's _run_module_as_main)
+            source = Source.newBuilder("python", request.program(), "<run_module>").mimeType(RUN_MODULE_MIME_TYPE)
+                            .build();
         } else if (request.action() == LaunchRequest.Action.RUN_COMMAND) {
             source = Source.newBuilder("python", request.program(), "<string>").build();
         } else if (request.program() == null && isTerminal()) {

@@ -32,6 +32,14 @@ class CommandLineTest {
     }
 
     @Test
+    void moduleTerminatesOptions() throws UsageError {
+        LaunchRequest request = parse("-m", "pkg.tool", "-v", "x");
+        assertEquals(LaunchRequest.Action.RUN_MODULE, request.action());
+        assertEquals("pkg.tool", request.program());
+        assertEquals(List.of("-m", "-v", "x"), request.argv());
+    }
+
+    @Test
     void attachedArgumentsAndBundledFlags() throws UsageError {
         LaunchRequest request = parse("-uqcpass", "x");
         assertEquals("pass", request.program());
@@ -138,9 +146,8 @@ class CommandLineTest {
         assertEquals("unknown option --nope", assertThrows(UsageError.class, () -> parse("--nope")).getMessage());
         assertEquals("Argument expected for the -c option", assertThrows(UsageError.class, () -> parse("-c"))
                         .getMessage());
-        UsageError module = assertThrows(UsageError.class, () -> parse("-m", "json"));
-        assertEquals(2, module.exitStatus());
-        assertFalse(module.showUsage());
+        assertEquals("Argument expected for the -m option", assertThrows(UsageError.class, () -> parse("-m"))
+                        .getMessage());
         assertThrows(UsageError.class, () -> parse("--check-hash-based-pycs", "sometimes"));
     }
 }

@@ -13,6 +13,7 @@ import taipan.frontend.translate.Translator;
 import taipan.frontend.translate.UnsupportedSyntaxException;
 import taipan.language.TaipanLanguage;
 import taipan.language.spi.FrontEnd;
+import taipan.nodes.root.RunModuleRootNode;
 import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.type.BuiltinType;
@@ -54,6 +55,11 @@ public final class TaipanFrontEnd implements FrontEnd {
                             String.format(ErrorMessages.NOT_SUPPORTED_YET, e.getMessage()), filename, line, 1, line,
                             1, lineText(source, line));
         }
+    }
+
+    @Override
+    public CallTarget runModule(TaipanLanguage language, String moduleName) {
+        return new RunModuleRootNode(language, moduleName).getCallTarget();
     }
 
     /** The file name CPython would report: the path the source was opened with, else its name. */

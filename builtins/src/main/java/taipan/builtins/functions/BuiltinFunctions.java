@@ -16,7 +16,6 @@ import static taipan.nodes.expression.ComparisonOp.GT;
 import static taipan.nodes.expression.ComparisonOp.LT;
 
 import taipan.nodes.iterator.PyIterNextNode;
-import taipan.nodes.iterator.PyObjectGetIterNode;
 import taipan.nodes.object.CallSpecialMethodNode;
 import taipan.nodes.object.GetClassNode;
 import taipan.nodes.object.ObjectProtocols;
@@ -27,10 +26,11 @@ import taipan.nodes.object.PyObjectReprNode;
 import taipan.nodes.object.PyObjectStrNode;
 import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.PythonErrors;
+import taipan.nodes.generator.GeneratorErrors;
+import taipan.runtime.generator.PGenerator;
 import taipan.runtime.format.AsciiEscape;
 import taipan.runtime.io.PythonOutput;
 import taipan.runtime.iterator.PRange;
-import taipan.runtime.number.IntMath;
 import taipan.runtime.object.PNone;
 import taipan.runtime.object.PTuple;
 import taipan.runtime.object.PList;
@@ -154,34 +154,6 @@ public final class BuiltinFunctions {
         }
     }
 
-    @Builtin(name = "abs", parameterNames = "x", minNumOfPositionalArgs = 1)
-    abstract static class AbsNode extends PythonUnaryBuiltinNode {
-
-        @Specialization(rewriteOn = ArithmeticException.class)
-        static long doLong(long value) {
-            return Math.absExact(value);
-        }
-
-        @Specialization
-        static double doDouble(double value) {
-            return Math.abs(value);
-        }
-
-        @Specialization
-        static long doBoolean(boolean value) {
-            return value ? 1 : 0;
-        }
-
-        @Fallback
-        Object doOther(Object value) {
-            if (value instanceof Long || value instanceof java.math.BigInteger) {
-                return IntMath.compare(value, 0L) < 0 ? IntMath.negate(value) : value;
-            }
-            throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.BAD_ARGUMENT_TYPE_FOR_ABS,
-                            PythonErrors.typeName(this, value));
-        }
-    }
-
     @Builtin(name = "repr", parameterNames = "obj", minNumOfPositionalArgs = 1)
     abstract static class ReprNode extends PythonUnaryBuiltinNode {
 
@@ -205,15 +177,6 @@ public final class BuiltinFunctions {
         }
     }
 
-    @Builtin(name = "iter", parameterNames = "object", minNumOfPositionalArgs = 1)
-    abstract static class IterNode extends PythonUnaryBuiltinNode {
-
-        @Specialization
-        static Object doIter(Object value, @Cached PyObjectGetIterNode getIter) {
-            return getIter.execute(value);
-        }
-    }
-
     @Builtin(name = "next", parameterNames = {"iterator", "default"}, minNumOfPositionalArgs = 1)
     abstract static class NextNode extends PythonBinaryBuiltinNode {
 
@@ -225,7 +188,8 @@ public final class BuiltinFunctions {
             } else if (defaultValue != PNone.NO_VALUE) {
                 return defaultValue;
             }
-            throw PythonErrors.raise(this, BuiltinType.STOP_ITERATION, "");
+            throw GeneratorErrors.stopIteration(this,
+                            iterator instanceof PGenerator g ? g.getReturnValue() : PNone.NONE);
         }
     }
 

@@ -1,6 +1,9 @@
 package taipan.builtins.functions;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
+import taipan.nodes.iterator.PyIterNextNode;
+import taipan.nodes.iterator.PyObjectGetIterNode;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.dsl.TypeSystemReference;
 import com.oracle.truffle.api.nodes.Node;
@@ -50,14 +53,14 @@ public abstract class MinMaxNode extends Node {
                     @Cached("create(better())") PyObjectRichCompareNode compare,
                     @Cached PyObjectIsTrueNode isTrue,
                     @Cached CallDispatchNode callKey,
-                    @Cached TruffleString.CodePointLengthNode length,
-                    @Cached TruffleString.SubstringNode substring) {
+                    @Cached PyObjectGetIterNode getIter,
+                    @Cached PyIterNextNode next) {
         Object[] args = ((PTuple) argsObject).getItems();
         if (args.length == 0) {
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.EXPECTED_AT_LEAST_ONE_ARGUMENT,
                             name());
         }
-        Object[] items = args.length > 1 ? args : iterate(args[0], length, substring);
+        Object[] items = args.length > 1 ? args : iterate(args[0], getIter, next);
         if (items.length == 0) {
             if (defaultValue != PNone.NO_VALUE) {
                 return defaultValue;
@@ -77,20 +80,23 @@ public abstract class MinMaxNode extends Node {
         return best;
     }
 
-    /** The items of the single iterable argument (tuples and strs until the iterator protocol arrives). */
-    private Object[] iterate(Object iterable, TruffleString.CodePointLengthNode length,
-                    TruffleString.SubstringNode substring) {
-        if (iterable instanceof PTuple t) {
-            return t.getItems();
-        } else if (iterable instanceof TruffleString s) {
-            int n = length.execute(s, PyStrings.ENCODING);
-            Object[] chars = new Object[n];
-            for (int i = 0; i < n; i++) {
-                chars[i] = substring.execute(s, i, 1, PyStrings.ENCODING, true);
-            }
-            return chars;
+    /** The items of the single iterable argument, through the iterator protocol. */
+    private static Object[] iterate(Object iterable, PyObjectGetIterNode getIter, PyIterNextNode next) {
+        Object iterator = getIter.execute(iterable);
+        java.util.ArrayList<Object> items = new java.util.ArrayList<>();
+        for (Object item = next.execute(iterator); item != PyIterNextNode.EXHAUSTED; item = next.execute(iterator)) {
+            add(items, item);
         }
-        throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.OBJECT_NOT_ITERABLE,
-                        PythonErrors.typeName(this, iterable));
+        return toArray(items);
+    }
+
+    @TruffleBoundary
+    private static void add(java.util.ArrayList<Object> items, Object item) {
+        items.add(item);
+    }
+
+    @TruffleBoundary
+    private static Object[] toArray(java.util.ArrayList<Object> items) {
+        return items.toArray();
     }
 }

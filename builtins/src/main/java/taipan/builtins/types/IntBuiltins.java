@@ -25,7 +25,7 @@ public final class IntBuiltins {
     }
 
     @Builtin(name = "int", parameterNames = {"cls", "x", "base"}, minNumOfPositionalArgs = 1, positionalOnly = false,
-                    constructsClass = BuiltinType.INT)
+                    positionalOnlyCount = 2, constructsClass = BuiltinType.INT)
     abstract static class IntNode extends PythonTernaryBuiltinNode {
 
         @Specialization(guards = "isNoValue(base)")

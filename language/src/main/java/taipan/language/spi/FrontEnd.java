@@ -13,4 +13,7 @@ public interface FrontEnd {
 
     /** Parses {@code source} as a module ({@code exec} mode) and returns the call target that runs its body. */
     CallTarget parseModule(TaipanLanguage language, Source source);
+
+    /** The call target that runs the module {@code moduleName} as {@code __main__}, as {@code python -m} does. */
+    CallTarget runModule(TaipanLanguage language, String moduleName);
 }

@@ -17,6 +17,22 @@ public final class ErrorMessages {
     public static final String FLOAT_DIVISION_BY_ZERO = "float division by zero";
     public static final String FLOAT_FLOOR_DIVISION_BY_ZERO = "float floor division by zero";
     public static final String FLOAT_MODULO_BY_ZERO = "float modulo by zero";
+    public static final String COMPLEX_DIVISION_BY_ZERO = "complex division by zero";
+    public static final String ZERO_TO_COMPLEX_POWER = "0.0 to a negative or complex power";
+    public static final String COMPLEX_EXPONENTIATION = "complex exponentiation";
+    public static final String ABSOLUTE_VALUE_TOO_LARGE = "absolute value too large";
+    public static final String NUMERICAL_RESULT_OUT_OF_RANGE = "(34, 'Numerical result out of range')";
+    public static final String PYTHON_INT_TOO_LARGE_TO_CONVERT_TO_C_LONG = "Python int too large to convert to C long";
+    public static final String PYTHON_INT_TOO_LARGE_TO_CONVERT_TO_C_INT = "Python int too large to convert to C int";
+    public static final String FLOAT_DIVMOD = "float divmod()";
+    public static final String POW_THIRD_ARG_ZERO = "pow() 3rd argument cannot be 0";
+    public static final String POW_THIRD_ARG_NOT_ALLOWED = "pow() 3rd argument not allowed unless all arguments are integers";
+    public static final String BASE_NOT_INVERTIBLE = "base is not invertible for the given modulus";
+    public static final String TYPE_DOESNT_DEFINE_ROUND = "type %s doesn't define __round__ method";
+    public static final String CHR_ARG_NOT_IN_RANGE = "chr() arg not in range(0x110000)";
+    public static final String ORD_EXPECTED_CHARACTER = "ord() expected a character, but string of length %d found";
+    public static final String ORD_EXPECTED_STRING = "ord() expected string of length 1, but %s found";
+    public static final String UNHASHABLE_TYPE = "unhashable type: '%s'";
     public static final String ZERO_TO_NEGATIVE_POWER = "0.0 cannot be raised to a negative power";
     public static final String NEGATIVE_SHIFT_COUNT = "negative shift count";
     public static final String TOO_MANY_DIGITS = "too many digits in integer";
@@ -38,7 +54,20 @@ public final class ErrorMessages {
     public static final String RECURSION_LIMIT_TOO_SMALL = "recursion limit must be greater or equal than 1";
     public static final String BAD_ARGUMENT_TYPE = "bad argument type for built-in operation %s()";
     public static final String NO_MODULE_NAMED = "No module named '%s'";
-    public static final String CANNOT_IMPORT_NAME = "cannot import name '%s' from '%s' (unknown location)";
+    public static final String CANNOT_IMPORT_NAME = "cannot import name '%s' from '%s' (%s)";
+    public static final String CANNOT_IMPORT_NAME_CIRCULAR = "cannot import name '%s' from partially initialized module "
+                    + "'%s' (most likely due to a circular import) (%s)";
+    public static final String CANNOT_IMPORT_NAME_UNKNOWN_MODULE = "cannot import name '%s' from '<unknown module name>' "
+                    + "(unknown location)";
+    public static final String NOT_A_PACKAGE = "No module named '%s'; '%s' is not a package";
+    public static final String IMPORT_HALTED = "import of %s halted; None in sys.modules";
+    public static final String NO_KNOWN_PARENT_PACKAGE = "attempted relative import with no known parent package";
+    public static final String BEYOND_TOP_LEVEL_PACKAGE = "attempted relative import beyond top-level package";
+    public static final String PACKAGE_NOT_STRING = "package must be a string";
+    public static final String EMPTY_MODULE_NAME = "Empty module name";
+    public static final String ALL_ITEM_NOT_STR = "Item in %s.__all__ must be str, not %s";
+    public static final String MODULE_NAME_MUST_BE_STR = "module name must be str, not %s";
+    public static final String LEVEL_NEGATIVE = "level must be >= 0";
     public static final String ARGUMENT_NOT_ITERABLE = "argument of type '%s' is not iterable";
     public static final String IN_STRING_REQUIRES_STRING = "'in <string>' requires string as left operand, not %s";
 
@@ -49,9 +78,17 @@ public final class ErrorMessages {
     public static final String MISSING_REQUIRED_ARGUMENT = "%s() missing required argument '%s' (pos %d)";
     public static final String UNEXPECTED_KEYWORD_ARGUMENT = "%s() got an unexpected keyword argument '%s'";
     public static final String MULTIPLE_VALUES_FOR_ARGUMENT = "argument for %s() given by name ('%s') and position (%d)";
-    public static final String TAKES_POSITIONAL_ARGUMENTS = "%s() takes %s positional argument%s but %d %s given";
+    public static final String TAKES_POSITIONAL_ARGUMENTS = "%s() takes %s positional argument%s but %s %s given";
     public static final String MISSING_REQUIRED_POSITIONAL = "%s() missing %d required positional argument%s: %s";
     public static final String GOT_MULTIPLE_VALUES = "%s() got multiple values for argument '%s'";
+    public static final String POSITIONAL_ONLY_AS_KEYWORD = "%s() got some positional-only arguments passed as keyword arguments: '%s'";
+    public static final String MISSING_REQUIRED_ARGUMENTS_OF_KIND = "%s() missing %d required %s argument%s: %s";
+    public static final String FREE_VARIABLE_UNBOUND = "cannot access free variable '%s' where it is not associated with a value in enclosing scope";
+    public static final String ARGUMENT_AFTER_STAR = "%s argument after * must be an iterable, not %s";
+    public static final String ARGUMENT_AFTER_STAR_STAR = "%s argument after ** must be a mapping, not %s";
+    public static final String KEYWORDS_MUST_BE_STRINGS = "keywords must be strings";
+    public static final String MULTIPLE_VALUES_FOR_KEYWORD = "%s got multiple values for keyword argument '%s'";
+    public static final String CELL_IS_EMPTY = "Cell is empty";
     public static final String UNBOUND_LOCAL = "cannot access local variable '%s' where it is not associated with a value";
     public static final String EXCEPTIONS_MUST_DERIVE_FROM_BASE_EXCEPTION = "exceptions must derive from BaseException";
     public static final String CATCHING_NON_EXCEPTION =

@@ -2,8 +2,13 @@ package taipan.runtime.module;
 
 import java.lang.invoke.MethodHandles;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.object.DynamicObject;
+import com.oracle.truffle.api.object.DynamicObjectLibrary;
 import com.oracle.truffle.api.object.Shape;
+import com.oracle.truffle.api.strings.TruffleString;
+
+import taipan.runtime.str.PyStrings;
 
 /**
  * A module object. Its namespace lives in the object's own properties, so a global read or write is a shape-checked
@@ -12,10 +17,22 @@ import com.oracle.truffle.api.object.Shape;
 public final class PythonModule extends DynamicObject {
 
     private final String name;
+    /** A native (Java) module: its repr says {@code (built-in)}. */
+    private final boolean builtin;
+    /**
+     * True while the module's body runs for its first import, as CPython's {@code __spec__._initializing}: a failed
+     * {@code from m import x} then blames a circular import. Volatile: another thread may import it meanwhile.
+     */
+    private volatile boolean initializing;
 
     public PythonModule(Shape shape, String name) {
+        this(shape, name, false);
+    }
+
+    public PythonModule(Shape shape, String name, boolean builtin) {
         super(shape);
         this.name = name;
+        this.builtin = builtin;
     }
 
     /** The root shape of every module; one per language, shared by its contexts. */
@@ -25,6 +42,51 @@ public final class PythonModule extends DynamicObject {
 
     public String getName() {
         return name;
+    }
+
+    public boolean isBuiltin() {
+        return builtin;
+    }
+
+    public boolean isInitializing() {
+        return initializing;
+    }
+
+    public void setInitializing(boolean value) {
+        initializing = value;
+    }
+
+    /** The namespace entry {@code key}, or null (a slow-path read, for the import machinery and reprs). */
+    @TruffleBoundary
+    public Object getAttribute(String key) {
+        return DynamicObjectLibrary.getUncached().getOrDefault(this, PyStrings.of(key), null);
+    }
+
+    /** Sets the namespace entry {@code key} (a slow-path write, for module creation and the import machinery). */
+    @TruffleBoundary
+    public void setAttribute(String key, Object value) {
+        DynamicObjectLibrary.getUncached().put(this, PyStrings.of(key), value);
+    }
+
+    /**
+     * CPython's {@code module_repr}: {@code <module 'x' from '/path/x.py'>}, {@code <module 'sys' (built-in)>},
+     * a namespace package's {@code <module 'x' (namespace) from [...]>}, else {@code <module 'x'>}.
+     */
+    @TruffleBoundary
+    public String repr(java.util.function.Function<Object, String> reprOfValue) {
+        Object nameValue = getAttribute("__name__");
+        String shown = nameValue instanceof TruffleString s ? s.toJavaStringUncached() : "?";
+        Object file = getAttribute("__file__");
+        if (file instanceof TruffleString path) {
+            return "<module '" + shown + "' from '" + path.toJavaStringUncached() + "'>";
+        } else if (builtin) {
+            return "<module '" + shown + "' (built-in)>";
+        }
+        Object path = getAttribute("__path__");
+        if (path != null) {
+            return "<module '" + shown + "' (namespace) from " + reprOfValue.apply(path) + ">";
+        }
+        return "<module '" + shown + "'>";
     }
 
     @Override

@@ -36,6 +36,12 @@ public final class BuiltinEquality implements ElementOps {
         if (isInt(a) && isInt(b)) {
             return IntMath.compare(a, b) == 0;
         }
+        if (a instanceof taipan.runtime.math.Complex z && taipan.runtime.number.NumberHash.isNumber(b)) {
+            return taipan.runtime.number.ComplexOps.equal(z, b);
+        }
+        if (b instanceof taipan.runtime.math.Complex z && taipan.runtime.number.NumberHash.isNumber(a)) {
+            return taipan.runtime.number.ComplexOps.equal(z, a);
+        }
         if (isNumber(a) && isNumber(b)) {
             return toDouble(a) == toDouble(b);
         }
@@ -68,17 +74,11 @@ public final class BuiltinEquality implements ElementOps {
     public long hash(Object o) {
         if (o instanceof PythonObject) {
             return UncachedCalls.hash(o);
-        } else if (o instanceof Long l) {
-            return PyHash.hash(l);
+        } else if (taipan.runtime.number.NumberHash.isNumber(o)) {
+            return taipan.runtime.number.NumberHash.hash(o); // equal numbers of different types hash alike
         } else if (o instanceof TruffleString s) {
             long h = s.hashCode();
             return h == -1 ? -2 : h;
-        } else if (o instanceof Boolean b) {
-            return b ? 1 : 0;
-        } else if (o instanceof Double d) {
-            return Double.isNaN(d) ? System.identityHashCode(o) : PyHash.hash(d);
-        } else if (o instanceof BigInteger big) {
-            return PyHash.hash(big);
         } else if (o instanceof PTuple t) {
             return ContainerHash.tuple(this, t.getItems());
         } else if (o instanceof PFrozenSet f) {

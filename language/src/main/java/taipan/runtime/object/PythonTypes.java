@@ -40,6 +40,10 @@ public final class PythonTypes {
             return BuiltinType.FLOAT;
         } else if (value instanceof TruffleString) {
             return BuiltinType.STR;
+        } else if (value instanceof taipan.runtime.math.Complex) {
+            return BuiltinType.COMPLEX;
+        } else if (value instanceof taipan.runtime.iterator.PBuiltinIterator i) {
+            return i.getBuiltinType();
         } else if (value == PNone.NONE) {
             return BuiltinType.NONE_TYPE;
         } else if (value instanceof PTuple) {
@@ -72,10 +76,16 @@ public final class PythonTypes {
             return s.getSequence() instanceof TruffleString ? BuiltinType.STR_ITERATOR : BuiltinType.TUPLE_ITERATOR;
         } else if (value instanceof PFunction) {
             return BuiltinType.FUNCTION;
+        } else if (value instanceof taipan.runtime.function.PCell) {
+            return BuiltinType.CELL;
+        } else if (value instanceof taipan.runtime.function.PCode) {
+            return BuiltinType.CODE;
         } else if (value instanceof PSimpleNamespace) {
             return BuiltinType.SIMPLE_NAMESPACE;
         } else if (value instanceof PythonModule) {
             return BuiltinType.MODULE;
+        } else if (value instanceof taipan.runtime.generator.PGenerator) {
+            return BuiltinType.GENERATOR;
         } else if (value == PNotImplemented.NOT_IMPLEMENTED) {
             return BuiltinType.NOT_IMPLEMENTED_TYPE;
         } else if (value instanceof PItemIterator) {

@@ -58,6 +58,10 @@ public final class Repr {
             return DoubleFormat.repr(d);
         } else if (value instanceof TruffleString s) {
             return s.toJavaStringUncached();
+        } else if (value instanceof taipan.runtime.math.Complex c) {
+            return taipan.runtime.format.ComplexFormat.repr(c.real(), c.imag());
+        } else if (value instanceof taipan.runtime.iterator.PBuiltinIterator i) {
+            return "<" + i.getBuiltinType().getPythonName() + " object at 0x" + Integer.toHexString(System.identityHashCode(i)) + ">";
         } else if (value == PNone.NONE) {
             return "None";
         } else if (value instanceof PTuple t) {
@@ -84,10 +88,12 @@ public final class Repr {
             return r.toString();
         } else if (value instanceof PFunction f) {
             return f.toString();
+        } else if (value instanceof taipan.runtime.generator.PGenerator g) {
+            return g.toString();
         } else if (value instanceof PSimpleNamespace n) {
             return n.repr();
         } else if (value instanceof PythonModule m) {
-            return "<module '" + m.getName() + "' (built-in)>";
+            return m.repr(Repr::repr);
         } else if (value instanceof PBaseException e) {
             return exceptionStr(e);
         }

@@ -11,13 +11,13 @@ import taipan.frontend.ast.Stmt;
  * Structural traversal for the nodes the scope passes treat alike: the direct children of an expression or a simple
  * statement, in ASDL field order (the order CPython's symtable visits them), skipping absent ones.
  */
-final class AstWalk {
+public final class AstWalk {
 
     private AstWalk() {
     }
 
     /** Visits each direct sub-expression of {@code e}; nodes that open scopes are the caller's business. */
-    static void exprChildren(Expr e, Consumer<Expr> visit) {
+    public static void exprChildren(Expr e, Consumer<Expr> visit) {
         switch (e) {
             case Expr.NamedExpr x -> each(visit, x.target(), x.value());
             case Expr.BoolOpExpr x -> all(x.values(), visit);

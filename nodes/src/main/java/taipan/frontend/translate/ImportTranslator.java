@@ -6,12 +6,17 @@ import taipan.frontend.ast.Alias;
 import taipan.frontend.ast.Stmt;
 import taipan.nodes.ExpressionNode;
 import taipan.nodes.StatementNode;
-import taipan.nodes.module.ImportFromNodeGen;
-import taipan.nodes.module.ImportNativeModuleNode;
+import taipan.nodes.module.ImportAsNode;
+import taipan.nodes.module.ImportFromListNode;
+import taipan.nodes.module.ImportFromNode;
+import taipan.nodes.module.ImportNameNode;
+import taipan.nodes.module.ImportStarNode;
 import taipan.nodes.statement.BlockNode;
 
-/** Builds the nodes of {@code import} and {@code from ... import} statements. */
+/** Builds the nodes of {@code import} and {@code from ... import} statements, as CPython's compiler lays them out. */
 final class ImportTranslator {
+
+    private static final String[] NO_FROM_LIST = new String[0];
 
     private final Translator translator;
 
@@ -19,43 +24,62 @@ final class ImportTranslator {
         this.translator = translator;
     }
 
-    /** Whether {@link #importFrom} can build this statement. */
+    /** Whether {@link #importFrom} can build this statement (every form can). */
     static boolean isSupported(Stmt.ImportFrom i) {
-        return i.level() == 0 && i.module() != null && i.names().stream().noneMatch(a -> a.name().equals("*"));
+        return true;
     }
 
-    /** {@code import a, b as c}: native modules only; a dotted name needs packages, which come later. */
+    /**
+     * {@code import a.b.c} binds {@code a} (the top-level package); {@code import a.b.c as d} binds the submodule,
+     * read attribute by attribute from the top-level package.
+     */
     StatementNode importNames(Stmt.Import i) {
         StatementNode[] binds = new StatementNode[i.names().size()];
         for (int k = 0; k < binds.length; k++) {
             Alias alias = i.names().get(k);
-            if (alias.name().indexOf('.') >= 0) {
-                throw translator.unsupported(i, "dotted imports");
+            String name = alias.name();
+            ExpressionNode module = new ImportNameNode(name, NO_FROM_LIST, 0);
+            translator.setSource(module, i.span());
+            String bound;
+            if (alias.asname() == null) {
+                int dot = name.indexOf('.');
+                bound = dot < 0 ? name : name.substring(0, dot);
+            } else {
+                bound = alias.asname();
+                String[] parts = name.split("\\.");
+                if (parts.length > 1) {
+                    ImportFromNode[] components = new ImportFromNode[parts.length - 1];
+                    for (int c = 1; c < parts.length; c++) {
+                        components[c - 1] = ImportFromNode.create(parts[c], translator.name(parts[c]));
+                    }
+                    module = new ImportAsNode(module, components);
+                    translator.setSource(module, i.span());
+                }
             }
-            ExpressionNode module = new ImportNativeModuleNode(alias.name());
-            translator.setSource(module, alias.span());
-            binds[k] = translator.writeName(alias.asname() == null ? alias.name() : alias.asname(), module);
+            binds[k] = translator.writeName(bound, module);
             translator.setSource(binds[k], alias.span());
         }
         return binds.length == 1 ? binds[0] : new BlockNode(binds, false);
     }
 
-    /** {@code from module import a, b as c}; each name is read from the module once it is imported. */
+    /** {@code from module import a, b as c} and {@code from module import *}, at any relative level. */
     StatementNode importFrom(Stmt.ImportFrom i) {
-        if (i.module().indexOf('.') >= 0) {
-            throw translator.unsupported(i, "dotted imports");
-        }
         List<Alias> names = i.names();
-        StatementNode[] binds = new StatementNode[names.size()];
-        for (int k = 0; k < binds.length; k++) {
-            Alias alias = names.get(k);
-            ExpressionNode module = new ImportNativeModuleNode(i.module());
-            translator.setSource(module, i.span());
-            ExpressionNode value = ImportFromNodeGen.create(module, translator.name(alias.name()));
-            translator.setSource(value, alias.span());
-            binds[k] = translator.writeName(alias.asname() == null ? alias.name() : alias.asname(), value);
-            translator.setSource(binds[k], alias.span());
+        String moduleName = i.module() == null ? "" : i.module();
+        String[] fromList = names.stream().map(Alias::name).toArray(String[]::new);
+        ExpressionNode module = new ImportNameNode(moduleName, fromList, i.level());
+        translator.setSource(module, i.span());
+        if (fromList.length == 1 && fromList[0].equals("*")) {
+            return new ImportStarNode(module);
         }
-        return binds.length == 1 ? binds[0] : new BlockNode(binds, false);
+        ImportFromNode[] reads = new ImportFromNode[names.size()];
+        StatementNode[] writes = new StatementNode[names.size()];
+        for (int k = 0; k < reads.length; k++) {
+            Alias alias = names.get(k);
+            reads[k] = ImportFromNode.create(alias.name(), translator.name(alias.name()));
+            writes[k] = translator.writeName(alias.asname() == null ? alias.name() : alias.asname(), null);
+            translator.setSource(writes[k], alias.span());
+        }
+        return new ImportFromListNode(module, reads, writes);
     }
 }

@@ -41,10 +41,13 @@ import taipan.nodes.statement.BlockNode;
 import taipan.nodes.statement.ExpressionStatementNode;
 import taipan.nodes.statement.PassNode;
 import taipan.nodes.function.ReturnNode;
+import taipan.nodes.variable.DeleteCellNode;
+import taipan.nodes.variable.ReadCellNode;
 import taipan.nodes.variable.DeleteGlobalNodeGen;
 import taipan.nodes.variable.DeleteLocalNode;
 import taipan.nodes.variable.ReadGlobalNodeGen;
 import taipan.nodes.variable.ReadLocalNodeGen;
+import taipan.nodes.variable.WriteCellNode;
 import taipan.nodes.variable.WriteGlobalNodeGen;
 import taipan.nodes.variable.WriteLocalNodeGen;
 import taipan.nodes.variable.WriteNode;
@@ -52,7 +55,7 @@ import taipan.runtime.str.PyStrings;
 
 /**
  * Builds the executable Truffle tree of a parsed module, with the names resolved by scope analysis: module-level
- * and global names live in the module's namespace, a function's locals in frame slots (closures come later).
+ * and global names live in the module's namespace, a function's locals in frame slots, captured ones in cells.
  */
 public final class Translator {
 
@@ -62,7 +65,9 @@ public final class Translator {
     private final ExpressionTranslator expressions = new ExpressionTranslator(this);
     private final AssignmentTranslator assignments = new AssignmentTranslator(this, expressions);
     private final ImportTranslator imports = new ImportTranslator(this);
+    private final ComprehensionTranslator comprehensions = new ComprehensionTranslator(this, expressions, assignments);
     private final FunctionTranslator functions;
+    private final GeneratorTranslator generators;
     private final ClassTranslator classes;
     /** Names as Python strs, one instance per name, so namespace lookups compare keys by identity first. */
     private final Map<String, TruffleString> names = new HashMap<>();
@@ -83,15 +88,33 @@ public final class Translator {
         this.scopes = scopes;
         this.sections = new SourceSections(source);
         this.functions = new FunctionTranslator(this, expressions, language);
+        this.generators = new GeneratorTranslator(this, expressions, assignments, language);
         this.classes = new ClassTranslator(this, expressions, language);
     }
 
     /** The root node that runs {@code module}'s body in the {@code __main__} namespace. */
     public ModuleRootNode translateModule(Mod.Module module) {
-        BlockNode body = new BlockNode(translateStatements(module.body()), true);
+        functions.setFutureAnnotations(FunctionTranslator.hasFutureAnnotations(module.body()));
+        StatementNode[] statements = translateStatements(module.body());
+        if (docstring(module.body()) != null) {
+            // CPython stores a module's docstring in __doc__ before its first statement runs
+            StatementNode doc = writeName("__doc__", expressions.translate(((Stmt.ExprStmt) module.body().get(0)).value()));
+            setSource(doc, module.body().get(0).span());
+            statements[0] = doc;
+        }
+        BlockNode body = new BlockNode(statements, true);
         body.setSourceSection(0, source.getLength());
         return new ModuleRootNode(language, moduleFrame.build(), body,
                         source.createSection(0, source.getLength()));
+    }
+
+    /** The docstring of a body: its first statement when that is a str literal, else null. */
+    static String docstring(List<Stmt> body) {
+        if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant c
+                        && c.value() instanceof String s) {
+            return s;
+        }
+        return null;
     }
 
     StatementNode[] translateStatements(List<Stmt> statements) {
@@ -102,16 +125,21 @@ public final class Translator {
         return nodes.toArray(new StatementNode[0]);
     }
 
-    private StatementNode block(List<Stmt> statements) {
+    StatementNode block(List<Stmt> statements) {
         if (statements == null || statements.isEmpty()) {
             return null;
+        } else if (statements.size() > 1 && inGenerator() && YieldSearch.count(statements) > 0) {
+            return generators.block(translateStatements(statements));
         }
         return statements.size() == 1 ? translate(statements.get(0))
                         : new BlockNode(translateStatements(statements), false);
     }
 
     private StatementNode translate(Stmt stmt) {
-        StatementNode node = build(stmt);
+        StatementNode node = inGenerator() ? generators.statement(stmt) : null;
+        if (node == null) {
+            node = build(stmt);
+        }
         setSource(node, stmt.span());
         return node;
     }
@@ -127,6 +155,7 @@ public final class Translator {
             case Stmt.While w -> new WhileNode(expressions.translate(w.test()), block(w.body()), block(w.orelse()));
             case Stmt.Pass p -> new PassNode();
             case Stmt.Global g -> new PassNode();
+            case Stmt.Nonlocal n -> new PassNode();
             case Stmt.Raise r when r.exc() != null -> new RaiseNode(expressions.translate(r.exc()),
                             r.cause() == null ? null : expressions.translate(r.cause()));
             case Stmt.Raise r -> new ReraiseNode(handlerSlots.isEmpty() ? -1 : handlerSlots.peek());
@@ -149,19 +178,21 @@ public final class Translator {
         };
     }
 
-    /** A read of {@code id} where it lives: a frame slot for a function's local, else the globals. */
+    /** A read of {@code id} where it lives: a frame slot or a cell for a function's variable, else the globals. */
     ExpressionNode readName(String id, Node where) {
+        ExpressionNode inComprehension = comprehensions.read(id);
+        if (inComprehension != null) {
+            return inComprehension;
+        }
         if (function != null && function.isClassBody() && isClassLocal(id)) {
             return classes.readName(function, id);
         }
         if (function != null) {
-            switch (function.scope().scope(id)) {
-                case LOCAL:
-                    return ReadLocalNodeGen.create(function.slot(id), id);
-                case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT:
-                    break;
-                default:
-                    throw unsupported(where, "closures");
+            NameScope scope = function.scope().scope(id);
+            if (scope == NameScope.LOCAL && !function.isCell(id)) {
+                return ReadLocalNodeGen.create(function.slot(id), id);
+            } else if (scope == NameScope.CELL || scope == NameScope.FREE || scope == NameScope.LOCAL) {
+                return new ReadCellNode(function.slot(id), id, scope == NameScope.FREE);
             }
         }
         return ReadGlobalNodeGen.create(name(id));
@@ -169,13 +200,20 @@ public final class Translator {
 
     /** A store to {@code id}; {@code value} is null when the caller passes the value ({@link WriteNode}). */
     StatementNode writeName(String id, ExpressionNode value) {
+        StatementNode inComprehension = comprehensions.write(id, value);
+        if (inComprehension != null) {
+            return inComprehension;
+        }
         if (function != null && function.isClassBody() && function.scope().scope(id) == NameScope.LOCAL) {
             return classes.writeName(function, id, value);
         }
-        if (function != null && function.scope().scope(id) == NameScope.LOCAL) {
-            return WriteLocalNodeGen.create(value, function.slot(id));
-        } else if (function != null && function.scope().scope(id) != NameScope.GLOBAL_EXPLICIT) {
-            throw new UnsupportedSyntaxException("closures", null);
+        if (function != null) {
+            NameScope scope = function.scope().scope(id);
+            if (scope == NameScope.LOCAL && !function.isCell(id)) {
+                return WriteLocalNodeGen.create(value, function.slot(id));
+            } else if (scope == NameScope.CELL || scope == NameScope.FREE || scope == NameScope.LOCAL) {
+                return new WriteCellNode(function.slot(id), value);
+            }
         }
         return WriteGlobalNodeGen.create(value, name(id));
     }
@@ -186,16 +224,14 @@ public final class Translator {
         return scope == NameScope.LOCAL || scope == NameScope.GLOBAL_IMPLICIT || scope == null;
     }
 
-    /** {@code del id} where it lives: a frame slot for a function's local, else the globals. */
+    /** {@code del id} where it lives: a frame slot or a cell for a function's variable, else the globals. */
     StatementNode deleteName(String id, Node where) {
         if (function != null) {
-            switch (function.scope().scope(id)) {
-                case LOCAL:
-                    return new DeleteLocalNode(function.slot(id), id);
-                case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT:
-                    break;
-                default:
-                    throw unsupported(where, "closures");
+            NameScope scope = function.scope().scope(id);
+            if (scope == NameScope.LOCAL && !function.isCell(id)) {
+                return new DeleteLocalNode(function.slot(id), id);
+            } else if (scope == NameScope.CELL || scope == NameScope.FREE || scope == NameScope.LOCAL) {
+                return new DeleteCellNode(function.slot(id), id, scope == NameScope.FREE);
             }
         }
         return DeleteGlobalNodeGen.create(name(id));
@@ -218,15 +254,33 @@ public final class Translator {
     }
 
     /** A hidden frame slot (a loop's iterator, the exception an {@code except} clause handles). */
-    private int newTempSlot() {
+    int newTempSlot() {
         return function != null ? function.tempSlot() : moduleFrame.addSlot(FrameSlotKind.Object, null, null);
+    }
+
+    /** A hidden slot for a variable (an inlined comprehension's), typed by what it holds like any local. */
+    int newLocalSlot(String id) {
+        return function != null ? function.hiddenSlot(id) : moduleFrame.addSlot(FrameSlotKind.Illegal, id, null);
+    }
+
+    /** Whether a generator's body is being translated (its yields need resumable statements around them). */
+    private boolean inGenerator() {
+        return function != null && function.scope().isGenerator();
+    }
+
+    GeneratorTranslator generators() {
+        return generators;
+    }
+
+    ComprehensionTranslator comprehensions() {
+        return comprehensions;
     }
 
     private static StatementNode orEmpty(StatementNode node) {
         return node == null ? new PassNode() : node;
     }
 
-    private ExceptHandlerNode handler(ExceptHandler h) {
+    ExceptHandlerNode handler(ExceptHandler h) {
         int slot = newTempSlot();
         ExpressionNode type = h.type() == null ? null : expressions.translate(h.type());
         StatementNode bind = h.name() == null ? null : writeName(h.name(), null);
@@ -242,7 +296,7 @@ public final class Translator {
 
     /** Starts translating a function body: names now resolve in {@code scope}, with fresh frame slots. */
     FunctionScope enterFunction(Scope scope) {
-        outerFunctions.push(new Object[]{function, handlerSlots});
+        outerFunctions.push(new Object[]{function, handlerSlots, comprehensions.suspend()});
         function = new FunctionScope(scope);
         handlerSlots = new ArrayDeque<>();
         return function;
@@ -253,6 +307,21 @@ public final class Translator {
         Object[] outer = outerFunctions.pop();
         function = (FunctionScope) outer[0];
         handlerSlots = (ArrayDeque<Integer>) outer[1];
+        comprehensions.restore((ArrayDeque<ComprehensionTranslator.Inlined>) outer[2]);
+    }
+
+    /** The function being translated, or null at module level. */
+    FunctionScope currentFunction() {
+        return function;
+    }
+
+    FunctionTranslator functions() {
+        return functions;
+    }
+
+    /** The file name code objects report ({@code co_filename}). */
+    String sourcePath() {
+        return source.getPath() != null ? source.getPath() : source.getName();
     }
 
     ScopeInfo scopes() {

@@ -17,8 +17,14 @@ import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.function.PBuiltinFunction;
 import taipan.runtime.function.PBuiltinMethod;
 import taipan.runtime.function.PMethod;
+import taipan.runtime.function.PCell;
+import taipan.runtime.function.PCode;
+import taipan.runtime.function.PFunction;
+import taipan.nodes.function.CodeAttributes;
+import taipan.nodes.function.FunctionAttributes;
 import taipan.runtime.module.PendingAttribute;
 import taipan.runtime.module.PythonModule;
+import taipan.runtime.number.NumberAttributes;
 import taipan.runtime.object.PSimpleNamespace;
 import taipan.runtime.object.PythonObject;
 import taipan.runtime.str.PyStrings;
@@ -61,6 +67,25 @@ public abstract class PyObjectGetAttrNode extends Node {
         return value;
     }
 
+    /** {@code real}, {@code imag}, {@code numerator}, {@code denominator} of int, float and complex. */
+    @Specialization(guards = {"isNumberAttribute()", "isNumber(object)"})
+    Object doNumberAttribute(Object object) {
+        Object value = NumberAttributes.get(object, name);
+        if (value == null) {
+            throw PythonErrors.raise(this, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
+                            PythonErrors.typeName(this, object), name);
+        }
+        return value;
+    }
+
+    final boolean isNumberAttribute() {
+        return NumberAttributes.isNumberAttribute(name);
+    }
+
+    static boolean isNumber(Object object) {
+        return NumberAttributes.isNumber(object);
+    }
+
     @Specialization
     Object doClass(PythonClass cls) {
         return ObjectAttributes.getClassAttribute(this, cls, name);
@@ -74,6 +99,39 @@ public abstract class PyObjectGetAttrNode extends Node {
                             "types.SimpleNamespace", name);
         }
         return value;
+    }
+
+    @Specialization
+    Object doFunction(PFunction function) {
+        Object value = FunctionAttributes.get(this, function, name);
+        if (value == null) {
+            throw PythonErrors.raise(this, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
+                            "function", name);
+        }
+        return value;
+    }
+
+    @Specialization
+    Object doCode(PCode code) {
+        Object value = CodeAttributes.get(code, name);
+        if (value == null) {
+            throw PythonErrors.raise(this, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
+                            "code", name);
+        }
+        return value;
+    }
+
+    @Specialization(guards = "isCellContents()")
+    Object doCell(PCell cell) {
+        return FunctionAttributes.cellContents(this, cell);
+    }
+
+    boolean isCellContents() {
+        return name.equals("cell_contents");
+    }
+
+    static boolean isFunctionLike(Object object) {
+        return object instanceof PFunction || object instanceof PCode;
     }
 
     /** The data attributes of built-in exceptions ({@code args}, {@code __cause__}, {@code errno}, ...). */
@@ -111,7 +169,8 @@ public abstract class PyObjectGetAttrNode extends Node {
         return ObjectAttributes.getInstanceAttribute(this, object, name);
     }
 
-    @Specialization(guards = {"!isModule(object)", "!isClass(object)", "!isNamespace(object)", "!isObject(object)"})
+    @Specialization(guards = {"!isModule(object)", "!isClass(object)", "!isNamespace(object)", "!isObject(object)",
+                    "!isFunctionLike(object)"})
     Object doInstance(Object object,
                     @Cached GetClassNode getClass,
                     @Cached("create(name)") LookupInMroNode lookup) {

@@ -6,6 +6,7 @@ import com.oracle.truffle.api.nodes.Node;
 
 import taipan.nodes.ExpressionNode;
 import taipan.nodes.StatementNode;
+import taipan.nodes.generator.YieldException;
 import taipan.nodes.variable.WriteNode;
 import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.HandledExceptions;
@@ -99,6 +100,30 @@ public final class ExceptHandlerNode extends Node {
             if (unbind != null) {
                 ((WriteNode) bind).executeWrite(frame, PNone.NONE);
                 unbind.executeVoid(frame);
+            }
+        }
+    }
+
+    /**
+     * {@link #run} in a generator body: a yield inside the clause suspends it with the caught exception kept for the
+     * resumption ({@code e} is null then, the binding already made).
+     */
+    void runResumable(VirtualFrame frame, PException e) {
+        if (e != null) {
+            frame.setObject(caughtSlot, e);
+            if (bind != null) {
+                ((WriteNode) bind).executeWrite(frame, e.getPythonException());
+            }
+        }
+        boolean suspended = false;
+        try {
+            body.executeVoid(frame);
+        } catch (YieldException y) {
+            suspended = true;
+            throw y;
+        } finally {
+            if (!suspended) {
+                frame.setObject(caughtSlot, null);
             }
         }
     }

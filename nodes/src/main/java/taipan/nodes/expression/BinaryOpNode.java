@@ -1,6 +1,8 @@
 package taipan.nodes.expression;
 
 import com.oracle.truffle.api.CompilerDirectives;
+import taipan.runtime.number.ComplexOps;
+import taipan.runtime.math.Complex;
 import com.oracle.truffle.api.dsl.TypeSystemReference;
 import com.oracle.truffle.api.nodes.Node;
 
@@ -42,6 +44,12 @@ public abstract class BinaryOpNode extends Node {
 
     protected static boolean isInteger(Object value) {
         return value instanceof Long || value instanceof Boolean || value instanceof java.math.BigInteger;
+    }
+
+    /** A complex operand with an int, float or complex one: complex arithmetic (CPython 3.13 converts both). */
+    protected static boolean isComplexPair(Object left, Object right) {
+        return (left instanceof Complex || right instanceof Complex) && ComplexOps.isComplexOperand(left)
+                        && ComplexOps.isComplexOperand(right);
     }
 
     /** int or float: the operands where a mix of int and float means float arithmetic. */

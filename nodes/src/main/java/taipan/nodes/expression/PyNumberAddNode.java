@@ -1,5 +1,7 @@
 package taipan.nodes.expression;
 
+import taipan.runtime.number.ComplexOps;
+import taipan.runtime.math.Complex;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -42,6 +44,13 @@ public abstract class PyNumberAddNode extends BinaryOpNode {
     static TruffleString doStr(TruffleString left, TruffleString right,
                     @Cached TruffleString.ConcatNode concat) {
         return concat.execute(left, right, PyStrings.ENCODING, true);
+    }
+
+    @Specialization(guards = "isComplexPair(left, right)")
+    Object doComplex(Object left, Object right) {
+        Complex a = ComplexOps.toComplex(this, left);
+        Complex b = ComplexOps.toComplex(this, right);
+        return ComplexOps.add(a, b);
     }
 
     @Fallback

@@ -1,5 +1,7 @@
 package taipan.nodes.expression;
 
+import taipan.runtime.number.ComplexOps;
+import taipan.runtime.math.Complex;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.strings.TruffleString;
 import com.oracle.truffle.api.dsl.Fallback;
@@ -69,6 +71,13 @@ public abstract class PyNumberMultiplyNode extends BinaryOpNode {
             throw PythonErrors.raise(this, BuiltinType.MEMORY_ERROR, "");
         }
         return repeat.execute(s, (int) times, PyStrings.ENCODING);
+    }
+
+    @Specialization(guards = "isComplexPair(left, right)")
+    Object doComplex(Object left, Object right) {
+        Complex a = ComplexOps.toComplex(this, left);
+        Complex b = ComplexOps.toComplex(this, right);
+        return ComplexOps.mul(a, b);
     }
 
     @Fallback

@@ -1,5 +1,7 @@
 package taipan.nodes.expression;
 
+import taipan.runtime.number.ComplexOps;
+import taipan.runtime.math.Complex;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 
@@ -24,6 +26,11 @@ public abstract class PyNumberNegativeNode extends UnaryOpNode {
     @Specialization
     static double doDouble(double operand) {
         return -operand;
+    }
+
+    @Specialization
+    static Complex doComplex(Complex operand) {
+        return ComplexOps.neg(operand);
     }
 
     @Fallback

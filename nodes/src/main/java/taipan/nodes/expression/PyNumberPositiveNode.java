@@ -1,5 +1,6 @@
 package taipan.nodes.expression;
 
+import taipan.runtime.math.Complex;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 
@@ -27,6 +28,11 @@ public abstract class PyNumberPositiveNode extends UnaryOpNode {
 
     @Specialization
     static Object doBigInteger(java.math.BigInteger operand) {
+        return operand;
+    }
+
+    @Specialization
+    static Complex doComplex(Complex operand) {
         return operand;
     }
 

@@ -1,5 +1,7 @@
 package taipan.nodes.expression;
 
+import taipan.runtime.number.ComplexOps;
+import taipan.runtime.math.Complex;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 
@@ -50,11 +52,21 @@ public abstract class PyNumberPowerNode extends BinaryOpNode {
             throw PythonErrors.raise(this, BuiltinType.ZERO_DIVISION_ERROR, ErrorMessages.ZERO_TO_NEGATIVE_POWER);
         }
         if (l < 0 && r != Math.rint(r) && Double.isFinite(r)) {
-            // CPython returns a complex number here; Taipan has no complex type yet.
-            throw PythonErrors.raise(this, BuiltinType.NOT_IMPLEMENTED_ERROR, ErrorMessages.NOT_SUPPORTED_YET,
-                            "complex results of **");
+            // a negative base to a fractional power is complex (CPython's float_pow delegates to complex)
+            return ComplexOps.pow(this, new Complex(l, 0.0), new Complex(r, 0.0));
         }
-        return Math.pow(l, r);
+        double result = Math.pow(l, r);
+        if (Double.isInfinite(result) && Double.isFinite(l) && Double.isFinite(r)) {
+            throw PythonErrors.raise(this, BuiltinType.OVERFLOW_ERROR, ErrorMessages.NUMERICAL_RESULT_OUT_OF_RANGE);
+        }
+        return result;
+    }
+
+    @Specialization(guards = "isComplexPair(left, right)")
+    Object doComplex(Object left, Object right) {
+        Complex a = ComplexOps.toComplex(this, left);
+        Complex b = ComplexOps.toComplex(this, right);
+        return ComplexOps.pow(this, a, b);
     }
 
     @Fallback

@@ -1,5 +1,7 @@
 package taipan.nodes.expression;
 
+import taipan.runtime.number.ComplexOps;
+import taipan.runtime.math.Complex;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 
@@ -33,6 +35,13 @@ public abstract class PyNumberSubtractNode extends BinaryOpNode {
     @Specialization(guards = {"isNumber(left)", "isNumber(right)"}, replaces = "doDouble")
     Object doMixed(Object left, Object right) {
         return Numbers.toDouble(this, left) - Numbers.toDouble(this, right);
+    }
+
+    @Specialization(guards = "isComplexPair(left, right)")
+    Object doComplex(Object left, Object right) {
+        Complex a = ComplexOps.toComplex(this, left);
+        Complex b = ComplexOps.toComplex(this, right);
+        return ComplexOps.sub(a, b);
     }
 
     @Fallback

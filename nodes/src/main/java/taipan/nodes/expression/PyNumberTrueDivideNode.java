@@ -1,5 +1,7 @@
 package taipan.nodes.expression;
 
+import taipan.runtime.number.ComplexOps;
+import taipan.runtime.math.Complex;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 
@@ -42,6 +44,13 @@ public abstract class PyNumberTrueDivideNode extends BinaryOpNode {
             throw PythonErrors.raise(this, BuiltinType.ZERO_DIVISION_ERROR, message);
         }
         return Numbers.toDouble(this, left) / r;
+    }
+
+    @Specialization(guards = "isComplexPair(left, right)")
+    Object doComplex(Object left, Object right) {
+        Complex a = ComplexOps.toComplex(this, left);
+        Complex b = ComplexOps.toComplex(this, right);
+        return ComplexOps.divChecked(this, a, b);
     }
 
     @Fallback

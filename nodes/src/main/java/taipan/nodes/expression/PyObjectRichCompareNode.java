@@ -1,5 +1,7 @@
 package taipan.nodes.expression;
 
+import taipan.runtime.number.ComplexOps;
+import taipan.runtime.math.Complex;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
@@ -102,6 +104,12 @@ public abstract class PyObjectRichCompareNode extends BinaryOpNode {
 
     static boolean isContainer(Object value) {
         return ContainerEquality.isContainer(value);
+    }
+
+    @Specialization(guards = {"op.isEquality()", "isComplexPair(left, right)"})
+    boolean doComplex(Object left, Object right) {
+        boolean equal = left instanceof Complex z ? ComplexOps.equal(z, right) : ComplexOps.equal((Complex) right, left);
+        return equal == (op == ComparisonOp.EQ);
     }
 
     @Fallback

@@ -5,6 +5,7 @@ import taipan.nodes.object.ObjectProtocols;
 import taipan.nodes.object.CallSpecialMethodNode;
 import taipan.runtime.object.PItemIterator;
 import taipan.runtime.object.PythonObject;
+import taipan.runtime.iterator.PBuiltinIterator;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -13,6 +14,9 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.strings.TruffleString;
 
 import taipan.nodes.PythonTypeSystem;
+import taipan.nodes.generator.GeneratorResumeNode;
+import taipan.runtime.generator.PGenerator;
+import taipan.runtime.object.PNone;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.iterator.PRangeIterator;
 import taipan.runtime.iterator.PSequenceIterator;
@@ -93,6 +97,16 @@ public abstract class PyIterNextNode extends Node {
 
     static final String NEXT = ObjectProtocols.NEXT;
     static final String GETITEM = ObjectProtocols.GETITEM;
+
+    @Specialization
+    static Object doBuiltinIterator(PBuiltinIterator iterator, @Cached BuiltinIteratorNextNode next) {
+        return next.execute(iterator);
+    }
+
+    @Specialization
+    static Object doGenerator(PGenerator generator, @Cached GeneratorResumeNode resume) {
+        return resume.execute(generator, PNone.NONE, null);
+    }
 
     @Fallback
     Object doOther(Object iterator) {

@@ -5,6 +5,7 @@ import taipan.nodes.object.ObjectProtocols;
 import taipan.nodes.object.CallSpecialMethodNode;
 import taipan.runtime.object.PItemIterator;
 import taipan.runtime.object.PythonObject;
+import taipan.runtime.iterator.PBuiltinIterator;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -13,6 +14,7 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.strings.TruffleString;
 
 import taipan.nodes.PythonTypeSystem;
+import taipan.runtime.generator.PGenerator;
 import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.iterator.PRange;
@@ -111,6 +113,16 @@ public abstract class PyObjectGetIterNode extends Node {
     }
 
     static final String ITER = ObjectProtocols.ITER;
+
+    @Specialization
+    static PBuiltinIterator doBuiltinIterator(PBuiltinIterator iterator) {
+        return iterator;
+    }
+
+    @Specialization
+    static PGenerator doGenerator(PGenerator generator) {
+        return generator;
+    }
 
     @Fallback
     Object doOther(Object iterable) {

@@ -96,6 +96,11 @@ public abstract class PyObjectIsTrueNode extends Node {
     static final String BOOL = ObjectProtocols.BOOL;
     static final String LEN = ObjectProtocols.LEN;
 
+    @Specialization
+    static boolean doComplex(taipan.runtime.math.Complex value) {
+        return value.real() != 0.0 || value.imag() != 0.0;
+    }
+
     @Fallback
     static boolean doObject(@SuppressWarnings("unused") Object value) {
         // object without __bool__/__len__: true (user classes bring those dunders later).

@@ -13,12 +13,14 @@ import taipan.nodes.StatementNode;
 import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.PException;
 import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.module.PythonModule;
 import taipan.runtime.object.PNone;
 import taipan.runtime.object.Repr;
 import taipan.runtime.type.BuiltinType;
 
 /**
- * Runs a module's body in the {@code __main__} namespace. The output buffer is flushed when the body finishes,
+ * Runs a module's body: in the module given as the call's argument (an import), or for a top-level evaluation (the
+ * main script or an embedder's source) in {@code __main__}. The output buffer is flushed when the body finishes,
  * normally or not, so the program's output is out before an embedder or the launcher prints a traceback.
  */
 public final class ModuleRootNode extends RootNode {
@@ -36,11 +38,15 @@ public final class ModuleRootNode extends RootNode {
     @Override
     public Object execute(VirtualFrame frame) {
         PythonContext context = PythonContext.get(this);
-        PythonFrame.setGlobals(frame, context.getMainModule());
+        Object[] arguments = frame.getArguments();
+        boolean topLevel = arguments.length == 0;
+        PythonFrame.setGlobals(frame, topLevel ? context.startMainScript(scriptPath()) : (PythonModule) arguments[0]);
         try {
             body.executeVoid(frame);
         } catch (PException e) {
-            reportSystemExit(context, e);
+            if (topLevel) {
+                reportSystemExit(context, e);
+            }
             throw e;
         } catch (StackOverflowError e) {
             // Python recursion has no depth counter yet: the Java stack's end stands for sys.getrecursionlimit().
@@ -56,7 +62,7 @@ public final class ModuleRootNode extends RootNode {
      * {@code handle_system_exit} does; the exit status (1) reaches the embedder through the exception.
      */
     @TruffleBoundary
-    private static void reportSystemExit(PythonContext context, PException e) {
+    static void reportSystemExit(PythonContext context, PException e) {
         if (e.getPythonException().getType().getSolidBase() == BuiltinType.SYSTEM_EXIT) {
             Object code = e.exitCode();
             if (code != null && code != PNone.NONE && !(code instanceof Long) && !(code instanceof Boolean)) {
@@ -65,6 +71,10 @@ public final class ModuleRootNode extends RootNode {
                 context.getStderr().flush();
             }
         }
+    }
+
+    private String scriptPath() {
+        return sourceSection == null ? null : sourceSection.getSource().getPath();
     }
 
     @Override

@@ -1,0 +1,306 @@
+package taipan.builtins.functions;
+
+import java.math.BigInteger;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Bind;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.strings.TruffleString;
+
+import taipan.language.TaipanLanguage;
+import taipan.nodes.builtin.Builtin;
+import taipan.nodes.builtin.PythonBinaryBuiltinNode;
+import taipan.nodes.builtin.PythonTernaryBuiltinNode;
+import taipan.nodes.builtin.PythonUnaryBuiltinNode;
+import taipan.nodes.expression.PyNumberPowerNode;
+import taipan.runtime.exception.ErrorMessages;
+import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.format.FormatError;
+import taipan.runtime.format.IntText;
+import taipan.runtime.format.PyRound;
+import taipan.runtime.math.Complex;
+import taipan.runtime.number.ComplexOps;
+import taipan.runtime.number.FloatMath;
+import taipan.runtime.number.IntMath;
+import taipan.runtime.number.NumberHash;
+import taipan.runtime.number.Numbers;
+import taipan.runtime.object.BuiltinEquality;
+import taipan.runtime.object.PDict;
+import taipan.runtime.object.PList;
+import taipan.runtime.object.PNone;
+import taipan.runtime.object.PTuple;
+import taipan.runtime.str.PyStrings;
+import taipan.runtime.str.StrHashNode;
+import taipan.runtime.type.BuiltinType;
+
+/** The numeric built-in functions of {@code Python/bltinmodule.c}: abs, divmod, pow, round, bin/oct/hex, chr/ord, hash. */
+public final class NumericBuiltins {
+
+    private NumericBuiltins() {
+    }
+
+    @Builtin(name = "abs", parameterNames = "x", minNumOfPositionalArgs = 1)
+    abstract static class AbsNode extends PythonUnaryBuiltinNode {
+
+        @Specialization(rewriteOn = ArithmeticException.class)
+        static long doLong(long value) {
+            return Math.absExact(value);
+        }
+
+        @Specialization
+        static double doDouble(double value) {
+            return Math.abs(value);
+        }
+
+        @Specialization
+        static long doBoolean(boolean value) {
+            return value ? 1 : 0;
+        }
+
+        @Specialization
+        double doComplex(Complex value) {
+            return ComplexOps.abs(this, value);
+        }
+
+        @Fallback
+        Object doOther(Object value) {
+            if (value instanceof Long || value instanceof BigInteger) {
+                return IntMath.compare(value, 0L) < 0 ? IntMath.negate(value) : value;
+            }
+            throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.BAD_ARGUMENT_TYPE_FOR_ABS,
+                            PythonErrors.typeName(this, value));
+        }
+    }
+
+    @Builtin(name = "divmod", parameterNames = {"x", "y"}, minNumOfPositionalArgs = 2)
+    abstract static class DivModNode extends PythonBinaryBuiltinNode {
+
+        @Specialization(guards = {"y != 0", "!isOverflow(x, y)"})
+        static PTuple doLong(long x, long y) {
+            return new PTuple(new Object[]{Math.floorDiv(x, y), Math.floorMod(x, y)});
+        }
+
+        @Specialization(guards = {"isInteger(x)", "isInteger(y)"}, replaces = "doLong")
+        PTuple doInteger(Object x, Object y) {
+            if (IntMath.isZero(y)) {
+                throw PythonErrors.raise(this, BuiltinType.ZERO_DIVISION_ERROR, ErrorMessages.INTEGER_DIVISION_BY_ZERO);
+            }
+            return new PTuple(new Object[]{IntMath.floorDiv(x, y), IntMath.mod(x, y)});
+        }
+
+        @Specialization(guards = {"isNumber(x)", "isNumber(y)"})
+        PTuple doFloat(Object x, Object y) {
+            double a = Numbers.toDouble(this, x);
+            double b = Numbers.toDouble(this, y);
+            if (b == 0) {
+                throw PythonErrors.raise(this, BuiltinType.ZERO_DIVISION_ERROR, ErrorMessages.FLOAT_DIVMOD);
+            }
+            return new PTuple(new Object[]{FloatMath.floorDiv(a, b), FloatMath.mod(a, b)});
+        }
+
+        @Fallback
+        Object doOther(Object x, Object y) {
+            throw PythonErrors.unsupportedOperands(this, "divmod()", x, y);
+        }
+
+        static boolean isOverflow(long x, long y) {
+            return x == Long.MIN_VALUE && y == -1;
+        }
+
+        static boolean isInteger(Object value) {
+            return value instanceof Long || value instanceof Boolean || value instanceof BigInteger;
+        }
+
+        static boolean isNumber(Object value) {
+            return isInteger(value) || value instanceof Double;
+        }
+    }
+
+    @Builtin(name = "pow", parameterNames = {"base", "exp", "mod"}, minNumOfPositionalArgs = 2, positionalOnly = false)
+    abstract static class PowNode extends PythonTernaryBuiltinNode {
+
+        @Specialization(guards = "isNone(mod)")
+        static Object doPow(Object base, Object exp, @SuppressWarnings("unused") Object mod,
+                        @Cached PyNumberPowerNode power) {
+            return power.execute(base, exp);
+        }
+
+        @Fallback
+        Object doModular(Object base, Object exp, Object mod) {
+            if (!isInteger(base) || !isInteger(exp) || !isInteger(mod)) {
+                throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.POW_THIRD_ARG_NOT_ALLOWED);
+            }
+            return modPow(IntMath.big(base), IntMath.big(exp), IntMath.big(mod));
+        }
+
+        /** CPython's {@code long_pow} with a modulus: the result takes the modulus's sign. */
+        @TruffleBoundary
+        private Object modPow(BigInteger base, BigInteger exp, BigInteger mod) {
+            if (mod.signum() == 0) {
+                throw PythonErrors.raise(this, BuiltinType.VALUE_ERROR, ErrorMessages.POW_THIRD_ARG_ZERO);
+            }
+            BigInteger m = mod.abs();
+            BigInteger b = base.mod(m);
+            BigInteger result;
+            if (exp.signum() < 0) {
+                try {
+                    b = b.modInverse(m);
+                } catch (ArithmeticException e) {
+                    throw PythonErrors.raise(this, BuiltinType.VALUE_ERROR, ErrorMessages.BASE_NOT_INVERTIBLE);
+                }
+                result = m.equals(BigInteger.ONE) ? BigInteger.ZERO : b.modPow(exp.negate(), m);
+            } else {
+                result = m.equals(BigInteger.ONE) ? BigInteger.ZERO : b.modPow(exp, m);
+            }
+            if (mod.signum() < 0 && result.signum() != 0) {
+                result = result.add(mod);
+            }
+            return IntMath.normalize(result);
+        }
+
+        static boolean isNone(Object value) {
+            return value == PNone.NO_VALUE || value == PNone.NONE;
+        }
+
+        static boolean isInteger(Object value) {
+            return value instanceof Long || value instanceof Boolean || value instanceof BigInteger;
+        }
+    }
+
+    @Builtin(name = "round", parameterNames = {"number", "ndigits"}, minNumOfPositionalArgs = 1, positionalOnly = false)
+    abstract static class RoundNode extends PythonBinaryBuiltinNode {
+
+        @Specialization(guards = "isNone(ndigits)")
+        static long doLong(long number, @SuppressWarnings("unused") Object ndigits) {
+            return number;
+        }
+
+        @Specialization
+        Object doDouble(double number, Object ndigits) {
+            try {
+                if (isNone(ndigits)) {
+                    return PyRound.round(number);
+                }
+                return PyRound.round(number, NumberArgs.asLong(this, clamp(NumberArgs.index(this, ndigits))));
+            } catch (FormatError e) {
+                throw PythonErrors.fromFormatError(this, e);
+            }
+        }
+
+        @Fallback
+        Object doOther(Object number, Object ndigits) {
+            if (number instanceof Long || number instanceof BigInteger || number instanceof Boolean) {
+                Object value = NumberArgs.index(this, number);
+                return isNone(ndigits) ? value : PyRound.roundInt(value, clamp(NumberArgs.index(this, ndigits)));
+            }
+            throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.TYPE_DOESNT_DEFINE_ROUND,
+                            PythonErrors.typeName(this, number));
+        }
+
+        /** ndigits beyond a long round as the extreme would (to the value itself, or to zero). */
+        static long clamp(Object ndigits) {
+            if (ndigits instanceof Long l) {
+                return l;
+            }
+            return ((BigInteger) ndigits).signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2;
+        }
+
+        static boolean isNone(Object value) {
+            return value == PNone.NO_VALUE || value == PNone.NONE;
+        }
+    }
+
+    /** bin, oct and hex: the same conversion in another base. */
+    @TruffleBoundary
+    static TruffleString toPrefixedBase(Object value, int base) {
+        return PyStrings.of(IntText.toPrefixedBase(value, base));
+    }
+
+    @Builtin(name = "bin", parameterNames = "number", minNumOfPositionalArgs = 1)
+    abstract static class BinNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        TruffleString doConvert(Object value) {
+            return toPrefixedBase(NumberArgs.index(this, value), 2);
+        }
+    }
+
+    @Builtin(name = "oct", parameterNames = "number", minNumOfPositionalArgs = 1)
+    abstract static class OctNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        TruffleString doConvert(Object value) {
+            return toPrefixedBase(NumberArgs.index(this, value), 8);
+        }
+    }
+
+    @Builtin(name = "hex", parameterNames = "number", minNumOfPositionalArgs = 1)
+    abstract static class HexNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        TruffleString doConvert(Object value) {
+            return toPrefixedBase(NumberArgs.index(this, value), 16);
+        }
+    }
+
+    @Builtin(name = "chr", parameterNames = "i", minNumOfPositionalArgs = 1)
+    abstract static class ChrNode extends PythonUnaryBuiltinNode {
+
+        @Specialization
+        TruffleString doChr(Object value, @Cached TruffleString.FromCodePointNode fromCodePoint) {
+            Object i = NumberArgs.index(this, value);
+            if (!(i instanceof Long l) || l < 0 || l > 0x10FFFF) {
+                if (i instanceof BigInteger) {
+                    throw PythonErrors.raise(this, BuiltinType.OVERFLOW_ERROR, ErrorMessages.PYTHON_INT_TOO_LARGE_TO_CONVERT_TO_C_INT);
+                }
+                throw PythonErrors.raise(this, BuiltinType.VALUE_ERROR, ErrorMessages.CHR_ARG_NOT_IN_RANGE);
+            }
+            return fromCodePoint.execute((int) (long) l, PyStrings.ENCODING, true);
+        }
+    }
+
+    @Builtin(name = "ord", parameterNames = "c", minNumOfPositionalArgs = 1)
+    abstract static class OrdNode extends PythonUnaryBuiltinNode {
+
+        @Specialization
+        long doStr(TruffleString c, @Cached TruffleString.CodePointLengthNode length,
+                        @Cached TruffleString.CodePointAtIndexNode codePointAt) {
+            int n = length.execute(c, PyStrings.ENCODING);
+            if (n != 1) {
+                throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.ORD_EXPECTED_CHARACTER, n);
+            }
+            return codePointAt.execute(c, 0, PyStrings.ENCODING);
+        }
+
+        @Fallback
+        Object doOther(Object c) {
+            throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.ORD_EXPECTED_STRING,
+                            PythonErrors.typeName(this, c));
+        }
+    }
+
+    @Builtin(name = "hash", parameterNames = "obj", minNumOfPositionalArgs = 1)
+    abstract static class HashNode extends PythonUnaryBuiltinNode {
+
+        @Specialization
+        static long doLong(long value) {
+            return NumberHash.hash(value);
+        }
+
+        @Specialization
+        static long doStr(TruffleString value, @Bind Node node, @Cached StrHashNode strHash) {
+            return strHash.execute(node, value);
+        }
+
+        @Fallback
+        long doOther(Object value) {
+            if (NumberHash.isNumber(value)) {
+                return NumberHash.hash(value);
+            } else if (value instanceof PList || value instanceof PDict) {
+                throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.UNHASHABLE_TYPE,
+                                PythonErrors.typeName(this, value));
+            }
+            return new BuiltinEquality(TaipanLanguage.get(this).threadingMode()).hash(value);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package taipan.nodes.generator;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+import taipan.nodes.ExpressionNode;
+import taipan.nodes.StatementNode;
+import taipan.runtime.list.ListStorage;
+import taipan.runtime.object.PDict;
+import taipan.runtime.object.PList;
+import taipan.runtime.object.PSet;
+
+/**
+ * A list, set or dict comprehension inlined in its enclosing frame (PEP 709): the result lives in a hidden slot while the
+ * nested {@code for}/{@code if} loops (ordinary, OSR-compiled loop nodes) run and add to it.
+ */
+public final class ComprehensionNode extends ExpressionNode {
+
+    /** What the comprehension builds. */
+    public enum Kind {
+        LIST,
+        SET,
+        DICT
+    }
+
+    @Child private StatementNode loops;
+    private final int resultSlot;
+    private final Kind kind;
+
+    public ComprehensionNode(StatementNode loops, int resultSlot, Kind kind) {
+        this.loops = loops;
+        this.resultSlot = resultSlot;
+        this.kind = kind;
+    }
+
+    @Override
+    public Object executeGeneric(VirtualFrame frame) {
+        Object result = switch (kind) {
+            case LIST -> new PList(new ListStorage());
+            case SET -> new PSet();
+            case DICT -> new PDict();
+        };
+        frame.setObject(resultSlot, result);
+        try {
+            loops.executeVoid(frame);
+        } finally {
+            frame.setObject(resultSlot, null);
+        }
+        return result;
+    }
+}

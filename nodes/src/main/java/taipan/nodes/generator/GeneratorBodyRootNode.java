@@ -1,0 +1,87 @@
+package taipan.nodes.generator;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.MaterializedFrame;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.RootNode;
+import com.oracle.truffle.api.source.SourceSection;
+
+import taipan.language.TaipanLanguage;
+import taipan.nodes.StatementNode;
+import taipan.nodes.function.ReturnException;
+import taipan.nodes.iterator.PyIterNextNode;
+import taipan.runtime.exception.PException;
+import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.generator.PGenerator;
+import taipan.runtime.object.PNone;
+import taipan.runtime.type.BuiltinType;
+
+/**
+ * Runs (or resumes) a generator's body in the generator's materialised frame: returns the value yielded, or
+ * {@link PyIterNextNode#EXHAUSTED} once the body has returned (the return value kept on the generator). The frame
+ * argument is the generator.
+ */
+public final class GeneratorBodyRootNode extends RootNode {
+
+    private final String name;
+    private final SourceSection sourceSection;
+    @Child private StatementNode body;
+
+    public GeneratorBodyRootNode(TaipanLanguage language, String name, StatementNode body,
+                    SourceSection sourceSection) {
+        super(language, FrameDescriptor.newBuilder().build());
+        this.name = name;
+        this.body = body;
+        this.sourceSection = sourceSection;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        PGenerator generator = (PGenerator) frame.getArguments()[0];
+        MaterializedFrame bodyFrame = generator.getFrame();
+        try {
+            body.executeVoid(bodyFrame);
+        } catch (YieldException e) {
+            return e.getValue();
+        } catch (ReturnException e) {
+            generator.finish(e.getValue());
+            return PyIterNextNode.EXHAUSTED;
+        } catch (PException e) {
+            generator.finish(PNone.NONE);
+            throw stopIterationToRuntimeError(e);
+        }
+        generator.finish(PNone.NONE);
+        return PyIterNextNode.EXHAUSTED;
+    }
+
+    /** PEP 479: a {@code StopIteration} escaping the body would silently end the consumer's loop. */
+    private PException stopIterationToRuntimeError(PException e) {
+        if (!e.getPythonException().getType().isSubclassOf(
+                        TaipanLanguage.get(this).getBuiltinClass(BuiltinType.STOP_ITERATION))) {
+            return e;
+        }
+        CompilerDirectives.transferToInterpreter();
+        return PythonErrors.raise(this, BuiltinType.RUNTIME_ERROR, "generator raised StopIteration");
+    }
+
+    @Override
+    public String getName() {
+        return name;
+    }
+
+    @Override
+    public SourceSection getSourceSection() {
+        return sourceSection;
+    }
+
+    @Override
+    public boolean isCloningAllowed() {
+        return true;
+    }
+
+    @Override
+    public String toString() {
+        return "<generator " + name + ">";
+    }
+}

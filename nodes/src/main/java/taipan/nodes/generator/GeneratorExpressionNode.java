@@ -1,0 +1,47 @@
+package taipan.nodes.generator;
+
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.MaterializedFrame;
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+import taipan.nodes.ExpressionNode;
+import taipan.nodes.PythonFrame;
+import taipan.nodes.iterator.PyObjectGetIterNode;
+import taipan.runtime.generator.PGenerator;
+
+/**
+ * {@code (elt for x in iterable ...)}: the first iterable is evaluated and {@code iter()}'d here, in the enclosing
+ * scope; the generator gets a fresh frame of its own scope with that iterator as its {@code .0} parameter.
+ */
+public final class GeneratorExpressionNode extends ExpressionNode {
+
+    @Child private ExpressionNode iterable;
+    @Child private PyObjectGetIterNode getIter = PyObjectGetIterNode.create();
+    private final FrameDescriptor descriptor;
+    private final RootCallTarget body;
+    private final int iteratorSlot;
+    private final String qualname;
+
+    public GeneratorExpressionNode(ExpressionNode iterable, FrameDescriptor descriptor, RootCallTarget body,
+                    int iteratorSlot, String qualname) {
+        this.iterable = iterable;
+        this.descriptor = descriptor;
+        this.body = body;
+        this.iteratorSlot = iteratorSlot;
+        this.qualname = qualname;
+    }
+
+    @Override
+    public Object executeGeneric(VirtualFrame frame) {
+        Object iterator = getIter.execute(iterable.executeGeneric(frame));
+        MaterializedFrame generatorFrame = Truffle.getRuntime().createMaterializedFrame(frame.getArguments(),
+                        descriptor);
+        PythonFrame.setGlobals(generatorFrame, PythonFrame.getGlobals(frame));
+        generatorFrame.setObject(iteratorSlot, iterator);
+        PGenerator generator = new PGenerator(generatorFrame, body, "<genexpr>", qualname);
+        generatorFrame.setObject(GeneratorFrame.GENERATOR_SLOT, generator);
+        return generator;
+    }
+}
