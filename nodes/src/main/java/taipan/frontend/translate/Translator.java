@@ -315,6 +315,10 @@ public final class Translator {
         return function;
     }
 
+    ClassTranslator classes() {
+        return classes;
+    }
+
     FunctionTranslator functions() {
         return functions;
     }

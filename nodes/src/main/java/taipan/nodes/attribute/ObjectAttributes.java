@@ -201,6 +201,8 @@ public final class ObjectAttributes {
                                 module.getName(), name);
             }
             return value;
+        } else if (object instanceof taipan.runtime.object.PSuper sup) {
+            return taipan.nodes.classes.SuperObjects.getAttribute(location, sup, name);
         } else if (object instanceof PSimpleNamespace namespace) {
             Object value = namespace.get(name);
             if (value == null) {
