@@ -141,6 +141,23 @@ public final class ObjectFunctions {
         }
     }
 
+    @Builtin(name = "vars", parameterNames = "object", minNumOfPositionalArgs = 1)
+    abstract static class VarsNode extends PythonUnaryBuiltinNode {
+
+        @Specialization
+        Object doVars(Object object) {
+            try {
+                return ObjectAttributes.getAttribute(this, object, "__dict__");
+            } catch (PException e) {
+                if (isAttributeError(this, e)) {
+                    throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR,
+                                    "vars() argument must have __dict__ attribute");
+                }
+                throw e;
+            }
+        }
+    }
+
     @TruffleBoundary
     static String attributeName(com.oracle.truffle.api.nodes.Node location, Object name) {
         if (name instanceof TruffleString s) {

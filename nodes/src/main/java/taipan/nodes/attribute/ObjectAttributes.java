@@ -53,6 +53,8 @@ public final class ObjectAttributes {
     public static Object lookupInstanceAttribute(Node location, Object object, PythonClass cls, String name) {
         if (name.equals("__class__")) {
             return cls;
+        } else if (name.equals("__dict__") && object instanceof PythonObject o && !cls.isBuiltin()) {
+            return DictSnapshots.ofObject(location, o);
         }
         if (object instanceof PBaseException e) {
             Object value = ExceptionAttributes.get(e, name);
