@@ -77,10 +77,8 @@ public final class Repr {
         } else if (value instanceof PythonClass c) {
             return c.toString();
         } else if (value instanceof taipan.runtime.function.PMethod m) {
-            String name = m.getFunction() instanceof PFunction f ? f.getName() : "?";
-            String owner = m.getSelf() instanceof PythonClass selfClass ? selfClass.getQualname()
-                            : PythonTypes.classOf(TaipanLanguage.get(null), m.getSelf()).getQualname();
-            return "<bound method " + owner + "." + name + " of " + repr(m.getSelf()) + ">";
+            String name = m.getFunction() instanceof PFunction f ? f.getQualname() : "?";
+            return "<bound method " + name + " of " + repr(m.getSelf()) + ">";
         } else if (value == PNotImplemented.NOT_IMPLEMENTED) {
             return "NotImplemented";
         } else if (value instanceof PBuiltinFunction f) {

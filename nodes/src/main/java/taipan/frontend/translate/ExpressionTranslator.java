@@ -176,6 +176,10 @@ final class ExpressionTranslator {
     }
 
     private ExpressionNode call(Expr.Call c) {
+        ExpressionNode zeroArgSuper = translator.classes().zeroArgSuper(c);
+        if (zeroArgSuper != null) {
+            return zeroArgSuper;
+        }
         boolean dynamic = c.args().stream().anyMatch(a -> a instanceof Expr.Starred) ||
                         c.keywords().stream().anyMatch(k -> k.arg() == null);
         if (dynamic) {

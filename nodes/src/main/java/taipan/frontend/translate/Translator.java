@@ -328,6 +328,10 @@ public final class Translator {
         return function;
     }
 
+    ClassTranslator classes() {
+        return classes;
+    }
+
     FunctionTranslator functions() {
         return functions;
     }

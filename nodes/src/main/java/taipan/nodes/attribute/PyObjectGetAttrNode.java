@@ -28,6 +28,7 @@ import taipan.runtime.module.PendingAttribute;
 import taipan.runtime.module.PythonModule;
 import taipan.runtime.number.NumberAttributes;
 import taipan.runtime.object.PSimpleNamespace;
+import taipan.runtime.object.PSuper;
 import taipan.runtime.object.PythonObject;
 import taipan.runtime.str.PyStrings;
 import taipan.runtime.type.BuiltinType;
@@ -146,6 +147,11 @@ public abstract class PyObjectGetAttrNode extends Node {
         return object instanceof PFunction || object instanceof PCode;
     }
 
+    @Specialization
+    Object doSuper(PSuper sup) {
+        return taipan.nodes.classes.SuperObjects.getAttribute(this, sup, name);
+    }
+
     /** The data attributes of built-in exceptions ({@code args}, {@code __cause__}, {@code errno}, ...). */
     @Specialization(guards = "hasExceptionAttribute(object)")
     Object doExceptionAttribute(PBaseException object) {
@@ -247,6 +253,10 @@ public abstract class PyObjectGetAttrNode extends Node {
 
     static boolean isClass(Object object) {
         return object instanceof PythonClass;
+    }
+
+    static boolean isSuper(Object object) {
+        return object instanceof PSuper;
     }
 
     static boolean isObject(Object object) {

@@ -69,6 +69,11 @@ public abstract class PyObjectSetAttrNode extends Node {
         ObjectAttributes.setClassAttribute(this, cls, name, value);
     }
 
+    @Specialization
+    void doFunction(PFunction function, Object value) {
+        taipan.nodes.function.FunctionAttributes.set(this, function, name, value);
+    }
+
     @Fallback
     void doOther(Object object, Object value) {
         ObjectAttributes.setInstanceAttribute(this, object, name, value);
