@@ -129,14 +129,16 @@ final class GeneratorTranslator {
         Scope scope = translator.scopes().scopeOf(g);
         List<Comprehension> generators = g.generators();
         ExpressionNode first = expressions.translate(generators.get(0).iter());
+        ExpressionNode[] closure = translator.functions().closure(scope, g);
         FunctionScope function = translator.enterFunction(scope);
         try {
             int iteratorSlot = function.slot(".0");
             StatementNode loops = loops(generators, 0, ReadLocalNodeGen.create(iteratorSlot, ".0"), g.elt());
             GeneratorBodyRootNode root = new GeneratorBodyRootNode(language, "<genexpr>", loops,
                             translator.section(g.span()));
+            int[] freeSlots = scope.freevars().stream().mapToInt(function::slot).toArray();
             return new GeneratorExpressionNode(first, function.build(), root.getCallTarget(), iteratorSlot,
-                            "<genexpr>");
+                            "<genexpr>").withClosure(closure, freeSlots);
         } finally {
             translator.exitFunction();
         }

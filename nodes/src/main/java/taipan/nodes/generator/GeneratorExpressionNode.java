@@ -2,9 +2,14 @@ package taipan.nodes.generator;
 
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.MaterializedFrame;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+
+import taipan.nodes.function.CellArrayNode;
+import taipan.runtime.function.PCell;
 
 import taipan.nodes.ExpressionNode;
 import taipan.nodes.PythonFrame;
@@ -23,6 +28,9 @@ public final class GeneratorExpressionNode extends ExpressionNode {
     private final RootCallTarget body;
     private final int iteratorSlot;
     private final String qualname;
+    /** The enclosing frame's cells this generator expression closes over, and their slots in its own frame. */
+    @Child private CellArrayNode closure = new CellArrayNode(new ExpressionNode[0]);
+    @CompilationFinal(dimensions = 1) private int[] freeSlots = new int[0];
 
     public GeneratorExpressionNode(ExpressionNode iterable, FrameDescriptor descriptor, RootCallTarget body,
                     int iteratorSlot, String qualname) {
@@ -33,6 +41,21 @@ public final class GeneratorExpressionNode extends ExpressionNode {
         this.qualname = qualname;
     }
 
+    /** Gives the generator expression its closure: the cells read here go into {@code slots} of its frame. */
+    public GeneratorExpressionNode withClosure(ExpressionNode[] cells, int[] slots) {
+        this.closure = insert(new CellArrayNode(cells));
+        this.freeSlots = slots;
+        return this;
+    }
+
+    @ExplodeLoop
+    private void loadClosure(VirtualFrame frame, MaterializedFrame generatorFrame) {
+        PCell[] cells = closure.executeGeneric(frame);
+        for (int i = 0; i < freeSlots.length; i++) {
+            generatorFrame.setObject(freeSlots[i], cells[i]);
+        }
+    }
+
     @Override
     public Object executeGeneric(VirtualFrame frame) {
         Object iterator = getIter.execute(iterable.executeGeneric(frame));
@@ -40,6 +63,7 @@ public final class GeneratorExpressionNode extends ExpressionNode {
                         descriptor);
         PythonFrame.setGlobals(generatorFrame, PythonFrame.getGlobals(frame));
         generatorFrame.setObject(iteratorSlot, iterator);
+        loadClosure(frame, generatorFrame);
         PGenerator generator = new PGenerator(generatorFrame, body, "<genexpr>", qualname);
         generatorFrame.setObject(GeneratorFrame.GENERATOR_SLOT, generator);
         return generator;
