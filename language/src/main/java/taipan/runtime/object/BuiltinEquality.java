@@ -51,6 +51,9 @@ public final class BuiltinEquality implements ElementOps {
         if (a instanceof PList s && b instanceof PList t) {
             return itemsEqual(s.getStorage().toArray(mode), t.getStorage().toArray(mode));
         }
+        if (UserElements.involved(a, b)) {
+            return UserElements.eq(a, b);
+        }
         return ContainerEquality.eq(mode, this, a, b);
     }
 
@@ -78,6 +81,10 @@ public final class BuiltinEquality implements ElementOps {
             return ContainerHash.tuple(this, t.getItems());
         } else if (o instanceof PFrozenSet f) {
             return ContainerHash.frozenset(mode, this, f);
+        } else if (o instanceof PythonObject p) {
+            return UserElements.hash(p);
+        } else if (ContainerHash.handles(o)) {
+            return ContainerHash.of(mode, this, o);
         } else if (o instanceof PList || o instanceof PDict || o instanceof PSet || o instanceof PDictView) {
             throw PythonErrors.raise(null, BuiltinType.TYPE_ERROR, "unhashable type: '%s'",
                             PythonTypes.builtinTypeOf(o).getPythonName());
@@ -96,6 +103,9 @@ public final class BuiltinEquality implements ElementOps {
         }
         if (a instanceof TruffleString s && b instanceof TruffleString t) {
             return s.compareIntsUTF32Uncached(t) < 0;
+        }
+        if (UserElements.involved(a, b)) {
+            return UserElements.lt(a, b);
         }
         return ContainerEquality.lt(mode, this, a, b);
     }

@@ -78,6 +78,9 @@ public abstract class PyObjectHashNode extends Node {
             return PyHash.hash(big);
         } else if (value instanceof TruffleString s) {
             return s.hashCodeUncached(TruffleString.Encoding.UTF_32);
+        } else if (taipan.runtime.object.ContainerHash.handles(value)) {
+            taipan.threading.ThreadingMode mode = taipan.language.TaipanLanguage.get(this).threadingMode();
+            return taipan.runtime.object.ContainerHash.of(mode, new taipan.runtime.object.BuiltinEquality(mode), value);
         } else if (value instanceof taipan.runtime.object.PTuple t) {
             return tupleHash(t.getItems());
         } else if (value instanceof taipan.runtime.object.PList || value instanceof taipan.runtime.object.PDict) {
