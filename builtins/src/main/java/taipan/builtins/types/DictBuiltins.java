@@ -47,22 +47,32 @@ public final class DictBuiltins {
         }
     }
 
+    /** Stores the {@code **kwargs} of a call (a dict, or nothing when none were passed). */
+    static void updateKeywords(Node node, DictStorage target, Object kwargs) {
+        if (kwargs instanceof PDict k) {
+            target.update(mode(node), ops(node), k.getStorage());
+        }
+    }
+
     @Builtin(name = "dict", parameterNames = {"cls", "iterable"}, minNumOfPositionalArgs = 1,
-                    constructsClass = BuiltinType.DICT)
-    abstract static class DictNode extends PythonBinaryBuiltinNode {
+                    constructsClass = BuiltinType.DICT, takesVarKeywords = true)
+    abstract static class DictNode extends PythonTernaryBuiltinNode {
         @Specialization
-        PDict doCreate(@SuppressWarnings("unused") Object cls, Object iterable, @Cached SequenceItemsNode items) {
+        PDict doCreate(@SuppressWarnings("unused") Object cls, Object iterable, Object kwargs,
+                        @Cached SequenceItemsNode items) {
             PDict dict = new PDict();
             update(this, dict.getStorage(), iterable, items);
+            updateKeywords(this, dict.getStorage(), kwargs);
             return dict;
         }
     }
 
-    @Builtin(name = "update", parameterNames = {"self", "other"}, minNumOfPositionalArgs = 1)
-    abstract static class UpdateNode extends PythonBinaryBuiltinNode {
+    @Builtin(name = "update", parameterNames = {"self", "other"}, minNumOfPositionalArgs = 1, takesVarKeywords = true)
+    abstract static class UpdateNode extends PythonTernaryBuiltinNode {
         @Specialization
-        Object doUpdate(PDict self, Object other, @Cached SequenceItemsNode items) {
+        Object doUpdate(PDict self, Object other, Object kwargs, @Cached SequenceItemsNode items) {
             update(this, self.getStorage(), other, items);
+            updateKeywords(this, self.getStorage(), kwargs);
             return PNone.NONE;
         }
     }
