@@ -19,6 +19,10 @@ import taipan.runtime.object.BuiltinEquality;
 import taipan.runtime.object.PDict;
 import taipan.runtime.object.PNone;
 import taipan.runtime.object.PTuple;
+import taipan.runtime.object.PythonObject;
+import taipan.runtime.object.UncachedCalls;
+import taipan.runtime.object.ContainerItems;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import taipan.runtime.type.BuiltinType;
 import taipan.threading.ThreadingMode;
 
@@ -42,9 +46,32 @@ public final class DictBuiltins {
         ThreadingMode mode = mode(node);
         if (other instanceof PDict d) {
             target.update(mode, ops(node), d.getStorage());
+        } else if (other instanceof PythonObject && updateFromMapping(node, target, other)) {
+            return;
         } else if (other != PNone.NO_VALUE) {
             DictPairs.addPairs(node, mode, ops(node), target, items.execute(other, null), items);
         }
+    }
+
+    /**
+     * CPython's PyDict_Merge for an object with a {@code keys()} method: {@code other[k]} for each key it lists.
+     * Returns false when {@code other} has no {@code keys} (then it is an iterable of pairs).
+     */
+    @TruffleBoundary
+    static boolean updateFromMapping(Node node, DictStorage target, Object other) {
+        Object keys = UncachedCalls.callSpecial(other, "keys");
+        if (keys == null) {
+            return false;
+        }
+        Object[] items = ContainerItems.of(mode(node), keys);
+        if (items == null) {
+            throw PythonErrors.raise(node, BuiltinType.TYPE_ERROR, "'%s' object is not iterable",
+                            PythonErrors.typeName(node, keys));
+        }
+        for (Object key : items) {
+            target.put(mode(node), ops(node), key, UncachedCalls.callSpecial(other, "__getitem__", key));
+        }
+        return true;
     }
 
     /** Stores the {@code **kwargs} of a call (a dict, or nothing when none were passed). */
