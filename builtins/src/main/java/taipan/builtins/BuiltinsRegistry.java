@@ -176,8 +176,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         }
         CoreFunctions where = factory.getNodeClass().getEnclosingClass().getAnnotation(CoreFunctions.class);
         Signature signature = new Signature(builtin.name(), builtin.parameterNames(), builtin.minNumOfPositionalArgs(),
-                        positionalOnlyCount(builtin, where), builtin.takesVarArgs(), builtin.keywordOnlyNames(), false,
-                        true);
+                        positionalOnlyCount(builtin, where), builtin.takesVarArgs(), builtin.keywordOnlyNames(),
+                        builtin.takesVarKeywords(), true);
         if (where != null && where.extendClasses().length > 0 && builtin.constructsClass().length == 0) {
             signature = signature.asMethod();
         }

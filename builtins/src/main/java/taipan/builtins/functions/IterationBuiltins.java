@@ -33,6 +33,9 @@ import taipan.runtime.object.BuiltinEquality;
 import taipan.runtime.object.PList;
 import taipan.runtime.object.PNone;
 import taipan.runtime.object.PTuple;
+import taipan.runtime.object.ContainerItems;
+import taipan.runtime.object.PDict;
+import taipan.runtime.object.PDictView;
 import taipan.runtime.str.PyStrings;
 import taipan.runtime.type.BuiltinType;
 import taipan.threading.ThreadingMode;
@@ -133,6 +136,18 @@ public final class IterationBuiltins {
             return new PRangeIterator(new PRange(last, last - n * range.getStep(), -range.getStep()));
         }
 
+        @Specialization
+        PReversed doDict(@SuppressWarnings("unused") Object cls, PDict dict) {
+            Object[] keys = dict.getStorage().snapshot(TaipanLanguage.get(this).threadingMode())[0];
+            return new PReversed(new PTuple(keys), keys.length);
+        }
+
+        @Specialization
+        PReversed doDictView(@SuppressWarnings("unused") Object cls, PDictView view) {
+            Object[] items = ContainerItems.viewItems(TaipanLanguage.get(this).threadingMode(), view);
+            return new PReversed(new PTuple(items), items.length);
+        }
+
         @Specialization(guards = "!isSequence(sequence)")
         Object doOther(@SuppressWarnings("unused") Object cls, Object sequence) {
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "'%s' object is not reversible",
@@ -141,7 +156,7 @@ public final class IterationBuiltins {
 
         static boolean isSequence(Object value) {
             return value instanceof PList || value instanceof PTuple || value instanceof TruffleString
-                            || value instanceof PRange;
+                            || value instanceof PRange || value instanceof PDict || value instanceof PDictView;
         }
     }
 

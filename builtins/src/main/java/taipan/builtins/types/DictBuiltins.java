@@ -19,6 +19,10 @@ import taipan.runtime.object.BuiltinEquality;
 import taipan.runtime.object.PDict;
 import taipan.runtime.object.PNone;
 import taipan.runtime.object.PTuple;
+import taipan.runtime.object.PythonObject;
+import taipan.runtime.object.UncachedCalls;
+import taipan.runtime.object.ContainerItems;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import taipan.runtime.type.BuiltinType;
 import taipan.threading.ThreadingMode;
 
@@ -42,27 +46,60 @@ public final class DictBuiltins {
         ThreadingMode mode = mode(node);
         if (other instanceof PDict d) {
             target.update(mode, ops(node), d.getStorage());
+        } else if (other instanceof PythonObject && updateFromMapping(node, target, other)) {
+            return;
         } else if (other != PNone.NO_VALUE) {
             DictPairs.addPairs(node, mode, ops(node), target, items.execute(other, null), items);
         }
     }
 
+    /**
+     * CPython's PyDict_Merge for an object with a {@code keys()} method: {@code other[k]} for each key it lists.
+     * Returns false when {@code other} has no {@code keys} (then it is an iterable of pairs).
+     */
+    @TruffleBoundary
+    static boolean updateFromMapping(Node node, DictStorage target, Object other) {
+        Object keys = UncachedCalls.callSpecial(other, "keys");
+        if (keys == null) {
+            return false;
+        }
+        Object[] items = ContainerItems.of(mode(node), keys);
+        if (items == null) {
+            throw PythonErrors.raise(node, BuiltinType.TYPE_ERROR, "'%s' object is not iterable",
+                            PythonErrors.typeName(node, keys));
+        }
+        for (Object key : items) {
+            target.put(mode(node), ops(node), key, UncachedCalls.callSpecial(other, "__getitem__", key));
+        }
+        return true;
+    }
+
+    /** Stores the {@code **kwargs} of a call (a dict, or nothing when none were passed). */
+    static void updateKeywords(Node node, DictStorage target, Object kwargs) {
+        if (kwargs instanceof PDict k) {
+            target.update(mode(node), ops(node), k.getStorage());
+        }
+    }
+
     @Builtin(name = "dict", parameterNames = {"cls", "iterable"}, minNumOfPositionalArgs = 1,
-                    constructsClass = BuiltinType.DICT)
-    abstract static class DictNode extends PythonBinaryBuiltinNode {
+                    constructsClass = BuiltinType.DICT, takesVarKeywords = true)
+    abstract static class DictNode extends PythonTernaryBuiltinNode {
         @Specialization
-        PDict doCreate(@SuppressWarnings("unused") Object cls, Object iterable, @Cached SequenceItemsNode items) {
+        PDict doCreate(@SuppressWarnings("unused") Object cls, Object iterable, Object kwargs,
+                        @Cached SequenceItemsNode items) {
             PDict dict = new PDict();
             update(this, dict.getStorage(), iterable, items);
+            updateKeywords(this, dict.getStorage(), kwargs);
             return dict;
         }
     }
 
-    @Builtin(name = "update", parameterNames = {"self", "other"}, minNumOfPositionalArgs = 1)
-    abstract static class UpdateNode extends PythonBinaryBuiltinNode {
+    @Builtin(name = "update", parameterNames = {"self", "other"}, minNumOfPositionalArgs = 1, takesVarKeywords = true)
+    abstract static class UpdateNode extends PythonTernaryBuiltinNode {
         @Specialization
-        Object doUpdate(PDict self, Object other, @Cached SequenceItemsNode items) {
+        Object doUpdate(PDict self, Object other, Object kwargs, @Cached SequenceItemsNode items) {
             update(this, self.getStorage(), other, items);
+            updateKeywords(this, self.getStorage(), kwargs);
             return PNone.NONE;
         }
     }

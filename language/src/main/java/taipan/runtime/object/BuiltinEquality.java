@@ -57,6 +57,9 @@ public final class BuiltinEquality implements ElementOps {
         if (a instanceof PList s && b instanceof PList t) {
             return itemsEqual(s.getStorage().toArray(mode), t.getStorage().toArray(mode));
         }
+        if (UserElements.involved(a, b)) {
+            return UserElements.eq(a, b);
+        }
         return ContainerEquality.eq(mode, this, a, b);
     }
 
@@ -88,6 +91,8 @@ public final class BuiltinEquality implements ElementOps {
             return ContainerHash.frozenset(mode, this, f);
         } else if (o instanceof taipan.runtime.bytes.PBytes b) {
             return b.hashCode();
+        } else if (ContainerHash.handles(o)) {
+            return ContainerHash.of(mode, this, o);
         } else if (o instanceof PList || o instanceof PDict || o instanceof PSet || o instanceof PDictView
                         || o instanceof taipan.runtime.bytes.PByteArray) {
             throw PythonErrors.raise(null, BuiltinType.TYPE_ERROR, "unhashable type: '%s'",
@@ -110,6 +115,9 @@ public final class BuiltinEquality implements ElementOps {
         }
         if (a instanceof TruffleString s && b instanceof TruffleString t) {
             return s.compareIntsUTF32Uncached(t) < 0;
+        }
+        if (UserElements.involved(a, b)) {
+            return UserElements.lt(a, b);
         }
         return ContainerEquality.lt(mode, this, a, b);
     }

@@ -45,7 +45,7 @@ public final class ContainerEquality {
     /** Whether both values are containers this class compares. */
     public static boolean isContainer(Object v) {
         return v instanceof PList || v instanceof PTuple || v instanceof PDict || v instanceof PBaseSet || v instanceof PRange
-                        || v instanceof PDictView;
+                        || v instanceof PDictView || v instanceof PSlice;
     }
 
     /** {@code a <op> b}, or null when the pair is not comparable with {@code op} (NotImplemented both ways). */
@@ -55,6 +55,10 @@ public final class ContainerEquality {
             return sequences(ops, x.getStorage().toArray(mode), y.getStorage().toArray(mode), op);
         } else if (a instanceof PTuple x && b instanceof PTuple y) {
             return sequences(ops, x.getItems(), y.getItems(), op);
+        } else if (a instanceof PSlice x && b instanceof PSlice y) {
+            // slices compare as the tuples (start, stop, step) (Objects/sliceobject.c, slice_richcompare)
+            return sequences(ops, new Object[]{x.getStart(), x.getStop(), x.getStep()},
+                            new Object[]{y.getStart(), y.getStop(), y.getStep()}, op);
         } else if (a instanceof PBaseSet x && b instanceof PBaseSet y) {
             return sets(mode, ops, x, y, op);
         } else if (isSetLike(a) && isSetLike(b) && (a instanceof PDictView || b instanceof PDictView)) {

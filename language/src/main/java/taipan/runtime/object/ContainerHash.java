@@ -37,6 +37,33 @@ public final class ContainerHash {
         return hash == -1 ? 590923713L : hash;
     }
 
+    /** Whether {@link #of} hashes {@code o}: frozensets, slices, ranges, and the unhashable containers. */
+    public static boolean handles(Object o) {
+        return o instanceof PBaseSet || o instanceof PSlice || o instanceof taipan.runtime.iterator.PRange
+                        || o instanceof PList || o instanceof PDict || o instanceof PDictView;
+    }
+
+    /** {@code hash(o)} for what {@link #handles} accepts; TypeError "unhashable type" for mutable containers. */
+    public static long of(ThreadingMode mode, ElementOps ops, Object o) {
+        if (o instanceof PFrozenSet f) {
+            return frozenset(mode, ops, f);
+        } else if (o instanceof PSlice s) {
+            return tuple(ops, new Object[]{s.getStart(), s.getStop(), s.getStep()});
+        } else if (o instanceof taipan.runtime.iterator.PRange r) {
+            return range(ops, r);
+        }
+        throw taipan.runtime.exception.PythonErrors.raise(null, taipan.runtime.type.BuiltinType.TYPE_ERROR,
+                        "unhashable type: '%s'", PythonTypes.builtinTypeOf(o).getPythonName());
+    }
+
+    /** CPython's range_hash: the tuple (len, start, step), with None for what the length makes irrelevant. */
+    private static long range(ElementOps ops, taipan.runtime.iterator.PRange r) {
+        long n = r.length();
+        Object start = n == 0 ? PNone.NONE : (Object) r.getStart();
+        Object step = n <= 1 ? PNone.NONE : (Object) r.getStep();
+        return tuple(ops, new Object[]{n, start, step});
+    }
+
     private static long shuffleBits(long h) {
         return ((h ^ 89869747L) ^ (h << 16)) * 3644798167L;
     }

@@ -63,6 +63,11 @@ public final class PSlice {
             return b ? 1L : 0L;
         } else if (value instanceof BigInteger big) {
             return big.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        } else if (value instanceof PythonObject) {
+            Object index = UncachedCalls.callSpecial(value, "__index__");
+            if (index != null && !(index instanceof PythonObject) && index != PNone.NONE) {
+                return index(index);
+            }
         }
         throw ContainerError.typeError("slice indices must be integers or None or have an __index__ method");
     }

@@ -38,6 +38,9 @@ public @interface Builtin {
 
     String[] keywordOnlyNames() default {};
 
+    /** Takes {@code **kwargs}: the keywords no parameter takes arrive as one new dict after everything else. */
+    boolean takesVarKeywords() default false;
+
     /**
      * The class this node constructs: calling the class calls it, with the class as the first argument (as
      * {@code __new__} gets it); subclasses without their own constructor inherit it.

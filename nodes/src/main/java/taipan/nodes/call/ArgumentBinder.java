@@ -47,6 +47,12 @@ public final class ArgumentBinder {
         copyPositional(signature, positional, bound, 0, offset);
         for (int i = 0; i < keywords.length; i++) {
             int index = mapping[i];
+            if (index < 0 && signature.takesVarKeywords()) {
+                // dict(**kwargs), dict.update(**kwargs): the keywords no parameter takes go into one new dict
+                PDict kwargs = bound[signature.getVarKeywordsIndex()] instanceof PDict d ? d : null;
+                bound[signature.getVarKeywordsIndex()] = addKeyword(location, kwargs, keywordNames[i], keywords[i]);
+                continue;
+            }
             if (index < 0 || bound[index] != null) {
                 throw ArgumentErrors.builtinBadKeyword(location, signature, keywordNames[i], index);
             }

@@ -32,10 +32,19 @@ public abstract class InplaceOpNode extends BinaryOpNode {
 
     @Child private BinaryOpNode operation;
     private final String symbol;
+    /** The operator, decided once: guards test these constants, so compiled code folds them away. */
+    private final boolean add;
+    private final boolean mul;
+    private final boolean or;
+    private final boolean setOp;
 
     protected InplaceOpNode(BinaryOpNode operation) {
         this.operation = operation;
         this.symbol = operation.getSymbol();
+        this.add = symbol.equals("+");
+        this.mul = symbol.equals("*");
+        this.or = symbol.equals("|");
+        this.setOp = or || symbol.equals("&") || symbol.equals("-") || symbol.equals("^");
     }
 
     @Override
@@ -121,19 +130,19 @@ public abstract class InplaceOpNode extends BinaryOpNode {
     }
 
     boolean isAdd() {
-        return symbol.equals("+");
+        return add;
     }
 
     boolean isMul() {
-        return symbol.equals("*");
+        return mul;
     }
 
     boolean isOr() {
-        return symbol.equals("|");
+        return or;
     }
 
     boolean isSetOp() {
-        return symbol.equals("|") || symbol.equals("&") || symbol.equals("-") || symbol.equals("^");
+        return setOp;
     }
 
     private ThreadingMode mode() {
