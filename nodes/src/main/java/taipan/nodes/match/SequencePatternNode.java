@@ -2,12 +2,14 @@ package taipan.nodes.match;
 
 import java.util.Arrays;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 import taipan.language.TaipanLanguage;
 import taipan.nodes.StatementNode;
 import taipan.nodes.variable.WriteNode;
+import taipan.runtime.iterator.PRange;
 import taipan.runtime.object.PList;
 import taipan.runtime.object.PTuple;
 
@@ -37,6 +39,11 @@ public final class SequencePatternNode extends PatternNode {
             items = tuple.getItems();
         } else if (subject instanceof PList list) {
             items = list.getStorage().toArray(TaipanLanguage.get(this).threadingMode());
+        } else if (subject instanceof PRange range) {
+            if (starIndex < 0 && range.length() != patterns.length) {
+                return false; // checked first: a long range need not be materialised to fail
+            }
+            items = rangeItems(range);
         } else {
             return false;
         }
@@ -59,6 +66,16 @@ public final class SequencePatternNode extends PatternNode {
             ((WriteNode) starBind).executeWrite(frame, new PList(slice(items, starIndex, starIndex + after)));
         }
         return true;
+    }
+
+    @TruffleBoundary
+    private static Object[] rangeItems(PRange range) {
+        int n = (int) Math.min(range.length(), Integer.MAX_VALUE - 8);
+        Object[] items = new Object[n];
+        for (int i = 0; i < n; i++) {
+            items[i] = range.getStart() + i * range.getStep();
+        }
+        return items;
     }
 
     private static Object[] slice(Object[] items, int from, int to) {
