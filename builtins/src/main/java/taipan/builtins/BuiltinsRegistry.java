@@ -24,6 +24,12 @@ import taipan.builtins.types.ListMethodsBuiltinsFactory;
 import taipan.builtins.types.StrBuiltinsFactory;
 import taipan.builtins.types.StrCaseBuiltinsFactory;
 import taipan.builtins.types.StrFormatBuiltinsFactory;
+import taipan.builtins.types.StrCodecBuiltinsFactory;
+import taipan.builtins.types.BytesBuiltinsFactory;
+import taipan.builtins.types.BytesClassBuiltinsFactory;
+import taipan.builtins.types.BytesSearchBuiltinsFactory;
+import taipan.builtins.types.BytesTextBuiltinsFactory;
+import taipan.builtins.types.ByteArrayBuiltinsFactory;
 import taipan.builtins.types.StrLayoutBuiltinsFactory;
 import taipan.builtins.types.StrSearchBuiltinsFactory;
 import taipan.builtins.types.TypeBuiltinsFactory;
@@ -38,6 +44,13 @@ import taipan.builtins.types.SetBuiltinsFactory;
 import taipan.builtins.types.SetAlgebraBuiltinsFactory;
 import taipan.builtins.types.SetUpdateBuiltinsFactory;
 import taipan.builtins.types.SliceBuiltinsFactory;
+import taipan.builtins.types.ListSortBuiltinsFactory;
+import taipan.builtins.types.TupleBuiltinsFactory;
+import taipan.builtins.types.DictKeysViewBuiltinsFactory;
+import taipan.builtins.types.RangeMethodsBuiltinsFactory;
+import taipan.builtins.types.ContainerDunderBuiltinsFactory;
+import taipan.builtins.types.MutableContainerDunderBuiltinsFactory;
+import taipan.builtins.types.SetLikeDunderBuiltinsFactory;
 import taipan.language.TaipanLanguage;
 import taipan.language.spi.BuiltinsProvider;
 import taipan.nodes.builtin.Builtin;
@@ -75,6 +88,12 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         StrCaseBuiltinsFactory.getFactories(),
                         StrLayoutBuiltinsFactory.getFactories(),
                         StrFormatBuiltinsFactory.getFactories(),
+                        StrCodecBuiltinsFactory.getFactories(),
+                        BytesBuiltinsFactory.getFactories(),
+                        BytesClassBuiltinsFactory.getFactories(),
+                        BytesSearchBuiltinsFactory.getFactories(),
+                        BytesTextBuiltinsFactory.getFactories(),
+                        ByteArrayBuiltinsFactory.getFactories(),
                         SysModuleBuiltinsFactory.getFactories(),
                         DictBuiltinsFactory.getFactories(),
                         DictViewBuiltinsFactory.getFactories(),
@@ -88,13 +107,25 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.MathFloatBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.MathModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.MathIntBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.SysNumberBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.TimeModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.IntMethodsBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.FloatMethodsBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.ComplexBuiltinsFactory.getFactories(),
                         ImportBuiltinsFactory.getFactories(),
                         GeneratorBuiltinsFactory.getFactories(),
                         ObjectBuiltinsFactory.getFactories(),
                         BaseExceptionInitBuiltinsFactory.getFactories(),
                         DescriptorBuiltinsFactory.getFactories(),
                         PropertyBuiltinsFactory.getFactories(),
-                        ObjectFunctionsFactory.getFactories());
+                        ObjectFunctionsFactory.getFactories(),
+                        ListSortBuiltinsFactory.getFactories(),
+                        TupleBuiltinsFactory.getFactories(),
+                        DictKeysViewBuiltinsFactory.getFactories(),
+                        RangeMethodsBuiltinsFactory.getFactories(),
+                        ContainerDunderBuiltinsFactory.getFactories(),
+                        MutableContainerDunderBuiltinsFactory.getFactories(),
+                        SetLikeDunderBuiltinsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */
@@ -123,8 +154,20 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         namespace.put("EnvironmentError", language.getBuiltinClass(BuiltinType.OS_ERROR));
         namespace.put("IOError", language.getBuiltinClass(BuiltinType.OS_ERROR));
         nativeModules.computeIfAbsent("sys", k -> new LinkedHashMap<>()).putAll(SysModuleBuiltins.constants());
+        nativeModules.computeIfAbsent("sys", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.SysNumberBuiltins.constants());
         nativeModules.computeIfAbsent("math", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.MathModuleBuiltins.constants());
         return namespace;
+    }
+
+    /** How many leading parameters only take positional arguments (see {@link Builtin#positionalOnlyCount()}). */
+    private static int positionalOnlyCount(Builtin builtin, CoreFunctions where) {
+        if (builtin.positionalOnly()) {
+            return builtin.parameterNames().length;
+        } else if (builtin.positionalOnlyCount() >= 0) {
+            return builtin.positionalOnlyCount();
+        }
+        boolean hasReceiver = builtin.constructsClass().length > 0 || (where != null && where.extendClasses().length > 0);
+        return hasReceiver && builtin.parameterNames().length > 0 ? 1 : 0;
     }
 
     private void register(TaipanLanguage language, NodeFactory<? extends PythonBuiltinNode> factory,
@@ -133,11 +176,15 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         if (builtin == null) {
             throw new IllegalStateException(factory.getNodeClass() + " lacks @Builtin");
         }
+        CoreFunctions where = factory.getNodeClass().getEnclosingClass().getAnnotation(CoreFunctions.class);
         Signature signature = new Signature(builtin.name(), builtin.parameterNames(), builtin.minNumOfPositionalArgs(),
-                        builtin.positionalOnly(), builtin.takesVarArgs(), builtin.keywordOnlyNames());
+                        positionalOnlyCount(builtin, where), builtin.takesVarArgs(), builtin.keywordOnlyNames(), false,
+                        true);
+        if (where != null && where.extendClasses().length > 0 && builtin.constructsClass().length == 0) {
+            signature = signature.asMethod();
+        }
         PBuiltinFunction function = new PBuiltinFunction(signature,
                         new BuiltinRootNode(language, builtin.name(), factory).getCallTarget());
-        CoreFunctions where = factory.getNodeClass().getEnclosingClass().getAnnotation(CoreFunctions.class);
         if (builtin.constructsClass().length > 0) {
             // a constructor is reached by calling its class, wherever its container puts its other nodes
         } else if (where == null) {
@@ -172,10 +219,11 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
 
     private static boolean isInBuiltinsNamespace(BuiltinType type) {
         return switch (type) {
-            case NOT_IMPLEMENTED_TYPE, METHOD -> false;
+            case NOT_IMPLEMENTED_TYPE, METHOD, ITERATOR -> false;
             case NONE_TYPE, MODULE, SIMPLE_NAMESPACE, BUILTIN_FUNCTION, FUNCTION, RANGE_ITERATOR, TUPLE_ITERATOR, LIST_ITERATOR, STR_ITERATOR -> false;
             case CALLABLE_ITERATOR, STRUCT_TIME -> false;
             case GENERATOR -> false;
+            case BYTES_ITERATOR, BYTEARRAY_ITERATOR -> false;
             case DICT_KEYS, DICT_VALUES, DICT_ITEMS, DICT_KEY_ITERATOR, DICT_VALUE_ITERATOR, DICT_ITEM_ITERATOR -> false;
             case DICT_REVERSE_KEY_ITERATOR, SET_ITERATOR, LIST_REVERSE_ITERATOR -> false;
             default -> true;

@@ -6,6 +6,7 @@ import java.util.ServiceLoader;
 import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.ContextThreadLocal;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.instrumentation.ProvidedTags;
 import com.oracle.truffle.api.instrumentation.StandardTags;
@@ -49,6 +50,9 @@ public final class TaipanLanguage extends TruffleLanguage<PythonContext> {
     private final Assumption singleContext = Truffle.getRuntime().createAssumption("single context");
     /** Single-threaded until a second thread first enters any context: containers lock only after that (DESIGN §6). */
     private final ThreadingMode threadingMode = new ThreadingMode();
+    /** Per-thread interpreter state (the call depth that RecursionError bounds). */
+    private final ContextThreadLocal<PythonThreadState> threadState = locals.createContextThreadLocal(
+                    (context, thread) -> new PythonThreadState());
     /** The builtins namespace's values, made once on first context creation (after the front end is loaded). */
     private volatile Map<String, Object> builtins;
     /** Native modules' contents; written before {@link #builtins} is published, read after it. */
@@ -146,6 +150,11 @@ public final class TaipanLanguage extends TruffleLanguage<PythonContext> {
     @Override
     protected void initializeThread(PythonContext context, Thread thread) {
         threadingMode.threadEntered(thread);
+    }
+
+    /** The current thread's interpreter state in the current context. */
+    public PythonThreadState threadState() {
+        return threadState.get();
     }
 
     /** The switch that tells containers and nodes whether more than one thread runs guest code. */

@@ -35,7 +35,7 @@ public final class StrSplitBuiltins {
                         PythonErrors.typeName(location, sep));
     }
 
-    @Builtin(name = "split", parameterNames = {"self", "sep", "maxsplit"}, minNumOfPositionalArgs = 1)
+    @Builtin(name = "split", parameterNames = {"self", "sep", "maxsplit"}, minNumOfPositionalArgs = 1, positionalOnly = false)
     abstract static class SplitNode extends PythonTernaryBuiltinNode {
         @Specialization
         PList doSplit(TruffleString self, Object sep, Object maxsplit) {
@@ -48,7 +48,7 @@ public final class StrSplitBuiltins {
         }
     }
 
-    @Builtin(name = "rsplit", parameterNames = {"self", "sep", "maxsplit"}, minNumOfPositionalArgs = 1)
+    @Builtin(name = "rsplit", parameterNames = {"self", "sep", "maxsplit"}, minNumOfPositionalArgs = 1, positionalOnly = false)
     abstract static class RSplitNode extends PythonTernaryBuiltinNode {
         @Specialization
         PList doRSplit(TruffleString self, Object sep, Object maxsplit) {
@@ -61,7 +61,7 @@ public final class StrSplitBuiltins {
         }
     }
 
-    @Builtin(name = "splitlines", parameterNames = {"self", "keepends"}, minNumOfPositionalArgs = 1)
+    @Builtin(name = "splitlines", parameterNames = {"self", "keepends"}, minNumOfPositionalArgs = 1, positionalOnly = false)
     abstract static class SplitLinesNode extends PythonBinaryBuiltinNode {
         @Specialization
         PList doSplitLines(TruffleString self, Object keepends, @Cached PyObjectIsTrueNode isTrue) {

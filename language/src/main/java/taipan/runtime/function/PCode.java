@@ -10,14 +10,20 @@ public final class PCode {
 
     private final Signature signature;
     private final CallTarget callTarget;
+    private final CodeInfo info;
 
     public PCode(Signature signature, CallTarget callTarget) {
+        this(signature, callTarget, null);
+    }
+
+    public PCode(Signature signature, CallTarget callTarget, CodeInfo info) {
         this.signature = signature;
         this.callTarget = callTarget;
+        this.info = info;
     }
 
     public String getName() {
-        return signature.getName();
+        return info != null ? info.name() : signature.getName();
     }
 
     public Signature getSignature() {
@@ -27,5 +33,18 @@ public final class PCode {
     /** Called with the function object first, then the bound arguments (see {@link Signature}). */
     public CallTarget getCallTarget() {
         return callTarget;
+    }
+
+    /** The code object's attributes; null for code made before they were recorded. */
+    public CodeInfo getInfo() {
+        return info;
+    }
+
+    @Override
+    public String toString() {
+        String file = info == null ? "?" : info.filename();
+        int line = info == null ? 0 : info.firstLineNumber();
+        return "<code object " + getName() + " at 0x" + Integer.toHexString(System.identityHashCode(this)) +
+                        ", file \"" + file + "\", line " + line + ">";
     }
 }

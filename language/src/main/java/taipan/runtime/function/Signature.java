@@ -4,36 +4,80 @@ import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 
 /**
  * The parameters of a callable, as call sites bind arguments to them. Bound arguments are laid out as: the
- * positional-or-keyword parameters, then the {@code *args} tuple if any, then the keyword-only parameters.
+ * positional parameters (positional-only ones first), then the {@code *args} tuple if any, then the keyword-only
+ * parameters, then the {@code **kwargs} dict if any.
  */
 public final class Signature {
 
+    /** {@link #keywordIndex}: no parameter has this name. */
+    public static final int NO_PARAMETER = -1;
+    /** {@link #keywordIndex}: the name of a positional-only parameter. */
+    public static final int POSITIONAL_ONLY_NAME = -2;
+
+    /** The name errors use: a Python function's {@code __qualname__}, a builtin's name. */
     private final String name;
     @CompilationFinal(dimensions = 1) private final String[] parameterNames;
     private final int minPositional;
-    private final boolean positionalOnly;
+    private final int positionalOnlyCount;
     private final boolean varArgs;
     @CompilationFinal(dimensions = 1) private final String[] keywordOnlyNames;
+    private final boolean varKeywords;
     private final boolean builtin;
+    /** A built-in method: its first parameter is the receiver, which argument-count messages do not count. */
+    private final boolean method;
 
     /**
+     * A built-in function's signature.
+     *
      * @param positionalOnly whether {@code parameterNames} can be passed by position only (most C builtins)
      */
     public Signature(String name, String[] parameterNames, int minPositional, boolean positionalOnly, boolean varArgs,
                     String[] keywordOnlyNames) {
-        this(name, parameterNames, minPositional, positionalOnly, varArgs, keywordOnlyNames, true);
+        this(name, parameterNames, minPositional, positionalOnly ? parameterNames.length : 0, varArgs,
+                        keywordOnlyNames, false, true);
     }
 
     /** @param builtin whether argument errors use the wording of C functions or of Python functions */
     public Signature(String name, String[] parameterNames, int minPositional, boolean positionalOnly, boolean varArgs,
                     String[] keywordOnlyNames, boolean builtin) {
+        this(name, parameterNames, minPositional, positionalOnly ? parameterNames.length : 0, varArgs,
+                        keywordOnlyNames, false, builtin);
+    }
+
+    public Signature(String name, String[] parameterNames, int minPositional, int positionalOnlyCount,
+                    boolean varArgs, String[] keywordOnlyNames, boolean varKeywords, boolean builtin) {
+        this(name, parameterNames, minPositional, positionalOnlyCount, varArgs, keywordOnlyNames, varKeywords, builtin,
+                        false);
+    }
+
+    private Signature(String name, String[] parameterNames, int minPositional, int positionalOnlyCount,
+                    boolean varArgs, String[] keywordOnlyNames, boolean varKeywords, boolean builtin, boolean method) {
+        this.method = method;
         this.builtin = builtin;
         this.name = name;
         this.parameterNames = parameterNames;
         this.minPositional = minPositional;
-        this.positionalOnly = positionalOnly;
+        this.positionalOnlyCount = positionalOnlyCount;
         this.varArgs = varArgs;
         this.keywordOnlyNames = keywordOnlyNames;
+        this.varKeywords = varKeywords;
+    }
+
+    /** A Python function's signature: which parameters are required depends on its (mutable) defaults. */
+    public static Signature forFunction(String qualname, String[] parameterNames, int positionalOnlyCount,
+                    boolean varArgs, String[] keywordOnlyNames, boolean varKeywords) {
+        return new Signature(qualname, parameterNames, parameterNames.length, positionalOnlyCount, varArgs,
+                        keywordOnlyNames, varKeywords, false);
+    }
+
+    /** This signature as a built-in method's, whose first parameter is the receiver. */
+    public Signature asMethod() {
+        return new Signature(name, parameterNames, minPositional, positionalOnlyCount, varArgs, keywordOnlyNames,
+                        varKeywords, builtin, true);
+    }
+
+    public boolean isMethod() {
+        return method;
     }
 
     public boolean isBuiltin() {
@@ -52,41 +96,58 @@ public final class Signature {
         return minPositional;
     }
 
+    /** Every positional parameter is positional-only. */
     public boolean isPositionalOnly() {
-        return positionalOnly;
+        return positionalOnlyCount == parameterNames.length;
+    }
+
+    public int getPositionalOnlyCount() {
+        return positionalOnlyCount;
     }
 
     public boolean takesVarArgs() {
         return varArgs;
     }
 
+    public boolean takesVarKeywords() {
+        return varKeywords;
+    }
+
     public String[] getKeywordOnlyNames() {
         return keywordOnlyNames;
     }
 
+    /** Index of the first keyword-only parameter in the bound arguments. */
+    public int getKeywordOnlyStart() {
+        return parameterNames.length + (varArgs ? 1 : 0);
+    }
+
+    /** Index of the {@code **kwargs} dict in the bound arguments (valid when {@link #takesVarKeywords()}). */
+    public int getVarKeywordsIndex() {
+        return getKeywordOnlyStart() + keywordOnlyNames.length;
+    }
+
     /** Length of the bound argument array. */
     public int getBoundLength() {
-        return parameterNames.length + (varArgs ? 1 : 0) + keywordOnlyNames.length;
+        return getVarKeywordsIndex() + (varKeywords ? 1 : 0);
     }
 
     /**
-     * Index in the bound argument array that a keyword argument {@code kw} goes to, or -1 if no parameter takes it
-     * by keyword.
+     * Index in the bound argument array that a keyword argument {@code kw} goes to, {@link #NO_PARAMETER}, or
+     * {@link #POSITIONAL_ONLY_NAME} when it names a positional-only parameter.
      */
     public int keywordIndex(String kw) {
-        if (!positionalOnly) {
-            for (int i = 0; i < parameterNames.length; i++) {
-                if (parameterNames[i].equals(kw)) {
-                    return i;
-                }
+        for (int i = 0; i < parameterNames.length; i++) {
+            if (parameterNames[i].equals(kw)) {
+                return i < positionalOnlyCount ? POSITIONAL_ONLY_NAME : i;
             }
         }
-        int base = parameterNames.length + (varArgs ? 1 : 0);
+        int base = getKeywordOnlyStart();
         for (int i = 0; i < keywordOnlyNames.length; i++) {
             if (keywordOnlyNames[i].equals(kw)) {
                 return base + i;
             }
         }
-        return -1;
+        return NO_PARAMETER;
     }
 }

@@ -13,6 +13,7 @@ import taipan.nodes.ExpressionNode;
 import taipan.nodes.attribute.GetAttributeNode;
 import taipan.nodes.call.CallNode;
 import taipan.nodes.call.MethodCallNode;
+import taipan.nodes.call.StarCallNode;
 import taipan.nodes.expression.AndNode;
 import taipan.nodes.expression.BinaryExpressionNode;
 import taipan.nodes.expression.BinaryOpNode;
@@ -94,6 +95,7 @@ final class ExpressionTranslator {
             case Expr.IfExp i -> new ConditionalExpressionNode(translate(i.test()), translate(i.body()),
                             translate(i.orelse()));
             case Expr.Call c -> call(c);
+            case Expr.Lambda l -> translator.functions().lambda(l);
             case Expr.Attribute a when a.ctx() == ExprContext.Load -> new GetAttributeNode(translate(a.value()), a.attr());
             case Expr.JoinedStr j -> new JoinedStrNode(translateAll(j.values()));
             case Expr.FormattedValue f -> new FormattedValueNode(translate(f.value()), f.conversion(),
@@ -145,6 +147,8 @@ final class ExpressionTranslator {
             return new BooleanLiteralNode(b);
         } else if (value instanceof String s) {
             return new ObjectLiteralNode(PyStrings.of(s));
+        } else if (value instanceof Expr.Bytes b) {
+            return new ObjectLiteralNode(new taipan.runtime.bytes.PBytes(b.value()));
         } else if (value instanceof BigInteger big) {
             return new ObjectLiteralNode(big);
         } else if (value instanceof Expr.Imaginary imaginary) {
@@ -172,19 +176,16 @@ final class ExpressionTranslator {
     }
 
     private ExpressionNode call(Expr.Call c) {
-        for (Expr arg : c.args()) {
-            if (arg instanceof Expr.Starred) {
-                throw translator.unsupported(arg);
-            }
+        boolean dynamic = c.args().stream().anyMatch(a -> a instanceof Expr.Starred) ||
+                        c.keywords().stream().anyMatch(k -> k.arg() == null);
+        if (dynamic) {
+            return starCall(c);
         }
         List<Keyword> keywords = c.keywords();
         String[] names = new String[keywords.size()];
         ExpressionNode[] values = new ExpressionNode[keywords.size()];
         for (int i = 0; i < names.length; i++) {
             Keyword k = keywords.get(i);
-            if (k.arg() == null) {
-                throw translator.unsupported(k.value());
-            }
             names[i] = k.arg();
             values[i] = translate(k.value());
         }
@@ -192,6 +193,24 @@ final class ExpressionTranslator {
             return new MethodCallNode(translate(a.value()), a.attr(), translateAll(c.args()), names, values);
         }
         return new CallNode(translate(c.func()), translateAll(c.args()), names, values);
+    }
+
+    /** A call with {@code *iterable} or {@code **mapping} arguments: the argument lists are built at run time. */
+    private ExpressionNode starCall(Expr.Call c) {
+        ExpressionNode[] args = new ExpressionNode[c.args().size()];
+        boolean[] starred = new boolean[args.length];
+        for (int i = 0; i < args.length; i++) {
+            Expr e = c.args().get(i);
+            starred[i] = e instanceof Expr.Starred;
+            args[i] = translate(e instanceof Expr.Starred s ? s.value() : e);
+        }
+        String[] names = new String[c.keywords().size()];
+        ExpressionNode[] values = new ExpressionNode[names.length];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = c.keywords().get(i).arg();
+            values[i] = translate(c.keywords().get(i).value());
+        }
+        return new StarCallNode(translate(c.func()), args, starred, names, values);
     }
 
     static BinaryOpNode binaryOp(Operator op) {

@@ -1,7 +1,9 @@
 package taipan.frontend.translate;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.FrameSlotKind;
@@ -9,7 +11,10 @@ import com.oracle.truffle.api.frame.FrameSlotKind;
 import taipan.frontend.scope.Scope;
 import taipan.nodes.PythonFrame;
 
-/** The function being translated: its analysed scope and the frame slots of its locals, parameters first. */
+/**
+ * The function being translated: its analysed scope and the frame slots of its locals, parameters first. A cell or
+ * free variable's slot holds its cell object ({@code PCell}), the others hold the value itself.
+ */
 final class FunctionScope {
 
     private final Scope scope;
@@ -17,6 +22,7 @@ final class FunctionScope {
     private final Map<String, Integer> slots = new HashMap<>();
     /** For a class body: the slot holding its namespace; -1 for a function. */
     private int classNamespaceSlot = -1;
+    private final Set<String> cells = new HashSet<>();
 
     FunctionScope(Scope scope) {
         this.scope = scope;
@@ -24,8 +30,13 @@ final class FunctionScope {
             // the generator object's own slot, at GeneratorFrame.GENERATOR_SLOT
             descriptor.addSlot(FrameSlotKind.Object, "__generator__", null);
         }
+        cells.addAll(scope.cellvars());
+        cells.addAll(scope.freevars());
         for (String local : scope.locals()) {
             slot(local);
+        }
+        for (String cell : cells) {
+            slot(cell);
         }
     }
 
@@ -34,7 +45,13 @@ final class FunctionScope {
     }
 
     int slot(String name) {
-        return slots.computeIfAbsent(name, n -> descriptor.addSlot(FrameSlotKind.Illegal, n, null));
+        return slots.computeIfAbsent(name, n -> descriptor.addSlot(
+                        cells.contains(n) ? FrameSlotKind.Object : FrameSlotKind.Illegal, n, null));
+    }
+
+    /** Whether {@code name}'s slot holds a cell (a cell variable of this scope or a free one). */
+    boolean isCell(String name) {
+        return cells.contains(name);
     }
 
     /** A hidden slot (the exception an {@code except} clause is handling). */

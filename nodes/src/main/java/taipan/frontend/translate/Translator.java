@@ -43,10 +43,13 @@ import taipan.nodes.statement.ExpressionStatementNode;
 import taipan.nodes.statement.PassNode;
 import taipan.nodes.statement.WithNode;
 import taipan.nodes.function.ReturnNode;
+import taipan.nodes.variable.DeleteCellNode;
+import taipan.nodes.variable.ReadCellNode;
 import taipan.nodes.variable.DeleteGlobalNodeGen;
 import taipan.nodes.variable.DeleteLocalNode;
 import taipan.nodes.variable.ReadGlobalNodeGen;
 import taipan.nodes.variable.ReadLocalNodeGen;
+import taipan.nodes.variable.WriteCellNode;
 import taipan.nodes.variable.WriteGlobalNodeGen;
 import taipan.nodes.variable.WriteLocalNodeGen;
 import taipan.nodes.variable.WriteNode;
@@ -54,7 +57,7 @@ import taipan.runtime.str.PyStrings;
 
 /**
  * Builds the executable Truffle tree of a parsed module, with the names resolved by scope analysis: module-level
- * and global names live in the module's namespace, a function's locals in frame slots (closures come later).
+ * and global names live in the module's namespace, a function's locals in frame slots, captured ones in cells.
  */
 public final class Translator {
 
@@ -94,6 +97,7 @@ public final class Translator {
 
     /** The root node that runs {@code module}'s body in the {@code __main__} namespace. */
     public ModuleRootNode translateModule(Mod.Module module) {
+        functions.setFutureAnnotations(FunctionTranslator.hasFutureAnnotations(module.body()));
         StatementNode[] statements = translateStatements(module.body());
         if (docstring(module.body()) != null) {
             // CPython stores a module's docstring in __doc__ before its first statement runs
@@ -154,6 +158,7 @@ public final class Translator {
             case Stmt.While w -> new WhileNode(expressions.translate(w.test()), block(w.body()), block(w.orelse()));
             case Stmt.Pass p -> new PassNode();
             case Stmt.Global g -> new PassNode();
+            case Stmt.Nonlocal n -> new PassNode();
             case Stmt.Raise r when r.exc() != null -> new RaiseNode(expressions.translate(r.exc()),
                             r.cause() == null ? null : expressions.translate(r.cause()));
             case Stmt.Raise r -> new ReraiseNode(handlerSlots.isEmpty() ? -1 : handlerSlots.peek());
@@ -178,7 +183,7 @@ public final class Translator {
         };
     }
 
-    /** A read of {@code id} where it lives: a frame slot for a function's local, else the globals. */
+    /** A read of {@code id} where it lives: a frame slot or a cell for a function's variable, else the globals. */
     ExpressionNode readName(String id, Node where) {
         ExpressionNode inComprehension = comprehensions.read(id);
         if (inComprehension != null) {
@@ -188,13 +193,11 @@ public final class Translator {
             return classes.readName(function, id);
         }
         if (function != null) {
-            switch (function.scope().scope(id)) {
-                case LOCAL:
-                    return ReadLocalNodeGen.create(function.slot(id), id);
-                case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT:
-                    break;
-                default:
-                    throw unsupported(where, "closures");
+            NameScope scope = function.scope().scope(id);
+            if (scope == NameScope.LOCAL && !function.isCell(id)) {
+                return ReadLocalNodeGen.create(function.slot(id), id);
+            } else if (scope == NameScope.CELL || scope == NameScope.FREE || scope == NameScope.LOCAL) {
+                return new ReadCellNode(function.slot(id), id, scope == NameScope.FREE);
             }
         }
         return ReadGlobalNodeGen.create(name(id));
@@ -209,10 +212,13 @@ public final class Translator {
         if (function != null && function.isClassBody() && function.scope().scope(id) == NameScope.LOCAL) {
             return classes.writeName(function, id, value);
         }
-        if (function != null && function.scope().scope(id) == NameScope.LOCAL) {
-            return WriteLocalNodeGen.create(value, function.slot(id));
-        } else if (function != null && function.scope().scope(id) != NameScope.GLOBAL_EXPLICIT) {
-            throw new UnsupportedSyntaxException("closures", null);
+        if (function != null) {
+            NameScope scope = function.scope().scope(id);
+            if (scope == NameScope.LOCAL && !function.isCell(id)) {
+                return WriteLocalNodeGen.create(value, function.slot(id));
+            } else if (scope == NameScope.CELL || scope == NameScope.FREE || scope == NameScope.LOCAL) {
+                return new WriteCellNode(function.slot(id), value);
+            }
         }
         return WriteGlobalNodeGen.create(value, name(id));
     }
@@ -223,16 +229,14 @@ public final class Translator {
         return scope == NameScope.LOCAL || scope == NameScope.GLOBAL_IMPLICIT || scope == null;
     }
 
-    /** {@code del id} where it lives: a frame slot for a function's local, else the globals. */
+    /** {@code del id} where it lives: a frame slot or a cell for a function's variable, else the globals. */
     StatementNode deleteName(String id, Node where) {
         if (function != null) {
-            switch (function.scope().scope(id)) {
-                case LOCAL:
-                    return new DeleteLocalNode(function.slot(id), id);
-                case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT:
-                    break;
-                default:
-                    throw unsupported(where, "closures");
+            NameScope scope = function.scope().scope(id);
+            if (scope == NameScope.LOCAL && !function.isCell(id)) {
+                return new DeleteLocalNode(function.slot(id), id);
+            } else if (scope == NameScope.CELL || scope == NameScope.FREE || scope == NameScope.LOCAL) {
+                return new DeleteCellNode(function.slot(id), id, scope == NameScope.FREE);
             }
         }
         return DeleteGlobalNodeGen.create(name(id));
@@ -319,6 +323,20 @@ public final class Translator {
         function = (FunctionScope) outer[0];
         handlerSlots = (ArrayDeque<Integer>) outer[1];
         comprehensions.restore((ArrayDeque<ComprehensionTranslator.Inlined>) outer[2]);
+    }
+
+    /** The function being translated, or null at module level. */
+    FunctionScope currentFunction() {
+        return function;
+    }
+
+    FunctionTranslator functions() {
+        return functions;
+    }
+
+    /** The file name code objects report ({@code co_filename}). */
+    String sourcePath() {
+        return source.getPath() != null ? source.getPath() : source.getName();
     }
 
     ScopeInfo scopes() {

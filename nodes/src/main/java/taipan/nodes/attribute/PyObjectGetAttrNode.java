@@ -12,11 +12,18 @@ import taipan.language.TaipanLanguage;
 import taipan.nodes.object.GetClassNode;
 import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.ExceptionAttributes;
+import taipan.runtime.generator.GeneratorAttributes;
+import taipan.runtime.generator.PGenerator;
 import taipan.runtime.exception.PBaseException;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.function.PBuiltinFunction;
 import taipan.runtime.function.PBuiltinMethod;
 import taipan.runtime.function.PMethod;
+import taipan.runtime.function.PCell;
+import taipan.runtime.function.PCode;
+import taipan.runtime.function.PFunction;
+import taipan.nodes.function.CodeAttributes;
+import taipan.nodes.function.FunctionAttributes;
 import taipan.runtime.module.PendingAttribute;
 import taipan.runtime.module.PythonModule;
 import taipan.runtime.number.NumberAttributes;
@@ -24,6 +31,7 @@ import taipan.runtime.object.PSimpleNamespace;
 import taipan.runtime.object.PythonObject;
 import taipan.runtime.str.PyStrings;
 import taipan.runtime.type.BuiltinType;
+import taipan.runtime.object.ContainerFields;
 import taipan.runtime.type.PythonClass;
 
 /**
@@ -96,6 +104,48 @@ public abstract class PyObjectGetAttrNode extends Node {
         return value;
     }
 
+    @Specialization(guards = "isContainerField(object)")
+    Object doContainerField(Object object) {
+        return ContainerFields.get(object, name);
+    }
+
+    boolean isContainerField(Object object) {
+        return ContainerFields.has(object, name);
+    }
+
+    @Specialization
+    Object doFunction(PFunction function) {
+        Object value = FunctionAttributes.get(this, function, name);
+        if (value == null) {
+            throw PythonErrors.raise(this, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
+                            "function", name);
+        }
+        return value;
+    }
+
+    @Specialization
+    Object doCode(PCode code) {
+        Object value = CodeAttributes.get(code, name);
+        if (value == null) {
+            throw PythonErrors.raise(this, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
+                            "code", name);
+        }
+        return value;
+    }
+
+    @Specialization(guards = "isCellContents()")
+    Object doCell(PCell cell) {
+        return FunctionAttributes.cellContents(this, cell);
+    }
+
+    boolean isCellContents() {
+        return name.equals("cell_contents");
+    }
+
+    static boolean isFunctionLike(Object object) {
+        return object instanceof PFunction || object instanceof PCode;
+    }
+
     /** The data attributes of built-in exceptions ({@code args}, {@code __cause__}, {@code errno}, ...). */
     @Specialization(guards = "hasExceptionAttribute(object)")
     Object doExceptionAttribute(PBaseException object) {
@@ -106,6 +156,15 @@ public abstract class PyObjectGetAttrNode extends Node {
         return ExceptionAttributes.get(object, name) != null;
     }
 
+    /** {@code gi_running}, {@code gi_suspended}, {@code gi_yieldfrom}, {@code __name__}, {@code __qualname__}. */
+    @Specialization(guards = "isGeneratorAttribute()")
+    Object doGeneratorAttribute(PGenerator object) {
+        return GeneratorAttributes.get(object, name);
+    }
+
+    final boolean isGeneratorAttribute() {
+        return GeneratorAttributes.isGeneratorAttribute(name);
+    }
 
     /** A user instance of a class seen before: the class's attribute and its kind are constants. */
     @Specialization(guards = {"object.getPythonClass() == cachedClass", "kind != GENERIC"}, limit = LIMIT,
@@ -131,7 +190,8 @@ public abstract class PyObjectGetAttrNode extends Node {
         return ObjectAttributes.getInstanceAttribute(this, object, name);
     }
 
-    @Specialization(guards = {"!isModule(object)", "!isClass(object)", "!isNamespace(object)", "!isObject(object)"})
+    @Specialization(guards = {"!isModule(object)", "!isClass(object)", "!isNamespace(object)", "!isObject(object)",
+                    "!isFunctionLike(object)"})
     Object doInstance(Object object,
                     @Cached GetClassNode getClass,
                     @Cached("create(name)") LookupInMroNode lookup) {

@@ -27,6 +27,12 @@ public @interface Builtin {
     /** CPython's C builtins mostly take their parameters by position only ({@code len(obj=1)} is an error). */
     boolean positionalOnly() default true;
 
+    /**
+     * With {@code positionalOnly = false}: how many leading parameters are still positional-only; -1 means the
+     * receiver alone ({@code self} of a method, {@code cls} of a constructor), none for a plain function.
+     */
+    int positionalOnlyCount() default -1;
+
     /** Takes {@code *args}: the extra positional arguments arrive as one tuple after the parameters. */
     boolean takesVarArgs() default false;
 

@@ -1,66 +1,62 @@
 package taipan.nodes.call;
 
-import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.Node;
 
-import taipan.runtime.exception.ErrorMessages;
-import taipan.runtime.exception.PException;
-import taipan.runtime.exception.PythonErrors;
+import taipan.language.TaipanLanguage;
+import taipan.runtime.function.PFunction;
 import taipan.runtime.function.Signature;
+import taipan.runtime.object.BuiltinEquality;
+import taipan.runtime.object.PDict;
 import taipan.runtime.object.PNone;
 import taipan.runtime.object.PTuple;
-import taipan.runtime.type.BuiltinType;
+import taipan.runtime.str.PyStrings;
+import taipan.threading.ThreadingMode;
 
 /**
- * Binds a call's positional and keyword arguments to a callee's {@link Signature}, as CPython's argument clinic
- * does for C functions. At a cached call site the signature, the keyword mapping and the argument counts are
- * constants, so the loops unroll and the checks fold away.
+ * Binds a call's positional and keyword arguments to a callee's {@link Signature}, as CPython's
+ * {@code initialize_locals} does for Python functions and argument clinic for C functions. At a cached call site the
+ * signature, the keyword mapping and the argument counts are constants, so the loops unroll and the checks fold
+ * away; the only allocation left is the argument array itself.
  */
-final class ArgumentBinder {
+public final class ArgumentBinder {
 
     private ArgumentBinder() {
     }
 
     /**
+     * Binds for a built-in: an optional parameter not passed is {@link PNone#NO_VALUE}.
+     *
      * @param prepend a value passed before the positional arguments (the class, when a class is called), or ignored
      *            unless {@code hasPrepend}
      */
     @ExplodeLoop
-    static Object[] bind(Node location, Signature signature, int[] mapping, String[] keywordNames,
+    public static Object[] bind(Node location, Signature signature, int[] mapping, String[] keywordNames,
                     Object[] positional, Object[] keywords, boolean hasPrepend, Object prepend) {
         String[] params = signature.getParameterNames();
         int offset = hasPrepend ? 1 : 0;
         int given = positional.length + offset;
         if (given > params.length && !signature.takesVarArgs()) {
-            throw tooMany(location, signature, given - offset, offset);
+            throw ArgumentErrors.builtinTooMany(location, signature, given, hasPrepend || signature.isMethod() ? 1 : 0);
         }
         Object[] bound = new Object[signature.getBoundLength()];
         if (hasPrepend) {
             bound[0] = prepend;
         }
-        int direct = Math.min(positional.length, params.length - offset);
-        for (int i = 0; i < direct; i++) {
-            bound[i + offset] = positional[i];
-        }
-        if (signature.takesVarArgs()) {
-            Object[] rest = new Object[positional.length - direct];
-            for (int i = 0; i < rest.length; i++) {
-                rest[i] = positional[direct + i];
-            }
-            bound[params.length] = new PTuple(rest);
-        }
+        copyPositional(signature, positional, bound, 0, offset);
         for (int i = 0; i < keywords.length; i++) {
             int index = mapping[i];
             if (index < 0 || bound[index] != null) {
-                throw badKeyword(location, signature, keywordNames[i], index);
+                throw ArgumentErrors.builtinBadKeyword(location, signature, keywordNames[i], index);
             }
             bound[index] = keywords[i];
         }
         for (int i = 0; i < bound.length; i++) {
             if (bound[i] == null) {
                 if (i < signature.getMinPositional()) {
-                    throw missing(location, signature, i, given - offset, offset, bound);
+                    int receiver = hasPrepend || signature.isMethod() ? 1 : 0;
+                    throw ArgumentErrors.builtinMissing(location, signature, i, given - receiver, receiver);
                 }
                 bound[i] = PNone.NO_VALUE;
             }
@@ -68,65 +64,112 @@ final class ArgumentBinder {
         return bound;
     }
 
-    private static PException tooMany(Node location, Signature signature, int given, int offset) {
-        CompilerDirectives.transferToInterpreter();
-        int max = signature.getParameterNames().length - offset;
-        if (!signature.isBuiltin()) {
-            int min = signature.getMinPositional();
-            String takes = min < max ? "from " + min + " to " + max : String.valueOf(max);
-            return PythonErrors.raise(location, BuiltinType.TYPE_ERROR, ErrorMessages.TAKES_POSITIONAL_ARGUMENTS,
-                            signature.getName(), takes, max == 1 && min == max ? "" : "s", given,
-                            given == 1 ? "was" : "were");
+    /**
+     * Binds for a Python function: returns its frame arguments, the function object first, then every parameter's
+     * value (defaults filled in, {@code *args} a tuple, {@code **kwargs} a new dict).
+     */
+    @ExplodeLoop
+    public static Object[] bindFunction(Node location, PFunction function, Signature signature, int[] mapping,
+                    String[] keywordNames, Object[] positional, Object[] keywords, boolean hasPrepend,
+                    Object prepend) {
+        if (hasPrepend && signature.getParameterNames().length == 0) {
+            return bindFunction(location, function, signature, mapping, keywordNames, prepended(prepend, positional),
+                            keywords, false, null);
         }
-        if (max == 0) {
-            return PythonErrors.raise(location, BuiltinType.TYPE_ERROR, ErrorMessages.TAKES_NO_ARGUMENTS,
-                            signature.getName(), given);
-        } else if (max == 1 && signature.getMinPositional() - offset == 1) {
-            return PythonErrors.raise(location, BuiltinType.TYPE_ERROR, ErrorMessages.TAKES_EXACTLY_ONE_ARGUMENT,
-                            signature.getName(), given);
+        int offset = hasPrepend ? 1 : 0;
+        Object[] frameArgs = new Object[signature.getBoundLength() + 1];
+        frameArgs[0] = function;
+        if (hasPrepend) {
+            frameArgs[1] = prepend;
         }
-        return PythonErrors.raise(location, BuiltinType.TYPE_ERROR, ErrorMessages.TAKES_AT_MOST_ARGUMENTS,
-                        signature.getName(), max, given);
-    }
-
-    private static PException badKeyword(Node location, Signature signature, String keyword, int index) {
-        CompilerDirectives.transferToInterpreter();
-        if (index >= 0 && !signature.isBuiltin()) {
-            return PythonErrors.raise(location, BuiltinType.TYPE_ERROR, ErrorMessages.GOT_MULTIPLE_VALUES,
-                            signature.getName(), keyword);
-        } else if (index >= 0) {
-            return PythonErrors.raise(location, BuiltinType.TYPE_ERROR, ErrorMessages.MULTIPLE_VALUES_FOR_ARGUMENT,
-                            signature.getName(), keyword, index + 1);
-        } else if (signature.isPositionalOnly() && signature.getKeywordOnlyNames().length == 0) {
-            return PythonErrors.raise(location, BuiltinType.TYPE_ERROR, ErrorMessages.TAKES_NO_KEYWORD_ARGUMENTS,
-                            signature.getName());
-        }
-        return PythonErrors.raise(location, BuiltinType.TYPE_ERROR, ErrorMessages.UNEXPECTED_KEYWORD_ARGUMENT,
-                        signature.getName(), keyword);
-    }
-
-    private static PException missing(Node location, Signature signature, int index, int given, int offset,
-                    Object[] bound) {
-        CompilerDirectives.transferToInterpreter();
-        if (!signature.isBuiltin()) {
-            java.util.List<String> names = new java.util.ArrayList<>();
-            for (int i = index; i < signature.getMinPositional(); i++) {
-                if (bound[i] == null) {
-                    names.add("'" + signature.getParameterNames()[i] + "'");
+        copyPositional(signature, positional, frameArgs, 1, offset);
+        PDict kwargs = null;
+        for (int i = 0; i < keywords.length; i++) {
+            int index = mapping[i];
+            if (index >= 0) {
+                if (frameArgs[index + 1] != null) {
+                    throw ArgumentErrors.multipleValues(location, signature, keywordNames[i]);
                 }
+                frameArgs[index + 1] = keywords[i];
+            } else if (signature.takesVarKeywords()) {
+                kwargs = addKeyword(location, kwargs, keywordNames[i], keywords[i]);
+            } else {
+                throw ArgumentErrors.badKeyword(location, signature, keywordNames, mapping, i);
             }
-            String list = names.size() == 1 ? names.get(0)
-                            : names.size() == 2 ? names.get(0) + " and " + names.get(1)
-                                            : String.join(", ", names.subList(0, names.size() - 1)) + ", and " +
-                                                            names.get(names.size() - 1);
-            return PythonErrors.raise(location, BuiltinType.TYPE_ERROR, ErrorMessages.MISSING_REQUIRED_POSITIONAL,
-                            signature.getName(), names.size(), names.size() == 1 ? "" : "s", list);
         }
-        if (signature.getParameterNames().length - offset == 1) {
-            return PythonErrors.raise(location, BuiltinType.TYPE_ERROR, ErrorMessages.TAKES_EXACTLY_ONE_ARGUMENT,
-                            signature.getName(), given);
+        int given = positional.length + offset;
+        if (given > signature.getParameterNames().length && !signature.takesVarArgs()) {
+            throw ArgumentErrors.tooMany(location, function, given, mapping);
         }
-        return PythonErrors.raise(location, BuiltinType.TYPE_ERROR, ErrorMessages.MISSING_REQUIRED_ARGUMENT,
-                        signature.getName(), signature.getParameterNames()[index], index + 1 - offset);
+        if (signature.takesVarKeywords()) {
+            frameArgs[signature.getVarKeywordsIndex() + 1] = kwargs == null ? new PDict() : kwargs;
+        }
+        fillDefaults(location, function, signature, frameArgs);
+        return frameArgs;
+    }
+
+    /**
+     * Copies the positional arguments into {@code bound}, parameter 0 at {@code base}, after {@code offset} values
+     * already prepended there; the surplus goes into the *args tuple when the signature has one.
+     */
+    @ExplodeLoop
+    private static void copyPositional(Signature signature, Object[] positional, Object[] bound, int base,
+                    int offset) {
+        int n = signature.getParameterNames().length;
+        int direct = Math.max(Math.min(positional.length, n - offset), 0);
+        for (int i = 0; i < direct; i++) {
+            bound[base + offset + i] = positional[i];
+        }
+        if (signature.takesVarArgs()) {
+            int rest = positional.length - direct;
+            Object[] items = new Object[rest];
+            for (int i = 0; i < rest; i++) {
+                items[i] = positional[direct + i];
+            }
+            bound[base + n] = rest == 0 ? PTuple.EMPTY : new PTuple(items);
+        }
+    }
+
+    /** Fills parameters left unbound from the function's defaults, or raises for the first missing ones. */
+    @ExplodeLoop
+    private static void fillDefaults(Node location, PFunction function, Signature signature, Object[] frameArgs) {
+        int n = signature.getParameterNames().length;
+        Object[] defaults = function.getDefaults();
+        int firstDefault = n - defaults.length;
+        for (int i = 0; i < n; i++) {
+            if (frameArgs[i + 1] == null) {
+                if (i < firstDefault) {
+                    throw ArgumentErrors.missingPositional(location, signature, frameArgs, firstDefault);
+                }
+                frameArgs[i + 1] = defaults[i - firstDefault];
+            }
+        }
+        int start = signature.getKeywordOnlyStart() + 1;
+        int count = signature.getKeywordOnlyNames().length;
+        for (int i = 0; i < count; i++) {
+            if (frameArgs[start + i] == null) {
+                Object[] kwDefaults = function.getKwDefaults();
+                Object value = kwDefaults == null ? null : kwDefaults[i];
+                if (value == null) {
+                    throw ArgumentErrors.missingKeywordOnly(location, function, frameArgs);
+                }
+                frameArgs[start + i] = value;
+            }
+        }
+    }
+
+    private static Object[] prepended(Object first, Object[] rest) {
+        Object[] all = new Object[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+
+    @TruffleBoundary
+    private static PDict addKeyword(Node location, PDict kwargs, String name, Object value) {
+        PDict dict = kwargs == null ? new PDict() : kwargs;
+        ThreadingMode mode = TaipanLanguage.get(location).threadingMode();
+        dict.getStorage().put(mode, new BuiltinEquality(mode), PyStrings.of(name), value);
+        return dict;
     }
 }

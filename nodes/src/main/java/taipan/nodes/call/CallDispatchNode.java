@@ -5,7 +5,6 @@ import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.DirectCallNode;
-import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.IndirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
 
@@ -79,8 +78,8 @@ public abstract class CallDispatchNode extends Node {
                     @Cached("callee.getCode()") PCode cachedCode,
                     @Cached(value = "keywordMapping(cachedCode.getSignature())", dimensions = 1) int[] mapping,
                     @Cached("create(cachedCode.getCallTarget())") DirectCallNode call) {
-        return call.call(functionArguments(callee, ArgumentBinder.bind(this, cachedCode.getSignature(), mapping,
-                        keywordNames, positional, keywords, false, null)));
+        return call.call(ArgumentBinder.bindFunction(this, callee, cachedCode.getSignature(), mapping, keywordNames,
+                        positional, keywords, false, null));
     }
 
     @Specialization(replaces = "doFunctionCached")
@@ -88,19 +87,8 @@ public abstract class CallDispatchNode extends Node {
                     @Cached IndirectCallNode call) {
         PCode code = callee.getCode();
         int[] mapping = keywordMapping(code.getSignature());
-        return call.call(code.getCallTarget(), functionArguments(callee, ArgumentBinder.bind(this, code.getSignature(),
-                        mapping, keywordNames, positional, keywords, false, null)));
-    }
-
-    /** A Python function's frame arguments: the function object, then the bound arguments. */
-    @ExplodeLoop
-    private static Object[] functionArguments(PFunction function, Object[] bound) {
-        Object[] arguments = new Object[bound.length + 1];
-        arguments[0] = function;
-        for (int i = 0; i < bound.length; i++) {
-            arguments[i + 1] = bound[i];
-        }
-        return arguments;
+        return call.call(code.getCallTarget(), ArgumentBinder.bindFunction(this, callee, code.getSignature(), mapping,
+                        keywordNames, positional, keywords, false, null));
     }
 
     @Specialization(replaces = "doBuiltinCached")

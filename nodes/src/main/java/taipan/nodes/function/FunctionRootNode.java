@@ -1,20 +1,28 @@
 package taipan.nodes.function;
 
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.profiles.BranchProfile;
 import com.oracle.truffle.api.source.SourceSection;
 
+import taipan.language.PythonContext;
+import taipan.language.PythonThreadState;
 import taipan.language.TaipanLanguage;
 import taipan.nodes.PythonFrame;
 import taipan.nodes.StatementNode;
+import taipan.runtime.exception.ErrorMessages;
+import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.function.PFunction;
 import taipan.runtime.object.PNone;
+import taipan.runtime.type.BuiltinType;
 
 /**
  * The call target of a Python function. Its frame holds the globals (from the function object, the first frame
- * argument) and the locals in slots; the body starts by storing the parameters into their slots.
+ * argument) and the locals in slots; the body starts by storing the parameters into their slots. Each call counts
+ * one level of Python recursion, bounded by {@code sys.getrecursionlimit()}.
  */
 public final class FunctionRootNode extends RootNode {
 
@@ -33,14 +41,30 @@ public final class FunctionRootNode extends RootNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
-        PythonFrame.setGlobals(frame, ((PFunction) frame.getArguments()[0]).getGlobals());
+        PythonThreadState state = getLanguage(TaipanLanguage.class).threadState();
+        if (state.enter() > PythonContext.get(this).getRecursionLimit()) {
+            state.exit();
+            throw recursionError();
+        }
         try {
+            PythonFrame.setGlobals(frame, ((PFunction) frame.getArguments()[0]).getGlobals());
             body.executeVoid(frame);
         } catch (ReturnException e) {
             returned.enter();
             return e.getValue();
+        } catch (StackOverflowError e) {
+            // Java's stack ran out before the recursion limit: Python code sees the same RecursionError.
+            CompilerDirectives.transferToInterpreter();
+            throw recursionError();
+        } finally {
+            state.exit();
         }
         return PNone.NONE;
+    }
+
+    @TruffleBoundary
+    private RuntimeException recursionError() {
+        return PythonErrors.raise(this, BuiltinType.RECURSION_ERROR, ErrorMessages.MAXIMUM_RECURSION);
     }
 
     @Override

@@ -1,0 +1,159 @@
+package taipan.nodes.function;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.strings.TruffleString;
+
+import taipan.language.TaipanLanguage;
+import taipan.runtime.exception.ErrorMessages;
+import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.function.PCell;
+import taipan.runtime.function.PFunction;
+import taipan.runtime.object.BuiltinEquality;
+import taipan.runtime.object.PDict;
+import taipan.runtime.object.PNone;
+import taipan.runtime.object.PTuple;
+import taipan.runtime.str.PyStrings;
+import taipan.runtime.type.BuiltinType;
+import taipan.threading.ThreadingMode;
+
+/**
+ * The attributes of a Python function object (CPython's {@code func_getsetlist} and {@code func_memberlist}), then
+ * its {@code __dict__}: read and written by name.
+ */
+public final class FunctionAttributes {
+
+    private FunctionAttributes() {
+    }
+
+    /** {@code function.name}, or null when the function has no such attribute. */
+    @TruffleBoundary
+    public static Object get(Node location, PFunction f, String name) {
+        switch (name) {
+            case "__name__":
+                return PyStrings.of(f.getName());
+            case "__qualname__":
+                return PyStrings.of(f.getQualname());
+            case "__module__":
+                return f.getModule() != null ? f.getModule() : PyStrings.of(f.getGlobals().getName());
+            case "__doc__":
+                return f.getDoc();
+            case "__defaults__":
+                return f.getDefaults().length == 0 ? PNone.NONE : new PTuple(f.getDefaults().clone());
+            case "__kwdefaults__":
+                return kwDefaults(location, f);
+            case "__annotations__":
+                if (f.getAnnotations() == null) {
+                    f.setAnnotations(new PDict());
+                }
+                return f.getAnnotations();
+            case "__dict__":
+                return dict(f);
+            case "__code__":
+                return f.getCode();
+            case "__closure__":
+                return f.getClosure().length == 0 ? PNone.NONE : new PTuple(f.getClosure().clone());
+            case "__type_params__":
+                return PTuple.EMPTY;
+            case "__globals__", "__builtins__":
+                throw PythonErrors.raise(location, BuiltinType.NOT_IMPLEMENTED_ERROR, ErrorMessages.NOT_SUPPORTED_YET,
+                                "function." + name);
+            default:
+                return f.getDict() == null ? null : lookup(location, (PDict) f.getDict(), name);
+        }
+    }
+
+    /** {@code function.name = value}. */
+    @TruffleBoundary
+    public static void set(Node location, PFunction f, String name, Object value) {
+        switch (name) {
+            case "__name__", "__qualname__" -> {
+                if (!(value instanceof TruffleString s)) {
+                    throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR,
+                                    name + " must be set to a string object");
+                }
+                if (name.equals("__name__")) {
+                    f.setName(PyStrings.toJava(s));
+                } else {
+                    f.setQualname(PyStrings.toJava(s));
+                }
+            }
+            case "__module__" -> f.setModule(value);
+            case "__doc__" -> f.setDoc(value);
+            case "__defaults__" -> f.setDefaults(tupleOrNone(location, value, name));
+            case "__kwdefaults__" -> setKwDefaults(location, f, value);
+            case "__annotations__" -> f.setAnnotations(value == PNone.NONE ? null : value);
+            case "__dict__" -> f.setDict(value);
+            case "__code__", "__closure__", "__globals__", "__builtins__" ->
+                throw PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR, "readonly attribute");
+            default -> put(location, dict(f), name, value);
+        }
+    }
+
+    /** {@code cell.cell_contents}. */
+    @TruffleBoundary
+    public static Object cellContents(Node location, PCell cell) {
+        Object value = cell.get();
+        if (value == null) {
+            throw PythonErrors.raise(location, BuiltinType.VALUE_ERROR, ErrorMessages.CELL_IS_EMPTY);
+        }
+        return value;
+    }
+
+    private static PDict dict(PFunction f) {
+        if (f.getDict() == null) {
+            f.setDict(new PDict());
+        }
+        return (PDict) f.getDict();
+    }
+
+    private static Object kwDefaults(Node location, PFunction f) {
+        Object[] values = f.getKwDefaults();
+        if (values == null) {
+            return PNone.NONE;
+        }
+        String[] names = f.getCode().getSignature().getKeywordOnlyNames();
+        PDict dict = new PDict();
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != null) {
+                put(location, dict, names[i], values[i]);
+            }
+        }
+        return dict;
+    }
+
+    private static void setKwDefaults(Node location, PFunction f, Object value) {
+        if (value == PNone.NONE) {
+            f.setKwDefaults(null);
+            return;
+        }
+        if (!(value instanceof PDict dict)) {
+            throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "__kwdefaults__ must be set to a dict object");
+        }
+        String[] names = f.getCode().getSignature().getKeywordOnlyNames();
+        Object[] values = new Object[names.length];
+        for (int i = 0; i < names.length; i++) {
+            values[i] = lookup(location, dict, names[i]);
+        }
+        f.setKwDefaults(values);
+    }
+
+    private static Object[] tupleOrNone(Node location, Object value, String name) {
+        if (value == PNone.NONE) {
+            return new Object[0];
+        } else if (value instanceof PTuple t) {
+            return t.getItems().clone();
+        }
+        throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, name + " must be set to a tuple object");
+    }
+
+    private static Object lookup(Node location, PDict dict, String name) {
+        ThreadingMode mode = TaipanLanguage.get(location).threadingMode();
+        return dict.getStorage().get(mode, new BuiltinEquality(mode), PyStrings.of(name));
+    }
+
+    private static void put(Node location, PDict dict, String name, Object value) {
+        ThreadingMode mode = TaipanLanguage.get(location).threadingMode();
+        dict.getStorage().put(mode, new BuiltinEquality(mode), PyStrings.of(name), value);
+    }
+}
