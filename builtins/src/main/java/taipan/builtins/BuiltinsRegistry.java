@@ -8,6 +8,7 @@ import com.oracle.truffle.api.dsl.NodeFactory;
 
 import taipan.builtins.functions.BuiltinFunctionsFactory;
 import taipan.builtins.functions.ImportBuiltinsFactory;
+import taipan.builtins.modules.SysExceptionBuiltinsFactory;
 import taipan.builtins.modules.SysModuleBuiltins;
 import taipan.builtins.modules.SysModuleBuiltinsFactory;
 import taipan.builtins.types.BaseExceptionBuiltinsFactory;
@@ -78,6 +79,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         StrBuiltinsFactory.getFactories(),
                         BaseExceptionBuiltinsFactory.getFactories(),
                         OSErrorBuiltinsFactory.getFactories(),
+                        SysExceptionBuiltinsFactory.getFactories(),
                         RangeBuiltinsFactory.getFactories(),
                         StrSearchBuiltinsFactory.getFactories(),
                         ListBuiltinsFactory.getFactories(),

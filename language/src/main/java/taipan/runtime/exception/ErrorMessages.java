@@ -128,5 +128,10 @@ public final class ErrorMessages {
     public static final String NOT_A_CONTEXT_MANAGER_MISSED_EXIT =
                     "'%s' object does not support the context manager protocol (missed __exit__ method)";
 
+    public static final String CALLED_MATCH_PATTERN_MUST_BE_A_CLASS = "called match pattern must be a class";
+    public static final String ACCEPTS_POSITIONAL_SUBPATTERNS = "%s() accepts %d positional sub-pattern%s (%d given)";
+    public static final String MATCH_ARGS_MUST_BE_A_TUPLE = "%s.__match_args__ must be a tuple (got %s)";
+    public static final String MATCH_ARGS_ELEMENTS_MUST_BE_STR = "__match_args__ elements must be strings (got %s)";
+
     public static final String NOT_SUPPORTED_YET = "Taipan does not support %s yet";
 }

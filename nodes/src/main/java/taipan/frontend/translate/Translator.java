@@ -67,6 +67,7 @@ public final class Translator {
     private final ExpressionTranslator expressions = new ExpressionTranslator(this);
     private final AssignmentTranslator assignments = new AssignmentTranslator(this, expressions);
     private final ImportTranslator imports = new ImportTranslator(this);
+    private final MatchTranslator matches = new MatchTranslator(this, expressions);
     private final ComprehensionTranslator comprehensions = new ComprehensionTranslator(this, expressions, assignments);
     private final FunctionTranslator functions;
     private final GeneratorTranslator generators;
@@ -172,6 +173,7 @@ public final class Translator {
             case Stmt.ImportFrom i when ImportTranslator.isSupported(i) -> imports.importFrom(i);
             case Stmt.Break b -> new BreakNode();
             case Stmt.Delete d -> assignments.delete(d.targets());
+            case Stmt.Match m -> matches.match(m);
             case Stmt.With w when !w.isAsync() -> withStatement(w.items(), 0, w.body());
             case Stmt.Assert a -> new AssertNode(expressions.translate(a.test()),
                             a.msg() == null ? null : expressions.translate(a.msg()));
