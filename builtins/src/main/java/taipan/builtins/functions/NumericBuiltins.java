@@ -3,14 +3,11 @@ package taipan.builtins.functions;
 import java.math.BigInteger;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
-import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.strings.TruffleString;
 
-import taipan.language.TaipanLanguage;
 import taipan.nodes.builtin.Builtin;
 import taipan.nodes.builtin.PythonBinaryBuiltinNode;
 import taipan.nodes.builtin.PythonTernaryBuiltinNode;
@@ -25,18 +22,13 @@ import taipan.runtime.math.Complex;
 import taipan.runtime.number.ComplexOps;
 import taipan.runtime.number.FloatMath;
 import taipan.runtime.number.IntMath;
-import taipan.runtime.number.NumberHash;
 import taipan.runtime.number.Numbers;
-import taipan.runtime.object.BuiltinEquality;
-import taipan.runtime.object.PDict;
-import taipan.runtime.object.PList;
 import taipan.runtime.object.PNone;
 import taipan.runtime.object.PTuple;
 import taipan.runtime.str.PyStrings;
-import taipan.runtime.str.StrHashNode;
 import taipan.runtime.type.BuiltinType;
 
-/** The numeric built-in functions of {@code Python/bltinmodule.c}: abs, divmod, pow, round, bin/oct/hex, chr/ord, hash. */
+/** The numeric built-in functions of {@code Python/bltinmodule.c}: abs, divmod, pow, round, bin/oct/hex, chr/ord. */
 public final class NumericBuiltins {
 
     private NumericBuiltins() {
@@ -276,31 +268,6 @@ public final class NumericBuiltins {
         Object doOther(Object c) {
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.ORD_EXPECTED_STRING,
                             PythonErrors.typeName(this, c));
-        }
-    }
-
-    @Builtin(name = "hash", parameterNames = "obj", minNumOfPositionalArgs = 1)
-    abstract static class HashNode extends PythonUnaryBuiltinNode {
-
-        @Specialization
-        static long doLong(long value) {
-            return NumberHash.hash(value);
-        }
-
-        @Specialization
-        static long doStr(TruffleString value, @Bind Node node, @Cached StrHashNode strHash) {
-            return strHash.execute(node, value);
-        }
-
-        @Fallback
-        long doOther(Object value) {
-            if (NumberHash.isNumber(value)) {
-                return NumberHash.hash(value);
-            } else if (value instanceof PList || value instanceof PDict) {
-                throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.UNHASHABLE_TYPE,
-                                PythonErrors.typeName(this, value));
-            }
-            return new BuiltinEquality(TaipanLanguage.get(this).threadingMode()).hash(value);
         }
     }
 }
