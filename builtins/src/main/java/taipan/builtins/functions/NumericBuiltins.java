@@ -122,7 +122,9 @@ public final class NumericBuiltins {
 
         @Fallback
         Object doModular(Object base, Object exp, Object mod) {
-            if (!isInteger(base) || !isInteger(exp) || !isInteger(mod)) {
+            if (base instanceof taipan.runtime.math.Complex || exp instanceof taipan.runtime.math.Complex) {
+                throw PythonErrors.raise(this, BuiltinType.VALUE_ERROR, "complex modulo");
+            } else if (!isInteger(base) || !isInteger(exp) || !isInteger(mod)) {
                 throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.POW_THIRD_ARG_NOT_ALLOWED);
             }
             return modPow(IntMath.big(base), IntMath.big(exp), IntMath.big(mod));

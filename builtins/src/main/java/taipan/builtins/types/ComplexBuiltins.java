@@ -46,7 +46,7 @@ public final class ComplexBuiltins {
             }
             if (imag instanceof TruffleString) {
                 throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR,
-                                "complex() second argument must be a number, not 'str'");
+                                "complex() second arg can't be a string");
             }
             // CPython's complex_new: r + i*1j without rounding through complex multiplication
             boolean realIsComplex = real instanceof Complex;

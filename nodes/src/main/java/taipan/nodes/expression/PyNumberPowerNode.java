@@ -99,7 +99,7 @@ public abstract class PyNumberPowerNode extends BinaryOpNode {
 
     @Fallback
     Object doGeneric(Object left, Object right) {
-        throw PythonErrors.unsupportedOperands(this, getSymbol(), left, right);
+        throw PythonErrors.unsupportedOperands(this, "** or pow()", left, right); // CPython's wording for both
     }
 
     static boolean isPositive(double value) {
