@@ -83,7 +83,7 @@ public final class NumericBuiltins {
             return new PTuple(new Object[]{IntMath.floorDiv(x, y), IntMath.mod(x, y)});
         }
 
-        @Specialization(guards = {"isNumber(x)", "isNumber(y)"})
+        @Specialization(guards = {"isNumber(x)", "isNumber(y)", "isFloat(x) || isFloat(y)"})
         PTuple doFloat(Object x, Object y) {
             double a = Numbers.toDouble(this, x);
             double b = Numbers.toDouble(this, y);
@@ -108,6 +108,10 @@ public final class NumericBuiltins {
 
         static boolean isNumber(Object value) {
             return isInteger(value) || value instanceof Double;
+        }
+
+        static boolean isFloat(Object value) {
+            return value instanceof Double;
         }
     }
 
