@@ -62,6 +62,10 @@ public final class NumericBuiltins {
             if (value instanceof Long || value instanceof BigInteger) {
                 return IntMath.compare(value, 0L) < 0 ? IntMath.negate(value) : value;
             }
+            Object result = NumberProtocols.call(value, "__abs__");
+            if (result != null) {
+                return result;
+            }
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.BAD_ARGUMENT_TYPE_FOR_ABS,
                             PythonErrors.typeName(this, value));
         }
@@ -193,6 +197,11 @@ public final class NumericBuiltins {
             if (number instanceof Long || number instanceof BigInteger || number instanceof Boolean) {
                 Object value = NumberArgs.index(this, number);
                 return isNone(ndigits) ? value : PyRound.roundInt(value, clamp(NumberArgs.index(this, ndigits)));
+            }
+            Object result = isNone(ndigits) ? NumberProtocols.call(number, "__round__")
+                            : NumberProtocols.call(number, "__round__", ndigits);
+            if (result != null && !(number instanceof taipan.runtime.math.Complex)) {
+                return result;
             }
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.TYPE_DOESNT_DEFINE_ROUND,
                             PythonErrors.typeName(this, number));

@@ -50,9 +50,9 @@ public final class SlowCall implements UncachedCalls.Invoker {
                     Object[] keywords) {
         if (callable instanceof PFunction f) {
             Signature signature = f.getCode().getSignature();
-            Object[] bound = ArgumentBinder.bind(location, signature, mapping(signature, keywordNames), keywordNames,
-                            positional, keywords, false, null);
-            return f.getCode().getCallTarget().call(prepend(f, bound));
+            // bindFunction, not bind: it fills in the function's defaults (and puts the function first)
+            return f.getCode().getCallTarget().call(ArgumentBinder.bindFunction(location, f, signature,
+                            mapping(signature, keywordNames), keywordNames, positional, keywords, false, null));
         } else if (callable instanceof PBuiltinFunction b) {
             Signature signature = b.getSignature();
             return b.getCallTarget().call(ArgumentBinder.bind(location, signature, mapping(signature, keywordNames),
