@@ -104,6 +104,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.functions.NumericBuiltinsFactory.getFactories(),
                         taipan.builtins.functions.IterationBuiltinsFactory.getFactories(),
                         taipan.builtins.functions.ReductionBuiltinsFactory.getFactories(),
+                        taipan.builtins.functions.EvalBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.NumberDunderBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.MathFloatBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.MathModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.MathIntBuiltinsFactory.getFactories(),

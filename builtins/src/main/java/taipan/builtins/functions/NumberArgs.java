@@ -20,6 +20,11 @@ public final class NumberArgs {
             return value;
         } else if (value instanceof Boolean b) {
             return b ? 1L : 0L;
+        } else if (!(value instanceof Double) && !(value instanceof com.oracle.truffle.api.strings.TruffleString)) {
+            Object index = NumberProtocols.index(node, value);
+            if (index != null) {
+                return index;
+            }
         }
         throw PythonErrors.raise(node, BuiltinType.TYPE_ERROR, ErrorMessages.INTEGER_EXPECTED,
                         PythonErrors.typeName(node, value));

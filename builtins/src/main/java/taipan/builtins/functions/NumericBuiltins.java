@@ -3,14 +3,11 @@ package taipan.builtins.functions;
 import java.math.BigInteger;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
-import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.strings.TruffleString;
 
-import taipan.language.TaipanLanguage;
 import taipan.nodes.builtin.Builtin;
 import taipan.nodes.builtin.PythonBinaryBuiltinNode;
 import taipan.nodes.builtin.PythonTernaryBuiltinNode;
@@ -25,18 +22,13 @@ import taipan.runtime.math.Complex;
 import taipan.runtime.number.ComplexOps;
 import taipan.runtime.number.FloatMath;
 import taipan.runtime.number.IntMath;
-import taipan.runtime.number.NumberHash;
 import taipan.runtime.number.Numbers;
-import taipan.runtime.object.BuiltinEquality;
-import taipan.runtime.object.PDict;
-import taipan.runtime.object.PList;
 import taipan.runtime.object.PNone;
 import taipan.runtime.object.PTuple;
 import taipan.runtime.str.PyStrings;
-import taipan.runtime.str.StrHashNode;
 import taipan.runtime.type.BuiltinType;
 
-/** The numeric built-in functions of {@code Python/bltinmodule.c}: abs, divmod, pow, round, bin/oct/hex, chr/ord, hash. */
+/** The numeric built-in functions of {@code Python/bltinmodule.c}: abs, divmod, pow, round, bin/oct/hex, chr/ord. */
 public final class NumericBuiltins {
 
     private NumericBuiltins() {
@@ -70,6 +62,10 @@ public final class NumericBuiltins {
             if (value instanceof Long || value instanceof BigInteger) {
                 return IntMath.compare(value, 0L) < 0 ? IntMath.negate(value) : value;
             }
+            Object result = NumberProtocols.call(value, "__abs__");
+            if (result != null) {
+                return result;
+            }
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.BAD_ARGUMENT_TYPE_FOR_ABS,
                             PythonErrors.typeName(this, value));
         }
@@ -91,7 +87,7 @@ public final class NumericBuiltins {
             return new PTuple(new Object[]{IntMath.floorDiv(x, y), IntMath.mod(x, y)});
         }
 
-        @Specialization(guards = {"isNumber(x)", "isNumber(y)"})
+        @Specialization(guards = {"isNumber(x)", "isNumber(y)", "isFloat(x) || isFloat(y)"})
         PTuple doFloat(Object x, Object y) {
             double a = Numbers.toDouble(this, x);
             double b = Numbers.toDouble(this, y);
@@ -117,6 +113,10 @@ public final class NumericBuiltins {
         static boolean isNumber(Object value) {
             return isInteger(value) || value instanceof Double;
         }
+
+        static boolean isFloat(Object value) {
+            return value instanceof Double;
+        }
     }
 
     @Builtin(name = "pow", parameterNames = {"base", "exp", "mod"}, minNumOfPositionalArgs = 2, positionalOnly = false)
@@ -130,7 +130,9 @@ public final class NumericBuiltins {
 
         @Fallback
         Object doModular(Object base, Object exp, Object mod) {
-            if (!isInteger(base) || !isInteger(exp) || !isInteger(mod)) {
+            if (base instanceof taipan.runtime.math.Complex || exp instanceof taipan.runtime.math.Complex) {
+                throw PythonErrors.raise(this, BuiltinType.VALUE_ERROR, "complex modulo");
+            } else if (!isInteger(base) || !isInteger(exp) || !isInteger(mod)) {
                 throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.POW_THIRD_ARG_NOT_ALLOWED);
             }
             return modPow(IntMath.big(base), IntMath.big(exp), IntMath.big(mod));
@@ -195,6 +197,11 @@ public final class NumericBuiltins {
             if (number instanceof Long || number instanceof BigInteger || number instanceof Boolean) {
                 Object value = NumberArgs.index(this, number);
                 return isNone(ndigits) ? value : PyRound.roundInt(value, clamp(NumberArgs.index(this, ndigits)));
+            }
+            Object result = isNone(ndigits) ? NumberProtocols.call(number, "__round__")
+                            : NumberProtocols.call(number, "__round__", ndigits);
+            if (result != null && !(number instanceof taipan.runtime.math.Complex)) {
+                return result;
             }
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.TYPE_DOESNT_DEFINE_ROUND,
                             PythonErrors.typeName(this, number));
@@ -276,31 +283,6 @@ public final class NumericBuiltins {
         Object doOther(Object c) {
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.ORD_EXPECTED_STRING,
                             PythonErrors.typeName(this, c));
-        }
-    }
-
-    @Builtin(name = "hash", parameterNames = "obj", minNumOfPositionalArgs = 1)
-    abstract static class HashNode extends PythonUnaryBuiltinNode {
-
-        @Specialization
-        static long doLong(long value) {
-            return NumberHash.hash(value);
-        }
-
-        @Specialization
-        static long doStr(TruffleString value, @Bind Node node, @Cached StrHashNode strHash) {
-            return strHash.execute(node, value);
-        }
-
-        @Fallback
-        long doOther(Object value) {
-            if (NumberHash.isNumber(value)) {
-                return NumberHash.hash(value);
-            } else if (value instanceof PList || value instanceof PDict) {
-                throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.UNHASHABLE_TYPE,
-                                PythonErrors.typeName(this, value));
-            }
-            return new BuiltinEquality(TaipanLanguage.get(this).threadingMode()).hash(value);
         }
     }
 }

@@ -21,6 +21,11 @@ final class MathArgs {
         if (value instanceof Double || value instanceof Long || value instanceof Boolean || value instanceof BigInteger) {
             return Numbers.toDouble(node, value);
         }
+        Double converted = value instanceof taipan.runtime.math.Complex ? null
+                        : taipan.builtins.functions.NumberProtocols.toDouble(node, value);
+        if (converted != null) {
+            return converted;
+        }
         throw PythonErrors.raise(node, BuiltinType.TYPE_ERROR, "must be real number, not %s",
                         PythonErrors.typeName(node, value));
     }

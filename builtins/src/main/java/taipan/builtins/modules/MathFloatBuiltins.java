@@ -106,6 +106,23 @@ public final class MathFloatBuiltins {
         }
     }
 
+    @Builtin(name = "atanh", parameterNames = "x", minNumOfPositionalArgs = 1)
+    abstract static class AtanhNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        double doDouble(double x) {
+            try {
+                return Elementary.atanh(x);
+            } catch (FormatError e) {
+                throw MathArgs.raise(this, e);
+            }
+        }
+
+        @Fallback
+        double doOther(Object x) {
+            return doDouble(MathArgs.toDouble(this, x));
+        }
+    }
+
     @Builtin(name = "cbrt", parameterNames = "x", minNumOfPositionalArgs = 1)
     abstract static class CbrtNode extends PythonUnaryBuiltinNode {
         @Specialization

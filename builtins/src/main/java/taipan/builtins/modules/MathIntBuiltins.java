@@ -10,6 +10,8 @@ import taipan.nodes.builtin.Builtin;
 import taipan.nodes.builtin.CoreFunctions;
 import taipan.nodes.builtin.PythonBinaryBuiltinNode;
 import taipan.nodes.builtin.PythonUnaryBuiltinNode;
+import taipan.nodes.expression.PyNumberAddNode;
+import taipan.nodes.expression.PyNumberMultiplyNode;
 import taipan.nodes.iterator.PyIterNextNode;
 import taipan.nodes.iterator.PyObjectGetIterNode;
 import taipan.runtime.exception.PythonErrors;
@@ -107,25 +109,47 @@ public final class MathIntBuiltins {
     @Builtin(name = "prod", parameterNames = "iterable", minNumOfPositionalArgs = 1, keywordOnlyNames = "start")
     abstract static class ProdNode extends PythonBinaryBuiltinNode {
         @Specialization
-        Object doIt(Object iterable, Object start, @Cached PyObjectGetIterNode getIter, @Cached PyIterNextNode next) {
-            Object[] values = items(iterable, getIter, next);
-            try {
-                return Products.prod(values, start == PNone.NO_VALUE ? (Object) 1L : start);
-            } catch (FormatError e) {
-                throw MathArgs.raise(this, e);
+        static Object doIt(Object iterable, Object start, @Cached PyObjectGetIterNode getIter,
+                        @Cached PyIterNextNode next, @Cached PyNumberMultiplyNode multiply) {
+            Object result = start == PNone.NO_VALUE ? (Object) 1L : start;
+            Object iterator = getIter.execute(iterable);
+            for (Object item = next.execute(iterator); item != PyIterNextNode.EXHAUSTED; item = next.execute(iterator)) {
+                result = multiply.execute(result, item);
             }
+            return result;
         }
     }
 
     @Builtin(name = "sumprod", parameterNames = {"p", "q"}, minNumOfPositionalArgs = 2)
     abstract static class SumProdNode extends PythonBinaryBuiltinNode {
         @Specialization
-        Object doIt(Object p, Object q, @Cached PyObjectGetIterNode getIter, @Cached PyIterNextNode next) {
-            try {
-                return Products.sumprod(items(p, getIter, next), items(q, getIter, next));
-            } catch (FormatError e) {
-                throw MathArgs.raise(this, e);
+        Object doIt(Object p, Object q, @Cached PyObjectGetIterNode getIter, @Cached PyIterNextNode next,
+                        @Cached PyNumberMultiplyNode multiply, @Cached PyNumberAddNode add) {
+            Object[] a = items(p, getIter, next);
+            Object[] b = items(q, getIter, next);
+            if (allNumbers(a) && allNumbers(b)) {
+                try {
+                    return Products.sumprod(a, b); // exact for ints, extended precision for floats
+                } catch (FormatError e) {
+                    throw MathArgs.raise(this, e);
+                }
+            } else if (a.length != b.length) {
+                throw PythonErrors.raise(this, BuiltinType.VALUE_ERROR, "Inputs are not the same length");
             }
+            Object total = 0L;
+            for (int i = 0; i < a.length; i++) {
+                total = add.execute(total, multiply.execute(a[i], b[i]));
+            }
+            return total;
+        }
+
+        private static boolean allNumbers(Object[] values) {
+            for (Object v : values) {
+                if (!(v instanceof Double) && !MathArgs.isInteger(v)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -154,7 +178,7 @@ public final class MathIntBuiltins {
             double[] a = doubles(this, items(p, getIter, next));
             double[] b = doubles(this, items(q, getIter, next));
             if (a.length != b.length) {
-                throw PythonErrors.raise(this, BuiltinType.VALUE_ERROR, "both points must have the same dimension");
+                throw PythonErrors.raise(this, BuiltinType.VALUE_ERROR, "both points must have the same number of dimensions");
             }
             return dist(a, b);
         }

@@ -60,6 +60,12 @@ public final class MathModuleBuiltins {
             if (MathArgs.isInteger(x)) {
                 return x instanceof Boolean b ? (Object) (b ? 1L : 0L) : x;
             }
+            if (!(x instanceof Double)) {
+                Object result = taipan.builtins.functions.NumberProtocols.call(x, "__floor__");
+                if (result != null) {
+                    return result;
+                }
+            }
             try {
                 return FloatFunctions.floor(MathArgs.toDouble(this, x));
             } catch (FormatError e) {
@@ -79,6 +85,12 @@ public final class MathModuleBuiltins {
         Object doOther(Object x) {
             if (MathArgs.isInteger(x)) {
                 return x instanceof Boolean b ? (Object) (b ? 1L : 0L) : x;
+            }
+            if (!(x instanceof Double)) {
+                Object result = taipan.builtins.functions.NumberProtocols.call(x, "__ceil__");
+                if (result != null) {
+                    return result;
+                }
             }
             try {
                 return FloatFunctions.ceil(MathArgs.toDouble(this, x));
@@ -101,6 +113,10 @@ public final class MathModuleBuiltins {
                 return x instanceof Boolean b ? (Object) (b ? 1L : 0L) : x;
             }
             if (!(x instanceof Double d)) {
+                Object result = taipan.builtins.functions.NumberProtocols.call(x, "__trunc__");
+                if (result != null) {
+                    return result;
+                }
                 throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "type %s doesn't define __trunc__ method",
                                 PythonErrors.typeName(this, x));
             }

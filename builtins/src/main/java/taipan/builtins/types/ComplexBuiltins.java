@@ -46,9 +46,15 @@ public final class ComplexBuiltins {
             }
             if (imag instanceof TruffleString) {
                 throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR,
-                                "complex() second argument must be a number, not 'str'");
+                                "complex() second arg can't be a string");
             }
             // CPython's complex_new: r + i*1j without rounding through complex multiplication
+            if (!isBuiltinNumber(real)) {
+                Complex converted = taipan.builtins.functions.NumberProtocols.toComplex(this, real);
+                if (converted != null) {
+                    real = converted;
+                }
+            }
             boolean realIsComplex = real instanceof Complex;
             double crReal = realIsComplex ? ((Complex) real).real() : part(real, "first");
             double crImag = realIsComplex ? ((Complex) real).imag() : 0.0;
@@ -65,12 +71,21 @@ public final class ComplexBuiltins {
             return new Complex(crReal, ciReal);
         }
 
+        static boolean isBuiltinNumber(Object value) {
+            return value instanceof Double || value instanceof Long || value instanceof Boolean
+                            || value instanceof BigInteger || value instanceof Complex;
+        }
+
         private double part(Object value, String which) {
             if (value instanceof Double || value instanceof Long || value instanceof Boolean
                             || value instanceof BigInteger) {
                 return Numbers.toDouble(this, value);
             } else if (value instanceof Complex c) {
                 return c.real();
+            }
+            Double converted = taipan.builtins.functions.NumberProtocols.toDouble(this, value);
+            if (converted != null) {
+                return converted;
             }
             String accepted = which.equals("first") ? "a string or a number" : "a number";
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "complex() %s argument must be %s, not '%s'", which,

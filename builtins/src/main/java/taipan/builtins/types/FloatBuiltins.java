@@ -47,6 +47,11 @@ public final class FloatBuiltins {
             } else if (x instanceof Boolean || x instanceof java.math.BigInteger) {
                 return Numbers.toDouble(this, x);
             }
+            Double converted = x instanceof taipan.runtime.math.Complex ? null
+                            : taipan.builtins.functions.NumberProtocols.toDouble(this, x);
+            if (converted != null) {
+                return converted;
+            }
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.FLOAT_ARG_MUST_BE,
                             PythonErrors.typeName(this, x));
         }

@@ -71,6 +71,11 @@ public final class IntBuiltins {
             } else if (x instanceof BigInteger) {
                 return x;
             }
+            Object converted = x instanceof taipan.runtime.math.Complex ? null
+                            : taipan.builtins.functions.NumberProtocols.toInt(this, x);
+            if (converted != null) {
+                return converted;
+            }
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.INT_ARG_MUST_BE,
                             PythonErrors.typeName(this, x));
         }

@@ -163,6 +163,15 @@ public final class ObjectAttributes {
 
     private static PException noAttributeForSetting(Node location, Object object, PythonClass cls, String name,
                     Object typeAttribute) {
+        if (taipan.runtime.number.NumberAttributes.isNumber(object)
+                        && taipan.runtime.number.NumberAttributes.isNumberAttribute(name)
+                        && taipan.runtime.number.NumberAttributes.get(object, name) != null) {
+            // the getset descriptors of int/float/complex: CPython's two wordings for a missing setter
+            return object instanceof taipan.runtime.math.Complex
+                            ? PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR, "readonly attribute")
+                            : PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR,
+                                            "attribute '%s' of '%s' objects is not writable", name, cls.getName());
+        }
         if (typeAttribute != null) {
             return PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR,
                             "'%s' object attribute '%s' is read-only", cls.getName(), name);

@@ -61,6 +61,7 @@ public final class SlowCall implements UncachedCalls.Invoker {
                     Object[] keywords) {
         if (callable instanceof PFunction f) {
             Signature signature = f.getCode().getSignature();
+            // bindFunction, not bind: it fills in the function's defaults (and puts the function first)
             return f.getCode().getCallTarget().call(ArgumentBinder.bindFunction(location, f, signature,
                             mapping(signature, keywordNames), keywordNames, positional, keywords, false, null));
         } else if (callable instanceof PBuiltinFunction b) {

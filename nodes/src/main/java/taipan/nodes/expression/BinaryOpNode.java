@@ -34,9 +34,14 @@ public abstract class BinaryOpNode extends Node {
         }
         Object result = dunder.execute(left, right);
         if (result == PNotImplemented.NOT_IMPLEMENTED) {
-            throw PythonErrors.unsupportedOperands(this, getSymbol(), left, right);
+            throw PythonErrors.unsupportedOperands(this, errorSymbol(), left, right);
         }
         return result;
+    }
+
+    /** The operator as "unsupported operand type(s) for ..." names it. */
+    protected String errorSymbol() {
+        return getSymbol();
     }
 
     /** The operator's source symbol, for error messages. */

@@ -19,6 +19,11 @@ public abstract class PyNumberPowerNode extends BinaryOpNode {
         return "**";
     }
 
+    @Override
+    protected String errorSymbol() {
+        return "** or pow()"; // CPython's wording for both
+    }
+
     @Specialization(guards = "right >= 0", rewriteOn = ArithmeticException.class)
     static long doLong(long left, long right) {
         long result = 1;

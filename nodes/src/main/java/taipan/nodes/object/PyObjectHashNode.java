@@ -29,7 +29,17 @@ public abstract class PyObjectHashNode extends Node {
 
     @Specialization
     static long doLong(long value) {
-        return value == -1 ? -2 : value;
+        return PyHash.hash(value); // reduced modulo 2**61 - 1, as CPython's long_hash; -1 becomes -2
+    }
+
+    @Specialization
+    static long doDouble(double value) {
+        return Double.isNaN(value) ? taipan.runtime.number.NumberHash.hash(value) : PyHash.hash(value);
+    }
+
+    @Specialization
+    static long doComplex(taipan.runtime.math.Complex value) {
+        return taipan.runtime.number.NumberHash.hash(value);
     }
 
     @Specialization
