@@ -62,8 +62,19 @@ final class StrArgs {
     static TruffleString optionalStr(Node location, Object value, String method) {
         if (value == PNone.NO_VALUE || value == PNone.NONE) {
             return null;
+        } else if (value instanceof TruffleString s) {
+            return s;
         }
-        return str(location, value, method, 1);
+        throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "%s arg must be None or str", method);
+    }
+
+    /** A str argument checked with CPython's bare message ("must be str, not int", as partition words it). */
+    static TruffleString bareStr(Node location, Object value, String prefix) {
+        if (value instanceof TruffleString s) {
+            return s;
+        }
+        throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "%smust be str, not %s", prefix,
+                        PythonErrors.typeName(location, value));
     }
 
     /** The fill character of center/ljust/rjust: a str of length one ({@code absent} when omitted). */
