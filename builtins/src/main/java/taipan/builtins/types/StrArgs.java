@@ -1,13 +1,16 @@
 package taipan.builtins.types;
 
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.strings.TruffleString;
 
 import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.PException;
 import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.bytes.CodecException;
 import taipan.runtime.object.PNone;
+import taipan.runtime.str.PyStrings;
 import taipan.runtime.str.StrException;
 import taipan.runtime.str.StrSearch;
 import taipan.runtime.type.BuiltinType;
@@ -102,6 +105,20 @@ final class StrArgs {
 
     /** The Python exception for a str library failure. */
     static PException raise(Node location, StrException e) {
-        return PythonErrors.byTypeName(location, e.getPythonType(), e.getMessage());
+        PException p = PythonErrors.byTypeName(location, e.getPythonType(), e.getMessage());
+        if (e instanceof CodecException c && c.getDetails() != null) {
+            setCodecFields(p, c.getDetails());
+        }
+        return p;
+    }
+
+    /** UnicodeError's attributes; the args stay (message,), so that str(e) is CPython's message. */
+    @TruffleBoundary
+    private static void setCodecFields(PException p, Object[] details) {
+        String[] names = {"encoding", "object", "start", "end", "reason"};
+        for (int i = 0; i < names.length; i++) {
+            Object v = details[i];
+            p.getPythonException().setField(names[i], v instanceof String s ? PyStrings.of(s) : v);
+        }
     }
 }
