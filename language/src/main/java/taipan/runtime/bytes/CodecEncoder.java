@@ -152,6 +152,11 @@ public final class CodecEncoder {
                     replaceWith("&#" + s[k] + ";");
                 }
             }
+            case "namereplace" -> {
+                for (int k = start; k < end; k++) {
+                    replaceWith(name(s[k]));
+                }
+            }
             case "surrogateescape" -> surrogateEscape(start, end);
             case "surrogatepass" -> surrogatePass(start, end);
             default -> throw CodecNames.isKnownHandler(errors) ? CodecException.encodeError(errorName(), s, start, end,
@@ -170,6 +175,18 @@ public final class CodecEncoder {
         for (int i = 0; i < text.length(); i++) {
             write(text.charAt(i));
         }
+    }
+
+    /** {@code \N{NAME}} with the character's Unicode name, or a backslash escape when it has none. */
+    private static String name(int cp) {
+        String name = Character.isSurrogate((char) cp) && cp < 0x10000 ? null : Character.getName(cp);
+        if (name == null) {
+            return backslash(cp);
+        } else if (name.startsWith("CJK UNIFIED IDEOGRAPHS")) {
+            // Java names the block; Python names the character by its code point
+            name = String.format("CJK UNIFIED IDEOGRAPH-%04X", cp);
+        }
+        return "\\N{" + name + "}";
     }
 
     static String backslash(int cp) {
