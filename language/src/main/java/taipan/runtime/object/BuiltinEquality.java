@@ -13,8 +13,8 @@ import taipan.runtime.type.BuiltinType;
 import taipan.threading.ThreadingMode;
 
 /**
- * {@code ==} and {@code <} over built-in values on slow paths, as containers call them back (no user {@code __eq__}
- * exists yet); nested lists and tuples compare item by item.
+ * {@code ==}, {@code <} and {@code hash} on slow paths, as containers call them back: built-in values directly
+ * (nested lists and tuples item by item), user instances through their special methods.
  */
 public final class BuiltinEquality implements ElementOps {
 
@@ -29,6 +29,9 @@ public final class BuiltinEquality implements ElementOps {
     public boolean eq(Object a, Object b) {
         if (a == b) {
             return true;
+        }
+        if (a instanceof PythonObject || b instanceof PythonObject) {
+            return UncachedCalls.compare(a, b, "==");
         }
         if (isInt(a) && isInt(b)) {
             return IntMath.compare(a, b) == 0;
@@ -72,7 +75,9 @@ public final class BuiltinEquality implements ElementOps {
     @Override
     @TruffleBoundary
     public long hash(Object o) {
-        if (taipan.runtime.number.NumberHash.isNumber(o)) {
+        if (o instanceof PythonObject) {
+            return UncachedCalls.hash(o);
+        } else if (taipan.runtime.number.NumberHash.isNumber(o)) {
             return taipan.runtime.number.NumberHash.hash(o); // equal numbers of different types hash alike
         } else if (o instanceof TruffleString s) {
             long h = s.hashCode();
@@ -94,6 +99,9 @@ public final class BuiltinEquality implements ElementOps {
     @Override
     @TruffleBoundary
     public boolean lt(Object a, Object b) {
+        if (a instanceof PythonObject || b instanceof PythonObject) {
+            return UncachedCalls.compare(a, b, "<");
+        }
         if (isInt(a) && isInt(b)) {
             return IntMath.compare(a, b) < 0;
         }

@@ -142,6 +142,21 @@ public final class Repr {
 
     private static String tupleRepr(PTuple t) {
         Object[] items = t.getItems();
+        if (items.length == 0) {
+            return "()";
+        }
+        java.util.IdentityHashMap<Object, Boolean> active = REPR_ACTIVE.get();
+        if (active.put(t, Boolean.TRUE) != null) {
+            return "(...)";
+        }
+        try {
+            return tupleItemsRepr(items);
+        } finally {
+            active.remove(t);
+        }
+    }
+
+    private static String tupleItemsRepr(Object[] items) {
         StringBuilder sb = new StringBuilder("(");
         for (int i = 0; i < items.length; i++) {
             if (i > 0) {

@@ -57,6 +57,7 @@ public enum BuiltinType {
     STATICMETHOD("staticmethod", OBJECT),
     PROPERTY("property", OBJECT),
     SUPER("super", OBJECT),
+    ITERATOR("iterator", OBJECT),
 
     // The exception hierarchy of CPython 3.13's Objects/exceptions.c, in the order of its documentation.
     BASE_EXCEPTION("BaseException", OBJECT),

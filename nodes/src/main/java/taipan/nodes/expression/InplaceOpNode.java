@@ -9,6 +9,10 @@ import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 
 import taipan.language.TaipanLanguage;
+import taipan.nodes.object.CallSpecialMethodNode;
+import taipan.nodes.object.Operators;
+import taipan.runtime.object.PNotImplemented;
+import taipan.runtime.object.PythonObject;
 import taipan.nodes.subscript.SequenceItemsNode;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.list.ContainerError;
@@ -94,6 +98,21 @@ public abstract class InplaceOpNode extends BinaryOpNode {
             taipan.nodes.subscript.DictPairs.addPairs(this, mode, ops, left.getStorage(), items.execute(right, left), items);
         }
         return left;
+    }
+
+    /** A user instance: its class's {@code __iop__} first, then the plain operation. */
+    @Specialization
+    Object doUserObject(PythonObject left, Object right,
+                    @Cached("create(inplaceName())") CallSpecialMethodNode callInplace) {
+        Object result = callInplace.execute(left, new Object[]{right});
+        if (result != null && result != PNotImplemented.NOT_IMPLEMENTED) {
+            return result;
+        }
+        return operation.execute(left, right);
+    }
+
+    final String inplaceName() {
+        return "__i" + Operators.dunderBase(symbol) + "__";
     }
 
     @Fallback

@@ -10,7 +10,9 @@ import com.oracle.truffle.api.dsl.Specialization;
 import taipan.runtime.bytes.BytesOps;
 import taipan.runtime.bytes.PBytesLike;
 import taipan.runtime.exception.ErrorMessages;
+import taipan.language.TaipanLanguage;
 import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.object.ContainerArithmetic;
 import taipan.runtime.number.IntMath;
 import taipan.runtime.number.Numbers;
 import taipan.runtime.type.BuiltinType;
@@ -32,7 +34,17 @@ public abstract class PyNumberMultiplyNode extends BinaryOpNode {
         return Math.multiplyExact(left, right);
     }
 
-    @Specialization(guards = {"isInteger(left)", "isInteger(right)"}, replaces = "doLong")
+    @Specialization(replaces = "doLong")
+    static Object doLongOverflow(long left, long right) {
+        long high = Math.multiplyHigh(left, right);
+        long low = left * right;
+        if (high != (low >> 63)) {
+            return IntMath.mul(left, right);
+        }
+        return low;
+    }
+
+    @Specialization(guards = "isBigIntPair(left, right)")
     static Object doInteger(Object left, Object right) {
         return IntMath.mul(left, right);
     }
@@ -42,7 +54,7 @@ public abstract class PyNumberMultiplyNode extends BinaryOpNode {
         return left * right;
     }
 
-    @Specialization(guards = {"isNumber(left)", "isNumber(right)"}, replaces = "doDouble")
+    @Specialization(guards = "isFloatMix(left, right)", replaces = "doDouble")
     Object doMixed(Object left, Object right) {
         return Numbers.toDouble(this, left) * Numbers.toDouble(this, right);
     }
@@ -75,6 +87,26 @@ public abstract class PyNumberMultiplyNode extends BinaryOpNode {
         return repeat.execute(s, (int) times, PyStrings.ENCODING);
     }
 
+    @Specialization(guards = "isComplexPair(left, right)")
+    Object doComplex(Object left, Object right) {
+        Complex a = ComplexOps.toComplex(this, left);
+        Complex b = ComplexOps.toComplex(this, right);
+        return ComplexOps.mul(a, b);
+    }
+
+    @Specialization(guards = "isSequence(left) || isSequence(right)")
+    Object doSequences(Object left, Object right) {
+        Object result = ContainerArithmetic.repeat(TaipanLanguage.get(this).threadingMode(), left, right);
+        if (result == null) {
+            throw PythonErrors.unsupportedOperands(this, getSymbol(), left, right);
+        }
+        return result;
+    }
+
+    static boolean isSequence(Object value) {
+        return ContainerArithmetic.isSequence(value);
+    }
+
     @Specialization
     Object doBytesTimesInt(PBytesLike left, long right) {
         return repeatBytes(left, right);
@@ -93,15 +125,11 @@ public abstract class PyNumberMultiplyNode extends BinaryOpNode {
         return BytesOps.repeat(b, (int) Math.max(0, times));
     }
 
-    @Specialization(guards = "isComplexPair(left, right)")
-    Object doComplex(Object left, Object right) {
-        Complex a = ComplexOps.toComplex(this, left);
-        Complex b = ComplexOps.toComplex(this, right);
-        return ComplexOps.mul(a, b);
-    }
-
     @Fallback
     Object doGeneric(Object left, Object right) {
+        if (left instanceof taipan.runtime.object.PythonObject || right instanceof taipan.runtime.object.PythonObject) {
+            return binaryDunder(left, right);
+        }
         if (left instanceof PBytesLike || right instanceof PBytesLike) {
             Object count = left instanceof PBytesLike ? right : left;
             PBytesLike seq = (PBytesLike) (left instanceof PBytesLike ? left : right);
@@ -127,6 +155,6 @@ public abstract class PyNumberMultiplyNode extends BinaryOpNode {
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.CANT_MULTIPLY_SEQUENCE_BY_NON_INT,
                             PythonErrors.typeName(this, count));
         }
-        throw PythonErrors.unsupportedOperands(this, getSymbol(), left, right);
+        return binaryDunder(left, right);
     }
 }

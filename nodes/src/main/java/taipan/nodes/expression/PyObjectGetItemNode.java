@@ -1,5 +1,8 @@
 package taipan.nodes.expression;
 
+import taipan.nodes.object.ObjectProtocols;
+import taipan.nodes.object.CallSpecialMethodNode;
+import taipan.runtime.object.PythonObject;
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
@@ -143,6 +146,14 @@ public abstract class PyObjectGetItemNode extends Node {
             throw PythonErrors.fromContainerError(this, e);
         }
     }
+
+    @Specialization
+    Object doUserObject(PythonObject container, Object key,
+                    @Cached("create(GETITEM)") CallSpecialMethodNode call) {
+        return ObjectProtocols.getItem(this, call, container, key);
+    }
+
+    static final String GETITEM = ObjectProtocols.GETITEM;
 
     @Fallback
     Object doOther(Object container, Object key) {

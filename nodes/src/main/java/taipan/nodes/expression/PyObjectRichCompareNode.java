@@ -10,7 +10,9 @@ import com.oracle.truffle.api.strings.TruffleString;
 
 import taipan.runtime.bytes.BytesOps;
 import taipan.runtime.bytes.PBytesLike;
+import taipan.nodes.object.RichCompareDunderNode;
 import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.object.PNotImplemented;
 import taipan.runtime.number.IntMath;
 import taipan.runtime.str.PyStrings;
 import taipan.language.TaipanLanguage;
@@ -119,9 +121,13 @@ public abstract class PyObjectRichCompareNode extends BinaryOpNode {
     }
 
     @Fallback
-    boolean doGeneric(Object left, Object right) {
-        if (op.isEquality()) {
-            // object.__eq__: identity (user __eq__ comes with user classes).
+    Object doGeneric(Object left, Object right,
+                    @Cached("create(op.symbol)") RichCompareDunderNode dunder) {
+        Object result = dunder.execute(left, right);
+        if (result != PNotImplemented.NOT_IMPLEMENTED) {
+            return result;
+        } else if (op.isEquality()) {
+            // object.__eq__/__ne__: identity.
             return (left == right) == (op == ComparisonOp.EQ);
         }
         throw PythonErrors.notSupportedBetween(this, op.symbol, left, right);

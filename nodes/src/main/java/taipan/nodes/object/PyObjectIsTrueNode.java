@@ -1,5 +1,7 @@
 package taipan.nodes.object;
 
+import com.oracle.truffle.api.dsl.Cached;
+import taipan.runtime.object.PythonObject;
 import java.math.BigInteger;
 
 import taipan.runtime.bytes.PBytesLike;
@@ -94,6 +96,16 @@ public abstract class PyObjectIsTrueNode extends Node {
     static boolean doComplex(taipan.runtime.math.Complex value) {
         return value.real() != 0.0 || value.imag() != 0.0;
     }
+
+    @Specialization
+    boolean doUserObject(PythonObject value,
+                    @Cached("create(BOOL)") CallSpecialMethodNode callBool,
+                    @Cached("create(LEN)") CallSpecialMethodNode callLen) {
+        return ObjectProtocols.isTrue(this, callBool, callLen, value);
+    }
+
+    static final String BOOL = ObjectProtocols.BOOL;
+    static final String LEN = ObjectProtocols.LEN;
 
     @Fallback
     static boolean doObject(@SuppressWarnings("unused") Object value) {

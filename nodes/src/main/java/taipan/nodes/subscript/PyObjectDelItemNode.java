@@ -3,6 +3,10 @@ package taipan.nodes.subscript;
 import taipan.runtime.bytes.BytesItems;
 import taipan.runtime.bytes.BytesSlices;
 import taipan.runtime.bytes.PByteArray;
+import com.oracle.truffle.api.dsl.Cached;
+import taipan.nodes.object.ObjectProtocols;
+import taipan.nodes.object.CallSpecialMethodNode;
+import taipan.runtime.object.PythonObject;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.dsl.TypeSystemReference;
@@ -73,6 +77,14 @@ public abstract class PyObjectDelItemNode extends Node {
             throw PythonErrors.fromContainerError(this, e);
         }
     }
+
+    @Specialization
+    void doUserObject(PythonObject obj, Object key,
+                    @Cached("create(DELITEM)") CallSpecialMethodNode call) {
+        ObjectProtocols.delItem(this, call, obj, key);
+    }
+
+    static final String DELITEM = ObjectProtocols.DELITEM;
 
     @Fallback
     void doOther(Object obj, Object key) {

@@ -3,6 +3,9 @@ package taipan.nodes.subscript;
 import taipan.runtime.bytes.BytesItems;
 import taipan.runtime.bytes.BytesSlices;
 import taipan.runtime.bytes.PByteArray;
+import taipan.nodes.object.ObjectProtocols;
+import taipan.nodes.object.CallSpecialMethodNode;
+import taipan.runtime.object.PythonObject;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -90,6 +93,14 @@ public abstract class PyObjectSetItemNode extends Node {
             throw PythonErrors.fromContainerError(this, e);
         }
     }
+
+    @Specialization
+    void doUserObject(PythonObject obj, Object key, Object value,
+                    @Cached("create(SETITEM)") CallSpecialMethodNode call) {
+        ObjectProtocols.setItem(this, call, obj, key, value);
+    }
+
+    static final String SETITEM = ObjectProtocols.SETITEM;
 
     @Fallback
     void doOther(Object obj, Object key, Object value) {
