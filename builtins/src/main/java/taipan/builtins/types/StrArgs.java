@@ -1,13 +1,16 @@
 package taipan.builtins.types;
 
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.strings.TruffleString;
 
 import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.PException;
 import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.bytes.CodecException;
 import taipan.runtime.object.PNone;
+import taipan.runtime.str.PyStrings;
 import taipan.runtime.str.StrException;
 import taipan.runtime.str.StrSearch;
 import taipan.runtime.type.BuiltinType;
@@ -62,8 +65,19 @@ final class StrArgs {
     static TruffleString optionalStr(Node location, Object value, String method) {
         if (value == PNone.NO_VALUE || value == PNone.NONE) {
             return null;
+        } else if (value instanceof TruffleString s) {
+            return s;
         }
-        return str(location, value, method, 1);
+        throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "%s arg must be None or str", method);
+    }
+
+    /** A str argument checked with CPython's bare message ("must be str, not int", as partition words it). */
+    static TruffleString bareStr(Node location, Object value, String prefix) {
+        if (value instanceof TruffleString s) {
+            return s;
+        }
+        throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "%smust be str, not %s", prefix,
+                        PythonErrors.typeName(location, value));
     }
 
     /** The fill character of center/ljust/rjust: a str of length one ({@code absent} when omitted). */
@@ -91,6 +105,20 @@ final class StrArgs {
 
     /** The Python exception for a str library failure. */
     static PException raise(Node location, StrException e) {
-        return PythonErrors.byTypeName(location, e.getPythonType(), e.getMessage());
+        PException p = PythonErrors.byTypeName(location, e.getPythonType(), e.getMessage());
+        if (e instanceof CodecException c && c.getDetails() != null) {
+            setCodecFields(p, c.getDetails());
+        }
+        return p;
+    }
+
+    /** UnicodeError's attributes; the args stay (message,), so that str(e) is CPython's message. */
+    @TruffleBoundary
+    private static void setCodecFields(PException p, Object[] details) {
+        String[] names = {"encoding", "object", "start", "end", "reason"};
+        for (int i = 0; i < names.length; i++) {
+            Object v = details[i];
+            p.getPythonException().setField(names[i], v instanceof String s ? PyStrings.of(s) : v);
+        }
     }
 }

@@ -3,6 +3,7 @@ package taipan.builtins.types;
 import java.util.Map;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
 
@@ -12,7 +13,10 @@ import taipan.nodes.builtin.CoreFunctions;
 import taipan.nodes.builtin.PythonBinaryBuiltinNode;
 import taipan.nodes.builtin.PythonTernaryBuiltinNode;
 import taipan.runtime.bytes.PBytes;
+import taipan.nodes.expression.PyObjectGetItemNode;
+import taipan.runtime.exception.PException;
 import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.type.PythonClass;
 import taipan.runtime.object.BuiltinEquality;
 import taipan.runtime.object.PDict;
 import taipan.runtime.object.PNone;
@@ -90,6 +94,37 @@ public final class StrCodecBuiltins {
             } catch (StrException e) {
                 throw StrArgs.raise(this, e);
             }
+        }
+
+        /** Any table with {@code __getitem__}: a LookupError keeps the character. */
+        @Specialization(guards = "!isDict(table)")
+        TruffleString doGeneric(TruffleString self, Object table, @Cached PyObjectGetItemNode getItem) {
+            try {
+                return translateGeneric(self, table, getItem);
+            } catch (StrException e) {
+                throw StrArgs.raise(this, e);
+            }
+        }
+
+        static boolean isDict(Object table) {
+            return table instanceof PDict;
+        }
+
+        @TruffleBoundary
+        private TruffleString translateGeneric(TruffleString self, Object table, PyObjectGetItemNode getItem) {
+            PythonClass lookupError = TaipanLanguage.get(this).getBuiltinClass(BuiltinType.LOOKUP_ERROR);
+            return StrTranslate.translate(self, cp -> {
+                Object v;
+                try {
+                    v = getItem.execute(table, (long) cp);
+                } catch (PException e) {
+                    if (e.getPythonException().getType().isSubclassOf(lookupError)) {
+                        return StrTranslate.KEEP;
+                    }
+                    throw e;
+                }
+                return v == PNone.NONE ? StrTranslate.DELETE : v;
+            });
         }
 
         @TruffleBoundary

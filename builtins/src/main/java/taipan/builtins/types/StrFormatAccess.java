@@ -52,7 +52,7 @@ final class StrFormatAccess implements FormatTemplate.FieldAccess {
         TruffleString k = PyStrings.of(key);
         Object value = keywords == null ? null : lookup(keywords, k);
         if (value == null) {
-            throw PythonErrors.raise(location, BuiltinType.KEY_ERROR, "%s", Repr.repr(k));
+            throw PythonErrors.fromContainerError(location, ContainerError.keyError(k));
         }
         return value;
     }
@@ -73,7 +73,7 @@ final class StrFormatAccess implements FormatTemplate.FieldAccess {
         if (obj instanceof PDict d) {
             Object value = lookup(d, k);
             if (value == null) {
-                throw PythonErrors.raise(location, BuiltinType.KEY_ERROR, "%s", Repr.repr(k));
+                throw PythonErrors.fromContainerError(location, ContainerError.keyError(k));
             }
             return value;
         } else if (k instanceof Long i) {

@@ -14,6 +14,8 @@ import taipan.nodes.builtin.PythonBinaryBuiltinNode;
 import taipan.nodes.builtin.PythonTernaryBuiltinNode;
 import taipan.nodes.iterator.PyIterNextNode;
 import taipan.nodes.iterator.PyObjectGetIterNode;
+import taipan.runtime.exception.PException;
+import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.object.PTuple;
 import taipan.runtime.str.StrException;
 import taipan.runtime.str.StrJoinNode;
@@ -58,7 +60,7 @@ public final class StrLayoutBuiltins {
     abstract static class RemovePrefixNode extends PythonBinaryBuiltinNode {
         @Specialization
         TruffleString doRemove(TruffleString self, Object prefix) {
-            return StrStrip.removeprefix(self, StrArgs.str(this, prefix, "removeprefix", 1));
+            return StrStrip.removeprefix(self, StrArgs.bareStr(this, prefix, "removeprefix() argument "));
         }
     }
 
@@ -66,7 +68,7 @@ public final class StrLayoutBuiltins {
     abstract static class RemoveSuffixNode extends PythonBinaryBuiltinNode {
         @Specialization
         TruffleString doRemove(TruffleString self, Object suffix) {
-            return StrStrip.removesuffix(self, StrArgs.str(this, suffix, "removesuffix", 1));
+            return StrStrip.removesuffix(self, StrArgs.bareStr(this, suffix, "removesuffix() argument "));
         }
     }
 
@@ -136,7 +138,7 @@ public final class StrLayoutBuiltins {
         @Specialization
         PTuple doPartition(TruffleString self, Object sep) {
             try {
-                return new PTuple(StrPartition.partition(self, StrArgs.str(this, sep, "partition", 1)));
+                return new PTuple(StrPartition.partition(self, StrArgs.bareStr(this, sep, "")));
             } catch (StrException e) {
                 throw StrArgs.raise(this, e);
             }
@@ -148,7 +150,7 @@ public final class StrLayoutBuiltins {
         @Specialization
         PTuple doRPartition(TruffleString self, Object sep) {
             try {
-                return new PTuple(StrPartition.rpartition(self, StrArgs.str(this, sep, "rpartition", 1)));
+                return new PTuple(StrPartition.rpartition(self, StrArgs.bareStr(this, sep, "")));
             } catch (StrException e) {
                 throw StrArgs.raise(this, e);
             }
@@ -168,7 +170,15 @@ public final class StrLayoutBuiltins {
         TruffleString doIterable(TruffleString self, Object iterable, @Bind Node inliningTarget,
                         @Cached.Shared @Cached StrJoinNode join,
                         @Cached PyObjectGetIterNode getIter, @Cached PyIterNextNode next) {
-            Object iterator = getIter.execute(iterable);
+            Object iterator;
+            try {
+                iterator = getIter.execute(iterable);
+            } catch (PException e) {
+                if (PythonErrors.isNotIterable(e)) {
+                    throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "can only join an iterable");
+                }
+                throw e;
+            }
             Object[] items = new Object[8];
             int count = 0;
             for (Object item = next.execute(iterator); item != PyIterNextNode.EXHAUSTED; item = next.execute(iterator)) {

@@ -95,10 +95,10 @@ public final class BytesPercentFormat {
                 } else if (value instanceof Long l && l >= 0 && l < 256) {
                     return String.valueOf((char) (long) l);
                 } else if (value instanceof Long) {
-                    throw PythonErrors.raise(location, BuiltinType.OVERFLOW_ERROR, "%%c arg not in range(256)");
+                    throw PythonErrors.raise(location, BuiltinType.OVERFLOW_ERROR, "%c arg not in range(256)");
                 }
                 throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR,
-                                "%%c requires an integer in range(256) or a single byte");
+                                "%c requires an integer in range(256) or a single byte");
             default:
                 return value;
         }

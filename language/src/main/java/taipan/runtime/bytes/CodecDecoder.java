@@ -28,7 +28,7 @@ public final class CodecDecoder {
     /** The code points of {@code b[0, n)} decoded with the codec named {@code encoding}. */
     @TruffleBoundary
     public static int[] decode(byte[] b, int n, String encoding, String errors) {
-        String codec = CodecNames.lookup(encoding);
+        String codec = CodecNames.lookup(encoding, false);
         if (codec == null) {
             throw CodecException.unknownEncoding(encoding);
         }
@@ -40,6 +40,7 @@ public final class CodecDecoder {
     private void run() {
         switch (codec) {
             case CodecNames.ASCII, CodecNames.LATIN1 -> singleByte(codec.equals(CodecNames.ASCII) ? 0x80 : 0x100);
+            case CodecNames.CP1252 -> charmap();
             case CodecNames.UTF8 -> utf8(0);
             case CodecNames.UTF8_SIG -> utf8(n >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB
                             && (b[2] & 0xFF) == 0xBF ? 3 : 0);
@@ -70,6 +71,19 @@ public final class CodecDecoder {
                 i++;
             } else {
                 i = handle(i, i + 1, "ordinal not in range(128)");
+            }
+        }
+    }
+
+    private void charmap() {
+        int i = 0;
+        while (i < n) {
+            int cp = Cp1252.decode(at(i));
+            if (cp >= 0) {
+                emit(cp);
+                i++;
+            } else {
+                i = handle(i, i + 1, "character maps to <undefined>");
             }
         }
     }
@@ -213,7 +227,8 @@ public final class CodecDecoder {
 
     /** Applies the error handler to the undecodable bytes {@code [start, end)}; the index to resume at. */
     private int handle(int start, int end, String reason) {
-        String name = codec.equals(CodecNames.UTF8_SIG) ? CodecNames.UTF8 : codec;
+        String name = codec.equals(CodecNames.UTF8_SIG) ? CodecNames.UTF8
+                        : codec.equals(CodecNames.CP1252) ? "charmap" : codec;
         if (codec.equals(CodecNames.ASCII) && !reason.startsWith("ordinal")) {
             reason = "ordinal not in range(128)";
         } else if (codec.equals(CodecNames.LATIN1)) {

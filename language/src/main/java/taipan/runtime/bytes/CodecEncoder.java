@@ -23,7 +23,7 @@ public final class CodecEncoder {
     /** The bytes of the code points {@code s}; {@code encoding} is any name of a built-in codec. */
     @TruffleBoundary
     public static byte[] encode(int[] s, String encoding, String errors) {
-        String codec = CodecNames.lookup(encoding);
+        String codec = CodecNames.lookup(encoding, true);
         if (codec == null) {
             throw CodecException.unknownEncoding(encoding);
         }
@@ -44,19 +44,18 @@ public final class CodecEncoder {
             default -> {
             }
         }
-        int limit = limit();
         int i = 0;
         while (i < s.length) {
             int cp = s[i];
-            if (cp < limit && !isSurrogate(cp)) {
+            if (encodable(cp)) {
                 write(cp);
                 i++;
                 continue;
             }
             // utf-16/32 report one character at a time, the others the whole run of unencodable ones.
             int end = i + 1;
-            if (limit < 0x110000 || codec.startsWith("utf-8")) {
-                while (end < s.length && (s[end] >= limit || isSurrogate(s[end]))) {
+            if (!codec.startsWith("utf-16") && !codec.startsWith("utf-32")) {
+                while (end < s.length && !encodable(s[end])) {
                     end++;
                 }
             }
@@ -65,8 +64,18 @@ public final class CodecEncoder {
         }
     }
 
-    private int limit() {
-        return codec.equals(CodecNames.ASCII) ? 0x80 : codec.equals(CodecNames.LATIN1) ? 0x100 : 0x110000;
+    private boolean encodable(int cp) {
+        return switch (codec) {
+            case CodecNames.ASCII -> cp < 0x80;
+            case CodecNames.LATIN1 -> cp < 0x100;
+            case CodecNames.CP1252 -> Cp1252.encode(cp) >= 0;
+            default -> !isSurrogate(cp);
+        };
+    }
+
+    /** The codec's name in error messages: charmap codecs report as 'charmap'. */
+    private String errorName() {
+        return codec.equals(CodecNames.CP1252) ? "charmap" : codec;
     }
 
     private static boolean isSurrogate(int cp) {
@@ -77,6 +86,7 @@ public final class CodecEncoder {
         return switch (codec) {
             case CodecNames.ASCII -> "ordinal not in range(128)";
             case CodecNames.LATIN1 -> "ordinal not in range(256)";
+            case CodecNames.CP1252 -> "character maps to <undefined>";
             default -> "surrogates not allowed";
         };
     }
@@ -85,6 +95,7 @@ public final class CodecEncoder {
     private void write(int cp) {
         switch (codec) {
             case CodecNames.ASCII, CodecNames.LATIN1 -> out.add(cp);
+            case CodecNames.CP1252 -> out.add(Cp1252.encode(cp));
             case CodecNames.UTF8, CodecNames.UTF8_SIG -> utf8(cp);
             case CodecNames.UTF16, CodecNames.UTF16LE, CodecNames.UTF16BE -> {
                 boolean big = codec.equals(CodecNames.UTF16BE);
@@ -127,7 +138,7 @@ public final class CodecEncoder {
     /** Applies the error handler to the unencodable run {@code [start, end)}. */
     private void handle(int start, int end) {
         switch (errors) {
-            case "strict" -> throw CodecException.encodeError(codec, s, start, end, reason());
+            case "strict" -> throw CodecException.encodeError(errorName(), s, start, end, reason());
             case "ignore" -> {
             }
             case "replace" -> replaceEach(start, end, "?");
@@ -141,9 +152,14 @@ public final class CodecEncoder {
                     replaceWith("&#" + s[k] + ";");
                 }
             }
+            case "namereplace" -> {
+                for (int k = start; k < end; k++) {
+                    replaceWith(name(s[k]));
+                }
+            }
             case "surrogateescape" -> surrogateEscape(start, end);
             case "surrogatepass" -> surrogatePass(start, end);
-            default -> throw CodecNames.isKnownHandler(errors) ? CodecException.encodeError(codec, s, start, end,
+            default -> throw CodecNames.isKnownHandler(errors) ? CodecException.encodeError(errorName(), s, start, end,
                             reason()) : CodecException.unknownHandler(errors);
         }
     }
@@ -161,6 +177,18 @@ public final class CodecEncoder {
         }
     }
 
+    /** {@code \N{NAME}} with the character's Unicode name, or a backslash escape when it has none. */
+    private static String name(int cp) {
+        String name = Character.isSurrogate((char) cp) && cp < 0x10000 ? null : Character.getName(cp);
+        if (name == null) {
+            return backslash(cp);
+        } else if (name.startsWith("CJK UNIFIED IDEOGRAPHS")) {
+            // Java names the block; Python names the character by its code point
+            name = String.format("CJK UNIFIED IDEOGRAPH-%04X", cp);
+        }
+        return "\\N{" + name + "}";
+    }
+
     static String backslash(int cp) {
         if (cp < 0x100) {
             return String.format("\\x%02x", cp);
@@ -172,7 +200,7 @@ public final class CodecEncoder {
         for (int k = start; k < end; k++) {
             // a byte is no valid output of the utf-16/32 encoders: they refuse the escape
             if (s[k] < 0xDC80 || s[k] > 0xDCFF || codec.startsWith("utf-16") || codec.startsWith("utf-32")) {
-                throw CodecException.encodeError(codec, s, start, end, reason());
+                throw CodecException.encodeError(errorName(), s, start, end, reason());
             }
             out.add(s[k] - 0xDC00);
         }
@@ -180,11 +208,11 @@ public final class CodecEncoder {
 
     private void surrogatePass(int start, int end) {
         if (!codec.startsWith("utf")) {
-            throw CodecException.encodeError(codec, s, start, end, reason());
+            throw CodecException.encodeError(errorName(), s, start, end, reason());
         }
         for (int k = start; k < end; k++) {
             if (!isSurrogate(s[k])) {
-                throw CodecException.encodeError(codec, s, start, end, reason());
+                throw CodecException.encodeError(errorName(), s, start, end, reason());
             }
             switch (codec) {
                 case CodecNames.UTF8, CodecNames.UTF8_SIG -> utf8(s[k]);

@@ -7,8 +7,21 @@ public final class CodecException extends StrException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The attributes of a UnicodeEncodeError/UnicodeDecodeError (null otherwise): encoding, object, start, end, reason. */
+    private final transient Object[] details;
+
     public CodecException(String pythonType, String message) {
+        this(pythonType, message, null);
+    }
+
+    private CodecException(String pythonType, String message, Object[] details) {
         super(pythonType, message);
+        this.details = details;
+    }
+
+    /** {encoding, object, start, end, reason} for the exception's attributes, or null. */
+    public Object[] getDetails() {
+        return details;
     }
 
     static CodecException unknownEncoding(String encoding) {
@@ -29,7 +42,8 @@ public final class CodecException extends StrException {
             message = String.format("'%s' codec can't decode bytes in position %d-%d: %s", codec, start, end - 1,
                             reason);
         }
-        return new CodecException("UnicodeDecodeError", message);
+        Object[] details = {codec, new PBytes(java.util.Arrays.copyOf(b, b.length)), (long) start, (long) end, reason};
+        return new CodecException("UnicodeDecodeError", message, details);
     }
 
     /** {@code UnicodeEncodeError.__str__}. */
@@ -42,7 +56,8 @@ public final class CodecException extends StrException {
             message = String.format("'%s' codec can't encode characters in position %d-%d: %s", codec, start,
                             end - 1, reason);
         }
-        return new CodecException("UnicodeEncodeError", message);
+        Object[] details = {codec, taipan.runtime.str.StrCodePoints.fromArray(cps), (long) start, (long) end, reason};
+        return new CodecException("UnicodeEncodeError", message, details);
     }
 
     private static String escape(int cp) {

@@ -20,14 +20,29 @@ public final class CodecNames {
     public static final String UTF32 = "utf-32";
     public static final String UTF32LE = "utf-32-le";
     public static final String UTF32BE = "utf-32-be";
+    public static final String CP1252 = "cp1252";
 
     private CodecNames() {
     }
 
     /** The canonical codec name for {@code encoding}, or null when it is not built in. */
     @TruffleBoundary
-    public static String lookup(String encoding) {
+    public static String lookup(String encoding, boolean encoding2) {
         String n = normalize(encoding);
+        String binary = switch (n) {
+            case "rot13", "rot_13" -> "rot13";
+            case "hex", "hex_codec" -> "hex";
+            case "base64", "base_64", "base64_codec" -> "base64";
+            case "zlib", "zip", "zlib_codec" -> "zlib";
+            case "bz2", "bz2_codec" -> "bz2";
+            case "quopri", "quotedprintable", "quoted_printable", "quopri_codec" -> "quopri";
+            case "uu", "uu_codec" -> "uu";
+            default -> null;
+        };
+        if (binary != null) {
+            throw new CodecException("LookupError", "'" + binary + "' is not a text encoding; use codecs."
+                            + (encoding2 ? "encode" : "decode") + "() to handle arbitrary codecs");
+        }
         String codec = byName(n);
         return codec != null || n.indexOf('.') < 0 ? codec : byName(n.replace('.', '_'));
     }
@@ -46,6 +61,7 @@ public final class CodecNames {
             case "utf_32", "utf32", "u32" -> UTF32;
             case "utf_32_le", "utf_32le" -> UTF32LE;
             case "utf_32_be", "utf_32be" -> UTF32BE;
+            case "cp1252", "windows_1252", "1252" -> CP1252;
             default -> null;
         };
     }

@@ -46,6 +46,8 @@ public final class ExceptionAttributes {
                             ? (name.equals("msg") ? (args.length == 1 ? args[0] : PNone.NONE) : stored(e, name)) : null;
             case NAME_ERROR, UNBOUND_LOCAL_ERROR -> name.equals("name") ? stored(e, name) : null;
             case ATTRIBUTE_ERROR -> isOneOf(name, "name", "obj") ? stored(e, name) : null;
+            case UNICODE_ENCODE_ERROR, UNICODE_DECODE_ERROR, UNICODE_TRANSLATE_ERROR ->
+                isOneOf(name, "encoding", "object", "start", "end", "reason") ? stored(e, name) : null;
             default -> base.getBase() != null && base.getBase().isException() ? field(e, base.getBase(), name) : null;
         };
     }

@@ -34,6 +34,8 @@ public final class StrPercentFormat implements PercentOperands {
             return PyStrings.of(PercentFormatter.format(template.toJavaStringUncached(), toJava(args), INSTANCE));
         } catch (FormatError e) {
             throw PythonErrors.fromFormatError(location, e);
+        } catch (taipan.runtime.list.ContainerError e) {
+            throw PythonErrors.fromContainerError(location, e);
         }
     }
 
@@ -70,7 +72,7 @@ public final class StrPercentFormat implements PercentOperands {
             TruffleString k = PyStrings.of(key);
             Object value = dict.getStorage().get(mode, new BuiltinEquality(mode), k);
             if (value == null) {
-                throw new FormatError("KeyError", Repr.repr(k));
+                throw taipan.runtime.list.ContainerError.keyError(k);
             }
             return value instanceof TruffleString s ? s.toJavaStringUncached() : value;
         }

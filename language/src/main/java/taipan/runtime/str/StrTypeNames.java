@@ -40,6 +40,8 @@ public final class StrTypeNames {
         if (r != null) {
             return r.apply(value);
         }
-        return value == null ? "NoneType" : value.getClass().getSimpleName();
+        return value == null ? "NoneType"
+                        : taipan.runtime.object.PythonTypes.classOf(taipan.language.TaipanLanguage.get(null), value)
+                                        .getName();
     }
 }

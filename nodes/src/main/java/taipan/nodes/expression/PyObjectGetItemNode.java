@@ -166,6 +166,10 @@ public abstract class PyObjectGetItemNode extends Node {
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "%s indices must be integers or slices, not %s",
                             PythonErrors.typeName(this, container), PythonErrors.typeName(this, key));
         }
+        if (container instanceof TruffleString) {
+            throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "string indices must be integers, not '%s'",
+                            PythonErrors.typeName(this, key));
+        }
         if (container instanceof PList || container instanceof PTuple || container instanceof TruffleString) {
             String kind = container instanceof PList ? "list" : container instanceof PTuple ? "tuple" : "string";
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "%s indices must be integers or slices, not %s",
