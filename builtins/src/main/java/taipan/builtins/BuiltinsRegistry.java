@@ -12,6 +12,7 @@ import taipan.builtins.modules.SysExceptionBuiltinsFactory;
 import taipan.builtins.modules.SysModuleBuiltins;
 import taipan.builtins.modules.SysModuleBuiltinsFactory;
 import taipan.builtins.types.BaseExceptionBuiltinsFactory;
+import taipan.builtins.types.ModuleBuiltinsFactory;
 import taipan.builtins.types.BoolBuiltinsFactory;
 import taipan.builtins.types.FloatBuiltinsFactory;
 import taipan.builtins.types.GeneratorBuiltinsFactory;
@@ -115,6 +116,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.types.FloatMethodsBuiltinsFactory.getFactories(),
                         taipan.builtins.types.ComplexBuiltinsFactory.getFactories(),
                         ImportBuiltinsFactory.getFactories(),
+                        ModuleBuiltinsFactory.getFactories(),
                         GeneratorBuiltinsFactory.getFactories(),
                         ObjectBuiltinsFactory.getFactories(),
                         BaseExceptionInitBuiltinsFactory.getFactories(),

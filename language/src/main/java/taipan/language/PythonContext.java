@@ -66,6 +66,7 @@ public final class PythonContext {
         for (Map.Entry<String, Object> e : language.getBuiltins().entrySet()) {
             lib.put(builtinsModule, PyStrings.of(e.getKey()), e.getValue());
         }
+        builtinsModule.setAttribute("__debug__", true); // no -O: assertions run
         modules.put("builtins", builtinsModule);
         mainModule = new PythonModule(language.getModuleShape(), "__main__");
         initModuleAttributes(mainModule, "__main__", PNone.NONE);

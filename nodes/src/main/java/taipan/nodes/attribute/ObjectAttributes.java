@@ -234,11 +234,7 @@ public final class ObjectAttributes {
             return getClassAttribute(location, cls, name);
         } else if (object instanceof PythonModule module) {
             Object value = DynamicObjectLibrary.getUncached().getOrDefault(module, PyStrings.of(name), null);
-            if (value == null) {
-                throw PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.MODULE_HAS_NO_ATTRIBUTE,
-                                module.getName(), name);
-            }
-            return value;
+            return value != null ? value : taipan.nodes.module.ModuleGetAttr.missing(location, module, name);
         } else if (object instanceof taipan.runtime.object.PSuper sup) {
             return taipan.nodes.classes.SuperObjects.getAttribute(location, sup, name);
         } else if (object instanceof PFunction f) {

@@ -50,8 +50,9 @@ public abstract class PyObjectDelAttrNode extends Node {
     @TruffleBoundary
     private void deleteFromModule(PythonModule module) {
         if (!DynamicObjectLibrary.getUncached().removeKey(module, PyStrings.of(name))) {
-            throw PythonErrors.raise(this, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.MODULE_HAS_NO_ATTRIBUTE,
-                            module.getName(), name);
+            // CPython's generic delattr wording, not the module getattr's
+            throw PythonErrors.raise(this, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
+                            "module", name);
         }
     }
 

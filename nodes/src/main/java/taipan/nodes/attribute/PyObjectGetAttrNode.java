@@ -62,8 +62,7 @@ public abstract class PyObjectGetAttrNode extends Node {
     Object doModule(PythonModule module, @CachedLibrary("module") DynamicObjectLibrary lib) {
         Object value = lib.getOrDefault(module, tsName, null);
         if (value == null) {
-            throw PythonErrors.raise(this, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.MODULE_HAS_NO_ATTRIBUTE,
-                            module.getName(), name);
+            return taipan.nodes.module.ModuleGetAttr.missing(this, module, name);
         } else if (value instanceof PendingAttribute pending) {
             throw PythonErrors.raise(this, BuiltinType.NOT_IMPLEMENTED_ERROR, ErrorMessages.NOT_SUPPORTED_YET,
                             pending.what());

@@ -75,6 +75,10 @@ public abstract class ImportFromNode extends Node {
             throw ImportErrors.cannotImport(this, null, null, name, ErrorMessages.CANNOT_IMPORT_NAME_UNKNOWN_MODULE,
                             name);
         }
+        Object fromHook = ModuleGetAttr.viaHook(this, module, name);
+        if (fromHook != null) {
+            return fromHook;
+        }
         String pkg = pkgName.toJavaStringUncached();
         Object submodule = PythonContext.get(this).getModules().get(pkg + "." + name);
         if (submodule != null) {
