@@ -144,7 +144,7 @@ public final class Translator {
         return node;
     }
 
-    private StatementNode build(Stmt stmt) {
+    StatementNode build(Stmt stmt) {
         return switch (stmt) {
             case Stmt.ExprStmt e -> new ExpressionStatementNode(expressions.translate(e.value()));
             case Stmt.Assign a -> assignments.assign(a.targets(), expressions.translate(a.value()));
