@@ -11,7 +11,10 @@ import com.oracle.truffle.api.strings.TruffleString;
 
 import taipan.language.TaipanLanguage;
 import taipan.nodes.object.SpecialMethods;
+import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.function.PFunction;
+import taipan.runtime.generator.PGenerator;
+import taipan.runtime.type.BuiltinType;
 import taipan.runtime.module.PythonModule;
 import taipan.runtime.object.PythonObject;
 import taipan.runtime.str.PyStrings;
@@ -67,6 +70,23 @@ public abstract class PyObjectSetAttrNode extends Node {
     @Specialization
     void doClass(PythonClass cls, Object value) {
         ObjectAttributes.setClassAttribute(this, cls, name, value);
+    }
+
+    /** A generator's writable {@code __name__} and {@code __qualname__}. */
+    @Specialization(guards = "isGeneratorName()")
+    void doGeneratorName(PGenerator generator, Object value) {
+        if (!(value instanceof TruffleString s)) {
+            throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "%s must be set to a string object", name);
+        }
+        if (name.equals("__name__")) {
+            generator.setName(s.toJavaStringUncached());
+        } else {
+            generator.setQualname(s.toJavaStringUncached());
+        }
+    }
+
+    final boolean isGeneratorName() {
+        return name.equals("__name__") || name.equals("__qualname__");
     }
 
     @Fallback
