@@ -59,9 +59,10 @@ final class ClassTranslator {
             names[i] = keywords.get(i).arg();
             values[i] = expressions.translate(keywords.get(i).value());
         }
+        ExpressionNode[] closure = translator.functions().closure(scope, c);
         ClassBodyRootNode body = body(c, scope);
         ExpressionNode make = new MakeClassNode(c.name(), qualname(scope, c.name()), bases, names, values,
-                        body.getCallTarget());
+                        body.getCallTarget()).withCells(closure, scope.cellvars().contains("__class__"));
         return decorators.length == 0 ? make : new DecoratedNode(decorators, make);
     }
 
@@ -71,6 +72,7 @@ final class ClassTranslator {
             int namespaceSlot = function.tempSlot();
             function.setClassNamespaceSlot(namespaceSlot);
             List<StatementNode> statements = new ArrayList<>();
+            statements.add(FunctionTranslator.classCells(function));
             List<Stmt> bodyStmts = c.body();
             if (!bodyStmts.isEmpty() && bodyStmts.get(0) instanceof Stmt.ExprStmt e &&
                             e.value() instanceof Expr.Constant k && k.value() instanceof String doc) {

@@ -15,6 +15,7 @@ import taipan.frontend.scope.Scope;
 import taipan.language.TaipanLanguage;
 import taipan.nodes.ExpressionNode;
 import taipan.nodes.StatementNode;
+import taipan.nodes.classes.LoadClassCellsNode;
 import taipan.nodes.function.ApplyDecoratorsNode;
 import taipan.nodes.function.FunctionRootNode;
 import taipan.nodes.function.LoadClosureNode;
@@ -182,6 +183,13 @@ final class FunctionTranslator {
             body.add(new LoadClosureNode(free.stream().mapToInt(function::slot).toArray()));
         }
         return body;
+    }
+
+    /** A class body's prologue: its closure's cells and its {@code __class__} cell into their slots. */
+    static StatementNode classCells(FunctionScope classBody) {
+        int[] free = classBody.scope().freevars().stream().mapToInt(classBody::slot).toArray();
+        boolean hasClassCell = classBody.scope().cellvars().contains("__class__");
+        return new LoadClassCellsNode(free, hasClassCell ? classBody.slot("__class__") : -1);
     }
 
     /** The cells the new function captures, read from the enclosing scope's slots in {@code co_freevars} order. */

@@ -31,6 +31,7 @@ import taipan.runtime.object.PSimpleNamespace;
 import taipan.runtime.object.PythonObject;
 import taipan.runtime.str.PyStrings;
 import taipan.runtime.type.BuiltinType;
+import taipan.runtime.object.ContainerFields;
 import taipan.runtime.type.PythonClass;
 
 /**
@@ -101,6 +102,15 @@ public abstract class PyObjectGetAttrNode extends Node {
                             "types.SimpleNamespace", name);
         }
         return value;
+    }
+
+    @Specialization(guards = "isContainerField(object)")
+    Object doContainerField(Object object) {
+        return ContainerFields.get(object, name);
+    }
+
+    boolean isContainerField(Object object) {
+        return ContainerFields.has(object, name);
     }
 
     @Specialization

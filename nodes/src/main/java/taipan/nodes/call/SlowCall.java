@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
 import taipan.nodes.classes.ClassCalls;
+import taipan.nodes.object.SlowCompare;
 import taipan.nodes.object.SpecialMethods;
 import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.PythonErrors;
@@ -38,6 +39,16 @@ public final class SlowCall implements UncachedCalls.Invoker {
     @Override
     public Object callSpecial(Object receiver, String name, Object[] arguments) {
         return SpecialMethods.callUncached(null, receiver, name, arguments);
+    }
+
+    @Override
+    public boolean compare(Object a, Object b, String symbol) {
+        return SlowCompare.compare(null, a, b, symbol);
+    }
+
+    @Override
+    public long hash(Object value) {
+        return SlowCompare.hash(null, value);
     }
 
     @TruffleBoundary

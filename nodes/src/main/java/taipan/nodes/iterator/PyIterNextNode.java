@@ -1,6 +1,11 @@
 package taipan.nodes.iterator;
 
 import taipan.runtime.iterator.PBuiltinIterator;
+import taipan.nodes.object.UserIteration;
+import taipan.nodes.object.ObjectProtocols;
+import taipan.nodes.object.CallSpecialMethodNode;
+import taipan.runtime.object.PItemIterator;
+import taipan.runtime.object.PythonObject;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -12,11 +17,13 @@ import taipan.nodes.PythonTypeSystem;
 import taipan.nodes.generator.GeneratorResumeNode;
 import taipan.runtime.generator.PGenerator;
 import taipan.runtime.object.PNone;
+import taipan.runtime.bytes.PBytesIterator;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.iterator.PRangeIterator;
 import taipan.runtime.iterator.PSequenceIterator;
 import taipan.runtime.object.PTuple;
 import taipan.runtime.iterator.PDictIterator;
+import taipan.runtime.iterator.PSetIterator;
 import taipan.runtime.list.ContainerError;
 import taipan.runtime.iterator.PListIterator;
 import taipan.language.TaipanLanguage;
@@ -65,6 +72,12 @@ public abstract class PyIterNextNode extends Node {
     }
 
     @Specialization
+    static Object doBytes(PBytesIterator iterator) {
+        int item = iterator.next();
+        return item < 0 ? EXHAUSTED : (Object) (long) item;
+    }
+
+    @Specialization
     Object doDictIterator(PDictIterator iterator) {
         Object item;
         try {
@@ -87,6 +100,32 @@ public abstract class PyIterNextNode extends Node {
     static Object doGenerator(PGenerator generator, @Cached GeneratorResumeNode resume) {
         return resume.execute(generator, PNone.NONE, null);
     }
+
+    @Specialization
+    Object doSetIterator(PSetIterator iterator) {
+        Object item;
+        try {
+            item = iterator.getState().next(TaipanLanguage.get(this).threadingMode());
+        } catch (ContainerError e) {
+            throw PythonErrors.fromContainerError(this, e);
+        }
+        return item == null ? EXHAUSTED : item;
+    }
+
+    @Specialization
+    Object doUserObject(PythonObject iterator,
+                    @Cached("create(NEXT)") CallSpecialMethodNode callNext) {
+        return UserIteration.next(this, callNext, iterator);
+    }
+
+    @Specialization
+    Object doItemIterator(PItemIterator iterator,
+                    @Cached("create(GETITEM)") CallSpecialMethodNode callGetItem) {
+        return UserIteration.nextItem(this, callGetItem, iterator);
+    }
+
+    static final String NEXT = ObjectProtocols.NEXT;
+    static final String GETITEM = ObjectProtocols.GETITEM;
 
     @Fallback
     Object doOther(Object iterator) {

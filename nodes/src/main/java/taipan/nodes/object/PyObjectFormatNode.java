@@ -7,6 +7,8 @@ import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.dsl.TypeSystemReference;
 import com.oracle.truffle.api.nodes.Node;
+
+import taipan.runtime.object.PythonObject;
 import com.oracle.truffle.api.strings.TruffleString;
 
 import taipan.nodes.PythonTypeSystem;
@@ -29,6 +31,27 @@ public abstract class PyObjectFormatNode extends Node {
         return PyObjectFormatNodeGen.create();
     }
 
+    /** A user instance: its class's {@code __format__}, else {@code object.__format__}. */
+    @Specialization
+    TruffleString doUserObject(PythonObject value, TruffleString spec,
+                    @Cached("create(FORMAT)") CallSpecialMethodNode callFormat,
+                    @Cached PyObjectStrNode str) {
+        Object result = callFormat.execute(value, new Object[]{spec});
+        if (result == null) {
+            if (spec.isEmpty()) {
+                return str.execute(value);
+            }
+            throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "unsupported format string passed to %s.__format__",
+                            value.getPythonClass().getName());
+        } else if (result instanceof TruffleString s) {
+            return s;
+        }
+        throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "__format__ must return a str, not %s",
+                        PythonErrors.typeName(this, result));
+    }
+
+    static final String FORMAT = ObjectProtocols.FORMAT;
+
     @Specialization(guards = "spec.isEmpty()")
     static TruffleString doEmptySpec(Object value, @SuppressWarnings("unused") TruffleString spec,
                     @Cached PyObjectStrNode str) {
@@ -49,9 +72,11 @@ public abstract class PyObjectFormatNode extends Node {
             if (value instanceof Boolean b) {
                 return PyStrings.of(PyFormat.formatInt(b ? 1L : 0L, spec, "bool", 4300));
             } else if (value instanceof Long || value instanceof BigInteger) {
-                return PyStrings.of(PyFormat.formatInt(value, spec));
+                return PyStrings.of(PyFormat.formatInt(value, spec, "int", taipan.runtime.number.IntDigitsLimit.get()));
             } else if (value instanceof Double d) {
                 return PyStrings.of(PyFormat.formatFloat(d, spec));
+            } else if (value instanceof taipan.runtime.math.Complex c) {
+                return PyStrings.of(taipan.runtime.format.ComplexFormat.format(c.real(), c.imag(), spec));
             } else if (value instanceof TruffleString s) {
                 return PyStrings.of(PyFormat.formatStr(s.toJavaStringUncached(), spec));
             }
