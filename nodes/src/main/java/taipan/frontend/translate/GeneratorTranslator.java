@@ -88,6 +88,8 @@ final class GeneratorTranslator {
                 forLoop(f);
             case Stmt.Try t when !t.isStar() && !t.handlers().stream().anyMatch(h -> YieldSearch.count(h.type()) > 0) ->
                 tryStatement(t);
+            case Stmt.With w when !w.isAsync() && w.items().stream().allMatch(
+                            i -> YieldSearch.count(i.contextExpr()) + YieldSearch.count(i.optionalVars()) == 0) -> null;
             default -> throw translator.unsupported(stmt, "this use of yield in a generator");
         };
     }

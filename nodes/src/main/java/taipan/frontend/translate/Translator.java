@@ -245,7 +245,9 @@ public final class Translator {
         WithItem item = items.get(index);
         StatementNode inner = index + 1 < items.size() ? withStatement(items, index + 1, body) : orEmpty(block(body));
         StatementNode target = item.optionalVars() == null ? null : assignments.store(item.optionalVars(), null);
-        StatementNode node = new WithNode(expressions.translate(item.contextExpr()), target, inner);
+        boolean resumable = inGenerator() && YieldSearch.count(body) > 0;
+        StatementNode node = new WithNode(expressions.translate(item.contextExpr()), target, inner,
+                        resumable ? newTempSlot() : -1, resumable ? newTempSlot() : -1);
         setSource(node, item.contextExpr().span());
         return node;
     }
