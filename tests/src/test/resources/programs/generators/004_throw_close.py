@@ -96,3 +96,35 @@ try:
     guarded().throw(1)
 except TypeError as e:
     print("TypeError", e)
+
+
+def reraiser():
+    try:
+        raise ValueError("original")
+    except ValueError as err:
+        yield "suspended in handler"
+        print("still handling", repr(err))
+        raise
+
+
+r = reraiser()
+print(next(r))
+try:
+    next(r)
+except ValueError as e:
+    print("bare raise after resumption:", repr(e))
+
+
+def unbinds():
+    try:
+        raise KeyError("gone")
+    except KeyError as err:
+        yield 1
+    try:
+        print(err)
+    except NameError as e:
+        print("NameError", e)
+    yield 2
+
+
+print(list(unbinds()))

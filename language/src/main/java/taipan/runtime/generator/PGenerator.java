@@ -15,8 +15,8 @@ public final class PGenerator {
 
     private final MaterializedFrame frame;
     private final RootCallTarget resume;
-    private final String name;
-    private final String qualname;
+    private String name;
+    private String qualname;
     private boolean started;
     private boolean finished;
     private boolean running;
@@ -49,6 +49,15 @@ public final class PGenerator {
 
     public String getQualname() {
         return qualname;
+    }
+
+    /** {@code __name__ = ...} (a str, checked by the caller). */
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public void setQualname(String qualname) {
+        this.qualname = qualname;
     }
 
     public boolean isStarted() {

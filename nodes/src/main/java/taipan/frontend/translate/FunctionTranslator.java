@@ -97,8 +97,8 @@ final class FunctionTranslator {
     /** {@code lambda args: body}: a function named {@code <lambda>} whose body returns the expression. */
     ExpressionNode lambda(Expr.Lambda l) {
         Scope scope = translator.scopes().scopeOf(l);
-        if (scope.isGenerator() || scope.isCoroutine()) {
-            throw translator.unsupported(l, "generators");
+        if (scope.isCoroutine() || YieldSearch.count(l.body()) > 1) {
+            throw translator.unsupported(l, scope.isCoroutine() ? "coroutines" : "several yields in one lambda");
         }
         return makeFunction(scope, "<lambda>", l.args(), null, l, l.span().lineno(), null,
                         () -> new StatementNode[]{new ReturnNode(expressions.translate(l.body()))});

@@ -22,6 +22,7 @@ import taipan.nodes.function.ReturnNode;
 import taipan.nodes.generator.GeneratorBodyRootNode;
 import taipan.nodes.generator.GeneratorExpressionNode;
 import taipan.nodes.generator.MakeGeneratorNode;
+import taipan.nodes.generator.MultiYieldStatementNode;
 import taipan.nodes.generator.YieldFromNode;
 import taipan.nodes.generator.YieldNode;
 import taipan.nodes.statement.ExpressionStatementNode;
@@ -40,6 +41,8 @@ final class GeneratorTranslator {
     private final ExpressionTranslator expressions;
     private final AssignmentTranslator assignments;
     private final TaipanLanguage language;
+    /** While a simple statement with several yields is translated: the memo slots of its yields; else null. */
+    private List<Integer> memoSlots;
 
     GeneratorTranslator(Translator translator, ExpressionTranslator expressions, AssignmentTranslator assignments,
                     TaipanLanguage language) {
@@ -72,6 +75,10 @@ final class GeneratorTranslator {
             case Stmt.AugAssign s when yields == 1 -> null;
             case Stmt.AnnAssign s when yields == 1 -> null;
             case Stmt.Return s when yields == 1 -> null;
+            case Stmt.ExprStmt s -> multiYield(s);
+            case Stmt.Assign s -> multiYield(s);
+            case Stmt.AugAssign s -> multiYield(s);
+            case Stmt.Return s -> multiYield(s);
             case Stmt.If i when YieldSearch.count(i.test()) == 0 -> new GeneratorIfNode(expressions.translate(i.test()),
                             translator.block(i.body()), translator.block(i.orelse()), translator.newTempSlot());
             case Stmt.While w when YieldSearch.count(w.test()) == 0 -> new GeneratorLoopNode(null,
@@ -81,8 +88,29 @@ final class GeneratorTranslator {
                 forLoop(f);
             case Stmt.Try t when !t.isStar() && !t.handlers().stream().anyMatch(h -> YieldSearch.count(h.type()) > 0) ->
                 tryStatement(t);
+            case Stmt.With w when !w.isAsync() && w.items().stream().allMatch(
+                            i -> YieldSearch.count(i.contextExpr()) + YieldSearch.count(i.optionalVars()) == 0) -> null;
             default -> throw translator.unsupported(stmt, "this use of yield in a generator");
         };
+    }
+
+    private StatementNode multiYield(Stmt stmt) {
+        memoSlots = new ArrayList<>();
+        try {
+            StatementNode node = translator.build(stmt);
+            return new MultiYieldStatementNode(node, memoSlots.stream().mapToInt(Integer::intValue).toArray());
+        } finally {
+            memoSlots = null;
+        }
+    }
+
+    private int memoSlot() {
+        if (memoSlots == null) {
+            return -1;
+        }
+        int slot = translator.newTempSlot();
+        memoSlots.add(slot);
+        return slot;
     }
 
     /** A statement list holding a yield: resumable at the statement that yielded. */
@@ -120,11 +148,13 @@ final class GeneratorTranslator {
     }
 
     ExpressionNode yield(Expr.Yield y) {
-        return new YieldNode(y.value() == null ? null : expressions.translate(y.value()));
+        ExpressionNode value = y.value() == null ? null : expressions.translate(y.value());
+        return new YieldNode(value, memoSlot());
     }
 
     ExpressionNode yieldFrom(Expr.YieldFrom y) {
-        return new YieldFromNode(expressions.translate(y.value()), translator.newTempSlot());
+        ExpressionNode value = expressions.translate(y.value());
+        return new YieldFromNode(value, translator.newTempSlot(), memoSlot());
     }
 
     /** {@code (elt for ...)}: a generator over its own scope, the first iterable evaluated here. */
@@ -162,7 +192,7 @@ final class GeneratorTranslator {
         ExpressionNode[] conditions = expressions.translateAll(g.ifs());
         StatementNode body = i + 1 < generators.size()
                         ? loops(generators, i + 1, expressions.translate(generators.get(i + 1).iter()), elt)
-                        : new ExpressionStatementNode(new YieldNode(expressions.translate(elt)));
+                        : new ExpressionStatementNode(new YieldNode(expressions.translate(elt), -1));
         for (int k = conditions.length - 1; k >= 0; k--) {
             body = new GeneratorIfNode(conditions[k], body, null, translator.newTempSlot());
         }

@@ -147,7 +147,7 @@ public final class Translator {
         return node;
     }
 
-    private StatementNode build(Stmt stmt) {
+    StatementNode build(Stmt stmt) {
         return switch (stmt) {
             case Stmt.ExprStmt e -> new ExpressionStatementNode(expressions.translate(e.value()));
             case Stmt.Assign a -> assignments.assign(a.targets(), expressions.translate(a.value()));
@@ -247,7 +247,9 @@ public final class Translator {
         WithItem item = items.get(index);
         StatementNode inner = index + 1 < items.size() ? withStatement(items, index + 1, body) : orEmpty(block(body));
         StatementNode target = item.optionalVars() == null ? null : assignments.store(item.optionalVars(), null);
-        StatementNode node = new WithNode(expressions.translate(item.contextExpr()), target, inner);
+        boolean resumable = inGenerator() && YieldSearch.count(body) > 0;
+        StatementNode node = new WithNode(expressions.translate(item.contextExpr()), target, inner,
+                        resumable ? newTempSlot() : -1, resumable ? newTempSlot() : -1);
         setSource(node, item.contextExpr().span());
         return node;
     }

@@ -13,7 +13,10 @@ import taipan.language.TaipanLanguage;
 import taipan.nodes.object.SpecialMethods;
 import taipan.nodes.function.FunctionAttributes;
 import taipan.runtime.function.PCell;
+import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.function.PFunction;
+import taipan.runtime.generator.PGenerator;
+import taipan.runtime.type.BuiltinType;
 import taipan.runtime.module.PythonModule;
 import taipan.runtime.object.PythonObject;
 import taipan.runtime.str.PyStrings;
@@ -83,6 +86,23 @@ public abstract class PyObjectSetAttrNode extends Node {
 
     final boolean isCellContents() {
         return name.equals("cell_contents");
+    }
+
+    /** A generator's writable {@code __name__} and {@code __qualname__}. */
+    @Specialization(guards = "isGeneratorName()")
+    void doGeneratorName(PGenerator generator, Object value) {
+        if (!(value instanceof TruffleString s)) {
+            throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "%s must be set to a string object", name);
+        }
+        if (name.equals("__name__")) {
+            generator.setName(s.toJavaStringUncached());
+        } else {
+            generator.setQualname(s.toJavaStringUncached());
+        }
+    }
+
+    final boolean isGeneratorName() {
+        return name.equals("__name__") || name.equals("__qualname__");
     }
 
     @Fallback

@@ -121,6 +121,8 @@ public final class ExceptHandlerNode extends Node {
                 ((WriteNode) bind).executeWrite(frame, e.getPythonException());
             }
         }
+        // the handled exception is current only while the clause runs, not while the generator is suspended
+        HandledExceptions.push(((PException) frame.getObject(caughtSlot)).getPythonException());
         boolean suspended = false;
         try {
             body.executeVoid(frame);
@@ -128,8 +130,13 @@ public final class ExceptHandlerNode extends Node {
             suspended = true;
             throw y;
         } finally {
+            HandledExceptions.pop();
             if (!suspended) {
                 frame.setObject(caughtSlot, null);
+                if (unbind != null) {
+                    ((WriteNode) bind).executeWrite(frame, PNone.NONE);
+                    unbind.executeVoid(frame);
+                }
             }
         }
     }

@@ -24,15 +24,21 @@ public final class YieldFromNode extends ExpressionNode {
     @Child private GeneratorResumeNode resume = GeneratorResumeNode.create();
     @Child private GeneratorCloseNode close;
     private final int iteratorSlot;
+    /** Where the result is kept for replay in a statement with several yields; -1 for none. */
+    private final int memoSlot;
 
-    public YieldFromNode(ExpressionNode iterable, int iteratorSlot) {
+    public YieldFromNode(ExpressionNode iterable, int iteratorSlot, int memoSlot) {
         this.iterable = iterable;
         this.iteratorSlot = iteratorSlot;
+        this.memoSlot = memoSlot;
     }
 
     @Override
     public Object executeGeneric(VirtualFrame frame) {
         PGenerator generator = GeneratorFrame.get(frame);
+        if (memoSlot >= 0 && frame.getObject(memoSlot) != null) {
+            return frame.getObject(memoSlot);
+        }
         Object iterator;
         Object sent = PNone.NONE;
         PException thrown = null;
@@ -56,7 +62,11 @@ public final class YieldFromNode extends ExpressionNode {
         if (item == PyIterNextNode.EXHAUSTED) {
             frame.setObject(iteratorSlot, null);
             generator.setDelegate(PNone.NONE);
-            return iterator instanceof PGenerator g ? g.getReturnValue() : PNone.NONE;
+            Object result = iterator instanceof PGenerator g ? g.getReturnValue() : PNone.NONE;
+            if (memoSlot >= 0) {
+                frame.setObject(memoSlot, result);
+            }
+            return result;
         }
         generator.setDelegate(iterator);
         throw new YieldException(item);

@@ -16,15 +16,21 @@ public final class YieldNode extends ExpressionNode {
 
     /** Null for a bare {@code yield}. */
     @Child private ExpressionNode value;
+    /** Where the result is kept for replay in a statement with several yields; -1 for none. */
+    private final int memoSlot;
     private final BranchProfile thrown = BranchProfile.create();
 
-    public YieldNode(ExpressionNode value) {
+    public YieldNode(ExpressionNode value, int memoSlot) {
         this.value = value;
+        this.memoSlot = memoSlot;
     }
 
     @Override
     public Object executeGeneric(VirtualFrame frame) {
         PGenerator generator = GeneratorFrame.get(frame);
+        if (memoSlot >= 0 && frame.getObject(memoSlot) != null) {
+            return frame.getObject(memoSlot);
+        }
         if (generator.isResuming()) {
             generator.resumed();
             PException exception = generator.takeThrown();
@@ -32,7 +38,11 @@ public final class YieldNode extends ExpressionNode {
                 thrown.enter();
                 throw exception;
             }
-            return generator.takeSent();
+            Object sent = generator.takeSent();
+            if (memoSlot >= 0) {
+                frame.setObject(memoSlot, sent);
+            }
+            return sent;
         }
         throw new YieldException(value == null ? PNone.NONE : value.executeGeneric(frame));
     }

@@ -5,6 +5,8 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ControlFlowException;
 
 import taipan.nodes.ExpressionNode;
+import taipan.nodes.generator.GeneratorFrame;
+import taipan.nodes.generator.YieldException;
 import taipan.nodes.StatementNode;
 import taipan.nodes.attribute.LookupInMroNode;
 import taipan.nodes.call.CallDispatchNode;
@@ -39,15 +41,28 @@ public final class WithNode extends StatementNode {
     @Child private CallDispatchNode callEnter = CallDispatchNode.create();
     @Child private CallDispatchNode callExit = CallDispatchNode.create();
     @Child private PyObjectIsTrueNode isTrue = PyObjectIsTrueNode.create();
+    /** In a generator body with a yield inside: slots keeping the manager and its __exit__ while suspended; else -1. */
+    private final int managerSlot;
+    private final int exitSlot;
 
     public WithNode(ExpressionNode manager, StatementNode target, StatementNode body) {
+        this(manager, target, body, -1, -1);
+    }
+
+    public WithNode(ExpressionNode manager, StatementNode target, StatementNode body, int managerSlot, int exitSlot) {
         this.manager = manager;
         this.target = target;
         this.body = body;
+        this.managerSlot = managerSlot;
+        this.exitSlot = exitSlot;
     }
 
     @Override
     public void executeVoid(VirtualFrame frame) {
+        if (managerSlot >= 0 && GeneratorFrame.isResuming(frame)) {
+            run(frame, frame.getObject(managerSlot), frame.getObject(exitSlot), null);
+            return;
+        }
         Object mgr = manager.executeGeneric(frame);
         PythonClass type = getClass.execute(mgr);
         Object enter = lookupEnter.execute(type);
@@ -59,11 +74,22 @@ public final class WithNode extends StatementNode {
             throw notAContextManager(mgr, ErrorMessages.NOT_A_CONTEXT_MANAGER_MISSED_EXIT);
         }
         Object value = callEnter.execute(enter, new Object[]{mgr}, NO_KEYWORDS);
+        if (managerSlot >= 0) {
+            frame.setObject(managerSlot, mgr);
+            frame.setObject(exitSlot, exit);
+        }
+        run(frame, mgr, exit, value);
+    }
+
+    /** The body between {@code __enter__} and {@code __exit__}; {@code value} is null when resuming a generator. */
+    private void run(VirtualFrame frame, Object mgr, Object exit, Object value) {
         try {
-            if (target != null) {
+            if (target != null && value != null) {
                 ((WriteNode) target).executeWrite(frame, value);
             }
             body.executeVoid(frame);
+        } catch (YieldException e) {
+            throw e; // the generator is suspended inside the block: __exit__ runs when it ends
         } catch (PException e) {
             exitWithException(mgr, exit, e);
             return;
