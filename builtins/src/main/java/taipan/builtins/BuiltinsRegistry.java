@@ -23,6 +23,12 @@ import taipan.builtins.types.ListMethodsBuiltinsFactory;
 import taipan.builtins.types.StrBuiltinsFactory;
 import taipan.builtins.types.StrCaseBuiltinsFactory;
 import taipan.builtins.types.StrFormatBuiltinsFactory;
+import taipan.builtins.types.StrCodecBuiltinsFactory;
+import taipan.builtins.types.BytesBuiltinsFactory;
+import taipan.builtins.types.BytesClassBuiltinsFactory;
+import taipan.builtins.types.BytesSearchBuiltinsFactory;
+import taipan.builtins.types.BytesTextBuiltinsFactory;
+import taipan.builtins.types.ByteArrayBuiltinsFactory;
 import taipan.builtins.types.StrLayoutBuiltinsFactory;
 import taipan.builtins.types.StrSearchBuiltinsFactory;
 import taipan.builtins.types.TypeBuiltinsFactory;
@@ -37,6 +43,13 @@ import taipan.builtins.types.SetBuiltinsFactory;
 import taipan.builtins.types.SetAlgebraBuiltinsFactory;
 import taipan.builtins.types.SetUpdateBuiltinsFactory;
 import taipan.builtins.types.SliceBuiltinsFactory;
+import taipan.builtins.types.ListSortBuiltinsFactory;
+import taipan.builtins.types.TupleBuiltinsFactory;
+import taipan.builtins.types.DictKeysViewBuiltinsFactory;
+import taipan.builtins.types.RangeMethodsBuiltinsFactory;
+import taipan.builtins.types.ContainerDunderBuiltinsFactory;
+import taipan.builtins.types.MutableContainerDunderBuiltinsFactory;
+import taipan.builtins.types.SetLikeDunderBuiltinsFactory;
 import taipan.language.TaipanLanguage;
 import taipan.language.spi.BuiltinsProvider;
 import taipan.nodes.builtin.Builtin;
@@ -73,6 +86,12 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         StrCaseBuiltinsFactory.getFactories(),
                         StrLayoutBuiltinsFactory.getFactories(),
                         StrFormatBuiltinsFactory.getFactories(),
+                        StrCodecBuiltinsFactory.getFactories(),
+                        BytesBuiltinsFactory.getFactories(),
+                        BytesClassBuiltinsFactory.getFactories(),
+                        BytesSearchBuiltinsFactory.getFactories(),
+                        BytesTextBuiltinsFactory.getFactories(),
+                        ByteArrayBuiltinsFactory.getFactories(),
                         SysModuleBuiltinsFactory.getFactories(),
                         DictBuiltinsFactory.getFactories(),
                         DictViewBuiltinsFactory.getFactories(),
@@ -86,13 +105,25 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.MathFloatBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.MathModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.MathIntBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.SysNumberBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.TimeModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.IntMethodsBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.FloatMethodsBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.ComplexBuiltinsFactory.getFactories(),
                         ImportBuiltinsFactory.getFactories(),
                         GeneratorBuiltinsFactory.getFactories(),
                         ObjectBuiltinsFactory.getFactories(),
                         BaseExceptionInitBuiltinsFactory.getFactories(),
                         DescriptorBuiltinsFactory.getFactories(),
                         PropertyBuiltinsFactory.getFactories(),
-                        ObjectFunctionsFactory.getFactories());
+                        ObjectFunctionsFactory.getFactories(),
+                        ListSortBuiltinsFactory.getFactories(),
+                        TupleBuiltinsFactory.getFactories(),
+                        DictKeysViewBuiltinsFactory.getFactories(),
+                        RangeMethodsBuiltinsFactory.getFactories(),
+                        ContainerDunderBuiltinsFactory.getFactories(),
+                        MutableContainerDunderBuiltinsFactory.getFactories(),
+                        SetLikeDunderBuiltinsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */
@@ -121,6 +152,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         namespace.put("EnvironmentError", language.getBuiltinClass(BuiltinType.OS_ERROR));
         namespace.put("IOError", language.getBuiltinClass(BuiltinType.OS_ERROR));
         nativeModules.computeIfAbsent("sys", k -> new LinkedHashMap<>()).putAll(SysModuleBuiltins.constants());
+        nativeModules.computeIfAbsent("sys", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.SysNumberBuiltins.constants());
         nativeModules.computeIfAbsent("math", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.MathModuleBuiltins.constants());
         return namespace;
     }
@@ -189,6 +221,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
             case NONE_TYPE, MODULE, SIMPLE_NAMESPACE, BUILTIN_FUNCTION, FUNCTION, RANGE_ITERATOR, TUPLE_ITERATOR, LIST_ITERATOR, STR_ITERATOR -> false;
             case CALLABLE_ITERATOR, STRUCT_TIME -> false;
             case GENERATOR -> false;
+            case BYTES_ITERATOR, BYTEARRAY_ITERATOR -> false;
             case DICT_KEYS, DICT_VALUES, DICT_ITEMS, DICT_KEY_ITERATOR, DICT_VALUE_ITERATOR, DICT_ITEM_ITERATOR -> false;
             case DICT_REVERSE_KEY_ITERATOR, SET_ITERATOR, LIST_REVERSE_ITERATOR -> false;
             default -> true;

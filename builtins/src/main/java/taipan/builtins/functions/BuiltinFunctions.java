@@ -16,6 +16,7 @@ import static taipan.nodes.expression.ComparisonOp.GT;
 import static taipan.nodes.expression.ComparisonOp.LT;
 
 import taipan.nodes.iterator.PyIterNextNode;
+import taipan.nodes.iterator.PyObjectGetIterNode;
 import taipan.nodes.object.CallSpecialMethodNode;
 import taipan.nodes.object.GetClassNode;
 import taipan.nodes.object.ObjectProtocols;
@@ -121,6 +122,11 @@ public final class BuiltinFunctions {
 
         @Specialization
         static long doRange(PRange value) {
+            return value.length();
+        }
+
+        @Specialization
+        static long doBytes(taipan.runtime.bytes.PBytesLike value) {
             return value.length();
         }
 

@@ -51,11 +51,8 @@ public final class IntBuiltins {
         Object doStr(@SuppressWarnings("unused") Object cls, TruffleString x, Object base) {
             long b = 10;
             if (base != PNone.NO_VALUE) {
-                if (!(base instanceof Long l)) {
-                    throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
-                                    PythonErrors.typeName(this, base));
-                }
-                b = l;
+                Object index = taipan.builtins.functions.NumberArgs.index(this, base);
+                b = index instanceof Long l ? l : Long.MAX_VALUE; // a huge base is out of range
             }
             if (b != 0 && (b < 2 || b > 36)) {
                 throw PythonErrors.raise(this, BuiltinType.VALUE_ERROR, ErrorMessages.INT_BASE_RANGE);
@@ -90,7 +87,7 @@ public final class IntBuiltins {
         @TruffleBoundary
         private Object parse(String text, int base) {
             try {
-                return IntParser.parse(text, base);
+                return IntParser.parse(text, base, taipan.runtime.number.IntDigitsLimit.get());
             } catch (FormatError e) {
                 throw PythonErrors.fromFormatError(this, e);
             }

@@ -13,6 +13,15 @@ final class ListArgs {
     private ListArgs() {
     }
 
+    /** A start/stop argument of {@code index} (CPython's _PyEval_SliceIndexNotNone): ints clamp, else TypeError. */
+    static long sliceIndex(Node node, Object value) {
+        if (value instanceof Long || value instanceof Boolean || value instanceof BigInteger) {
+            return index(node, value);
+        }
+        throw PythonErrors.raise(node, BuiltinType.TYPE_ERROR,
+                        "slice indices must be integers or have an __index__ method");
+    }
+
     /** An index argument ({@code __index__} of int and bool); a huge int clamps, as CPython's slot does for lists. */
     static long index(Node node, Object value) {
         if (value instanceof Long l) {

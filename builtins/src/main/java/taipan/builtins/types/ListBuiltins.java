@@ -30,6 +30,10 @@ public final class ListBuiltins {
         return TaipanLanguage.get(node).threadingMode();
     }
 
+    static taipan.runtime.object.BuiltinEquality equality(Node node) {
+        return new taipan.runtime.object.BuiltinEquality(mode(node));
+    }
+
     /** Appends every item of {@code iterable} to {@code target}; a list is copied in one step. */
     static void extendFrom(Node node, ListStorage target, Object iterable, PyObjectGetIterNode getIter,
                     PyIterNextNode next) {

@@ -28,8 +28,8 @@ public final class ListMethodsBuiltins {
         @Specialization
         long doIndex(PList self, Object value, Object start, Object stop) {
             ThreadingMode mode = ListBuiltins.mode(this);
-            long from = start == PNone.NO_VALUE ? 0 : ListArgs.index(this, start);
-            long to = stop == PNone.NO_VALUE ? Long.MAX_VALUE : ListArgs.index(this, stop);
+            long from = start == PNone.NO_VALUE ? 0 : ListArgs.sliceIndex(this, start);
+            long to = stop == PNone.NO_VALUE ? Long.MAX_VALUE : ListArgs.sliceIndex(this, stop);
             try {
                 return ListSearch.index(mode, self.getStorage(), value, new BuiltinEquality(mode), from, to);
             } catch (ContainerError e) {

@@ -28,6 +28,9 @@ public final class SetBuiltins {
     private SetBuiltins() {
     }
 
+    /** Beyond this size, pop takes the last element added (O(1)) instead of CPython's first in table order. */
+    private static final int ORDERED_POP_LIMIT = 64;
+
     static ThreadingMode mode(Node node) {
         return TaipanLanguage.get(node).threadingMode();
     }
@@ -109,7 +112,16 @@ public final class SetBuiltins {
         @Specialization
         Object doPop(PSet self) {
             try {
-                return self.getStorage().pop(mode(this));
+                SetStorage storage = self.getStorage();
+                int n = storage.length(mode(this));
+                if (n > 0 && n <= ORDERED_POP_LIMIT) {
+                    // CPython pops the first element in its table order; small sets follow it (printed results).
+                    Object first = storage.orderedElements(mode(this))[0];
+                    if (storage.discard(mode(this), ops(this), first)) {
+                        return first;
+                    }
+                }
+                return storage.pop(mode(this));
             } catch (ContainerError e) {
                 throw error(this, e);
             }

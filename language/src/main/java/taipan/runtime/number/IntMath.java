@@ -156,4 +156,28 @@ public final class IntMath {
     public static double toDouble(Object a) {
         return a instanceof Long l ? (double) l : big(a).doubleValue();
     }
+
+    /**
+     * {@code a / b} for ints, correctly rounded as CPython's {@code long_true_divide}: a quotient of 55+ bits with a
+     * sticky bit for the remainder rounds once, to nearest even. {@code b} is not zero.
+     */
+    @TruffleBoundary
+    public static double trueDivide(Node location, Object a, Object b) {
+        BigInteger x = big(a);
+        BigInteger y = big(b);
+        if (x.bitLength() <= 53 && y.bitLength() <= 53) {
+            return x.doubleValue() / y.doubleValue(); // both exact as doubles: IEEE division rounds once
+        }
+        boolean negative = x.signum() * y.signum() < 0;
+        x = x.abs();
+        y = y.abs();
+        int shift = x.bitLength() - y.bitLength() - 55;
+        BigInteger[] qr = shift >= 0 ? x.divideAndRemainder(y.shiftLeft(shift)) : x.shiftLeft(-shift).divideAndRemainder(y);
+        BigInteger q = qr[1].signum() != 0 ? qr[0].setBit(0) : qr[0];
+        double result = Math.scalb(q.doubleValue(), shift);
+        if (Double.isInfinite(result)) {
+            throw PythonErrors.raise(location, BuiltinType.OVERFLOW_ERROR, "integer division result too large for a float");
+        }
+        return negative ? -result : result;
+    }
 }

@@ -48,6 +48,9 @@ public final class BuiltinEquality implements ElementOps {
         if (a instanceof TruffleString s && b instanceof TruffleString t) {
             return s.equalsUncached(t, TruffleString.Encoding.UTF_32);
         }
+        if (a instanceof taipan.runtime.bytes.PBytesLike s && b instanceof taipan.runtime.bytes.PBytesLike t) {
+            return taipan.runtime.bytes.BytesOps.compare(s, t) == 0;
+        }
         if (a instanceof PTuple s && b instanceof PTuple t) {
             return itemsEqual(s.getItems(), t.getItems());
         }
@@ -83,7 +86,10 @@ public final class BuiltinEquality implements ElementOps {
             return ContainerHash.tuple(this, t.getItems());
         } else if (o instanceof PFrozenSet f) {
             return ContainerHash.frozenset(mode, this, f);
-        } else if (o instanceof PList || o instanceof PDict || o instanceof PSet || o instanceof PDictView) {
+        } else if (o instanceof taipan.runtime.bytes.PBytes b) {
+            return b.hashCode();
+        } else if (o instanceof PList || o instanceof PDict || o instanceof PSet || o instanceof PDictView
+                        || o instanceof taipan.runtime.bytes.PByteArray) {
             throw PythonErrors.raise(null, BuiltinType.TYPE_ERROR, "unhashable type: '%s'",
                             PythonTypes.builtinTypeOf(o).getPythonName());
         }

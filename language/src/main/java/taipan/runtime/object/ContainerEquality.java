@@ -44,7 +44,8 @@ public final class ContainerEquality {
 
     /** Whether both values are containers this class compares. */
     public static boolean isContainer(Object v) {
-        return v instanceof PList || v instanceof PTuple || v instanceof PDict || v instanceof PBaseSet || v instanceof PRange;
+        return v instanceof PList || v instanceof PTuple || v instanceof PDict || v instanceof PBaseSet || v instanceof PRange
+                        || v instanceof PDictView;
     }
 
     /** {@code a <op> b}, or null when the pair is not comparable with {@code op} (NotImplemented both ways). */
@@ -56,6 +57,8 @@ public final class ContainerEquality {
             return sequences(ops, x.getItems(), y.getItems(), op);
         } else if (a instanceof PBaseSet x && b instanceof PBaseSet y) {
             return sets(mode, ops, x, y, op);
+        } else if (isSetLike(a) && isSetLike(b) && (a instanceof PDictView || b instanceof PDictView)) {
+            return sets(mode, ops, new PSet(ContainerItems.asSet(mode, ops, a)), new PSet(ContainerItems.asSet(mode, ops, b)), op);
         } else if (op != EQ && op != NE) {
             return null;
         }
@@ -74,6 +77,11 @@ public final class ContainerEquality {
     @TruffleBoundary
     public static RuntimeException unorderable(Object a, Object b, int op) {
         return PythonErrors.notSupportedBetween(null, SYMBOLS[op], a, b);
+    }
+
+    /** Sets and the keys and items views, which compare as sets. */
+    private static boolean isSetLike(Object o) {
+        return o instanceof PBaseSet || (o instanceof PDictView v && v.getKind() != taipan.runtime.dict.DictIteratorState.Kind.VALUES);
     }
 
     private static Boolean sequences(ElementOps ops, Object[] x, Object[] y, int op) {

@@ -59,7 +59,7 @@ final class ContainerRepr {
     }
 
     private static String set(PBaseSet s, String empty, String open, String close) {
-        Object[] elements = s.getStorage().elements(mode());
+        Object[] elements = s.getStorage().orderedElements(mode());
         if (elements.length == 0) {
             return empty;
         }

@@ -44,6 +44,12 @@ public final class PythonTypes {
             return BuiltinType.COMPLEX;
         } else if (value instanceof taipan.runtime.iterator.PBuiltinIterator i) {
             return i.getBuiltinType();
+        } else if (value instanceof taipan.runtime.bytes.PBytes) {
+            return BuiltinType.BYTES;
+        } else if (value instanceof taipan.runtime.bytes.PByteArray) {
+            return BuiltinType.BYTEARRAY;
+        } else if (value instanceof taipan.runtime.bytes.PBytesIterator i) {
+            return i.isByteArray() ? BuiltinType.BYTEARRAY_ITERATOR : BuiltinType.BYTES_ITERATOR;
         } else if (value == PNone.NONE) {
             return BuiltinType.NONE_TYPE;
         } else if (value instanceof PTuple) {
@@ -60,6 +66,8 @@ public final class PythonTypes {
             return BuiltinType.SLICE;
         } else if (value instanceof PDictView v) {
             return ContainerTypes.viewType(v);
+        } else if (value instanceof taipan.runtime.iterator.PSetIterator) {
+            return BuiltinType.SET_ITERATOR;
         } else if (value instanceof taipan.runtime.iterator.PDictIterator i) {
             return i.getType();
         } else if (value instanceof taipan.runtime.iterator.PListIterator) {

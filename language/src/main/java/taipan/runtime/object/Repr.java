@@ -34,7 +34,9 @@ public final class Repr {
             return container;
         }
         if (value instanceof TruffleString s) {
-            return StrRepr.repr(s.toJavaStringUncached());
+            return taipan.runtime.str.StrRepr.repr(s).toJavaStringUncached();
+        } else if (value instanceof taipan.runtime.bytes.PBytesLike b) {
+            return b.toString();
         } else if (value instanceof PTuple t) {
             return tupleRepr(t);
         } else if (value instanceof PList l) {
@@ -68,6 +70,8 @@ public final class Repr {
             return tupleRepr(t);
         } else if (value instanceof PList l) {
             return listRepr(l);
+        } else if (value instanceof taipan.runtime.bytes.PBytesLike b) {
+            return b.toString();
         } else if (ContainerRepr.repr(value) instanceof String container) {
             return container;
         } else if (value instanceof PythonClass c) {
@@ -136,6 +140,21 @@ public final class Repr {
 
     private static String tupleRepr(PTuple t) {
         Object[] items = t.getItems();
+        if (items.length == 0) {
+            return "()";
+        }
+        java.util.IdentityHashMap<Object, Boolean> active = REPR_ACTIVE.get();
+        if (active.put(t, Boolean.TRUE) != null) {
+            return "(...)";
+        }
+        try {
+            return tupleItemsRepr(items);
+        } finally {
+            active.remove(t);
+        }
+    }
+
+    private static String tupleItemsRepr(Object[] items) {
         StringBuilder sb = new StringBuilder("(");
         for (int i = 0; i < items.length; i++) {
             if (i > 0) {

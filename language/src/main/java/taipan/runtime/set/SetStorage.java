@@ -84,6 +84,18 @@ public class SetStorage {
         return table.snapshot(mode)[0];
     }
 
+    /** The elements, a consistent snapshot, in the order CPython would iterate them ({@link CPythonSetOrder}). */
+    public final Object[] orderedElements(ThreadingMode mode) {
+        Object[][] snapshot = table.snapshot(mode);
+        Object[] elements = snapshot[0];
+        long[] hashes = new long[elements.length];
+        for (int i = 0; i < hashes.length; i++) {
+            hashes[i] = (Long) snapshot[2][i];
+        }
+        CPythonSetOrder.reorder(elements, hashes);
+        return elements;
+    }
+
     /** An iterator; safe to share between threads; RuntimeError "Set changed size during iteration". */
     public final DictIteratorState iterator() {
         return new DictIteratorState(table, DictIteratorState.Kind.KEYS, "Set changed size during iteration");

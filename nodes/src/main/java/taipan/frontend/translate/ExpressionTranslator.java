@@ -147,6 +147,8 @@ final class ExpressionTranslator {
             return new BooleanLiteralNode(b);
         } else if (value instanceof String s) {
             return new ObjectLiteralNode(PyStrings.of(s));
+        } else if (value instanceof Expr.Bytes b) {
+            return new ObjectLiteralNode(new taipan.runtime.bytes.PBytes(b.value()));
         } else if (value instanceof BigInteger big) {
             return new ObjectLiteralNode(big);
         } else if (value instanceof Expr.Imaginary imaginary) {

@@ -15,6 +15,7 @@ import taipan.frontend.scope.Scope;
 import taipan.language.TaipanLanguage;
 import taipan.nodes.ExpressionNode;
 import taipan.nodes.StatementNode;
+import taipan.nodes.classes.LoadClassCellsNode;
 import taipan.nodes.function.ApplyDecoratorsNode;
 import taipan.nodes.function.FunctionRootNode;
 import taipan.nodes.function.LoadClosureNode;
@@ -184,11 +185,23 @@ final class FunctionTranslator {
         return body;
     }
 
+    /** A class body's prologue: its closure's cells and its {@code __class__} cell into their slots. */
+    static StatementNode classCells(FunctionScope classBody) {
+        int[] free = classBody.scope().freevars().stream().mapToInt(classBody::slot).toArray();
+        boolean hasClassCell = classBody.scope().cellvars().contains("__class__");
+        return new LoadClassCellsNode(free, hasClassCell ? classBody.slot("__class__") : -1);
+    }
+
     /** The cells the new function captures, read from the enclosing scope's slots in {@code co_freevars} order. */
     ExpressionNode[] closure(Scope scope, Node node) {
         List<String> free = scope.freevars();
         ExpressionNode[] nodes = new ExpressionNode[free.size()];
         for (int i = 0; i < nodes.length; i++) {
+            Integer comprehensionCell = translator.comprehensions().cellSlot(free.get(i));
+            if (comprehensionCell != null) {
+                nodes[i] = new ReadCellObjectNode(comprehensionCell);
+                continue;
+            }
             FunctionScope enclosing = translator.currentFunction();
             if (enclosing == null || !enclosing.isCell(free.get(i))) {
                 throw translator.unsupported(node, "closures over class bodies");

@@ -12,6 +12,8 @@ import taipan.language.TaipanLanguage;
 import taipan.nodes.object.GetClassNode;
 import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.ExceptionAttributes;
+import taipan.runtime.generator.GeneratorAttributes;
+import taipan.runtime.generator.PGenerator;
 import taipan.runtime.exception.PBaseException;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.function.PBuiltinFunction;
@@ -30,6 +32,7 @@ import taipan.runtime.object.PSuper;
 import taipan.runtime.object.PythonObject;
 import taipan.runtime.str.PyStrings;
 import taipan.runtime.type.BuiltinType;
+import taipan.runtime.object.ContainerFields;
 import taipan.runtime.type.PythonClass;
 
 /**
@@ -102,6 +105,15 @@ public abstract class PyObjectGetAttrNode extends Node {
         return value;
     }
 
+    @Specialization(guards = "isContainerField(object)")
+    Object doContainerField(Object object) {
+        return ContainerFields.get(object, name);
+    }
+
+    boolean isContainerField(Object object) {
+        return ContainerFields.has(object, name);
+    }
+
     @Specialization
     Object doFunction(PFunction function) {
         Object value = FunctionAttributes.get(this, function, name);
@@ -150,6 +162,15 @@ public abstract class PyObjectGetAttrNode extends Node {
         return ExceptionAttributes.get(object, name) != null;
     }
 
+    /** {@code gi_running}, {@code gi_suspended}, {@code gi_yieldfrom}, {@code __name__}, {@code __qualname__}. */
+    @Specialization(guards = "isGeneratorAttribute()")
+    Object doGeneratorAttribute(PGenerator object) {
+        return GeneratorAttributes.get(object, name);
+    }
+
+    final boolean isGeneratorAttribute() {
+        return GeneratorAttributes.isGeneratorAttribute(name);
+    }
 
     /** A user instance of a class seen before: the class's attribute and its kind are constants. */
     @Specialization(guards = {"object.getPythonClass() == cachedClass", "kind != GENERIC"}, limit = LIMIT,

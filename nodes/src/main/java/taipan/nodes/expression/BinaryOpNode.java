@@ -1,8 +1,8 @@
 package taipan.nodes.expression;
 
-import com.oracle.truffle.api.CompilerDirectives;
 import taipan.runtime.number.ComplexOps;
 import taipan.runtime.math.Complex;
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.dsl.TypeSystemReference;
 import com.oracle.truffle.api.nodes.Node;
 
@@ -46,10 +46,23 @@ public abstract class BinaryOpNode extends Node {
         return value instanceof Long || value instanceof Boolean || value instanceof java.math.BigInteger;
     }
 
+    /** Two ints of which at least one is not a {@code long}: a {@code BigInteger} or a {@code bool}. */
+    protected static boolean isBigIntPair(Object left, Object right) {
+        return isInteger(left) && isInteger(right) && !(left instanceof Long && right instanceof Long);
+    }
+
     /** A complex operand with an int, float or complex one: complex arithmetic (CPython 3.13 converts both). */
     protected static boolean isComplexPair(Object left, Object right) {
         return (left instanceof Complex || right instanceof Complex) && ComplexOps.isComplexOperand(left)
                         && ComplexOps.isComplexOperand(right);
+    }
+
+    /**
+     * A float with an int or float: float arithmetic. At least one must be a float, or once this specialisation is
+     * active it would also take two ints (the DSL tries active specialisations first) and give a float.
+     */
+    protected static boolean isFloatMix(Object left, Object right) {
+        return (left instanceof Double || right instanceof Double) && isNumber(left) && isNumber(right);
     }
 
     /** int or float: the operands where a mix of int and float means float arithmetic. */

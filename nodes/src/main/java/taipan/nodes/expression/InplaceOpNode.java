@@ -1,5 +1,9 @@
 package taipan.nodes.expression;
 
+import taipan.runtime.bytes.BytesOps;
+import taipan.runtime.bytes.PByteArray;
+import taipan.runtime.bytes.PBytes;
+import taipan.runtime.bytes.PBytesLike;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -52,6 +56,21 @@ public abstract class InplaceOpNode extends BinaryOpNode {
         } catch (ContainerError e) {
             throw PythonErrors.fromContainerError(this, e);
         }
+        return left;
+    }
+
+    @Specialization(guards = "isAdd()")
+    PByteArray doByteArrayExtend(PByteArray left, PBytesLike right) {
+        byte[] bytes = right.toByteArray();
+        left.extend(bytes, bytes.length);
+        return left;
+    }
+
+    @Specialization(guards = "isMul()")
+    PByteArray doByteArrayRepeat(PByteArray left, long count) {
+        byte[] bytes = left.toByteArray();
+        left.setContents(BytesOps.repeat(new PBytes(bytes), (int) Math.max(0, Math.min(count,
+                        bytes.length == 0 ? 0 : Integer.MAX_VALUE / bytes.length))).toByteArray());
         return left;
     }
 

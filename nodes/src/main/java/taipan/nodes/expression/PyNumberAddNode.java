@@ -7,7 +7,11 @@ import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
 
+import taipan.language.TaipanLanguage;
+import taipan.runtime.bytes.BytesOps;
+import taipan.runtime.bytes.PBytesLike;
 import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.object.ContainerArithmetic;
 import taipan.runtime.number.Numbers;
 import taipan.runtime.number.IntMath;
 import taipan.runtime.str.PyStrings;
@@ -25,7 +29,16 @@ public abstract class PyNumberAddNode extends BinaryOpNode {
         return Math.addExact(left, right);
     }
 
-    @Specialization(guards = {"isInteger(left)", "isInteger(right)"}, replaces = "doLong")
+    @Specialization(replaces = "doLong")
+    static Object doLongOverflow(long left, long right) {
+        long result = left + right;
+        if (((left ^ result) & (right ^ result)) < 0) {
+            return IntMath.add(left, right);
+        }
+        return result;
+    }
+
+    @Specialization(guards = "isBigIntPair(left, right)")
     static Object doInteger(Object left, Object right) {
         return IntMath.add(left, right);
     }
@@ -35,7 +48,7 @@ public abstract class PyNumberAddNode extends BinaryOpNode {
         return left + right;
     }
 
-    @Specialization(guards = {"isNumber(left)", "isNumber(right)"}, replaces = "doDouble")
+    @Specialization(guards = "isFloatMix(left, right)", replaces = "doDouble")
     Object doMixed(Object left, Object right) {
         return Numbers.toDouble(this, left) + Numbers.toDouble(this, right);
     }
@@ -53,8 +66,26 @@ public abstract class PyNumberAddNode extends BinaryOpNode {
         return ComplexOps.add(a, b);
     }
 
+    @Specialization(guards = "isSequence(left)")
+    Object doSequences(Object left, Object right) {
+        return ContainerArithmetic.concat(TaipanLanguage.get(this).threadingMode(), left, right);
+    }
+
+    static boolean isSequence(Object value) {
+        return ContainerArithmetic.isSequence(value);
+    }
+
+    @Specialization
+    static Object doBytes(PBytesLike left, PBytesLike right) {
+        return BytesOps.concat(left, right);
+    }
+
     @Fallback
     Object doGeneric(Object left, Object right) {
+        if (left instanceof PBytesLike && !(right instanceof taipan.runtime.object.PythonObject)) {
+            throw PythonErrors.raise(this, taipan.runtime.type.BuiltinType.TYPE_ERROR, "can't concat %s to %s",
+                            PythonErrors.typeName(this, right), PythonErrors.typeName(this, left));
+        }
         return binaryDunder(left, right);
     }
 }

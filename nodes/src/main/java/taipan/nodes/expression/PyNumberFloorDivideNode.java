@@ -23,7 +23,15 @@ public abstract class PyNumberFloorDivideNode extends BinaryOpNode {
         return Math.floorDiv(left, right);
     }
 
-    @Specialization(guards = {"isInteger(left)", "isInteger(right)"}, replaces = "doLong")
+    @Specialization(guards = {"right == 0 || isOverflow(left, right)"})
+    Object doLongSpecial(long left, long right) {
+        if (right == 0) {
+            throw PythonErrors.raise(this, BuiltinType.ZERO_DIVISION_ERROR, ErrorMessages.INTEGER_DIVISION_BY_ZERO);
+        }
+        return IntMath.floorDiv(left, right); // Long.MIN_VALUE // -1 needs a big int
+    }
+
+    @Specialization(guards = "isBigIntPair(left, right)")
     Object doInteger(Object left, Object right) {
         if (IntMath.isZero(right)) {
             throw PythonErrors.raise(this, BuiltinType.ZERO_DIVISION_ERROR, ErrorMessages.INTEGER_DIVISION_BY_ZERO);
@@ -31,7 +39,7 @@ public abstract class PyNumberFloorDivideNode extends BinaryOpNode {
         return IntMath.floorDiv(left, right);
     }
 
-    @Specialization(guards = {"isNumber(left)", "isNumber(right)"})
+    @Specialization(guards = "isFloatMix(left, right)")
     Object doFloat(Object left, Object right) {
         double r = Numbers.toDouble(this, right);
         if (r == 0) {

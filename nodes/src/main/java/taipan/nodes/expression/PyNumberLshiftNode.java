@@ -21,7 +21,17 @@ public abstract class PyNumberLshiftNode extends BinaryOpNode {
         return left << right;
     }
 
-    @Specialization(guards = {"isInteger(left)", "isInteger(right)"}, replaces = "doLong")
+    @Specialization(replaces = "doLong")
+    Object doLongOverflow(long left, long right) {
+        if (right < 0) {
+            throw PythonErrors.raise(this, BuiltinType.VALUE_ERROR, ErrorMessages.NEGATIVE_SHIFT_COUNT);
+        } else if (right < 63 && fits(left, right)) {
+            return left << right;
+        }
+        return IntMath.shiftLeft(this, left, right);
+    }
+
+    @Specialization(guards = "isBigIntPair(left, right)")
     Object doInteger(Object left, Object right) {
         if (IntMath.compare(right, 0L) < 0) {
             throw PythonErrors.raise(this, BuiltinType.VALUE_ERROR, ErrorMessages.NEGATIVE_SHIFT_COUNT);

@@ -7,8 +7,12 @@ import com.oracle.truffle.api.strings.TruffleString;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 
+import taipan.runtime.bytes.BytesOps;
+import taipan.runtime.bytes.PBytesLike;
 import taipan.runtime.exception.ErrorMessages;
+import taipan.language.TaipanLanguage;
 import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.object.ContainerArithmetic;
 import taipan.runtime.number.IntMath;
 import taipan.runtime.number.Numbers;
 import taipan.runtime.type.BuiltinType;
@@ -30,7 +34,17 @@ public abstract class PyNumberMultiplyNode extends BinaryOpNode {
         return Math.multiplyExact(left, right);
     }
 
-    @Specialization(guards = {"isInteger(left)", "isInteger(right)"}, replaces = "doLong")
+    @Specialization(replaces = "doLong")
+    static Object doLongOverflow(long left, long right) {
+        long high = Math.multiplyHigh(left, right);
+        long low = left * right;
+        if (high != (low >> 63)) {
+            return IntMath.mul(left, right);
+        }
+        return low;
+    }
+
+    @Specialization(guards = "isBigIntPair(left, right)")
     static Object doInteger(Object left, Object right) {
         return IntMath.mul(left, right);
     }
@@ -40,7 +54,7 @@ public abstract class PyNumberMultiplyNode extends BinaryOpNode {
         return left * right;
     }
 
-    @Specialization(guards = {"isNumber(left)", "isNumber(right)"}, replaces = "doDouble")
+    @Specialization(guards = "isFloatMix(left, right)", replaces = "doDouble")
     Object doMixed(Object left, Object right) {
         return Numbers.toDouble(this, left) * Numbers.toDouble(this, right);
     }
@@ -80,10 +94,54 @@ public abstract class PyNumberMultiplyNode extends BinaryOpNode {
         return ComplexOps.mul(a, b);
     }
 
+    @Specialization(guards = "isSequence(left) || isSequence(right)")
+    Object doSequences(Object left, Object right) {
+        Object result = ContainerArithmetic.repeat(TaipanLanguage.get(this).threadingMode(), left, right);
+        if (result == null) {
+            throw PythonErrors.unsupportedOperands(this, getSymbol(), left, right);
+        }
+        return result;
+    }
+
+    static boolean isSequence(Object value) {
+        return ContainerArithmetic.isSequence(value);
+    }
+
+    @Specialization
+    Object doBytesTimesInt(PBytesLike left, long right) {
+        return repeatBytes(left, right);
+    }
+
+    @Specialization
+    Object doIntTimesBytes(long left, PBytesLike right) {
+        return repeatBytes(right, left);
+    }
+
+    private Object repeatBytes(PBytesLike b, long times) {
+        long len = b.length();
+        if (times > 0 && len * times / times != len || times > 0 && len * times > Integer.MAX_VALUE - 8) {
+            throw PythonErrors.raise(this, BuiltinType.MEMORY_ERROR, "");
+        }
+        return BytesOps.repeat(b, (int) Math.max(0, times));
+    }
+
     @Fallback
     Object doGeneric(Object left, Object right) {
         if (left instanceof taipan.runtime.object.PythonObject || right instanceof taipan.runtime.object.PythonObject) {
             return binaryDunder(left, right);
+        }
+        if (left instanceof PBytesLike || right instanceof PBytesLike) {
+            Object count = left instanceof PBytesLike ? right : left;
+            PBytesLike seq = (PBytesLike) (left instanceof PBytesLike ? left : right);
+            if (count instanceof Boolean b) {
+                return repeatBytes(seq, b ? 1 : 0);
+            } else if (count instanceof java.math.BigInteger) {
+                throw PythonErrors.raise(this, BuiltinType.OVERFLOW_ERROR, ErrorMessages.CANNOT_FIT_INTO_INDEX,
+                                "int");
+            } else if (!(count instanceof PBytesLike)) {
+                throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR,
+                                ErrorMessages.CANT_MULTIPLY_SEQUENCE_BY_NON_INT, PythonErrors.typeName(this, count));
+            }
         }
         if (left instanceof TruffleString || right instanceof TruffleString) {
             Object count = left instanceof TruffleString ? right : left;

@@ -36,7 +36,19 @@ public abstract class PyNumberPowerNode extends BinaryOpNode {
         return result;
     }
 
-    @Specialization(guards = {"isInteger(left)", "isInteger(right)"}, replaces = "doLong")
+    @Specialization(replaces = "doLong")
+    Object doLongOverflow(long left, long right) {
+        if (right < 0) {
+            return doFloat(left, right);
+        }
+        try {
+            return doLong(left, right);
+        } catch (ArithmeticException e) {
+            return IntMath.pow(this, left, right);
+        }
+    }
+
+    @Specialization(guards = "isBigIntPair(left, right)")
     Object doInteger(Object left, Object right) {
         if (IntMath.compare(right, 0L) >= 0) {
             return IntMath.pow(this, left, right);
@@ -44,7 +56,20 @@ public abstract class PyNumberPowerNode extends BinaryOpNode {
         return doFloat(left, right);
     }
 
-    @Specialization(guards = {"isNumber(left)", "isNumber(right)"})
+    /** A positive float base: C's pow without the sign and zero cases (CPython's float_pow). */
+    @Specialization(guards = "isPositive(left)")
+    double doPositiveDouble(double left, double right) {
+        if (left == 1.0) {
+            return 1.0; // C's pow(1, y) is 1 even for a NaN or infinite y; Java's Math.pow is not
+        }
+        double result = Math.pow(left, right);
+        if (Double.isInfinite(result) && Double.isFinite(left) && Double.isFinite(right)) {
+            throw PythonErrors.raise(this, BuiltinType.OVERFLOW_ERROR, ErrorMessages.NUMERICAL_RESULT_OUT_OF_RANGE);
+        }
+        return result;
+    }
+
+    @Specialization(guards = "isFloatMix(left, right)")
     Object doFloat(Object left, Object right) {
         double l = Numbers.toDouble(this, left);
         double r = Numbers.toDouble(this, right);
@@ -54,6 +79,9 @@ public abstract class PyNumberPowerNode extends BinaryOpNode {
         if (l < 0 && r != Math.rint(r) && Double.isFinite(r)) {
             // a negative base to a fractional power is complex (CPython's float_pow delegates to complex)
             return ComplexOps.pow(this, new Complex(l, 0.0), new Complex(r, 0.0));
+        }
+        if (l == 1.0 || (l == -1.0 && Double.isInfinite(r))) {
+            return 1.0; // C's pow: 1**y and (-1)**inf are 1; Java's Math.pow gives NaN
         }
         double result = Math.pow(l, r);
         if (Double.isInfinite(result) && Double.isFinite(l) && Double.isFinite(r)) {
@@ -72,5 +100,9 @@ public abstract class PyNumberPowerNode extends BinaryOpNode {
     @Fallback
     Object doGeneric(Object left, Object right) {
         return binaryDunder(left, right);
+    }
+
+    static boolean isPositive(double value) {
+        return value > 0.0;
     }
 }

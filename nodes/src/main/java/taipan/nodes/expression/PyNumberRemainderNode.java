@@ -3,6 +3,8 @@ package taipan.nodes.expression;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 
+import taipan.runtime.bytes.BytesPercentFormat;
+import taipan.runtime.bytes.PBytesLike;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.number.IntMath;
 import taipan.runtime.number.Numbers;
@@ -26,7 +28,12 @@ public abstract class PyNumberRemainderNode extends BinaryOpNode {
         return Math.floorMod(left, right);
     }
 
-    @Specialization(guards = {"isInteger(left)", "isInteger(right)"}, replaces = "doLong")
+    @Specialization(guards = "right == 0")
+    Object doLongZero(@SuppressWarnings("unused") long left, @SuppressWarnings("unused") long right) {
+        throw PythonErrors.raise(this, BuiltinType.ZERO_DIVISION_ERROR, ErrorMessages.INTEGER_MODULO_BY_ZERO);
+    }
+
+    @Specialization(guards = "isBigIntPair(left, right)")
     Object doInteger(Object left, Object right) {
         if (IntMath.isZero(right)) {
             throw PythonErrors.raise(this, BuiltinType.ZERO_DIVISION_ERROR, ErrorMessages.INTEGER_MODULO_BY_ZERO);
@@ -34,7 +41,7 @@ public abstract class PyNumberRemainderNode extends BinaryOpNode {
         return IntMath.mod(left, right);
     }
 
-    @Specialization(guards = {"isNumber(left)", "isNumber(right)"})
+    @Specialization(guards = "isFloatMix(left, right)")
     Object doFloat(Object left, Object right) {
         double r = Numbers.toDouble(this, right);
         if (r == 0) {
@@ -46,6 +53,11 @@ public abstract class PyNumberRemainderNode extends BinaryOpNode {
     @Specialization
     TruffleString doStrFormat(TruffleString left, Object right) {
         return StrPercentFormat.format(this, left, right);
+    }
+
+    @Specialization
+    Object doBytesFormat(PBytesLike left, Object right) {
+        return BytesPercentFormat.format(this, left, right);
     }
 
     @Fallback

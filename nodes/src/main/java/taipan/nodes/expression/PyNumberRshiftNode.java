@@ -21,7 +21,12 @@ public abstract class PyNumberRshiftNode extends BinaryOpNode {
         return left >> Math.min(right, 63);
     }
 
-    @Specialization(guards = {"isInteger(left)", "isInteger(right)"}, replaces = "doLong")
+    @Specialization(guards = "right < 0")
+    Object doNegativeShift(@SuppressWarnings("unused") long left, @SuppressWarnings("unused") long right) {
+        throw PythonErrors.raise(this, BuiltinType.VALUE_ERROR, ErrorMessages.NEGATIVE_SHIFT_COUNT);
+    }
+
+    @Specialization(guards = "isBigIntPair(left, right)")
     Object doInteger(Object left, Object right) {
         if (IntMath.compare(right, 0L) < 0) {
             throw PythonErrors.raise(this, BuiltinType.VALUE_ERROR, ErrorMessages.NEGATIVE_SHIFT_COUNT);

@@ -5,7 +5,9 @@ import taipan.runtime.math.Complex;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 
+import taipan.language.TaipanLanguage;
 import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.object.ContainerArithmetic;
 import taipan.runtime.number.IntMath;
 import taipan.runtime.number.Numbers;
 
@@ -22,7 +24,16 @@ public abstract class PyNumberSubtractNode extends BinaryOpNode {
         return Math.subtractExact(left, right);
     }
 
-    @Specialization(guards = {"isInteger(left)", "isInteger(right)"}, replaces = "doLong")
+    @Specialization(replaces = "doLong")
+    static Object doLongOverflow(long left, long right) {
+        long result = left - right;
+        if (((left ^ right) & (left ^ result)) < 0) {
+            return IntMath.sub(left, right);
+        }
+        return result;
+    }
+
+    @Specialization(guards = "isBigIntPair(left, right)")
     static Object doInteger(Object left, Object right) {
         return IntMath.sub(left, right);
     }
@@ -32,7 +43,7 @@ public abstract class PyNumberSubtractNode extends BinaryOpNode {
         return left - right;
     }
 
-    @Specialization(guards = {"isNumber(left)", "isNumber(right)"}, replaces = "doDouble")
+    @Specialization(guards = "isFloatMix(left, right)", replaces = "doDouble")
     Object doMixed(Object left, Object right) {
         return Numbers.toDouble(this, left) - Numbers.toDouble(this, right);
     }
@@ -42,6 +53,21 @@ public abstract class PyNumberSubtractNode extends BinaryOpNode {
         Complex a = ComplexOps.toComplex(this, left);
         Complex b = ComplexOps.toComplex(this, right);
         return ComplexOps.sub(a, b);
+    }
+
+    @Specialization(guards = "isSetOperand(left, right)")
+    Object doSets(Object left, Object right) {
+        taipan.threading.ThreadingMode mode = TaipanLanguage.get(this).threadingMode();
+        Object result = ContainerArithmetic.setOperation(mode, new taipan.runtime.object.BuiltinEquality(mode), left,
+                        right, getSymbol());
+        if (result == null) {
+            throw PythonErrors.unsupportedOperands(this, getSymbol(), left, right);
+        }
+        return result;
+    }
+
+    static boolean isSetOperand(Object left, Object right) {
+        return ContainerArithmetic.isSetOperand(left, right);
     }
 
     @Fallback

@@ -37,11 +37,17 @@ public abstract class PyNumberTrueDivideNode extends BinaryOpNode {
 
     @Specialization(guards = {"isNumber(left)", "isNumber(right)"}, replaces = {"doLong", "doDouble"})
     Object doNumber(Object left, Object right) {
+        if (left instanceof Long l && right instanceof Long r && r != 0 && isExact(l) && isExact(r)) {
+            return (double) l / (double) r;
+        } else if (isInteger(left) && isInteger(right)) {
+            if (IntMath.isZero(right)) {
+                throw PythonErrors.raise(this, BuiltinType.ZERO_DIVISION_ERROR, ErrorMessages.DIVISION_BY_ZERO);
+            }
+            return IntMath.trueDivide(this, left, right);
+        }
         double r = Numbers.toDouble(this, right);
         if (r == 0) {
-            String message = isInteger(right) && isInteger(left) ? ErrorMessages.DIVISION_BY_ZERO
-                            : ErrorMessages.FLOAT_DIVISION_BY_ZERO;
-            throw PythonErrors.raise(this, BuiltinType.ZERO_DIVISION_ERROR, message);
+            throw PythonErrors.raise(this, BuiltinType.ZERO_DIVISION_ERROR, ErrorMessages.FLOAT_DIVISION_BY_ZERO);
         }
         return Numbers.toDouble(this, left) / r;
     }

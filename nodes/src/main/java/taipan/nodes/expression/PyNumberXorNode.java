@@ -3,7 +3,9 @@ package taipan.nodes.expression;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 
+import taipan.language.TaipanLanguage;
 import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.object.ContainerArithmetic;
 import taipan.runtime.number.IntMath;
 
 /** {@code a ^ b}: CPython's {@code PyNumber_Xor}; on two bools the result is a bool. */
@@ -27,6 +29,21 @@ public abstract class PyNumberXorNode extends BinaryOpNode {
     @Specialization(guards = {"isInteger(left)", "isInteger(right)"})
     static Object doInteger(Object left, Object right) {
         return IntMath.xor(left, right);
+    }
+
+    @Specialization(guards = "isSetOperand(left, right)")
+    Object doSets(Object left, Object right) {
+        taipan.threading.ThreadingMode mode = TaipanLanguage.get(this).threadingMode();
+        Object result = ContainerArithmetic.setOperation(mode, new taipan.runtime.object.BuiltinEquality(mode), left,
+                        right, getSymbol());
+        if (result == null) {
+            throw PythonErrors.unsupportedOperands(this, getSymbol(), left, right);
+        }
+        return result;
+    }
+
+    static boolean isSetOperand(Object left, Object right) {
+        return ContainerArithmetic.isSetOperand(left, right);
     }
 
     @Fallback

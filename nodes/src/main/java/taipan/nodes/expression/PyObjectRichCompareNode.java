@@ -8,6 +8,8 @@ import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
 
+import taipan.runtime.bytes.BytesOps;
+import taipan.runtime.bytes.PBytesLike;
 import taipan.nodes.object.RichCompareDunderNode;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.object.PNotImplemented;
@@ -87,6 +89,12 @@ public abstract class PyObjectRichCompareNode extends BinaryOpNode {
     boolean doList(PList left, PList right) {
         boolean equal = new BuiltinEquality(TaipanLanguage.get(this).threadingMode()).eq(left, right);
         return equal == (op == ComparisonOp.EQ);
+    }
+
+    @Specialization
+    boolean doBytes(PBytesLike left, PBytesLike right) {
+        int c = BytesOps.compare(left, right);
+        return op.test(c);
     }
 
     @Specialization(guards = {"isContainer(left)", "isContainer(right)"})

@@ -11,6 +11,8 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
 
 import taipan.runtime.exception.ErrorMessages;
+import taipan.runtime.bytes.BytesContains;
+import taipan.runtime.bytes.PBytesLike;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.str.PyStrings;
 import taipan.language.TaipanLanguage;
@@ -21,6 +23,8 @@ import taipan.runtime.object.PTuple;
 import taipan.runtime.iterator.PRange;
 import taipan.runtime.object.ContainerSearch;
 import taipan.runtime.object.PBaseSet;
+import taipan.runtime.object.PFrozenSet;
+import taipan.runtime.object.PSet;
 import taipan.runtime.object.PDict;
 import taipan.runtime.object.PDictView;
 import taipan.threading.ThreadingMode;
@@ -79,6 +83,11 @@ public abstract class PySequenceContainsNode extends BinaryOpNode {
     }
 
     @Specialization
+    boolean doBytes(Object item, PBytesLike container) {
+        return BytesContains.contains(this, container, item) != negated;
+    }
+
+    @Specialization
     boolean doDict(Object item, PDict container) {
         ThreadingMode mode = TaipanLanguage.get(this).threadingMode();
         return container.getStorage().containsKey(mode, new BuiltinEquality(mode), item) != negated;
@@ -87,7 +96,9 @@ public abstract class PySequenceContainsNode extends BinaryOpNode {
     @Specialization
     boolean doSet(Object item, PBaseSet container) {
         ThreadingMode mode = TaipanLanguage.get(this).threadingMode();
-        return container.getStorage().contains(mode, new BuiltinEquality(mode), item) != negated;
+        // set.__contains__ looks an unhashable set up as the equal frozenset (Objects/setobject.c, set_contains).
+        Object key = item instanceof PSet s ? new PFrozenSet(s.getStorage()) : item;
+        return container.getStorage().contains(mode, new BuiltinEquality(mode), key) != negated;
     }
 
     @Specialization

@@ -1,11 +1,11 @@
 package taipan.nodes.iterator;
 
+import taipan.runtime.iterator.PBuiltinIterator;
 import taipan.nodes.object.UserIteration;
 import taipan.nodes.object.ObjectProtocols;
 import taipan.nodes.object.CallSpecialMethodNode;
 import taipan.runtime.object.PItemIterator;
 import taipan.runtime.object.PythonObject;
-import taipan.runtime.iterator.PBuiltinIterator;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -17,11 +17,13 @@ import taipan.nodes.PythonTypeSystem;
 import taipan.nodes.generator.GeneratorResumeNode;
 import taipan.runtime.generator.PGenerator;
 import taipan.runtime.object.PNone;
+import taipan.runtime.bytes.PBytesIterator;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.iterator.PRangeIterator;
 import taipan.runtime.iterator.PSequenceIterator;
 import taipan.runtime.object.PTuple;
 import taipan.runtime.iterator.PDictIterator;
+import taipan.runtime.iterator.PSetIterator;
 import taipan.runtime.list.ContainerError;
 import taipan.runtime.iterator.PListIterator;
 import taipan.language.TaipanLanguage;
@@ -70,6 +72,12 @@ public abstract class PyIterNextNode extends Node {
     }
 
     @Specialization
+    static Object doBytes(PBytesIterator iterator) {
+        int item = iterator.next();
+        return item < 0 ? EXHAUSTED : (Object) (long) item;
+    }
+
+    @Specialization
     Object doDictIterator(PDictIterator iterator) {
         Object item;
         try {
@@ -79,6 +87,27 @@ public abstract class PyIterNextNode extends Node {
         }
         if (item instanceof Object[] pair) {
             return new PTuple(pair);
+        }
+        return item == null ? EXHAUSTED : item;
+    }
+
+    @Specialization
+    static Object doBuiltinIterator(PBuiltinIterator iterator, @Cached BuiltinIteratorNextNode next) {
+        return next.execute(iterator);
+    }
+
+    @Specialization
+    static Object doGenerator(PGenerator generator, @Cached GeneratorResumeNode resume) {
+        return resume.execute(generator, PNone.NONE, null);
+    }
+
+    @Specialization
+    Object doSetIterator(PSetIterator iterator) {
+        Object item;
+        try {
+            item = iterator.getState().next(TaipanLanguage.get(this).threadingMode());
+        } catch (ContainerError e) {
+            throw PythonErrors.fromContainerError(this, e);
         }
         return item == null ? EXHAUSTED : item;
     }
@@ -97,16 +126,6 @@ public abstract class PyIterNextNode extends Node {
 
     static final String NEXT = ObjectProtocols.NEXT;
     static final String GETITEM = ObjectProtocols.GETITEM;
-
-    @Specialization
-    static Object doBuiltinIterator(PBuiltinIterator iterator, @Cached BuiltinIteratorNextNode next) {
-        return next.execute(iterator);
-    }
-
-    @Specialization
-    static Object doGenerator(PGenerator generator, @Cached GeneratorResumeNode resume) {
-        return resume.execute(generator, PNone.NONE, null);
-    }
 
     @Fallback
     Object doOther(Object iterator) {

@@ -1,11 +1,11 @@
 package taipan.nodes.iterator;
 
+import taipan.runtime.iterator.PBuiltinIterator;
 import taipan.nodes.object.UserIteration;
 import taipan.nodes.object.ObjectProtocols;
 import taipan.nodes.object.CallSpecialMethodNode;
 import taipan.runtime.object.PItemIterator;
 import taipan.runtime.object.PythonObject;
-import taipan.runtime.iterator.PBuiltinIterator;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -16,6 +16,8 @@ import com.oracle.truffle.api.strings.TruffleString;
 import taipan.nodes.PythonTypeSystem;
 import taipan.runtime.generator.PGenerator;
 import taipan.runtime.exception.ErrorMessages;
+import taipan.runtime.bytes.PBytesIterator;
+import taipan.runtime.bytes.PBytesLike;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.iterator.PRange;
 import taipan.runtime.iterator.PRangeIterator;
@@ -26,6 +28,9 @@ import taipan.runtime.iterator.PListIterator;
 import taipan.runtime.str.PyStrings;
 import taipan.runtime.dict.DictIteratorState;
 import taipan.runtime.iterator.PDictIterator;
+import taipan.runtime.iterator.PSetIterator;
+import taipan.runtime.set.SetIteratorState;
+import taipan.language.TaipanLanguage;
 import taipan.runtime.object.DictViews;
 import taipan.runtime.object.PBaseSet;
 import taipan.runtime.object.PDict;
@@ -78,13 +83,28 @@ public abstract class PyObjectGetIterNode extends Node {
     }
 
     @Specialization
+    static PBytesIterator doBytes(PBytesLike bytes) {
+        return new PBytesIterator(bytes);
+    }
+
+    @Specialization
+    static PBytesIterator doBytesIterator(PBytesIterator iterator) {
+        return iterator;
+    }
+
+    @Specialization
     static PDictIterator doDict(PDict dict) {
         return new PDictIterator(dict.getStorage().iterator(DictIteratorState.Kind.KEYS), BuiltinType.DICT_KEY_ITERATOR);
     }
 
     @Specialization
-    static PDictIterator doSet(PBaseSet set) {
-        return new PDictIterator(set.getStorage().iterator(), BuiltinType.SET_ITERATOR);
+    PSetIterator doSet(PBaseSet set) {
+        return new PSetIterator(new SetIteratorState(TaipanLanguage.get(this).threadingMode(), set.getStorage()));
+    }
+
+    @Specialization
+    static PSetIterator doSetIterator(PSetIterator iterator) {
+        return iterator;
     }
 
     @Specialization
@@ -95,6 +115,16 @@ public abstract class PyObjectGetIterNode extends Node {
     @Specialization
     static PDictIterator doDictIterator(PDictIterator iterator) {
         return iterator;
+    }
+
+    @Specialization
+    static PBuiltinIterator doBuiltinIterator(PBuiltinIterator iterator) {
+        return iterator;
+    }
+
+    @Specialization
+    static PGenerator doGenerator(PGenerator generator) {
+        return generator;
     }
 
     @Specialization
@@ -113,16 +143,6 @@ public abstract class PyObjectGetIterNode extends Node {
     }
 
     static final String ITER = ObjectProtocols.ITER;
-
-    @Specialization
-    static PBuiltinIterator doBuiltinIterator(PBuiltinIterator iterator) {
-        return iterator;
-    }
-
-    @Specialization
-    static PGenerator doGenerator(PGenerator generator) {
-        return generator;
-    }
 
     @Fallback
     Object doOther(Object iterable) {

@@ -72,9 +72,11 @@ public abstract class PyObjectFormatNode extends Node {
             if (value instanceof Boolean b) {
                 return PyStrings.of(PyFormat.formatInt(b ? 1L : 0L, spec, "bool", 4300));
             } else if (value instanceof Long || value instanceof BigInteger) {
-                return PyStrings.of(PyFormat.formatInt(value, spec));
+                return PyStrings.of(PyFormat.formatInt(value, spec, "int", taipan.runtime.number.IntDigitsLimit.get()));
             } else if (value instanceof Double d) {
                 return PyStrings.of(PyFormat.formatFloat(d, spec));
+            } else if (value instanceof taipan.runtime.math.Complex c) {
+                return PyStrings.of(taipan.runtime.format.ComplexFormat.format(c.real(), c.imag(), spec));
             } else if (value instanceof TruffleString s) {
                 return PyStrings.of(PyFormat.formatStr(s.toJavaStringUncached(), spec));
             }

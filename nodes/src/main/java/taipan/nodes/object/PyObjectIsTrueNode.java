@@ -4,6 +4,7 @@ import com.oracle.truffle.api.dsl.Cached;
 import taipan.runtime.object.PythonObject;
 import java.math.BigInteger;
 
+import taipan.runtime.bytes.PBytesLike;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.dsl.TypeSystemReference;
@@ -67,6 +68,11 @@ public abstract class PyObjectIsTrueNode extends Node {
     }
 
     @Specialization
+    static boolean doBytes(PBytesLike value) {
+        return value.length() != 0;
+    }
+
+    @Specialization
     boolean doDict(taipan.runtime.object.PDict value) {
         return value.getStorage().length(TaipanLanguage.get(this).threadingMode()) != 0;
     }
@@ -87,6 +93,11 @@ public abstract class PyObjectIsTrueNode extends Node {
     }
 
     @Specialization
+    static boolean doComplex(taipan.runtime.math.Complex value) {
+        return value.real() != 0.0 || value.imag() != 0.0;
+    }
+
+    @Specialization
     boolean doUserObject(PythonObject value,
                     @Cached("create(BOOL)") CallSpecialMethodNode callBool,
                     @Cached("create(LEN)") CallSpecialMethodNode callLen) {
@@ -95,11 +106,6 @@ public abstract class PyObjectIsTrueNode extends Node {
 
     static final String BOOL = ObjectProtocols.BOOL;
     static final String LEN = ObjectProtocols.LEN;
-
-    @Specialization
-    static boolean doComplex(taipan.runtime.math.Complex value) {
-        return value.real() != 0.0 || value.imag() != 0.0;
-    }
 
     @Fallback
     static boolean doObject(@SuppressWarnings("unused") Object value) {

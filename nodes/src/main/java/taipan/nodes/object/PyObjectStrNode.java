@@ -39,6 +39,21 @@ public abstract class PyObjectStrNode extends Node {
         return fromLong.execute(value, PyStrings.ENCODING, true);
     }
 
+    @Specialization
+    TruffleString doBigInteger(java.math.BigInteger value) {
+        return PyStrings.of(bigToDecimal(this, value));
+    }
+
+    /** str of a big int: CPython's digit limit applies (ValueError beyond {@code sys.get_int_max_str_digits()}). */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    static String bigToDecimal(Node location, java.math.BigInteger value) {
+        try {
+            return taipan.runtime.format.IntText.toDecimal(value, taipan.runtime.number.IntDigitsLimit.get());
+        } catch (taipan.runtime.format.FormatError e) {
+            throw taipan.runtime.exception.PythonErrors.fromFormatError(location, e);
+        }
+    }
+
     @Fallback
     static TruffleString doOther(Object value) {
         // float formatting and the rest are slow paths until taipan.runtime.format and user __str__ arrive.

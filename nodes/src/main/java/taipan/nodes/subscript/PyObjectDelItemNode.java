@@ -1,5 +1,8 @@
 package taipan.nodes.subscript;
 
+import taipan.runtime.bytes.BytesItems;
+import taipan.runtime.bytes.BytesSlices;
+import taipan.runtime.bytes.PByteArray;
 import com.oracle.truffle.api.dsl.Cached;
 import taipan.nodes.object.ObjectProtocols;
 import taipan.nodes.object.CallSpecialMethodNode;
@@ -54,6 +57,22 @@ public abstract class PyObjectDelItemNode extends Node {
     void doListSlice(PList list, PSlice slice) {
         try {
             ListSlices.delete(mode(), list.getStorage(), slice.startIndex(), slice.stopIndex(), slice.stepIndex());
+        } catch (ContainerError e) {
+            throw PythonErrors.fromContainerError(this, e);
+        }
+    }
+
+    @Specialization
+    void doByteArray(PByteArray array, long index) {
+        synchronized (array) {
+            array.pop(BytesItems.index(this, array, index));
+        }
+    }
+
+    @Specialization
+    void doByteArraySlice(PByteArray array, PSlice slice) {
+        try {
+            BytesSlices.delete(array, slice);
         } catch (ContainerError e) {
             throw PythonErrors.fromContainerError(this, e);
         }

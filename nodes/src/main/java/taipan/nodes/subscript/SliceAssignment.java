@@ -25,9 +25,8 @@ final class SliceAssignment {
             if (!PythonErrors.isNotIterable(e)) {
                 throw e;
             }
-            Long step = slice.stepIndex();
-            throw PythonErrors.raise(node, BuiltinType.TYPE_ERROR, step == null || step == 1
-                            ? "can only assign an iterable" : "must assign iterable to extended slice");
+            // CPython 3.13 words it so for simple slices too (list_ass_subscript goes through PySequence_Fast).
+            throw PythonErrors.raise(node, BuiltinType.TYPE_ERROR, "must assign iterable to extended slice");
         }
     }
 }
