@@ -13,7 +13,6 @@ import taipan.nodes.ExpressionNode;
 import taipan.nodes.StatementNode;
 import taipan.nodes.classes.ClassBodyRootNode;
 import taipan.nodes.classes.DecoratedNode;
-import taipan.nodes.classes.LoadClassClosureNode;
 import taipan.nodes.classes.MakeClassNode;
 import taipan.nodes.classes.ReadClassNameNode;
 import taipan.nodes.classes.SuperZeroArgNode;
@@ -66,7 +65,7 @@ final class ClassTranslator {
         ExpressionNode[] closure = translator.functions().closure(scope, c);
         ClassBodyRootNode body = body(c, scope);
         ExpressionNode make = new MakeClassNode(c.name(), qualname(scope, c.name()), bases, names, values,
-                        closure, body.getCallTarget());
+                        body.getCallTarget()).withCells(closure, scope.cellvars().contains("__class__"));
         return decorators.length == 0 ? make : new DecoratedNode(decorators, make);
     }
 
@@ -76,12 +75,7 @@ final class ClassTranslator {
             int namespaceSlot = function.tempSlot();
             function.setClassNamespaceSlot(namespaceSlot);
             List<StatementNode> statements = new ArrayList<>();
-            for (String cell : scope.cellvars()) {
-                statements.add(new InitCellNode(function.slot(cell), null));
-            }
-            if (!scope.freevars().isEmpty()) {
-                statements.add(new LoadClassClosureNode(scope.freevars().stream().mapToInt(function::slot).toArray()));
-            }
+            statements.add(FunctionTranslator.classCells(function));
             List<Stmt> bodyStmts = c.body();
             if (!bodyStmts.isEmpty() && bodyStmts.get(0) instanceof Stmt.ExprStmt e &&
                             e.value() instanceof Expr.Constant k && k.value() instanceof String doc) {
@@ -90,11 +84,6 @@ final class ClassTranslator {
                 bodyStmts = bodyStmts.subList(1, bodyStmts.size());
             }
             statements.addAll(List.of(translator.translateStatements(bodyStmts)));
-            if (scope.cellvars().contains("__class__")) {
-                // CPython's __classcell__: type.__new__ fills the cell that zero-argument super() reads.
-                statements.add(new WriteClassNameNode(namespaceSlot, "__classcell__",
-                                new ReadCellObjectNode(function.slot("__class__"))));
-            }
             BlockNode block = new BlockNode(statements.toArray(new StatementNode[0]), true);
             translator.setSource(block, c.span());
             return new ClassBodyRootNode(language, function.build(), c.name(), namespaceSlot, block,

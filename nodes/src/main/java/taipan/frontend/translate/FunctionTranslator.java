@@ -14,6 +14,7 @@ import taipan.frontend.scope.NameScope;
 import taipan.frontend.scope.Scope;
 import taipan.language.TaipanLanguage;
 import taipan.nodes.ExpressionNode;
+import taipan.nodes.classes.LoadClassCellsNode;
 import taipan.nodes.StatementNode;
 import taipan.nodes.function.ApplyDecoratorsNode;
 import taipan.nodes.function.FunctionRootNode;
@@ -182,6 +183,13 @@ final class FunctionTranslator {
             body.add(new LoadClosureNode(free.stream().mapToInt(function::slot).toArray()));
         }
         return body;
+    }
+
+    /** A class body's prologue: its closure's cells and its {@code __class__} cell into their slots. */
+    static StatementNode classCells(FunctionScope classBody) {
+        int[] free = classBody.scope().freevars().stream().mapToInt(classBody::slot).toArray();
+        boolean hasClassCell = classBody.scope().cellvars().contains("__class__");
+        return new LoadClassCellsNode(free, hasClassCell ? classBody.slot("__class__") : -1);
     }
 
     /** The cells the new function captures, read from the enclosing scope's slots in {@code co_freevars} order. */

@@ -10,6 +10,8 @@ import com.oracle.truffle.api.object.DynamicObjectLibrary;
 
 import taipan.nodes.ExpressionNode;
 import taipan.nodes.PythonFrame;
+import taipan.nodes.function.CellArrayNode;
+import taipan.runtime.function.PCell;
 import taipan.runtime.module.PythonModule;
 import taipan.runtime.str.PyStrings;
 import taipan.runtime.type.ClassNamespace;
@@ -25,12 +27,14 @@ public final class MakeClassNode extends ExpressionNode {
     @Children private final ExpressionNode[] bases;
     @CompilationFinal(dimensions = 1) private final String[] keywordNames;
     @Children private final ExpressionNode[] keywordValues;
-    @Children private final ExpressionNode[] closure;
     @Child private DirectCallNode body;
+    /** The cells the body takes from the enclosing function ({@code co_freevars} order). */
+    @Child private CellArrayNode closure = new CellArrayNode(new ExpressionNode[0]);
+    /** Whether the body has a {@code __class__} cell (a method uses {@code super()} or {@code __class__}). */
+    private boolean classCell;
 
     public MakeClassNode(String name, String qualname, ExpressionNode[] bases, String[] keywordNames,
-                    ExpressionNode[] keywordValues, ExpressionNode[] closure, CallTarget body) {
-        this.closure = closure;
+                    ExpressionNode[] keywordValues, CallTarget body) {
         this.name = name;
         this.qualname = qualname;
         this.bases = bases;
@@ -39,14 +43,26 @@ public final class MakeClassNode extends ExpressionNode {
         this.body = DirectCallNode.create(body);
     }
 
+    /** Gives the class body its closure and {@code __class__} cell (see {@code LoadClassCellsNode}). */
+    public MakeClassNode withCells(ExpressionNode[] closureCells, boolean hasClassCell) {
+        this.closure = insert(new CellArrayNode(closureCells));
+        this.classCell = hasClassCell;
+        return this;
+    }
+
     @Override
     public Object executeGeneric(VirtualFrame frame) {
         Object[] baseValues = evaluate(frame, bases);
         Object[] keywords = evaluate(frame, keywordValues);
         PythonModule globals = PythonFrame.getGlobals(frame);
         ClassNamespace namespace = newNamespace(globals);
-        body.call(globals, namespace, evaluate(frame, closure));
-        return ClassFactory.create(this, name, baseValues, namespace, keywordNames, keywords);
+        PCell cell = classCell ? new PCell() : null;
+        body.call(globals, namespace, closure.executeGeneric(frame), cell);
+        Object cls = ClassFactory.create(this, name, baseValues, namespace, keywordNames, keywords);
+        if (cell != null) {
+            cell.set(cls);
+        }
+        return cls;
     }
 
     @TruffleBoundary
