@@ -23,6 +23,12 @@ import taipan.builtins.types.ListMethodsBuiltinsFactory;
 import taipan.builtins.types.StrBuiltinsFactory;
 import taipan.builtins.types.StrCaseBuiltinsFactory;
 import taipan.builtins.types.StrFormatBuiltinsFactory;
+import taipan.builtins.types.StrCodecBuiltinsFactory;
+import taipan.builtins.types.BytesBuiltinsFactory;
+import taipan.builtins.types.BytesClassBuiltinsFactory;
+import taipan.builtins.types.BytesSearchBuiltinsFactory;
+import taipan.builtins.types.BytesTextBuiltinsFactory;
+import taipan.builtins.types.ByteArrayBuiltinsFactory;
 import taipan.builtins.types.StrLayoutBuiltinsFactory;
 import taipan.builtins.types.StrSearchBuiltinsFactory;
 import taipan.builtins.types.TypeBuiltinsFactory;
@@ -40,6 +46,10 @@ import taipan.builtins.types.SliceBuiltinsFactory;
 import taipan.builtins.types.ListSortBuiltinsFactory;
 import taipan.builtins.types.TupleBuiltinsFactory;
 import taipan.builtins.types.DictKeysViewBuiltinsFactory;
+import taipan.builtins.types.RangeMethodsBuiltinsFactory;
+import taipan.builtins.types.ContainerDunderBuiltinsFactory;
+import taipan.builtins.types.MutableContainerDunderBuiltinsFactory;
+import taipan.builtins.types.SetLikeDunderBuiltinsFactory;
 import taipan.language.TaipanLanguage;
 import taipan.language.spi.BuiltinsProvider;
 import taipan.nodes.builtin.Builtin;
@@ -76,6 +86,12 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         StrCaseBuiltinsFactory.getFactories(),
                         StrLayoutBuiltinsFactory.getFactories(),
                         StrFormatBuiltinsFactory.getFactories(),
+                        StrCodecBuiltinsFactory.getFactories(),
+                        BytesBuiltinsFactory.getFactories(),
+                        BytesClassBuiltinsFactory.getFactories(),
+                        BytesSearchBuiltinsFactory.getFactories(),
+                        BytesTextBuiltinsFactory.getFactories(),
+                        ByteArrayBuiltinsFactory.getFactories(),
                         SysModuleBuiltinsFactory.getFactories(),
                         DictBuiltinsFactory.getFactories(),
                         DictViewBuiltinsFactory.getFactories(),
@@ -105,7 +121,11 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         ObjectFunctionsFactory.getFactories(),
                         ListSortBuiltinsFactory.getFactories(),
                         TupleBuiltinsFactory.getFactories(),
-                        DictKeysViewBuiltinsFactory.getFactories());
+                        DictKeysViewBuiltinsFactory.getFactories(),
+                        RangeMethodsBuiltinsFactory.getFactories(),
+                        ContainerDunderBuiltinsFactory.getFactories(),
+                        MutableContainerDunderBuiltinsFactory.getFactories(),
+                        SetLikeDunderBuiltinsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */
@@ -199,10 +219,11 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
 
     private static boolean isInBuiltinsNamespace(BuiltinType type) {
         return switch (type) {
-            case NOT_IMPLEMENTED_TYPE, METHOD -> false;
+            case NOT_IMPLEMENTED_TYPE, METHOD, ITERATOR -> false;
             case NONE_TYPE, MODULE, SIMPLE_NAMESPACE, BUILTIN_FUNCTION, FUNCTION, RANGE_ITERATOR, TUPLE_ITERATOR, LIST_ITERATOR, STR_ITERATOR -> false;
             case CALLABLE_ITERATOR, STRUCT_TIME -> false;
             case GENERATOR -> false;
+            case BYTES_ITERATOR, BYTEARRAY_ITERATOR -> false;
             case DICT_KEYS, DICT_VALUES, DICT_ITEMS, DICT_KEY_ITERATOR, DICT_VALUE_ITERATOR, DICT_ITEM_ITERATOR -> false;
             case DICT_REVERSE_KEY_ITERATOR, SET_ITERATOR, LIST_REVERSE_ITERATOR -> false;
             default -> true;

@@ -66,17 +66,51 @@ final class TracebackPrinter {
 
     private void printOne(PolyglotException e, Value guest) {
         List<PolyglotException.StackFrame> frames = guestFrames(e);
+        Value depth = member(guest, "__traceback_depth__");
+        if (depth != null && depth.fitsInInt() && depth.asInt() >= 0 && depth.asInt() < frames.size()) {
+            // A caught exception's traceback ends at the frame that caught it (the innermost frames, last here).
+            frames = frames.subList(frames.size() - depth.asInt(), frames.size());
+        }
         if (!frames.isEmpty()) {
             err.println("Traceback (most recent call last):");
-            for (PolyglotException.StackFrame frame : frames) {
-                printFrame(frame);
-            }
+            printFrames(frames);
         }
         if (e.isSyntaxError() || isSyntaxErrorClass(guest)) {
             new SyntaxErrorBlock(err).print(e, guest);
         }
         err.println(messageLine(e, guest));
         printNotes(guest);
+    }
+
+    /** CPython's {@code _RECURSIVE_CUTOFF}: a frame repeated more often than this is summarised. */
+    private static final int RECURSIVE_CUTOFF = 3;
+
+    /** The frames, a run of identical ones (file, line, function) cut after three as Lib/traceback.py does. */
+    private void printFrames(List<PolyglotException.StackFrame> frames) {
+        String last = null;
+        int count = 0;
+        for (PolyglotException.StackFrame frame : frames) {
+            String key = fileName(frame.getSourceLocation().getSource()) + ":"
+                            + frame.getSourceLocation().getStartLine() + ":" + frame.getRootName();
+            if (key.equals(last)) {
+                count++;
+            } else {
+                printRepeated(count);
+                last = key;
+                count = 1;
+            }
+            if (count <= RECURSIVE_CUTOFF) {
+                printFrame(frame);
+            }
+        }
+        printRepeated(count);
+    }
+
+    private void printRepeated(int count) {
+        if (count > RECURSIVE_CUTOFF) {
+            int more = count - RECURSIVE_CUTOFF;
+            err.println("  [Previous line repeated " + more + " more time" + (more > 1 ? "s" : "") + "]");
+        }
     }
 
     /** Guest frames with a source location in user-visible code, outermost first (Python's order). */

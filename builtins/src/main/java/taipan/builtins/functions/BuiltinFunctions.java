@@ -16,7 +16,11 @@ import static taipan.nodes.expression.ComparisonOp.GT;
 import static taipan.nodes.expression.ComparisonOp.LT;
 
 import taipan.nodes.iterator.PyIterNextNode;
+import taipan.nodes.iterator.PyObjectGetIterNode;
+import taipan.nodes.object.CallSpecialMethodNode;
 import taipan.nodes.object.GetClassNode;
+import taipan.nodes.object.ObjectProtocols;
+import taipan.runtime.object.PythonObject;
 import taipan.nodes.object.PyObjectFormatNode;
 import taipan.nodes.object.PyObjectIsTrueNode;
 import taipan.nodes.object.PyObjectReprNode;
@@ -122,6 +126,11 @@ public final class BuiltinFunctions {
         }
 
         @Specialization
+        static long doBytes(taipan.runtime.bytes.PBytesLike value) {
+            return value.length();
+        }
+
+        @Specialization
         long doDict(taipan.runtime.object.PDict value) {
             return value.getStorage().length(TaipanLanguage.get(this).threadingMode());
         }
@@ -135,6 +144,14 @@ public final class BuiltinFunctions {
         long doDictView(taipan.runtime.object.PDictView value) {
             return value.getDict().getStorage().length(TaipanLanguage.get(this).threadingMode());
         }
+
+        @Specialization
+        long doUserObject(PythonObject value,
+                        @Cached("create(LEN)") CallSpecialMethodNode callLen) {
+            return ObjectProtocols.length(this, callLen, value);
+        }
+
+        static final String LEN = ObjectProtocols.LEN;
 
         @Fallback
         Object doOther(Object value) {

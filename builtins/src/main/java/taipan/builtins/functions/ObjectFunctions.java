@@ -12,7 +12,9 @@ import taipan.nodes.builtin.PythonBinaryBuiltinNode;
 import taipan.nodes.builtin.PythonTernaryBuiltinNode;
 import taipan.nodes.builtin.PythonUnaryBuiltinNode;
 import taipan.nodes.object.PyObjectHashNode;
+import taipan.nodes.object.SlowCompare;
 import taipan.nodes.object.SpecialMethods;
+import taipan.runtime.object.PList;
 import taipan.runtime.exception.PException;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.function.PBuiltinFunction;
@@ -138,6 +140,50 @@ public final class ObjectFunctions {
             return object instanceof PFunction || object instanceof PBuiltinFunction || object instanceof PMethod ||
                             object instanceof PBuiltinMethod || object instanceof PythonClass ||
                             SpecialMethods.lookup(this, object, "__call__") != null;
+        }
+    }
+
+    @Builtin(name = "vars", parameterNames = "object", minNumOfPositionalArgs = 1)
+    abstract static class VarsNode extends PythonUnaryBuiltinNode {
+
+        @Specialization
+        Object doVars(Object object) {
+            try {
+                return ObjectAttributes.getAttribute(this, object, "__dict__");
+            } catch (PException e) {
+                if (isAttributeError(this, e)) {
+                    throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR,
+                                    "vars() argument must have __dict__ attribute");
+                }
+                throw e;
+            }
+        }
+    }
+
+    @Builtin(name = "dir", parameterNames = "object", minNumOfPositionalArgs = 1)
+    abstract static class DirNode extends PythonUnaryBuiltinNode {
+
+        @Specialization
+        Object doDir(Object object) {
+            Object dir = SpecialMethods.lookup(this, object, "__dir__");
+            if (dir instanceof PFunction) {
+                Object result = SpecialMethods.callAttribute(this, dir, object, SpecialMethods.classOf(this, object),
+                                new Object[0]);
+                return sortedList(result);
+            }
+            return new PList(ObjectAttributes.dir(this, object));
+        }
+
+        @TruffleBoundary
+        private Object sortedList(Object iterable) {
+            java.util.List<Object> items = new java.util.ArrayList<>();
+            Object iterator = taipan.nodes.call.SlowCall.call(this, TaipanLanguage.get(this).getBuiltinClass(
+                            BuiltinType.LIST), new Object[]{iterable});
+            for (Object o : ((PList) iterator).getStorage().toArray(TaipanLanguage.get(this).threadingMode())) {
+                items.add(o);
+            }
+            items.sort((a, b) -> SlowCompare.compare(this, a, b, "<") ? -1 : SlowCompare.compare(this, b, a, "<") ? 1 : 0);
+            return new PList(items.toArray());
         }
     }
 

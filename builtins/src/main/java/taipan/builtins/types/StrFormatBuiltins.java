@@ -14,17 +14,15 @@ import taipan.nodes.builtin.PythonBinaryBuiltinNode;
 import taipan.nodes.object.PyObjectFormatNode;
 import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.PythonErrors;
-import taipan.runtime.format.AsciiEscape;
 import taipan.runtime.format.FormatError;
 import taipan.runtime.format.FormatTemplate;
 import taipan.runtime.function.PBuiltinFunction;
 import taipan.runtime.function.PBuiltinMethod;
 import taipan.runtime.module.PythonModule;
+import taipan.runtime.object.PDict;
 import taipan.runtime.object.PTuple;
 import taipan.runtime.object.PythonTypes;
-import taipan.runtime.object.Repr;
 import taipan.runtime.str.PyStrings;
-import taipan.runtime.str.StrCodePoints;
 import taipan.runtime.type.BuiltinType;
 
 /** {@code str.format(*args)} through {@link FormatTemplate}; keyword arguments need {@code **kwargs} (later). */
@@ -45,63 +43,32 @@ public final class StrFormatBuiltins {
         // Parsing and rendering walk a Java string and call back for every field: a slow path by nature.
         @TruffleBoundary
         private TruffleString render(TruffleString self, PTuple args, PyObjectFormatNode format) {
-            try {
-                return PyStrings.of(FormatTemplate.parse(self.toJavaStringUncached()).render(new Access(args, format)));
-            } catch (FormatError e) {
-                throw PythonErrors.fromFormatError(this, e);
-            }
+            return StrFormatBuiltins.render(this, self, new StrFormatAccess(this, args.getItems(), null, false,
+                            format));
+        }
+    }
+
+    @Builtin(name = "format_map", parameterNames = {"self", "mapping"}, minNumOfPositionalArgs = 2)
+    abstract static class FormatMapNode extends PythonBinaryBuiltinNode {
+
+        @Specialization
+        TruffleString doFormat(TruffleString self, PDict mapping, @Cached PyObjectFormatNode format) {
+            return render(self, mapping, format);
         }
 
-        /** The field operations of one {@code format} call. */
-        private final class Access implements FormatTemplate.FieldAccess {
-            private final Object[] args;
-            private final PyObjectFormatNode format;
+        @TruffleBoundary
+        private TruffleString render(TruffleString self, PDict mapping, PyObjectFormatNode format) {
+            return StrFormatBuiltins.render(this, self, new StrFormatAccess(this, new Object[0], mapping, true,
+                            format));
+        }
+    }
 
-            Access(PTuple args, PyObjectFormatNode format) {
-                this.args = args.getItems();
-                this.format = format;
-            }
-
-            @Override
-            public Object positional(long index) {
-                if (index >= args.length) {
-                    throw FormatTemplate.indexOutOfRange(index);
-                }
-                return args[(int) index];
-            }
-
-            @Override
-            public Object keyword(String key) {
-                throw PythonErrors.raise(FormatNode.this, BuiltinType.KEY_ERROR, "%s", key);
-            }
-
-            @Override
-            public Object attribute(Object obj, String name) {
-                return getAttribute(FormatNode.this, obj, name);
-            }
-
-            @Override
-            public Object item(Object obj, Object key) {
-                if (obj instanceof PTuple t && key instanceof Long i && i >= 0 && i < t.getItems().length) {
-                    return t.getItems()[(int) (long) i];
-                } else if (obj instanceof TruffleString s && key instanceof Long i && i >= 0
-                                && i < StrCodePoints.length(s)) {
-                    return PyStrings.of(Character.toString(StrCodePoints.codePointAt(s, (int) (long) i)));
-                }
-                throw PythonErrors.raise(FormatNode.this, BuiltinType.NOT_IMPLEMENTED_ERROR,
-                                ErrorMessages.NOT_SUPPORTED_YET, "this format field index");
-            }
-
-            @Override
-            public Object convert(Object obj, int conversion) {
-                String text = conversion == 's' ? Repr.str(obj) : Repr.repr(obj);
-                return PyStrings.of(conversion == 'a' ? AsciiEscape.escapeNonAscii(text) : text);
-            }
-
-            @Override
-            public String format(Object obj, String spec) {
-                return format.execute(obj, PyStrings.of(spec)).toJavaStringUncached();
-            }
+    @TruffleBoundary
+    static TruffleString render(Node location, TruffleString self, StrFormatAccess access) {
+        try {
+            return PyStrings.of(FormatTemplate.parse(self.toJavaStringUncached()).render(access));
+        } catch (FormatError e) {
+            throw PythonErrors.fromFormatError(location, e);
         }
     }
 

@@ -124,5 +124,9 @@ public final class ErrorMessages {
 
     public static final String NOTE_MUST_BE_STR = "note must be a str, not '%s'";
 
+    public static final String NOT_A_CONTEXT_MANAGER = "'%s' object does not support the context manager protocol";
+    public static final String NOT_A_CONTEXT_MANAGER_MISSED_EXIT =
+                    "'%s' object does not support the context manager protocol (missed __exit__ method)";
+
     public static final String NOT_SUPPORTED_YET = "Taipan does not support %s yet";
 }

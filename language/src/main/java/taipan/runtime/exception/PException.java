@@ -34,6 +34,11 @@ public final class PException extends AbstractTruffleException {
                     "end_offset", "text"};
 
     private final transient PBaseException pythonException;
+    /**
+     * How many of the traceback's frames (innermost first) a handler saw, or -1 while no handler caught it: CPython's
+     * traceback of a caught exception ends at the frame that caught it, even when printed later as a chained cause.
+     */
+    private int caughtDepth = -1;
     /** Where a syntax error is: the exception has no node location, so interop reports this instead. */
     private final transient Source source;
 
@@ -49,6 +54,42 @@ public final class PException extends AbstractTruffleException {
     private static void raised(PBaseException exception, PException carrier) {
         HandledExceptions.chain(exception);
         exception.setRaised(carrier);
+    }
+
+    /**
+     * An {@code except} clause or {@code with} block caught this exception: remember how deep its traceback is
+     * now (the frames it passed through, plus the catching one) and capture the stack before the frames go away.
+     */
+    @TruffleBoundary
+    public void markCaught() {
+        if (caughtDepth >= 0) {
+            return;
+        }
+        TruffleStackTrace.fillIn(this);
+        int total = 0;
+        for (TruffleStackTraceElement element : TruffleStackTrace.getStackTrace(this)) {
+            total += isPythonRoot(element.getTarget()) ? 1 : 0;
+        }
+        // The frames still on the stack below the catching one stay out of its traceback.
+        int[] below = {0};
+        com.oracle.truffle.api.Truffle.getRuntime().iterateFrames(frame -> {
+            below[0] += isPythonRoot(frame.getCallTarget()) ? 1 : 0;
+            return null;
+        });
+        caughtDepth = Math.max(1, total - below[0] + 1);
+    }
+
+    /** A bare {@code raise} (or an unsuppressing {@code __exit__}) lets it travel on: its traceback grows again. */
+    public void markReraised() {
+        caughtDepth = -1;
+    }
+
+    private static boolean isPythonRoot(com.oracle.truffle.api.CallTarget target) {
+        if (!(target instanceof com.oracle.truffle.api.RootCallTarget root) || root.getRootNode().isInternal()) {
+            return false;
+        }
+        SourceSection section = root.getRootNode().getSourceSection();
+        return section != null && !section.getSource().isInternal();
     }
 
     /** A carrier for an exception that was never raised (a chained cause printed by the launcher): no frames. */
@@ -171,7 +212,8 @@ public final class PException extends AbstractTruffleException {
     }
 
     /** What the launcher's traceback printer reads of any exception: its chain and its notes. */
-    private static final String[] CHAIN_MEMBERS = {"__cause__", "__context__", "__suppress_context__", "__notes__"};
+    private static final String[] CHAIN_MEMBERS = {"__cause__", "__context__", "__suppress_context__", "__notes__",
+                    "__traceback_depth__"};
 
     @ExportMessage
     boolean hasMembers() {
@@ -210,6 +252,7 @@ public final class PException extends AbstractTruffleException {
             case "__context__": return chained(pythonException.getContext());
             case "__suppress_context__": return pythonException.getSuppressContext();
             case "__notes__": return notes();
+            case "__traceback_depth__": return caughtDepth;
             default: throw UnknownIdentifierException.create(member);
         }
     }

@@ -25,6 +25,8 @@ public final class PGenerator {
     /** An exception {@code throw()} or {@code close()} raises at the suspension point, or null. */
     private PException thrown;
     private Object returnValue = PNone.NONE;
+    /** The iterator a {@code yield from} is delegating to while suspended in it ({@code gi_yieldfrom}), or None. */
+    private Object delegate = PNone.NONE;
 
     public PGenerator(MaterializedFrame frame, RootCallTarget resume, String name, String qualname) {
         this.frame = frame;
@@ -104,6 +106,14 @@ public final class PGenerator {
         PException e = thrown;
         thrown = null;
         return e;
+    }
+
+    public Object getDelegate() {
+        return delegate;
+    }
+
+    public void setDelegate(Object iterator) {
+        delegate = iterator;
     }
 
     public Object getReturnValue() {

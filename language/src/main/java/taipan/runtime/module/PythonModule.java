@@ -83,7 +83,7 @@ public final class PythonModule extends DynamicObject {
             return "<module '" + shown + "' (built-in)>";
         }
         Object path = getAttribute("__path__");
-        if (path != null) {
+        if (path != null && file == taipan.runtime.object.PNone.NONE) {
             return "<module '" + shown + "' (namespace) from " + reprOfValue.apply(path) + ">";
         }
         return "<module '" + shown + "'>";

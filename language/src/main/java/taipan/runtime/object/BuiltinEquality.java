@@ -13,8 +13,8 @@ import taipan.runtime.type.BuiltinType;
 import taipan.threading.ThreadingMode;
 
 /**
- * {@code ==} and {@code <} over built-in values on slow paths, as containers call them back (no user {@code __eq__}
- * exists yet); nested lists and tuples compare item by item.
+ * {@code ==}, {@code <} and {@code hash} on slow paths, as containers call them back: built-in values directly
+ * (nested lists and tuples item by item), user instances through their special methods.
  */
 public final class BuiltinEquality implements ElementOps {
 
@@ -30,6 +30,9 @@ public final class BuiltinEquality implements ElementOps {
         if (a == b) {
             return true;
         }
+        if (a instanceof PythonObject || b instanceof PythonObject) {
+            return UncachedCalls.compare(a, b, "==");
+        }
         if (isInt(a) && isInt(b)) {
             return IntMath.compare(a, b) == 0;
         }
@@ -44,6 +47,9 @@ public final class BuiltinEquality implements ElementOps {
         }
         if (a instanceof TruffleString s && b instanceof TruffleString t) {
             return s.equalsUncached(t, TruffleString.Encoding.UTF_32);
+        }
+        if (a instanceof taipan.runtime.bytes.PBytesLike s && b instanceof taipan.runtime.bytes.PBytesLike t) {
+            return taipan.runtime.bytes.BytesOps.compare(s, t) == 0;
         }
         if (a instanceof PTuple s && b instanceof PTuple t) {
             return itemsEqual(s.getItems(), t.getItems());
@@ -69,7 +75,9 @@ public final class BuiltinEquality implements ElementOps {
     @Override
     @TruffleBoundary
     public long hash(Object o) {
-        if (taipan.runtime.number.NumberHash.isNumber(o)) {
+        if (o instanceof PythonObject) {
+            return UncachedCalls.hash(o);
+        } else if (taipan.runtime.number.NumberHash.isNumber(o)) {
             return taipan.runtime.number.NumberHash.hash(o); // equal numbers of different types hash alike
         } else if (o instanceof TruffleString s) {
             long h = s.hashCode();
@@ -78,7 +86,10 @@ public final class BuiltinEquality implements ElementOps {
             return ContainerHash.tuple(this, t.getItems());
         } else if (o instanceof PFrozenSet f) {
             return ContainerHash.frozenset(mode, this, f);
-        } else if (o instanceof PList || o instanceof PDict || o instanceof PSet || o instanceof PDictView) {
+        } else if (o instanceof taipan.runtime.bytes.PBytes b) {
+            return b.hashCode();
+        } else if (o instanceof PList || o instanceof PDict || o instanceof PSet || o instanceof PDictView
+                        || o instanceof taipan.runtime.bytes.PByteArray) {
             throw PythonErrors.raise(null, BuiltinType.TYPE_ERROR, "unhashable type: '%s'",
                             PythonTypes.builtinTypeOf(o).getPythonName());
         }
@@ -88,6 +99,9 @@ public final class BuiltinEquality implements ElementOps {
     @Override
     @TruffleBoundary
     public boolean lt(Object a, Object b) {
+        if (a instanceof PythonObject || b instanceof PythonObject) {
+            return UncachedCalls.compare(a, b, "<");
+        }
         if (isInt(a) && isInt(b)) {
             return IntMath.compare(a, b) < 0;
         }

@@ -44,6 +44,12 @@ public final class PythonTypes {
             return BuiltinType.COMPLEX;
         } else if (value instanceof taipan.runtime.iterator.PBuiltinIterator i) {
             return i.getBuiltinType();
+        } else if (value instanceof taipan.runtime.bytes.PBytes) {
+            return BuiltinType.BYTES;
+        } else if (value instanceof taipan.runtime.bytes.PByteArray) {
+            return BuiltinType.BYTEARRAY;
+        } else if (value instanceof taipan.runtime.bytes.PBytesIterator i) {
+            return i.isByteArray() ? BuiltinType.BYTEARRAY_ITERATOR : BuiltinType.BYTES_ITERATOR;
         } else if (value == PNone.NONE) {
             return BuiltinType.NONE_TYPE;
         } else if (value instanceof PTuple) {
@@ -90,6 +96,10 @@ public final class PythonTypes {
             return BuiltinType.GENERATOR;
         } else if (value == PNotImplemented.NOT_IMPLEMENTED) {
             return BuiltinType.NOT_IMPLEMENTED_TYPE;
+        } else if (value instanceof PSuper) {
+            return BuiltinType.SUPER;
+        } else if (value instanceof PItemIterator) {
+            return BuiltinType.ITERATOR;
         } else if (value instanceof taipan.runtime.function.PMethod) {
             return BuiltinType.METHOD;
         } else if (value instanceof taipan.runtime.function.PClassMethod) {

@@ -34,7 +34,9 @@ public final class Repr {
             return container;
         }
         if (value instanceof TruffleString s) {
-            return StrRepr.repr(s.toJavaStringUncached());
+            return taipan.runtime.str.StrRepr.repr(s).toJavaStringUncached();
+        } else if (value instanceof taipan.runtime.bytes.PBytesLike b) {
+            return b.toString();
         } else if (value instanceof PTuple t) {
             return tupleRepr(t);
         } else if (value instanceof PList l) {
@@ -68,15 +70,15 @@ public final class Repr {
             return tupleRepr(t);
         } else if (value instanceof PList l) {
             return listRepr(l);
+        } else if (value instanceof taipan.runtime.bytes.PBytesLike b) {
+            return b.toString();
         } else if (ContainerRepr.repr(value) instanceof String container) {
             return container;
         } else if (value instanceof PythonClass c) {
             return c.toString();
         } else if (value instanceof taipan.runtime.function.PMethod m) {
-            String name = m.getFunction() instanceof PFunction f ? f.getName() : "?";
-            String owner = m.getSelf() instanceof PythonClass selfClass ? selfClass.getQualname()
-                            : PythonTypes.classOf(TaipanLanguage.get(null), m.getSelf()).getQualname();
-            return "<bound method " + owner + "." + name + " of " + repr(m.getSelf()) + ">";
+            String name = m.getFunction() instanceof PFunction f ? f.getQualname() : "?";
+            return "<bound method " + name + " of " + repr(m.getSelf()) + ">";
         } else if (value == PNotImplemented.NOT_IMPLEMENTED) {
             return "NotImplemented";
         } else if (value instanceof PBuiltinFunction f) {

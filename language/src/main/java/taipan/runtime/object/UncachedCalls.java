@@ -16,6 +16,12 @@ public final class UncachedCalls {
 
         /** {@code type(receiver).name(receiver, *arguments)}, or null when the class has no such attribute. */
         Object callSpecial(Object receiver, String name, Object[] arguments);
+
+        /** {@code a OP b} for a comparison symbol ({@code "=="}, {@code "<"}, ...), as {@code bool(a OP b)}. */
+        boolean compare(Object a, Object b, String symbol);
+
+        /** {@code hash(value)}. */
+        long hash(Object value);
     }
 
     private static volatile Invoker invoker;
@@ -35,6 +41,16 @@ public final class UncachedCalls {
     @TruffleBoundary
     public static Object callSpecial(Object receiver, String name, Object... arguments) {
         return invoker.callSpecial(receiver, name, arguments);
+    }
+
+    @TruffleBoundary
+    public static boolean compare(Object a, Object b, String symbol) {
+        return invoker.compare(a, b, symbol);
+    }
+
+    @TruffleBoundary
+    public static long hash(Object value) {
+        return invoker.hash(value);
     }
 
     /** Whether {@code cls} (a user class) defines {@code name} itself or inherits it from a user class. */

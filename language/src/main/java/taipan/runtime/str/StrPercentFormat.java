@@ -8,7 +8,12 @@ import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.format.FormatError;
 import taipan.runtime.format.PercentFormatter;
 import taipan.runtime.format.PercentOperands;
+import taipan.language.TaipanLanguage;
+import taipan.runtime.object.BuiltinEquality;
+import taipan.runtime.object.PDict;
+import taipan.runtime.object.PList;
 import taipan.runtime.object.PTuple;
+import taipan.threading.ThreadingMode;
 import taipan.runtime.object.PythonTypes;
 import taipan.runtime.object.Repr;
 
@@ -54,12 +59,23 @@ public final class StrPercentFormat implements PercentOperands {
 
     @Override
     public boolean isMapping(Object o) {
-        return false;
+        // PyMapping_Check: any type with __getitem__ (a list or bytes used as the single argument counts too)
+        return o instanceof PDict || o instanceof PList || o instanceof taipan.runtime.bytes.PBytesLike;
     }
 
     @Override
     public Object getItem(Object mapping, String key) {
-        throw new FormatError("TypeError", "format requires a mapping");
+        if (mapping instanceof PDict dict) {
+            ThreadingMode mode = TaipanLanguage.get(null).threadingMode();
+            TruffleString k = PyStrings.of(key);
+            Object value = dict.getStorage().get(mode, new BuiltinEquality(mode), k);
+            if (value == null) {
+                throw new FormatError("KeyError", Repr.repr(k));
+            }
+            return value instanceof TruffleString s ? s.toJavaStringUncached() : value;
+        }
+        throw new FormatError("TypeError", PythonTypes.builtinTypeOf(mapping).getPythonName()
+                        + " indices must be integers or slices, not str");
     }
 
     @Override

@@ -33,6 +33,10 @@ public enum BuiltinType {
     TUPLE_ITERATOR("tuple_iterator", OBJECT),
     LIST_ITERATOR("list_iterator", OBJECT),
     STR_ITERATOR("str_ascii_iterator", OBJECT),
+    BYTES("bytes", OBJECT),
+    BYTEARRAY("bytearray", OBJECT),
+    BYTES_ITERATOR("bytes_iterator", OBJECT),
+    BYTEARRAY_ITERATOR("bytearray_iterator", OBJECT),
     MODULE("module", OBJECT),
     BUILTIN_FUNCTION("builtin_function_or_method", OBJECT),
     FUNCTION("function", OBJECT),
@@ -53,6 +57,7 @@ public enum BuiltinType {
     STATICMETHOD("staticmethod", OBJECT),
     PROPERTY("property", OBJECT),
     SUPER("super", OBJECT),
+    ITERATOR("iterator", OBJECT),
 
     // The exception hierarchy of CPython 3.13's Objects/exceptions.c, in the order of its documentation.
     BASE_EXCEPTION("BaseException", OBJECT),

@@ -214,6 +214,12 @@ public final class PythonClass {
         }
     }
 
+    /** The classes that have this one as a direct base, in creation order. */
+    @TruffleBoundary
+    public synchronized Object[] getSubclasses() {
+        return subclasses.toArray();
+    }
+
     /** The attribute in this class's own dict, or null. */
     @TruffleBoundary
     public Object getOwnAttribute(String attributeName) {

@@ -31,7 +31,7 @@ final class AssignmentTranslator {
     }
 
     StatementNode assign(List<Expr> targets, ExpressionNode value) {
-        if (targets.size() == 1) {
+        if (targets.size() == 1 && targets.get(0) instanceof Expr.Name) {
             return store(targets.get(0), value);
         }
         StatementNode[] writes = new StatementNode[targets.size()];
@@ -77,9 +77,6 @@ final class AssignmentTranslator {
 
     /** {@code del a, (b, c)}: each target in turn, left to right. */
     StatementNode delete(List<Expr> targets) {
-        if (targets.size() == 1) {
-            return deleteOne(targets.get(0));
-        }
         StatementNode[] deletes = new StatementNode[targets.size()];
         for (int i = 0; i < deletes.length; i++) {
             deletes[i] = deleteOne(targets.get(i));

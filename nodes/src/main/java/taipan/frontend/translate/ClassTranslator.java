@@ -13,11 +13,15 @@ import taipan.nodes.ExpressionNode;
 import taipan.nodes.StatementNode;
 import taipan.nodes.classes.ClassBodyRootNode;
 import taipan.nodes.classes.DecoratedNode;
+import taipan.nodes.classes.LoadClassClosureNode;
 import taipan.nodes.classes.MakeClassNode;
 import taipan.nodes.classes.ReadClassNameNode;
+import taipan.nodes.classes.SuperZeroArgNode;
 import taipan.nodes.classes.WriteClassNameNode;
 import taipan.nodes.literal.ObjectLiteralNode;
 import taipan.nodes.statement.BlockNode;
+import taipan.nodes.variable.InitCellNode;
+import taipan.nodes.variable.ReadCellObjectNode;
 import taipan.nodes.variable.ReadGlobalNodeGen;
 import taipan.runtime.str.PyStrings;
 
@@ -59,9 +63,10 @@ final class ClassTranslator {
             names[i] = keywords.get(i).arg();
             values[i] = expressions.translate(keywords.get(i).value());
         }
+        ExpressionNode[] closure = translator.functions().closure(scope, c);
         ClassBodyRootNode body = body(c, scope);
         ExpressionNode make = new MakeClassNode(c.name(), qualname(scope, c.name()), bases, names, values,
-                        body.getCallTarget());
+                        closure, body.getCallTarget());
         return decorators.length == 0 ? make : new DecoratedNode(decorators, make);
     }
 
@@ -71,6 +76,12 @@ final class ClassTranslator {
             int namespaceSlot = function.tempSlot();
             function.setClassNamespaceSlot(namespaceSlot);
             List<StatementNode> statements = new ArrayList<>();
+            for (String cell : scope.cellvars()) {
+                statements.add(new InitCellNode(function.slot(cell), null));
+            }
+            if (!scope.freevars().isEmpty()) {
+                statements.add(new LoadClassClosureNode(scope.freevars().stream().mapToInt(function::slot).toArray()));
+            }
             List<Stmt> bodyStmts = c.body();
             if (!bodyStmts.isEmpty() && bodyStmts.get(0) instanceof Stmt.ExprStmt e &&
                             e.value() instanceof Expr.Constant k && k.value() instanceof String doc) {
@@ -79,6 +90,11 @@ final class ClassTranslator {
                 bodyStmts = bodyStmts.subList(1, bodyStmts.size());
             }
             statements.addAll(List.of(translator.translateStatements(bodyStmts)));
+            if (scope.cellvars().contains("__class__")) {
+                // CPython's __classcell__: type.__new__ fills the cell that zero-argument super() reads.
+                statements.add(new WriteClassNameNode(namespaceSlot, "__classcell__",
+                                new ReadCellObjectNode(function.slot("__class__"))));
+            }
             BlockNode block = new BlockNode(statements.toArray(new StatementNode[0]), true);
             translator.setSource(block, c.span());
             return new ClassBodyRootNode(language, function.build(), c.name(), namespaceSlot, block,
@@ -95,6 +111,22 @@ final class ClassTranslator {
 
     StatementNode writeName(FunctionScope function, String id, ExpressionNode value) {
         return new WriteClassNameNode(function.classNamespaceSlot(), id, value);
+    }
+
+    /**
+     * {@code super()} with no arguments in a method: the {@code __class__} cell and the method's first argument
+     * (CPython's compiler passes them too); null when {@code c} is not such a call.
+     */
+    ExpressionNode zeroArgSuper(Expr.Call c) {
+        FunctionScope function = translator.currentFunction();
+        if (!(c.func() instanceof Expr.Name n) || !n.id().equals("super") || !c.args().isEmpty() ||
+                        !c.keywords().isEmpty() || function == null || function.isClassBody() ||
+                        !function.scope().freevars().contains("__class__")) {
+            return null;
+        }
+        List<String> params = function.scope().parameters();
+        ExpressionNode self = params.isEmpty() ? null : translator.readName(params.get(0), c);
+        return new SuperZeroArgNode(translator.readName("__class__", c), self);
     }
 
     /** CPython's {@code __qualname__}: enclosing classes by name, enclosing functions as {@code f.<locals>}. */

@@ -19,7 +19,10 @@ import taipan.nodes.generator.DictStoreNode;
 import taipan.nodes.generator.ListAppendNode;
 import taipan.nodes.generator.NamedExprNode;
 import taipan.nodes.generator.SetAddNode;
+import taipan.nodes.variable.InitCellNode;
+import taipan.nodes.variable.ReadCellNode;
 import taipan.nodes.variable.ReadGlobalNodeGen;
+import taipan.nodes.variable.WriteCellNode;
 import taipan.nodes.variable.ReadLocalNodeGen;
 import taipan.nodes.variable.WriteGlobalNodeGen;
 import taipan.nodes.variable.WriteLocalNodeGen;
@@ -76,9 +79,11 @@ final class ComprehensionTranslator {
         Scope scope = translator.scopes().scopeOf(node);
         ExpressionNode firstIterable = expressions.translate(generators.get(0).iter());
         int resultSlot = translator.newTempSlot();
-        active.push(new Inlined(scope, new HashMap<>()));
+        Inlined inlined = new Inlined(scope, new HashMap<>());
+        active.push(inlined);
         try {
-            return new ComprehensionNode(loops(generators, 0, firstIterable, resultSlot, innermost), resultSlot, kind);
+            StatementNode loops = loops(generators, 0, firstIterable, resultSlot, innermost);
+            return new ComprehensionNode(cells(inlined), loops, resultSlot, kind);
         } finally {
             active.pop();
         }
@@ -108,6 +113,28 @@ final class ComprehensionTranslator {
         return new ForNode(iterable, target, body, null, translator.newTempSlot());
     }
 
+    /**
+     * The comprehension's variables captured by a nested scope get a fresh cell each time it runs, as CPython's
+     * {@code MAKE_CELL} at the start of the inlined code.
+     */
+    private StatementNode[] cells(Inlined c) {
+        return c.scope().cellvars().stream().map(id -> new InitCellNode(slot(c, id), null))
+                        .toArray(StatementNode[]::new);
+    }
+
+    /** The slot of the cell that holds {@code id} if an enclosing inlined comprehension captures it, else null. */
+    Integer cellSlot(String id) {
+        for (Inlined c : active) {
+            NameScope s = c.scope().scope(id);
+            if (s == NameScope.CELL) {
+                return slot(c, id);
+            } else if (s != null && s != NameScope.FREE) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** A read of {@code id} bound by an enclosing inlined comprehension (or global to it), else null. */
     ExpressionNode read(String id) {
         for (Inlined c : active) {
@@ -117,7 +144,7 @@ final class ComprehensionTranslator {
             } else if (s == NameScope.GLOBAL_EXPLICIT || s == NameScope.GLOBAL_IMPLICIT) {
                 return ReadGlobalNodeGen.create(translator.name(id));
             } else if (s == NameScope.CELL) {
-                throw new UnsupportedSyntaxException("closures over comprehension variables", null);
+                return new ReadCellNode(slot(c, id), id, false);
             }
         }
         return null;
@@ -132,7 +159,7 @@ final class ComprehensionTranslator {
             } else if (s == NameScope.GLOBAL_EXPLICIT || s == NameScope.GLOBAL_IMPLICIT) {
                 return WriteGlobalNodeGen.create(value, translator.name(id));
             } else if (s == NameScope.CELL) {
-                throw new UnsupportedSyntaxException("closures over comprehension variables", null);
+                return new WriteCellNode(slot(c, id), value);
             }
         }
         return null;

@@ -147,6 +147,8 @@ final class ExpressionTranslator {
             return new BooleanLiteralNode(b);
         } else if (value instanceof String s) {
             return new ObjectLiteralNode(PyStrings.of(s));
+        } else if (value instanceof Expr.Bytes b) {
+            return new ObjectLiteralNode(new taipan.runtime.bytes.PBytes(b.value()));
         } else if (value instanceof BigInteger big) {
             return new ObjectLiteralNode(big);
         } else if (value instanceof Expr.Imaginary imaginary) {
@@ -174,6 +176,10 @@ final class ExpressionTranslator {
     }
 
     private ExpressionNode call(Expr.Call c) {
+        ExpressionNode zeroArgSuper = translator.classes().zeroArgSuper(c);
+        if (zeroArgSuper != null) {
+            return zeroArgSuper;
+        }
         boolean dynamic = c.args().stream().anyMatch(a -> a instanceof Expr.Starred) ||
                         c.keywords().stream().anyMatch(k -> k.arg() == null);
         if (dynamic) {

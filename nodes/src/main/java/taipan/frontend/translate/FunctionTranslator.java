@@ -189,6 +189,11 @@ final class FunctionTranslator {
         List<String> free = scope.freevars();
         ExpressionNode[] nodes = new ExpressionNode[free.size()];
         for (int i = 0; i < nodes.length; i++) {
+            Integer comprehensionCell = translator.comprehensions().cellSlot(free.get(i));
+            if (comprehensionCell != null) {
+                nodes[i] = new ReadCellObjectNode(comprehensionCell);
+                continue;
+            }
             FunctionScope enclosing = translator.currentFunction();
             if (enclosing == null || !enclosing.isCell(free.get(i))) {
                 throw translator.unsupported(node, "closures over class bodies");

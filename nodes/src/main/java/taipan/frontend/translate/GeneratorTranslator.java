@@ -1,5 +1,6 @@
 package taipan.frontend.translate;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import taipan.frontend.ast.Comprehension;
@@ -25,6 +26,7 @@ import taipan.nodes.generator.YieldFromNode;
 import taipan.nodes.generator.YieldNode;
 import taipan.nodes.statement.ExpressionStatementNode;
 import taipan.nodes.statement.PassNode;
+import taipan.nodes.variable.InitCellNode;
 import taipan.nodes.variable.ReadLocalNodeGen;
 
 /**
@@ -51,7 +53,8 @@ final class GeneratorTranslator {
     StatementNode generatorBody(String name, Node node, StatementNode[] statements) {
         StatementNode body = new GeneratorBlockNode(statements, translator.currentFunction().tempSlot());
         GeneratorBodyRootNode root = new GeneratorBodyRootNode(language, name, body, translator.section(node.span()));
-        return new ReturnNode(new MakeGeneratorNode(root.getCallTarget(), name, name));
+        String qualname = FunctionTranslator.qualname(translator.scopes().scopeOf(node), name);
+        return new ReturnNode(new MakeGeneratorNode(root.getCallTarget(), name, qualname));
     }
 
     /**
@@ -129,14 +132,22 @@ final class GeneratorTranslator {
         Scope scope = translator.scopes().scopeOf(g);
         List<Comprehension> generators = g.generators();
         ExpressionNode first = expressions.translate(generators.get(0).iter());
+        ExpressionNode[] closure = translator.functions().closure(scope, g);
         FunctionScope function = translator.enterFunction(scope);
         try {
             int iteratorSlot = function.slot(".0");
-            StatementNode loops = loops(generators, 0, ReadLocalNodeGen.create(iteratorSlot, ".0"), g.elt());
+            int[] freeSlots = scope.freevars().stream().mapToInt(function::slot).toArray();
+            List<StatementNode> body = new ArrayList<>();
+            for (String cell : scope.cellvars()) {
+                body.add(new InitCellNode(function.slot(cell), null));
+            }
+            body.add(loops(generators, 0, ReadLocalNodeGen.create(iteratorSlot, ".0"), g.elt()));
+            StatementNode loops = body.size() == 1 ? body.get(0)
+                            : new GeneratorBlockNode(body.toArray(new StatementNode[0]), function.tempSlot());
             GeneratorBodyRootNode root = new GeneratorBodyRootNode(language, "<genexpr>", loops,
                             translator.section(g.span()));
-            return new GeneratorExpressionNode(first, function.build(), root.getCallTarget(), iteratorSlot,
-                            "<genexpr>");
+            return new GeneratorExpressionNode(first, closure, freeSlots, function.build(), root.getCallTarget(),
+                            iteratorSlot, FunctionTranslator.qualname(scope, "<genexpr>"));
         } finally {
             translator.exitFunction();
         }

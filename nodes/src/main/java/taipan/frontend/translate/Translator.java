@@ -17,6 +17,7 @@ import taipan.frontend.ast.Mod;
 import taipan.frontend.ast.Node;
 import taipan.frontend.ast.Span;
 import taipan.frontend.ast.Stmt;
+import taipan.frontend.ast.WithItem;
 import taipan.frontend.scope.NameScope;
 import taipan.frontend.scope.Scope;
 import taipan.frontend.scope.ScopeInfo;
@@ -40,6 +41,7 @@ import taipan.nodes.statement.AssertNode;
 import taipan.nodes.statement.BlockNode;
 import taipan.nodes.statement.ExpressionStatementNode;
 import taipan.nodes.statement.PassNode;
+import taipan.nodes.statement.WithNode;
 import taipan.nodes.function.ReturnNode;
 import taipan.nodes.variable.DeleteCellNode;
 import taipan.nodes.variable.ReadCellNode;
@@ -170,6 +172,7 @@ public final class Translator {
             case Stmt.ImportFrom i when ImportTranslator.isSupported(i) -> imports.importFrom(i);
             case Stmt.Break b -> new BreakNode();
             case Stmt.Delete d -> assignments.delete(d.targets());
+            case Stmt.With w when !w.isAsync() -> withStatement(w.items(), 0, w.body());
             case Stmt.Assert a -> new AssertNode(expressions.translate(a.test()),
                             a.msg() == null ? null : expressions.translate(a.msg()));
             case Stmt.AnnAssign a -> new PassNode();
@@ -235,6 +238,16 @@ public final class Translator {
             }
         }
         return DeleteGlobalNodeGen.create(name(id));
+    }
+
+    /** {@code with a as x, b as y: body} is {@code with a as x: with b as y: body}. */
+    private StatementNode withStatement(List<WithItem> items, int index, List<Stmt> body) {
+        WithItem item = items.get(index);
+        StatementNode inner = index + 1 < items.size() ? withStatement(items, index + 1, body) : orEmpty(block(body));
+        StatementNode target = item.optionalVars() == null ? null : assignments.store(item.optionalVars(), null);
+        StatementNode node = new WithNode(expressions.translate(item.contextExpr()), target, inner);
+        setSource(node, item.contextExpr().span());
+        return node;
     }
 
     private StatementNode tryStatement(Stmt.Try t) {
@@ -313,6 +326,10 @@ public final class Translator {
     /** The function being translated, or null at module level. */
     FunctionScope currentFunction() {
         return function;
+    }
+
+    ClassTranslator classes() {
+        return classes;
     }
 
     FunctionTranslator functions() {

@@ -32,6 +32,7 @@ final class ClassAttributes {
             case "__mro__" -> new PTuple(objects(cls.getMro()));
             case "__base__" -> cls.getBases().length == 0 ? PNone.NONE : cls.getBases()[0];
             case "__class__" -> TaipanLanguage.get(location).getBuiltinClass(BuiltinType.TYPE);
+            case "__dict__" -> DictSnapshots.ofMap(location, cls.getOwnAttributes());
             case "__doc__" -> {
                 Object doc = cls.getOwnAttribute("__doc__");
                 yield doc == null ? PNone.NONE : doc;

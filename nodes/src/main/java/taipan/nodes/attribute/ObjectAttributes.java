@@ -13,7 +13,9 @@ import taipan.runtime.exception.PException;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.function.PBuiltinFunction;
 import taipan.runtime.function.PBuiltinMethod;
+import taipan.nodes.object.ObjectProtocols;
 import taipan.runtime.function.PFunction;
+import taipan.runtime.function.PMethod;
 import taipan.runtime.module.PythonModule;
 import taipan.runtime.object.PSimpleNamespace;
 import taipan.runtime.object.PNone;
@@ -36,12 +38,26 @@ public final class ObjectAttributes {
     @TruffleBoundary
     public static Object getInstanceAttribute(Node location, Object object, String name) {
         PythonClass cls = SpecialMethods.classOf(location, object);
-        Object value = lookupInstanceAttribute(location, object, cls, name);
+        Object getattribute = cls.lookup("__getattribute__");
+        Object getattr = cls.lookup("__getattr__");
+        Object value;
+        try {
+            if (getattribute instanceof PFunction) {
+                value = SpecialMethods.callAttribute(location, getattribute, object, cls,
+                                new Object[]{PyStrings.of(name)});
+            } else {
+                value = lookupInstanceAttribute(location, object, cls, name);
+            }
+        } catch (PException e) {
+            // A failing lookup (a property raising AttributeError) falls back to __getattr__, as in CPython.
+            if (getattr == null || !ObjectProtocols.is(location, e, BuiltinType.ATTRIBUTE_ERROR)) {
+                throw e;
+            }
+            value = null;
+        }
         if (value != null) {
             return value;
-        }
-        Object getattr = cls.lookup("__getattr__");
-        if (getattr != null) {
+        } else if (getattr != null) {
             return SpecialMethods.callAttribute(location, getattr, object, cls, new Object[]{PyStrings.of(name)});
         }
         throw PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
@@ -53,6 +69,10 @@ public final class ObjectAttributes {
     public static Object lookupInstanceAttribute(Node location, Object object, PythonClass cls, String name) {
         if (name.equals("__class__")) {
             return cls;
+        } else if (object instanceof PMethod m) {
+            return methodAttribute(location, m, name);
+        } else if (name.equals("__dict__") && object instanceof PythonObject o && !cls.isBuiltin()) {
+            return DictSnapshots.ofObject(location, o);
         }
         if (object instanceof PBaseException e) {
             Object value = ExceptionAttributes.get(e, name);
@@ -74,6 +94,15 @@ public final class ObjectAttributes {
             return Descriptors.bind(location, typeAttribute, object, cls);
         }
         return null;
+    }
+
+    /** A bound method's own attributes; the rest are its function's. */
+    private static Object methodAttribute(Node location, PMethod m, String name) {
+        return switch (name) {
+            case "__self__" -> m.getSelf();
+            case "__func__" -> m.getFunction();
+            default -> getAttribute(location, m.getFunction(), name);
+        };
     }
 
     /** {@code object.__setattr__(object, name, value)}: a data descriptor, else the instance dict. */
@@ -210,6 +239,15 @@ public final class ObjectAttributes {
                                 module.getName(), name);
             }
             return value;
+        } else if (object instanceof taipan.runtime.object.PSuper sup) {
+            return taipan.nodes.classes.SuperObjects.getAttribute(location, sup, name);
+        } else if (object instanceof PFunction f) {
+            Object value = taipan.nodes.function.FunctionAttributes.get(location, f, name);
+            if (value == null) {
+                throw PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
+                                "function", name);
+            }
+            return value;
         } else if (object instanceof PSimpleNamespace namespace) {
             Object value = namespace.get(name);
             if (value == null) {
@@ -233,6 +271,8 @@ public final class ObjectAttributes {
             setClassAttribute(location, cls, name, value);
         } else if (object instanceof PythonModule module) {
             DynamicObjectLibrary.getUncached().put(module, PyStrings.of(name), value);
+        } else if (object instanceof PFunction f) {
+            taipan.nodes.function.FunctionAttributes.set(location, f, name, value);
         } else {
             PythonClass cls = SpecialMethods.classOf(location, object);
             Object setattr = cls.lookup("__setattr__");
@@ -258,6 +298,44 @@ public final class ObjectAttributes {
                 deleteInstanceAttribute(location, object, name);
             }
         }
+    }
+
+    /** {@code dir(object)} without {@code __dir__}: the instance's and its classes' attribute names, sorted. */
+    @TruffleBoundary
+    public static Object[] dir(Node location, Object object) {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        PythonClass cls;
+        if (object instanceof PythonClass c) {
+            cls = c;
+        } else {
+            cls = SpecialMethods.classOf(location, object);
+            if (object instanceof PythonObject o) {
+                for (Object key : DynamicObjectLibrary.getUncached().getKeyArray(o)) {
+                    if (key instanceof String s) {
+                        names.add(s);
+                    }
+                }
+            } else if (object instanceof PythonModule m) {
+                for (Object key : DynamicObjectLibrary.getUncached().getKeyArray(m)) {
+                    names.add(key.toString());
+                }
+                return toStrs(names);
+            }
+            names.add("__class__");
+        }
+        for (PythonClass c : cls.getMro()) {
+            names.addAll(c.getOwnAttributes().keySet());
+        }
+        return toStrs(names);
+    }
+
+    private static Object[] toStrs(java.util.Collection<String> names) {
+        Object[] result = new Object[names.size()];
+        int i = 0;
+        for (String n : names) {
+            result[i++] = PyStrings.of(n);
+        }
+        return result;
     }
 
     static Object noneIfNull(Object value) {

@@ -12,6 +12,8 @@ import taipan.language.TaipanLanguage;
 import taipan.nodes.object.GetClassNode;
 import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.ExceptionAttributes;
+import taipan.runtime.generator.GeneratorAttributes;
+import taipan.runtime.generator.PGenerator;
 import taipan.runtime.exception.PBaseException;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.function.PBuiltinFunction;
@@ -26,10 +28,11 @@ import taipan.runtime.module.PendingAttribute;
 import taipan.runtime.module.PythonModule;
 import taipan.runtime.number.NumberAttributes;
 import taipan.runtime.object.PSimpleNamespace;
+import taipan.runtime.object.PSuper;
 import taipan.runtime.object.PythonObject;
 import taipan.runtime.str.PyStrings;
 import taipan.runtime.type.BuiltinType;
-import taipan.runtime.object.PSlice;
+import taipan.runtime.object.ContainerFields;
 import taipan.runtime.type.PythonClass;
 
 /**
@@ -102,6 +105,15 @@ public abstract class PyObjectGetAttrNode extends Node {
         return value;
     }
 
+    @Specialization(guards = "isContainerField(object)")
+    Object doContainerField(Object object) {
+        return ContainerFields.get(object, name);
+    }
+
+    boolean isContainerField(Object object) {
+        return ContainerFields.has(object, name);
+    }
+
     @Specialization
     Object doFunction(PFunction function) {
         Object value = FunctionAttributes.get(this, function, name);
@@ -135,6 +147,11 @@ public abstract class PyObjectGetAttrNode extends Node {
         return object instanceof PFunction || object instanceof PCode;
     }
 
+    @Specialization
+    Object doSuper(PSuper sup) {
+        return taipan.nodes.classes.SuperObjects.getAttribute(this, sup, name);
+    }
+
     /** The data attributes of built-in exceptions ({@code args}, {@code __cause__}, {@code errno}, ...). */
     @Specialization(guards = "hasExceptionAttribute(object)")
     Object doExceptionAttribute(PBaseException object) {
@@ -145,6 +162,15 @@ public abstract class PyObjectGetAttrNode extends Node {
         return ExceptionAttributes.get(object, name) != null;
     }
 
+    /** {@code gi_running}, {@code gi_suspended}, {@code gi_yieldfrom}, {@code __name__}, {@code __qualname__}. */
+    @Specialization(guards = "isGeneratorAttribute()")
+    Object doGeneratorAttribute(PGenerator object) {
+        return GeneratorAttributes.get(object, name);
+    }
+
+    final boolean isGeneratorAttribute() {
+        return GeneratorAttributes.isGeneratorAttribute(name);
+    }
 
     /** A user instance of a class seen before: the class's attribute and its kind are constants. */
     @Specialization(guards = {"object.getPythonClass() == cachedClass", "kind != GENERIC"}, limit = LIMIT,
@@ -168,16 +194,6 @@ public abstract class PyObjectGetAttrNode extends Node {
     @Specialization(replaces = "doObjectCached")
     Object doObject(PythonObject object) {
         return ObjectAttributes.getInstanceAttribute(this, object, name);
-    }
-
-    @Specialization(guards = "isSliceField(object)")
-    Object doSliceField(Object object) {
-        PSlice slice = (PSlice) object;
-        return name.equals("start") ? slice.getStart() : name.equals("stop") ? slice.getStop() : slice.getStep();
-    }
-
-    boolean isSliceField(Object object) {
-        return object instanceof PSlice && (name.equals("start") || name.equals("stop") || name.equals("step"));
     }
 
     @Specialization(guards = {"!isModule(object)", "!isClass(object)", "!isNamespace(object)", "!isObject(object)",
@@ -237,6 +253,10 @@ public abstract class PyObjectGetAttrNode extends Node {
 
     static boolean isClass(Object object) {
         return object instanceof PythonClass;
+    }
+
+    static boolean isSuper(Object object) {
+        return object instanceof PSuper;
     }
 
     static boolean isObject(Object object) {

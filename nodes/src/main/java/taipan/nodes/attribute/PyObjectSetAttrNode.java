@@ -11,6 +11,8 @@ import com.oracle.truffle.api.strings.TruffleString;
 
 import taipan.language.TaipanLanguage;
 import taipan.nodes.object.SpecialMethods;
+import taipan.nodes.function.FunctionAttributes;
+import taipan.runtime.function.PCell;
 import taipan.runtime.function.PFunction;
 import taipan.runtime.module.PythonModule;
 import taipan.runtime.object.PythonObject;
@@ -67,6 +69,20 @@ public abstract class PyObjectSetAttrNode extends Node {
     @Specialization
     void doClass(PythonClass cls, Object value) {
         ObjectAttributes.setClassAttribute(this, cls, name, value);
+    }
+
+    @Specialization
+    void doFunction(PFunction function, Object value) {
+        FunctionAttributes.set(this, function, name, value);
+    }
+
+    @Specialization(guards = "isCellContents()")
+    void doCell(PCell cell, Object value) {
+        cell.set(value);
+    }
+
+    final boolean isCellContents() {
+        return name.equals("cell_contents");
     }
 
     @Fallback

@@ -57,7 +57,7 @@ public final class MethodCallNode extends ExpressionNode {
     public Object executeGeneric(VirtualFrame frame) {
         Object self = receiver.executeGeneric(frame);
         if (isPlainAttribute.profile(self instanceof PythonModule || self instanceof PythonClass
-                        || self instanceof PSimpleNamespace)) {
+                        || self instanceof PSimpleNamespace || self instanceof taipan.runtime.object.PSuper)) {
             Object callee = getAttr.execute(self);
             return dispatch.execute(callee, evaluate(frame, arguments, 0), evaluate(frame, keywordValues, 0));
         }

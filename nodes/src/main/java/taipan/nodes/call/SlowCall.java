@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
 import taipan.nodes.classes.ClassCalls;
+import taipan.nodes.object.SlowCompare;
 import taipan.nodes.object.SpecialMethods;
 import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.PythonErrors;
@@ -40,6 +41,16 @@ public final class SlowCall implements UncachedCalls.Invoker {
         return SpecialMethods.callUncached(null, receiver, name, arguments);
     }
 
+    @Override
+    public boolean compare(Object a, Object b, String symbol) {
+        return SlowCompare.compare(null, a, b, symbol);
+    }
+
+    @Override
+    public long hash(Object value) {
+        return SlowCompare.hash(null, value);
+    }
+
     @TruffleBoundary
     public static Object call(Node location, Object callable, Object[] positional) {
         return call(location, callable, positional, NO_NAMES, NO_VALUES);
@@ -50,7 +61,6 @@ public final class SlowCall implements UncachedCalls.Invoker {
                     Object[] keywords) {
         if (callable instanceof PFunction f) {
             Signature signature = f.getCode().getSignature();
-            // bindFunction, not bind: it fills in the function's defaults (and puts the function first)
             return f.getCode().getCallTarget().call(ArgumentBinder.bindFunction(location, f, signature,
                             mapping(signature, keywordNames), keywordNames, positional, keywords, false, null));
         } else if (callable instanceof PBuiltinFunction b) {

@@ -10,6 +10,7 @@ import taipan.language.TaipanLanguage;
 import taipan.nodes.call.SlowCall;
 import taipan.nodes.object.SpecialMethods;
 import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.function.PCell;
 import taipan.runtime.function.PClassMethod;
 import taipan.runtime.function.PFunction;
 import taipan.runtime.function.PStaticMethod;
@@ -54,6 +55,7 @@ public final class ClassFactory {
             bases[i] = base;
         }
         Object qualname = namespace.remove("__qualname__");
+        Object classCell = namespace.remove("__classcell__");
         Map<String, Object> dict = prepare(namespace.entries());
         PythonClass cls;
         try {
@@ -61,6 +63,9 @@ public final class ClassFactory {
                             dict);
         } catch (MroException e) {
             throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "%s", e.getMessage());
+        }
+        if (classCell instanceof PCell cell) {
+            cell.set(cls);
         }
         setNames(location, cls, dict);
         initSubclass(location, cls);

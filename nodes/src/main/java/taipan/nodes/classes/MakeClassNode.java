@@ -25,10 +25,12 @@ public final class MakeClassNode extends ExpressionNode {
     @Children private final ExpressionNode[] bases;
     @CompilationFinal(dimensions = 1) private final String[] keywordNames;
     @Children private final ExpressionNode[] keywordValues;
+    @Children private final ExpressionNode[] closure;
     @Child private DirectCallNode body;
 
     public MakeClassNode(String name, String qualname, ExpressionNode[] bases, String[] keywordNames,
-                    ExpressionNode[] keywordValues, CallTarget body) {
+                    ExpressionNode[] keywordValues, ExpressionNode[] closure, CallTarget body) {
+        this.closure = closure;
         this.name = name;
         this.qualname = qualname;
         this.bases = bases;
@@ -43,7 +45,7 @@ public final class MakeClassNode extends ExpressionNode {
         Object[] keywords = evaluate(frame, keywordValues);
         PythonModule globals = PythonFrame.getGlobals(frame);
         ClassNamespace namespace = newNamespace(globals);
-        body.call(globals, namespace);
+        body.call(globals, namespace, evaluate(frame, closure));
         return ClassFactory.create(this, name, baseValues, namespace, keywordNames, keywords);
     }
 

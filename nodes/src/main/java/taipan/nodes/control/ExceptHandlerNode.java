@@ -94,6 +94,12 @@ public final class ExceptHandlerNode extends Node {
                 ((WriteNode) bind).executeWrite(frame, e.getPythonException());
             }
             body.executeVoid(frame);
+        } catch (PException raised) {
+            if (raised != e) {
+                // e may be printed as the new exception's context: its traceback ends here, in the catching frame.
+                e.markCaught();
+            }
+            throw raised;
         } finally {
             HandledExceptions.pop();
             frame.setObject(caughtSlot, saved);

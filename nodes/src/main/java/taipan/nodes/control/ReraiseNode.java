@@ -23,6 +23,7 @@ public final class ReraiseNode extends StatementNode {
     public void executeVoid(VirtualFrame frame) {
         Object caught = caughtSlot < 0 ? null : frame.getObject(caughtSlot);
         if (caught instanceof PException e) {
+            e.markReraised();
             throw e;
         }
         CompilerDirectives.transferToInterpreter();

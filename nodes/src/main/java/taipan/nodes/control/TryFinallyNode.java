@@ -27,6 +27,9 @@ public final class TryFinallyNode extends StatementNode {
             HandledExceptions.push(e.getPythonException());
             try {
                 finalbody.executeVoid(frame);
+            } catch (PException replaced) {
+                e.markCaught(); // now the context of the new one: its traceback ends in this frame
+                throw replaced;
             } finally {
                 HandledExceptions.pop();
             }

@@ -2,10 +2,14 @@ package taipan.nodes.expression;
 
 import taipan.runtime.number.ComplexOps;
 import taipan.runtime.math.Complex;
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.dsl.TypeSystemReference;
 import com.oracle.truffle.api.nodes.Node;
 
 import taipan.nodes.PythonTypeSystem;
+import taipan.nodes.object.BinaryDunderNode;
+import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.object.PNotImplemented;
 
 /**
  * A binary operation on two evaluated operands, such as {@link PyNumberAddNode}. Operand evaluation lives in
@@ -15,6 +19,30 @@ import taipan.nodes.PythonTypeSystem;
 public abstract class BinaryOpNode extends Node {
 
     public abstract Object execute(Object left, Object right);
+
+    /** The user classes' {@code __op__}/{@code __rop__}, made on first use by a fallback. */
+    @Child private BinaryDunderNode dunder;
+
+    /**
+     * The generic path of an arithmetic operator's {@code @Fallback}: the operands' special methods, else
+     * CPython's "unsupported operand type(s)" {@code TypeError}.
+     */
+    protected final Object binaryDunder(Object left, Object right) {
+        if (dunder == null) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            dunder = insert(BinaryDunderNode.create(getSymbol()));
+        }
+        Object result = dunder.execute(left, right);
+        if (result == PNotImplemented.NOT_IMPLEMENTED) {
+            throw PythonErrors.unsupportedOperands(this, getErrorSymbol(), left, right);
+        }
+        return result;
+    }
+
+    /** The operator as the "unsupported operand type(s) for ..." message names it. */
+    protected String getErrorSymbol() {
+        return getSymbol();
+    }
 
     /** The operator's source symbol, for error messages. */
     public abstract String getSymbol();

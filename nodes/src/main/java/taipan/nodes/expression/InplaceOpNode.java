@@ -1,10 +1,18 @@
 package taipan.nodes.expression;
 
+import taipan.runtime.bytes.BytesOps;
+import taipan.runtime.bytes.PByteArray;
+import taipan.runtime.bytes.PBytes;
+import taipan.runtime.bytes.PBytesLike;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 
 import taipan.language.TaipanLanguage;
+import taipan.nodes.object.CallSpecialMethodNode;
+import taipan.nodes.object.Operators;
+import taipan.runtime.object.PNotImplemented;
+import taipan.runtime.object.PythonObject;
 import taipan.nodes.subscript.SequenceItemsNode;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.list.ContainerError;
@@ -51,6 +59,21 @@ public abstract class InplaceOpNode extends BinaryOpNode {
         return left;
     }
 
+    @Specialization(guards = "isAdd()")
+    PByteArray doByteArrayExtend(PByteArray left, PBytesLike right) {
+        byte[] bytes = right.toByteArray();
+        left.extend(bytes, bytes.length);
+        return left;
+    }
+
+    @Specialization(guards = "isMul()")
+    PByteArray doByteArrayRepeat(PByteArray left, long count) {
+        byte[] bytes = left.toByteArray();
+        left.setContents(BytesOps.repeat(new PBytes(bytes), (int) Math.max(0, Math.min(count,
+                        bytes.length == 0 ? 0 : Integer.MAX_VALUE / bytes.length))).toByteArray());
+        return left;
+    }
+
     @Specialization(guards = "isSetOp()")
     PSet doSet(PSet left, PBaseSet right) {
         ThreadingMode mode = mode();
@@ -75,6 +98,21 @@ public abstract class InplaceOpNode extends BinaryOpNode {
             taipan.nodes.subscript.DictPairs.addPairs(this, mode, ops, left.getStorage(), items.execute(right, left), items);
         }
         return left;
+    }
+
+    /** A user instance: its class's {@code __iop__} first, then the plain operation. */
+    @Specialization
+    Object doUserObject(PythonObject left, Object right,
+                    @Cached("create(inplaceName())") CallSpecialMethodNode callInplace) {
+        Object result = callInplace.execute(left, new Object[]{right});
+        if (result != null && result != PNotImplemented.NOT_IMPLEMENTED) {
+            return result;
+        }
+        return operation.execute(left, right);
+    }
+
+    final String inplaceName() {
+        return "__i" + Operators.dunderBase(symbol) + "__";
     }
 
     @Fallback

@@ -8,6 +8,8 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
 
 import taipan.language.TaipanLanguage;
+import taipan.runtime.bytes.BytesOps;
+import taipan.runtime.bytes.PBytesLike;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.object.ContainerArithmetic;
 import taipan.runtime.number.Numbers;
@@ -73,8 +75,17 @@ public abstract class PyNumberAddNode extends BinaryOpNode {
         return ContainerArithmetic.isSequence(value);
     }
 
+    @Specialization
+    static Object doBytes(PBytesLike left, PBytesLike right) {
+        return BytesOps.concat(left, right);
+    }
+
     @Fallback
     Object doGeneric(Object left, Object right) {
-        throw PythonErrors.unsupportedOperands(this, getSymbol(), left, right);
+        if (left instanceof PBytesLike && !(right instanceof taipan.runtime.object.PythonObject)) {
+            throw PythonErrors.raise(this, taipan.runtime.type.BuiltinType.TYPE_ERROR, "can't concat %s to %s",
+                            PythonErrors.typeName(this, right), PythonErrors.typeName(this, left));
+        }
+        return binaryDunder(left, right);
     }
 }

@@ -50,7 +50,7 @@ public abstract class PyNumberFloorDivideNode extends BinaryOpNode {
 
     @Fallback
     Object doGeneric(Object left, Object right) {
-        throw PythonErrors.unsupportedOperands(this, getSymbol(), left, right);
+        return binaryDunder(left, right);
     }
 
     static boolean isOverflow(long left, long right) {

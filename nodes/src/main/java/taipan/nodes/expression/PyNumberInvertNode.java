@@ -23,7 +23,6 @@ public abstract class PyNumberInvertNode extends UnaryOpNode {
 
     @Fallback
     Object doGeneric(Object operand) {
-        throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.BAD_OPERAND_FOR_UNARY, "~",
-                        PythonErrors.typeName(this, operand));
+        return unaryDunder(operand, "__invert__", "~");
     }
 }

@@ -41,7 +41,7 @@ public abstract class PyNumberLshiftNode extends BinaryOpNode {
 
     @Fallback
     Object doGeneric(Object left, Object right) {
-        throw PythonErrors.unsupportedOperands(this, getSymbol(), left, right);
+        return binaryDunder(left, right);
     }
 
     static boolean fits(long left, long right) {

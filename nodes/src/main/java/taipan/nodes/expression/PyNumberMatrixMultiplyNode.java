@@ -14,6 +14,6 @@ public abstract class PyNumberMatrixMultiplyNode extends BinaryOpNode {
 
     @Specialization
     Object doGeneric(Object left, Object right) {
-        throw PythonErrors.unsupportedOperands(this, getSymbol(), left, right);
+        return binaryDunder(left, right);
     }
 }

@@ -7,6 +7,8 @@ import com.oracle.truffle.api.strings.TruffleString;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 
+import taipan.runtime.bytes.BytesOps;
+import taipan.runtime.bytes.PBytesLike;
 import taipan.runtime.exception.ErrorMessages;
 import taipan.language.TaipanLanguage;
 import taipan.runtime.exception.PythonErrors;
@@ -105,8 +107,42 @@ public abstract class PyNumberMultiplyNode extends BinaryOpNode {
         return ContainerArithmetic.isSequence(value);
     }
 
+    @Specialization
+    Object doBytesTimesInt(PBytesLike left, long right) {
+        return repeatBytes(left, right);
+    }
+
+    @Specialization
+    Object doIntTimesBytes(long left, PBytesLike right) {
+        return repeatBytes(right, left);
+    }
+
+    private Object repeatBytes(PBytesLike b, long times) {
+        long len = b.length();
+        if (times > 0 && len * times / times != len || times > 0 && len * times > Integer.MAX_VALUE - 8) {
+            throw PythonErrors.raise(this, BuiltinType.MEMORY_ERROR, "");
+        }
+        return BytesOps.repeat(b, (int) Math.max(0, times));
+    }
+
     @Fallback
     Object doGeneric(Object left, Object right) {
+        if (left instanceof taipan.runtime.object.PythonObject || right instanceof taipan.runtime.object.PythonObject) {
+            return binaryDunder(left, right);
+        }
+        if (left instanceof PBytesLike || right instanceof PBytesLike) {
+            Object count = left instanceof PBytesLike ? right : left;
+            PBytesLike seq = (PBytesLike) (left instanceof PBytesLike ? left : right);
+            if (count instanceof Boolean b) {
+                return repeatBytes(seq, b ? 1 : 0);
+            } else if (count instanceof java.math.BigInteger) {
+                throw PythonErrors.raise(this, BuiltinType.OVERFLOW_ERROR, ErrorMessages.CANNOT_FIT_INTO_INDEX,
+                                "int");
+            } else if (!(count instanceof PBytesLike)) {
+                throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR,
+                                ErrorMessages.CANT_MULTIPLY_SEQUENCE_BY_NON_INT, PythonErrors.typeName(this, count));
+            }
+        }
         if (left instanceof TruffleString || right instanceof TruffleString) {
             Object count = left instanceof TruffleString ? right : left;
             if (count instanceof Boolean b) {
@@ -119,6 +155,6 @@ public abstract class PyNumberMultiplyNode extends BinaryOpNode {
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.CANT_MULTIPLY_SEQUENCE_BY_NON_INT,
                             PythonErrors.typeName(this, count));
         }
-        throw PythonErrors.unsupportedOperands(this, getSymbol(), left, right);
+        return binaryDunder(left, right);
     }
 }

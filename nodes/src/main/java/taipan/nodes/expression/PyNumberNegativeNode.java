@@ -35,7 +35,6 @@ public abstract class PyNumberNegativeNode extends UnaryOpNode {
 
     @Fallback
     Object doGeneric(Object operand) {
-        throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.BAD_OPERAND_FOR_UNARY, "-",
-                        PythonErrors.typeName(this, operand));
+        return unaryDunder(operand, "__neg__", "-");
     }
 }

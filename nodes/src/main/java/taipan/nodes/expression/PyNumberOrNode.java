@@ -48,6 +48,6 @@ public abstract class PyNumberOrNode extends BinaryOpNode {
 
     @Fallback
     Object doGeneric(Object left, Object right) {
-        throw PythonErrors.unsupportedOperands(this, getSymbol(), left, right);
+        return binaryDunder(left, right);
     }
 }

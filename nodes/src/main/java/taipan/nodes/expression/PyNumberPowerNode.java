@@ -97,9 +97,14 @@ public abstract class PyNumberPowerNode extends BinaryOpNode {
         return ComplexOps.pow(this, a, b);
     }
 
+    @Override
+    protected String getErrorSymbol() {
+        return "** or pow()"; // CPython's wording for both the operator and the built-in
+    }
+
     @Fallback
     Object doGeneric(Object left, Object right) {
-        throw PythonErrors.unsupportedOperands(this, "** or pow()", left, right); // CPython's wording for both
+        return binaryDunder(left, right);
     }
 
     static boolean isPositive(double value) {

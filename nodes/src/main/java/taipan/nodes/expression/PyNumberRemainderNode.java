@@ -3,6 +3,8 @@ package taipan.nodes.expression;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 
+import taipan.runtime.bytes.BytesPercentFormat;
+import taipan.runtime.bytes.PBytesLike;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.number.IntMath;
 import taipan.runtime.number.Numbers;
@@ -53,8 +55,13 @@ public abstract class PyNumberRemainderNode extends BinaryOpNode {
         return StrPercentFormat.format(this, left, right);
     }
 
+    @Specialization
+    Object doBytesFormat(PBytesLike left, Object right) {
+        return BytesPercentFormat.format(this, left, right);
+    }
+
     @Fallback
     Object doGeneric(Object left, Object right) {
-        throw PythonErrors.unsupportedOperands(this, getSymbol(), left, right);
+        return binaryDunder(left, right);
     }
 }

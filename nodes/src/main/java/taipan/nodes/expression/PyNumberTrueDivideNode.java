@@ -61,7 +61,7 @@ public abstract class PyNumberTrueDivideNode extends BinaryOpNode {
 
     @Fallback
     Object doGeneric(Object left, Object right) {
-        throw PythonErrors.unsupportedOperands(this, getSymbol(), left, right);
+        return binaryDunder(left, right);
     }
 
     static boolean isExact(long value) {

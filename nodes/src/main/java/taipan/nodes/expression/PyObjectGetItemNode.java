@@ -1,5 +1,8 @@
 package taipan.nodes.expression;
 
+import taipan.nodes.object.ObjectProtocols;
+import taipan.nodes.object.CallSpecialMethodNode;
+import taipan.runtime.object.PythonObject;
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
@@ -10,6 +13,9 @@ import com.oracle.truffle.api.strings.TruffleString;
 
 import taipan.language.TaipanLanguage;
 import taipan.nodes.PythonTypeSystem;
+import taipan.runtime.bytes.PByteArray;
+import taipan.runtime.bytes.BytesSlices;
+import taipan.runtime.bytes.PBytesLike;
 import taipan.nodes.subscript.SequenceIndex;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.iterator.PRange;
@@ -67,6 +73,18 @@ public abstract class PyObjectGetItemNode extends Node {
     }
 
     @Specialization
+    Object doBytes(PBytesLike bytes, long index) {
+        int n = bytes.length();
+        long i = index < 0 ? index + n : index;
+        byte[] a = bytes.array();
+        if (i < 0 || i >= n || i >= a.length) {
+            throw PythonErrors.raise(this, BuiltinType.INDEX_ERROR,
+                            bytes instanceof PByteArray ? "bytearray index out of range" : "index out of range");
+        }
+        return (long) (a[(int) i] & 0xFF);
+    }
+
+    @Specialization
     Object doDict(PDict dict, Object key) {
         TaipanLanguage language = TaipanLanguage.get(this);
         try {
@@ -120,12 +138,33 @@ public abstract class PyObjectGetItemNode extends Node {
         }
     }
 
+    @Specialization
+    Object doBytesSlice(PBytesLike bytes, PSlice slice) {
+        try {
+            return BytesSlices.get(bytes, slice);
+        } catch (ContainerError e) {
+            throw PythonErrors.fromContainerError(this, e);
+        }
+    }
+
+    @Specialization
+    Object doUserObject(PythonObject container, Object key,
+                    @Cached("create(GETITEM)") CallSpecialMethodNode call) {
+        return ObjectProtocols.getItem(this, call, container, key);
+    }
+
+    static final String GETITEM = ObjectProtocols.GETITEM;
+
     @Fallback
     Object doOther(Object container, Object key) {
         if (SequenceIndex.isIndex(key) && (container instanceof PList || container instanceof PTuple
-                        || container instanceof TruffleString)) {
+                        || container instanceof TruffleString || container instanceof PBytesLike)) {
             // bool and big ints as indices: the rare path.
             return execute(container, SequenceIndex.asIndex(this, key, container));
+        }
+        if (container instanceof PBytesLike) {
+            throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "%s indices must be integers or slices, not %s",
+                            PythonErrors.typeName(this, container), PythonErrors.typeName(this, key));
         }
         if (container instanceof PList || container instanceof PTuple || container instanceof TruffleString) {
             String kind = container instanceof PList ? "list" : container instanceof PTuple ? "tuple" : "string";

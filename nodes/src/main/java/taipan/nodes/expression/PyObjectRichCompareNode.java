@@ -8,7 +8,11 @@ import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
 
+import taipan.runtime.bytes.BytesOps;
+import taipan.runtime.bytes.PBytesLike;
+import taipan.nodes.object.RichCompareDunderNode;
 import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.object.PNotImplemented;
 import taipan.runtime.number.IntMath;
 import taipan.runtime.str.PyStrings;
 import taipan.language.TaipanLanguage;
@@ -87,6 +91,12 @@ public abstract class PyObjectRichCompareNode extends BinaryOpNode {
         return equal == (op == ComparisonOp.EQ);
     }
 
+    @Specialization
+    boolean doBytes(PBytesLike left, PBytesLike right) {
+        int c = BytesOps.compare(left, right);
+        return op.test(c);
+    }
+
     @Specialization(guards = {"isContainer(left)", "isContainer(right)"})
     boolean doContainers(Object left, Object right) {
         ThreadingMode mode = TaipanLanguage.get(this).threadingMode();
@@ -111,9 +121,13 @@ public abstract class PyObjectRichCompareNode extends BinaryOpNode {
     }
 
     @Fallback
-    boolean doGeneric(Object left, Object right) {
-        if (op.isEquality()) {
-            // object.__eq__: identity (user __eq__ comes with user classes).
+    Object doGeneric(Object left, Object right,
+                    @Cached("create(op.symbol)") RichCompareDunderNode dunder) {
+        Object result = dunder.execute(left, right);
+        if (result != PNotImplemented.NOT_IMPLEMENTED) {
+            return result;
+        } else if (op.isEquality()) {
+            // object.__eq__/__ne__: identity.
             return (left == right) == (op == ComparisonOp.EQ);
         }
         throw PythonErrors.notSupportedBetween(this, op.symbol, left, right);

@@ -1,11 +1,18 @@
 package taipan.nodes.expression;
 
+import taipan.nodes.object.PyObjectIsTrueNode;
+import taipan.nodes.object.UserIteration;
+import taipan.nodes.object.ObjectProtocols;
+import taipan.nodes.object.CallSpecialMethodNode;
+import taipan.runtime.object.PythonObject;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
 
 import taipan.runtime.exception.ErrorMessages;
+import taipan.runtime.bytes.BytesContains;
+import taipan.runtime.bytes.PBytesLike;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.str.PyStrings;
 import taipan.language.TaipanLanguage;
@@ -16,6 +23,8 @@ import taipan.runtime.object.PTuple;
 import taipan.runtime.iterator.PRange;
 import taipan.runtime.object.ContainerSearch;
 import taipan.runtime.object.PBaseSet;
+import taipan.runtime.object.PFrozenSet;
+import taipan.runtime.object.PSet;
 import taipan.runtime.object.PDict;
 import taipan.runtime.object.PDictView;
 import taipan.threading.ThreadingMode;
@@ -74,6 +83,11 @@ public abstract class PySequenceContainsNode extends BinaryOpNode {
     }
 
     @Specialization
+    boolean doBytes(Object item, PBytesLike container) {
+        return BytesContains.contains(this, container, item) != negated;
+    }
+
+    @Specialization
     boolean doDict(Object item, PDict container) {
         ThreadingMode mode = TaipanLanguage.get(this).threadingMode();
         return container.getStorage().containsKey(mode, new BuiltinEquality(mode), item) != negated;
@@ -82,7 +96,9 @@ public abstract class PySequenceContainsNode extends BinaryOpNode {
     @Specialization
     boolean doSet(Object item, PBaseSet container) {
         ThreadingMode mode = TaipanLanguage.get(this).threadingMode();
-        return container.getStorage().contains(mode, new BuiltinEquality(mode), item) != negated;
+        // set.__contains__ looks an unhashable set up as the equal frozenset (Objects/setobject.c, set_contains).
+        Object key = item instanceof PSet s ? new PFrozenSet(s.getStorage()) : item;
+        return container.getStorage().contains(mode, new BuiltinEquality(mode), key) != negated;
     }
 
     @Specialization
@@ -96,6 +112,26 @@ public abstract class PySequenceContainsNode extends BinaryOpNode {
         ThreadingMode mode = TaipanLanguage.get(this).threadingMode();
         return ContainerSearch.inRange(new BuiltinEquality(mode), container, item) != negated;
     }
+
+    @Specialization
+    Object doUserObject(Object item, PythonObject container,
+                    @Cached("create(CONTAINS)") CallSpecialMethodNode callContains,
+                    @Cached PyObjectIsTrueNode isTrue,
+                    @Cached taipan.nodes.iterator.PyObjectGetIterNode getIter,
+                    @Cached taipan.nodes.iterator.PyIterNextNode next,
+                    @Cached("create(EQ)") PyObjectRichCompareNode eq) {
+        Object result = callContains.execute(container, new Object[]{item});
+        boolean found;
+        if (result != null) {
+            found = isTrue.execute(result);
+        } else {
+            found = UserIteration.iterContains(getIter.execute(container), item, next, eq, isTrue);
+        }
+        return found != negated;
+    }
+
+    static final String CONTAINS = ObjectProtocols.CONTAINS;
+    static final ComparisonOp EQ = ComparisonOp.EQ;
 
     @Fallback
     boolean doGeneric(@SuppressWarnings("unused") Object item, Object container) {

@@ -55,6 +55,8 @@ public final class FunctionAttributes {
                 return f.getClosure().length == 0 ? PNone.NONE : new PTuple(f.getClosure().clone());
             case "__type_params__":
                 return PTuple.EMPTY;
+            case "__class__":
+                return TaipanLanguage.get(location).getBuiltinClass(BuiltinType.FUNCTION);
             case "__globals__", "__builtins__":
                 throw PythonErrors.raise(location, BuiltinType.NOT_IMPLEMENTED_ERROR, ErrorMessages.NOT_SUPPORTED_YET,
                                 "function." + name);

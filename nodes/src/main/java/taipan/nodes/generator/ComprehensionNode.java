@@ -1,6 +1,7 @@
 package taipan.nodes.generator;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 import taipan.nodes.ExpressionNode;
 import taipan.nodes.StatementNode;
@@ -22,18 +23,25 @@ public final class ComprehensionNode extends ExpressionNode {
         DICT
     }
 
+    /** Fresh cells for the comprehension's variables that nested scopes capture. */
+    @Children private final StatementNode[] cells;
     @Child private StatementNode loops;
     private final int resultSlot;
     private final Kind kind;
 
-    public ComprehensionNode(StatementNode loops, int resultSlot, Kind kind) {
+    public ComprehensionNode(StatementNode[] cells, StatementNode loops, int resultSlot, Kind kind) {
+        this.cells = cells;
         this.loops = loops;
         this.resultSlot = resultSlot;
         this.kind = kind;
     }
 
     @Override
+    @ExplodeLoop
     public Object executeGeneric(VirtualFrame frame) {
+        for (StatementNode cell : cells) {
+            cell.executeVoid(frame);
+        }
         Object result = switch (kind) {
             case LIST -> new PList(new ListStorage());
             case SET -> new PSet();

@@ -1,10 +1,12 @@
 package taipan.nodes.generator;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.MaterializedFrame;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 import taipan.nodes.ExpressionNode;
 import taipan.nodes.PythonFrame;
@@ -18,15 +20,20 @@ import taipan.runtime.generator.PGenerator;
 public final class GeneratorExpressionNode extends ExpressionNode {
 
     @Child private ExpressionNode iterable;
+    /** The cells of the enclosing scope's variables the generator reads, stored in its free variables' slots. */
+    @Children private final ExpressionNode[] closure;
+    @CompilationFinal(dimensions = 1) private final int[] freeSlots;
     @Child private PyObjectGetIterNode getIter = PyObjectGetIterNode.create();
     private final FrameDescriptor descriptor;
     private final RootCallTarget body;
     private final int iteratorSlot;
     private final String qualname;
 
-    public GeneratorExpressionNode(ExpressionNode iterable, FrameDescriptor descriptor, RootCallTarget body,
-                    int iteratorSlot, String qualname) {
+    public GeneratorExpressionNode(ExpressionNode iterable, ExpressionNode[] closure, int[] freeSlots,
+                    FrameDescriptor descriptor, RootCallTarget body, int iteratorSlot, String qualname) {
         this.iterable = iterable;
+        this.closure = closure;
+        this.freeSlots = freeSlots;
         this.descriptor = descriptor;
         this.body = body;
         this.iteratorSlot = iteratorSlot;
@@ -34,12 +41,16 @@ public final class GeneratorExpressionNode extends ExpressionNode {
     }
 
     @Override
+    @ExplodeLoop
     public Object executeGeneric(VirtualFrame frame) {
         Object iterator = getIter.execute(iterable.executeGeneric(frame));
         MaterializedFrame generatorFrame = Truffle.getRuntime().createMaterializedFrame(frame.getArguments(),
                         descriptor);
         PythonFrame.setGlobals(generatorFrame, PythonFrame.getGlobals(frame));
         generatorFrame.setObject(iteratorSlot, iterator);
+        for (int i = 0; i < freeSlots.length; i++) {
+            generatorFrame.setObject(freeSlots[i], closure[i].executeGeneric(frame));
+        }
         PGenerator generator = new PGenerator(generatorFrame, body, "<genexpr>", qualname);
         generatorFrame.setObject(GeneratorFrame.GENERATOR_SLOT, generator);
         return generator;

@@ -50,12 +50,15 @@ public final class YieldFromNode extends ExpressionNode {
             item = delegate(iterator, sent, thrown);
         } catch (PException e) {
             frame.setObject(iteratorSlot, null);
+            generator.setDelegate(PNone.NONE);
             throw e;
         }
         if (item == PyIterNextNode.EXHAUSTED) {
             frame.setObject(iteratorSlot, null);
+            generator.setDelegate(PNone.NONE);
             return iterator instanceof PGenerator g ? g.getReturnValue() : PNone.NONE;
         }
+        generator.setDelegate(iterator);
         throw new YieldException(item);
     }
 

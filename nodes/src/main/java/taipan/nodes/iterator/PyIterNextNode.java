@@ -1,6 +1,11 @@
 package taipan.nodes.iterator;
 
 import taipan.runtime.iterator.PBuiltinIterator;
+import taipan.nodes.object.UserIteration;
+import taipan.nodes.object.ObjectProtocols;
+import taipan.nodes.object.CallSpecialMethodNode;
+import taipan.runtime.object.PItemIterator;
+import taipan.runtime.object.PythonObject;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -12,6 +17,7 @@ import taipan.nodes.PythonTypeSystem;
 import taipan.nodes.generator.GeneratorResumeNode;
 import taipan.runtime.generator.PGenerator;
 import taipan.runtime.object.PNone;
+import taipan.runtime.bytes.PBytesIterator;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.iterator.PRangeIterator;
 import taipan.runtime.iterator.PSequenceIterator;
@@ -66,6 +72,12 @@ public abstract class PyIterNextNode extends Node {
     }
 
     @Specialization
+    static Object doBytes(PBytesIterator iterator) {
+        int item = iterator.next();
+        return item < 0 ? EXHAUSTED : (Object) (long) item;
+    }
+
+    @Specialization
     Object doDictIterator(PDictIterator iterator) {
         Object item;
         try {
@@ -99,6 +111,21 @@ public abstract class PyIterNextNode extends Node {
         }
         return item == null ? EXHAUSTED : item;
     }
+
+    @Specialization
+    Object doUserObject(PythonObject iterator,
+                    @Cached("create(NEXT)") CallSpecialMethodNode callNext) {
+        return UserIteration.next(this, callNext, iterator);
+    }
+
+    @Specialization
+    Object doItemIterator(PItemIterator iterator,
+                    @Cached("create(GETITEM)") CallSpecialMethodNode callGetItem) {
+        return UserIteration.nextItem(this, callGetItem, iterator);
+    }
+
+    static final String NEXT = ObjectProtocols.NEXT;
+    static final String GETITEM = ObjectProtocols.GETITEM;
 
     @Fallback
     Object doOther(Object iterator) {

@@ -1,6 +1,11 @@
 package taipan.nodes.iterator;
 
 import taipan.runtime.iterator.PBuiltinIterator;
+import taipan.nodes.object.UserIteration;
+import taipan.nodes.object.ObjectProtocols;
+import taipan.nodes.object.CallSpecialMethodNode;
+import taipan.runtime.object.PItemIterator;
+import taipan.runtime.object.PythonObject;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -11,6 +16,8 @@ import com.oracle.truffle.api.strings.TruffleString;
 import taipan.nodes.PythonTypeSystem;
 import taipan.runtime.generator.PGenerator;
 import taipan.runtime.exception.ErrorMessages;
+import taipan.runtime.bytes.PBytesIterator;
+import taipan.runtime.bytes.PBytesLike;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.iterator.PRange;
 import taipan.runtime.iterator.PRangeIterator;
@@ -76,6 +83,16 @@ public abstract class PyObjectGetIterNode extends Node {
     }
 
     @Specialization
+    static PBytesIterator doBytes(PBytesLike bytes) {
+        return new PBytesIterator(bytes);
+    }
+
+    @Specialization
+    static PBytesIterator doBytesIterator(PBytesIterator iterator) {
+        return iterator;
+    }
+
+    @Specialization
     static PDictIterator doDict(PDict dict) {
         return new PDictIterator(dict.getStorage().iterator(DictIteratorState.Kind.KEYS), BuiltinType.DICT_KEY_ITERATOR);
     }
@@ -109,6 +126,23 @@ public abstract class PyObjectGetIterNode extends Node {
     static PGenerator doGenerator(PGenerator generator) {
         return generator;
     }
+
+    @Specialization
+    Object doUserObject(PythonObject iterable,
+                    @Cached("create(ITER)") CallSpecialMethodNode callIter) {
+        Object iterator = callIter.execute(iterable, new Object[0]);
+        if (iterator == null) {
+            return UserIteration.itemIterator(this, iterable);
+        }
+        return UserIteration.checkIterator(this, iterator);
+    }
+
+    @Specialization
+    static Object doItemIterator(PItemIterator iterator) {
+        return iterator;
+    }
+
+    static final String ITER = ObjectProtocols.ITER;
 
     @Fallback
     Object doOther(Object iterable) {

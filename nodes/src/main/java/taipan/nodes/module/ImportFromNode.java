@@ -60,7 +60,7 @@ public abstract class ImportFromNode extends Node {
             if (e.getPythonException().getType().getBuiltinType() != BuiltinType.ATTRIBUTE_ERROR) {
                 throw e;
             }
-            throw PythonErrors.raise(this, BuiltinType.IMPORT_ERROR, ErrorMessages.CANNOT_IMPORT_NAME_UNKNOWN_MODULE,
+            throw ImportErrors.cannotImport(this, null, null, name, ErrorMessages.CANNOT_IMPORT_NAME_UNKNOWN_MODULE,
                             name);
         }
     }
@@ -72,7 +72,7 @@ public abstract class ImportFromNode extends Node {
     @TruffleBoundary
     private Object missing(PythonModule module) {
         if (!(module.getAttribute("__name__") instanceof TruffleString pkgName)) {
-            throw PythonErrors.raise(this, BuiltinType.IMPORT_ERROR, ErrorMessages.CANNOT_IMPORT_NAME_UNKNOWN_MODULE,
+            throw ImportErrors.cannotImport(this, null, null, name, ErrorMessages.CANNOT_IMPORT_NAME_UNKNOWN_MODULE,
                             name);
         }
         String pkg = pkgName.toJavaStringUncached();
@@ -80,10 +80,9 @@ public abstract class ImportFromNode extends Node {
         if (submodule != null) {
             return submodule;
         }
-        String where = module.getAttribute("__file__") instanceof TruffleString file ? file.toJavaStringUncached()
-                        : "unknown location";
+        String path = module.getAttribute("__file__") instanceof TruffleString file ? file.toJavaStringUncached() : null;
         String message = module.isInitializing() ? ErrorMessages.CANNOT_IMPORT_NAME_CIRCULAR
                         : ErrorMessages.CANNOT_IMPORT_NAME;
-        throw PythonErrors.raise(this, BuiltinType.IMPORT_ERROR, message, name, pkg, where);
+        throw ImportErrors.cannotImport(this, pkg, path, name, message, name, pkg, path == null ? "unknown location" : path);
     }
 }

@@ -91,7 +91,7 @@ public final class ModuleImporter {
     private static Object cached(Node location, ModuleTable modules, String name) {
         Object module = modules.get(name);
         if (module == PNone.NONE) {
-            throw PythonErrors.raise(location, BuiltinType.MODULE_NOT_FOUND_ERROR, ErrorMessages.IMPORT_HALTED, name);
+            throw ImportErrors.notFound(location, name, ErrorMessages.IMPORT_HALTED, name);
         }
         return module;
     }
@@ -112,8 +112,7 @@ public final class ModuleImporter {
             }
             searchPath = parent instanceof PythonModule p ? p.getAttribute("__path__") : null;
             if (searchPath == null) {
-                throw PythonErrors.raise(location, BuiltinType.MODULE_NOT_FOUND_ERROR, ErrorMessages.NOT_A_PACKAGE,
-                                name, name.substring(0, dot));
+                throw ImportErrors.notFound(location, name, ErrorMessages.NOT_A_PACKAGE, name, name.substring(0, dot));
             }
         } else {
             if (context.hasNativeModule(name)) {
@@ -127,7 +126,7 @@ public final class ModuleImporter {
             if (!required) {
                 return null;
             }
-            throw PythonErrors.raise(location, BuiltinType.MODULE_NOT_FOUND_ERROR, ErrorMessages.NO_MODULE_NAMED, name);
+            throw ImportErrors.notFound(location, name, ErrorMessages.NO_MODULE_NAMED, name);
         }
         Object module = execute(location, context, name, found);
         if (parent instanceof PythonModule p) {
@@ -149,6 +148,8 @@ public final class ModuleImporter {
         if (found.file() != null) {
             module.setAttribute("__file__", PyStrings.of(found.file()));
             module.setAttribute("__cached__", PNone.NONE);
+        } else {
+            module.setAttribute("__file__", PNone.NONE); // a namespace package, as CPython 3.13 leaves it
         }
         if (searchLocations != null) {
             module.setAttribute("__path__", searchLocations);

@@ -7,6 +7,8 @@ import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.dsl.TypeSystemReference;
 import com.oracle.truffle.api.nodes.Node;
+
+import taipan.runtime.object.PythonObject;
 import com.oracle.truffle.api.strings.TruffleString;
 
 import taipan.nodes.PythonTypeSystem;
@@ -28,6 +30,27 @@ public abstract class PyObjectFormatNode extends Node {
     public static PyObjectFormatNode create() {
         return PyObjectFormatNodeGen.create();
     }
+
+    /** A user instance: its class's {@code __format__}, else {@code object.__format__}. */
+    @Specialization
+    TruffleString doUserObject(PythonObject value, TruffleString spec,
+                    @Cached("create(FORMAT)") CallSpecialMethodNode callFormat,
+                    @Cached PyObjectStrNode str) {
+        Object result = callFormat.execute(value, new Object[]{spec});
+        if (result == null) {
+            if (spec.isEmpty()) {
+                return str.execute(value);
+            }
+            throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "unsupported format string passed to %s.__format__",
+                            value.getPythonClass().getName());
+        } else if (result instanceof TruffleString s) {
+            return s;
+        }
+        throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "__format__ must return a str, not %s",
+                        PythonErrors.typeName(this, result));
+    }
+
+    static final String FORMAT = ObjectProtocols.FORMAT;
 
     @Specialization(guards = "spec.isEmpty()")
     static TruffleString doEmptySpec(Object value, @SuppressWarnings("unused") TruffleString spec,

@@ -55,8 +55,11 @@ public abstract class PyObjectHashNode extends Node {
         } else if (!(method instanceof PFunction)) {
             return ObjectRepr.identityHash(value);
         }
-        Object result = callHash == null ? taipan.runtime.object.UncachedCalls.callSpecial(value, HASH)
-                        : callHash.execute(value, new Object[0]);
+        return checkHashResult(this, callHash.execute(value, new Object[0]));
+    }
+
+    /** A {@code __hash__} result as CPython reduces it: an int, with -1 reserved. */
+    public static long checkHashResult(Node location, Object result) {
         if (result instanceof Long l) {
             return l == -1 ? -2 : l;
         } else if (result instanceof Boolean b) {
@@ -64,7 +67,7 @@ public abstract class PyObjectHashNode extends Node {
         } else if (result instanceof java.math.BigInteger big) {
             return PyHash.hash(big);
         }
-        throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "__hash__ method should return an integer");
+        throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "__hash__ method should return an integer");
     }
 
     @Fallback
@@ -74,44 +77,7 @@ public abstract class PyObjectHashNode extends Node {
 
     @TruffleBoundary
     private long hashBuiltin(Object value) {
-        Object method = SpecialMethods.lookup(this, value, "__hash__");
-        if (method == PNone.NONE) {
-            throw unhashable(value);
-        }
-        if (value instanceof Long l) {
-            return PyHash.hash(l);
-        } else if (value instanceof Boolean b) {
-            return b ? 1 : 0;
-        } else if (value instanceof Double d) {
-            return PyHash.hash(d);
-        } else if (value instanceof java.math.BigInteger big) {
-            return PyHash.hash(big);
-        } else if (value instanceof TruffleString s) {
-            return s.hashCodeUncached(TruffleString.Encoding.UTF_32);
-        } else if (value instanceof taipan.runtime.object.PTuple t) {
-            return tupleHash(t.getItems());
-        } else if (value instanceof taipan.runtime.object.PList || value instanceof taipan.runtime.object.PDict) {
-            throw unhashable(value);
-        } else if (value instanceof PythonObject o) {
-            return doObject(o, null);
-        }
-        return ObjectRepr.identityHash(value);
-    }
-
-    /** CPython's {@code tuplehash} (xxHash's mixing over the items' hashes). */
-    private long tupleHash(Object[] items) {
-        final long prime1 = 0x9E3779B185EBCA87L;
-        final long prime2 = 0xC2B2AE3D27D4EB4FL;
-        final long prime5 = 0x27D4EB2F165667C5L;
-        long acc = prime5;
-        for (Object item : items) {
-            long lane = hashBuiltin(item);
-            acc += lane * prime2;
-            acc = Long.rotateLeft(acc, 31);
-            acc *= prime1;
-        }
-        acc += items.length ^ (prime5 ^ 3527539L);
-        return acc == -1 ? 1546275796L : acc;
+        return SlowCompare.hash(this, value);
     }
 
     private RuntimeException unhashable(Object value) {

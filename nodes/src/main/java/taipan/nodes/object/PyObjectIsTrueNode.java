@@ -1,7 +1,10 @@
 package taipan.nodes.object;
 
+import com.oracle.truffle.api.dsl.Cached;
+import taipan.runtime.object.PythonObject;
 import java.math.BigInteger;
 
+import taipan.runtime.bytes.PBytesLike;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.dsl.TypeSystemReference;
@@ -65,6 +68,11 @@ public abstract class PyObjectIsTrueNode extends Node {
     }
 
     @Specialization
+    static boolean doBytes(PBytesLike value) {
+        return value.length() != 0;
+    }
+
+    @Specialization
     boolean doDict(taipan.runtime.object.PDict value) {
         return value.getStorage().length(TaipanLanguage.get(this).threadingMode()) != 0;
     }
@@ -88,6 +96,16 @@ public abstract class PyObjectIsTrueNode extends Node {
     static boolean doComplex(taipan.runtime.math.Complex value) {
         return value.real() != 0.0 || value.imag() != 0.0;
     }
+
+    @Specialization
+    boolean doUserObject(PythonObject value,
+                    @Cached("create(BOOL)") CallSpecialMethodNode callBool,
+                    @Cached("create(LEN)") CallSpecialMethodNode callLen) {
+        return ObjectProtocols.isTrue(this, callBool, callLen, value);
+    }
+
+    static final String BOOL = ObjectProtocols.BOOL;
+    static final String LEN = ObjectProtocols.LEN;
 
     @Fallback
     static boolean doObject(@SuppressWarnings("unused") Object value) {

@@ -43,6 +43,7 @@ public final class AssertNode extends StatementNode {
         }
         Object error = instantiate.execute(TaipanLanguage.get(this).getBuiltinClass(BuiltinType.ASSERTION_ERROR),
                         args, new Object[0]);
-        return new PException((PBaseException) error, this);
+        // CPython's traceback points at the test, not the whole statement.
+        return new PException((PBaseException) error, test);
     }
 }

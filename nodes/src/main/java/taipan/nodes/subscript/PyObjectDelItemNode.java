@@ -1,5 +1,12 @@
 package taipan.nodes.subscript;
 
+import taipan.runtime.bytes.BytesItems;
+import taipan.runtime.bytes.BytesSlices;
+import taipan.runtime.bytes.PByteArray;
+import com.oracle.truffle.api.dsl.Cached;
+import taipan.nodes.object.ObjectProtocols;
+import taipan.nodes.object.CallSpecialMethodNode;
+import taipan.runtime.object.PythonObject;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.dsl.TypeSystemReference;
@@ -54,6 +61,30 @@ public abstract class PyObjectDelItemNode extends Node {
             throw PythonErrors.fromContainerError(this, e);
         }
     }
+
+    @Specialization
+    void doByteArray(PByteArray array, long index) {
+        synchronized (array) {
+            array.pop(BytesItems.index(this, array, index));
+        }
+    }
+
+    @Specialization
+    void doByteArraySlice(PByteArray array, PSlice slice) {
+        try {
+            BytesSlices.delete(array, slice);
+        } catch (ContainerError e) {
+            throw PythonErrors.fromContainerError(this, e);
+        }
+    }
+
+    @Specialization
+    void doUserObject(PythonObject obj, Object key,
+                    @Cached("create(DELITEM)") CallSpecialMethodNode call) {
+        ObjectProtocols.delItem(this, call, obj, key);
+    }
+
+    static final String DELITEM = ObjectProtocols.DELITEM;
 
     @Fallback
     void doOther(Object obj, Object key) {

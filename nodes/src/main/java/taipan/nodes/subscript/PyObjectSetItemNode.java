@@ -1,5 +1,11 @@
 package taipan.nodes.subscript;
 
+import taipan.runtime.bytes.BytesItems;
+import taipan.runtime.bytes.BytesSlices;
+import taipan.runtime.bytes.PByteArray;
+import taipan.nodes.object.ObjectProtocols;
+import taipan.nodes.object.CallSpecialMethodNode;
+import taipan.runtime.object.PythonObject;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -71,11 +77,44 @@ public abstract class PyObjectSetItemNode extends Node {
         }
     }
 
+    @Specialization
+    void doByteArray(PByteArray array, long index, Object value) {
+        int v = BytesItems.byteValue(this, value);
+        synchronized (array) {
+            array.set(BytesItems.index(this, array, index), v);
+        }
+    }
+
+    @Specialization
+    void doByteArraySlice(PByteArray array, PSlice slice, Object value) {
+        try {
+            BytesSlices.set(array, slice, BytesItems.sliceValues(this, value));
+        } catch (ContainerError e) {
+            throw PythonErrors.fromContainerError(this, e);
+        }
+    }
+
+    @Specialization
+    void doUserObject(PythonObject obj, Object key, Object value,
+                    @Cached("create(SETITEM)") CallSpecialMethodNode call) {
+        ObjectProtocols.setItem(this, call, obj, key, value);
+    }
+
+    static final String SETITEM = ObjectProtocols.SETITEM;
+
     @Fallback
     void doOther(Object obj, Object key, Object value) {
         if (obj instanceof PList list && SequenceIndex.isIndex(key)) {
             doList(list, SequenceIndex.asIndex(this, key, list), value);
             return;
+        }
+        if (obj instanceof PByteArray array && SequenceIndex.isIndex(key)) {
+            doByteArray(array, SequenceIndex.asIndex(this, key, array), value);
+            return;
+        }
+        if (obj instanceof PByteArray) {
+            throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR,
+                            "bytearray indices must be integers or slices, not %s", PythonErrors.typeName(this, key));
         }
         if (obj instanceof PList) {
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "list indices must be integers or slices, not %s",

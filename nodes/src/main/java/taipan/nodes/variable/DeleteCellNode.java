@@ -24,7 +24,7 @@ public final class DeleteCellNode extends StatementNode {
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        PCell cell = (PCell) frame.getObject(slot);
+        PCell cell = ReadCellObjectNode.cellAt(frame, slot);
         if (cell.get() == null) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             throw free ? PythonErrors.raise(this, BuiltinType.NAME_ERROR, ErrorMessages.FREE_VARIABLE_UNBOUND, name)

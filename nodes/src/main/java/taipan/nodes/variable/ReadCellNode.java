@@ -6,7 +6,6 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import taipan.nodes.ExpressionNode;
 import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.PythonErrors;
-import taipan.runtime.function.PCell;
 import taipan.runtime.type.BuiltinType;
 
 /**
@@ -28,7 +27,7 @@ public final class ReadCellNode extends ExpressionNode {
 
     @Override
     public Object executeGeneric(VirtualFrame frame) {
-        Object value = ((PCell) frame.getObject(slot)).get();
+        Object value = ReadCellObjectNode.cellAt(frame, slot).get();
         if (value == null) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             throw unbound(this, name, free);

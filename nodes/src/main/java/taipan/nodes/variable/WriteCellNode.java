@@ -4,7 +4,6 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 
 import taipan.nodes.ExpressionNode;
 import taipan.nodes.StatementNode;
-import taipan.runtime.function.PCell;
 
 /** {@code name = value} for a variable that lives in a cell (CPython's {@code STORE_DEREF}). */
 public final class WriteCellNode extends StatementNode implements WriteNode {
@@ -25,6 +24,6 @@ public final class WriteCellNode extends StatementNode implements WriteNode {
 
     @Override
     public void executeWrite(VirtualFrame frame, Object newValue) {
-        ((PCell) frame.getObject(slot)).set(newValue);
+        ReadCellObjectNode.cellAt(frame, slot).set(newValue);
     }
 }

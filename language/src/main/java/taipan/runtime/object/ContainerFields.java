@@ -1,0 +1,23 @@
+package taipan.runtime.object;
+
+import taipan.runtime.iterator.PRange;
+
+/** The read-only data attributes of slices and ranges ({@code start}, {@code stop}, {@code step}). */
+public final class ContainerFields {
+    private ContainerFields() {
+    }
+
+    public static boolean has(Object object, String name) {
+        return (object instanceof PSlice || object instanceof PRange)
+                        && (name.equals("start") || name.equals("stop") || name.equals("step"));
+    }
+
+    /** The attribute; {@link #has} must hold. */
+    public static Object get(Object object, String name) {
+        if (object instanceof PSlice s) {
+            return name.equals("start") ? s.getStart() : name.equals("stop") ? s.getStop() : s.getStep();
+        }
+        PRange r = (PRange) object;
+        return name.equals("start") ? r.getStart() : name.equals("stop") ? r.getStop() : r.getStep();
+    }
+}

@@ -1,0 +1,105 @@
+package taipan.nodes.statement;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ControlFlowException;
+
+import taipan.nodes.ExpressionNode;
+import taipan.nodes.StatementNode;
+import taipan.nodes.attribute.LookupInMroNode;
+import taipan.nodes.call.CallDispatchNode;
+import taipan.nodes.object.GetClassNode;
+import taipan.nodes.object.PyObjectIsTrueNode;
+import taipan.nodes.variable.WriteNode;
+import taipan.runtime.exception.ErrorMessages;
+import taipan.runtime.exception.HandledExceptions;
+import taipan.runtime.exception.PBaseException;
+import taipan.runtime.exception.PException;
+import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.object.PNone;
+import taipan.runtime.type.BuiltinType;
+import taipan.runtime.type.PythonClass;
+
+/**
+ * One item of {@code with manager as target: body} (several items nest). {@code __enter__} and {@code __exit__} are
+ * looked up on the manager's type, as CPython's {@code BEFORE_WITH} does; {@code __exit__} gets the exception that
+ * ends the body, which it suppresses by returning a true value, or three Nones however else the body ends.
+ */
+public final class WithNode extends StatementNode {
+
+    private static final Object[] NO_KEYWORDS = new Object[0];
+
+    @Child private ExpressionNode manager;
+    /** Null without {@code as}; else a {@link WriteNode}. */
+    @Child private StatementNode target;
+    @Child private StatementNode body;
+    @Child private GetClassNode getClass = GetClassNode.create();
+    @Child private LookupInMroNode lookupEnter = LookupInMroNode.create("__enter__");
+    @Child private LookupInMroNode lookupExit = LookupInMroNode.create("__exit__");
+    @Child private CallDispatchNode callEnter = CallDispatchNode.create();
+    @Child private CallDispatchNode callExit = CallDispatchNode.create();
+    @Child private PyObjectIsTrueNode isTrue = PyObjectIsTrueNode.create();
+
+    public WithNode(ExpressionNode manager, StatementNode target, StatementNode body) {
+        this.manager = manager;
+        this.target = target;
+        this.body = body;
+    }
+
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        Object mgr = manager.executeGeneric(frame);
+        PythonClass type = getClass.execute(mgr);
+        Object enter = lookupEnter.execute(type);
+        if (enter == null) {
+            throw notAContextManager(mgr, ErrorMessages.NOT_A_CONTEXT_MANAGER);
+        }
+        Object exit = lookupExit.execute(type);
+        if (exit == null) {
+            throw notAContextManager(mgr, ErrorMessages.NOT_A_CONTEXT_MANAGER_MISSED_EXIT);
+        }
+        Object value = callEnter.execute(enter, new Object[]{mgr}, NO_KEYWORDS);
+        try {
+            if (target != null) {
+                ((WriteNode) target).executeWrite(frame, value);
+            }
+            body.executeVoid(frame);
+        } catch (PException e) {
+            exitWithException(mgr, exit, e);
+            return;
+        } catch (ControlFlowException e) {
+            exitNormally(mgr, exit);
+            throw e;
+        }
+        exitNormally(mgr, exit);
+    }
+
+    private void exitNormally(Object mgr, Object exit) {
+        callExit.execute(exit, new Object[]{mgr, PNone.NONE, PNone.NONE, PNone.NONE}, NO_KEYWORDS);
+    }
+
+    /** {@code __exit__(type, value, traceback)} with the exception handled meanwhile; re-raised unless suppressed. */
+    private void exitWithException(Object mgr, Object exit, PException e) {
+        PBaseException exception = e.getPythonException();
+        HandledExceptions.push(exception);
+        Object suppress;
+        try {
+            suppress = callExit.execute(exit, new Object[]{mgr, exception.getType(), exception, PNone.NONE},
+                            NO_KEYWORDS);
+        } catch (PException raised) {
+            e.markCaught();
+            throw raised;
+        } finally {
+            HandledExceptions.pop();
+        }
+        if (!isTrue.execute(suppress)) {
+            e.markReraised();
+            throw e;
+        }
+    }
+
+    private PException notAContextManager(Object mgr, String message) {
+        CompilerDirectives.transferToInterpreter();
+        return PythonErrors.raise(this, BuiltinType.TYPE_ERROR, message, PythonErrors.typeName(this, mgr));
+    }
+}

@@ -1,0 +1,3 @@
+word = "abc"
+i = 10
+print(word[i])

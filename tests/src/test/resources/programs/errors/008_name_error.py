@@ -1,0 +1,5 @@
+def compute():
+    return undefined_total + 1
+
+print("start")
+compute()

@@ -1,0 +1,6 @@
+def counter():
+    if False:
+        n = 1
+    return n
+
+counter()

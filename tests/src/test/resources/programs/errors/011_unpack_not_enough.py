@@ -1,0 +1,4 @@
+def pair():
+    return [1]
+
+x, y = pair()

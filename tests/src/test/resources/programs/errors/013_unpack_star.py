@@ -1,0 +1,3 @@
+head, *middle, tail = "ab"
+print(head, middle, tail)
+head, *middle, tail = "a"

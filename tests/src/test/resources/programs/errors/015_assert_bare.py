@@ -1,0 +1,2 @@
+total = 2 + 2
+assert total == 5

@@ -1,0 +1,4 @@
+def fail():
+    raise "error"
+
+fail()

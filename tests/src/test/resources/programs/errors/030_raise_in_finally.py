@@ -1,0 +1,7 @@
+def work():
+    try:
+        raise ValueError("first")
+    finally:
+        raise KeyError("second")
+
+work()

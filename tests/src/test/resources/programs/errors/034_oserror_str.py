@@ -1,0 +1,1 @@
+raise OSError(99, "Custom failure", "data.bin")

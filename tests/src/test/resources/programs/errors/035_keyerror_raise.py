@@ -1,0 +1,4 @@
+def get(key):
+    raise KeyError(key)
+
+get("user")

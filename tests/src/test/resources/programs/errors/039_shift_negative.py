@@ -1,0 +1,3 @@
+x = 1
+print(x << 3)
+print(x << -1)

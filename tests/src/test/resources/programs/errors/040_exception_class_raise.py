@@ -1,0 +1,4 @@
+def stop():
+    raise NotImplementedError
+
+stop()

@@ -1,0 +1,2 @@
+r = range(10 ** 30)
+print(len(r))

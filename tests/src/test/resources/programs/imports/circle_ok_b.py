@@ -1,0 +1,6 @@
+import circle_ok_a
+B = "b"
+
+
+def use_a():
+    return circle_ok_a.A

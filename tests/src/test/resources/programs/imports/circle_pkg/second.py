@@ -1,0 +1,3 @@
+print("second starts")
+from circle_pkg.first import helper
+print("second ends")

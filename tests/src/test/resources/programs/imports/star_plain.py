@@ -1,0 +1,4 @@
+import sys as _sys
+alpha = "a"
+beta = "b"
+_hidden = "h"
