@@ -34,13 +34,13 @@ public abstract class BinaryOpNode extends Node {
         }
         Object result = dunder.execute(left, right);
         if (result == PNotImplemented.NOT_IMPLEMENTED) {
-            throw PythonErrors.unsupportedOperands(this, errorSymbol(), left, right);
+            throw PythonErrors.unsupportedOperands(this, getErrorSymbol(), left, right);
         }
         return result;
     }
 
-    /** The operator as "unsupported operand type(s) for ..." names it. */
-    protected String errorSymbol() {
+    /** The operator as the "unsupported operand type(s) for ..." message names it. */
+    protected String getErrorSymbol() {
         return getSymbol();
     }
 

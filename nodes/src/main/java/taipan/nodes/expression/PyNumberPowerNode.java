@@ -19,11 +19,6 @@ public abstract class PyNumberPowerNode extends BinaryOpNode {
         return "**";
     }
 
-    @Override
-    protected String errorSymbol() {
-        return "** or pow()"; // CPython's wording for both
-    }
-
     @Specialization(guards = "right >= 0", rewriteOn = ArithmeticException.class)
     static long doLong(long left, long right) {
         long result = 1;
@@ -100,6 +95,11 @@ public abstract class PyNumberPowerNode extends BinaryOpNode {
         Complex a = ComplexOps.toComplex(this, left);
         Complex b = ComplexOps.toComplex(this, right);
         return ComplexOps.pow(this, a, b);
+    }
+
+    @Override
+    protected String getErrorSymbol() {
+        return "** or pow()"; // CPython's wording for both the operator and the built-in
     }
 
     @Fallback
