@@ -86,9 +86,6 @@ class It:
 print(list(It(3)), list(It(4)))
 for v in It(2):
     print("it", v)
-class F:
-    def __format__(self, spec): return "F<" + spec + ">"
-print(format(F(), "x"), f"{F():>5}", "{}".format(F()) if True else "")
 class C:
     def __call__(self, a, b=2): return a + b
 c = C()
