@@ -60,17 +60,40 @@ public final class BuiltinFunctions {
             TruffleString sep = textOrDefault(arguments[1], "sep", SPACE);
             TruffleString end = textOrDefault(arguments[2], "end", NEWLINE);
             Object file = arguments[3];
-            if (file != PNone.NO_VALUE && file != PNone.NONE) {
-                throw PythonErrors.raise(this, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
-                                PythonErrors.typeName(this, file), "write");
-            }
             TruffleString[] parts = new TruffleString[values.length];
             for (int i = 0; i < values.length; i++) {
                 parts[i] = str.execute(values[i]);
             }
             boolean flush = arguments[4] != PNone.NO_VALUE && isTrue.execute(arguments[4]);
-            write(PythonContext.get(this).getStdout(), parts, sep, end, flush);
+            if (file == PNone.NO_VALUE || file == PNone.NONE) {
+                write(PythonContext.get(this).getStdout(), parts, sep, end, flush);
+            } else if (file instanceof taipan.runtime.io.PTextStream stream) {
+                write(taipan.builtins.types.TextStreamBuiltins.output(PythonContext.get(this), stream), parts, sep, end,
+                                flush);
+            } else {
+                writeToObject(file, parts, sep, end, flush);
+            }
             return PNone.NONE;
+        }
+
+        /** {@code print(..., file=f)} for any object with a {@code write} method: one write of the whole line. */
+        @TruffleBoundary
+        private void writeToObject(Object file, TruffleString[] parts, TruffleString sep, TruffleString end,
+                        boolean flush) {
+            Object write = taipan.nodes.attribute.ObjectAttributes.getAttribute(this, file, "write");
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < parts.length; i++) {
+                if (i > 0) {
+                    sb.append(sep.toJavaStringUncached());
+                }
+                sb.append(parts[i].toJavaStringUncached());
+            }
+            sb.append(end.toJavaStringUncached());
+            taipan.nodes.call.SlowCall.call(this, write, new Object[]{PyStrings.of(sb.toString())});
+            if (flush) {
+                Object flushMethod = taipan.nodes.attribute.ObjectAttributes.getAttribute(this, file, "flush");
+                taipan.nodes.call.SlowCall.call(this, flushMethod, new Object[0]);
+            }
         }
 
         private TruffleString textOrDefault(Object value, String what, TruffleString defaultValue) {

@@ -56,6 +56,8 @@ public final class PythonTypes {
             return BuiltinType.TUPLE;
         } else if (value instanceof PList) {
             return BuiltinType.LIST;
+        } else if (value instanceof taipan.runtime.io.PTextStream) {
+            return BuiltinType.TEXT_IO_WRAPPER;
         } else if (value instanceof PDict) {
             return BuiltinType.DICT;
         } else if (value instanceof PSet) {

@@ -43,6 +43,7 @@ public enum BuiltinType {
     CELL("cell", OBJECT),
     CODE("code", OBJECT),
     SIMPLE_NAMESPACE("SimpleNamespace", OBJECT),
+    TEXT_IO_WRAPPER("TextIOWrapper", OBJECT),
     ENUMERATE("enumerate", OBJECT),
     ZIP("zip", OBJECT),
     MAP("map", OBJECT),
