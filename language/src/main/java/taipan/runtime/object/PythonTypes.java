@@ -98,6 +98,8 @@ public final class PythonTypes {
             return BuiltinType.GENERATOR;
         } else if (value == PNotImplemented.NOT_IMPLEMENTED) {
             return BuiltinType.NOT_IMPLEMENTED_TYPE;
+        } else if (value == PEllipsis.ELLIPSIS) {
+            return BuiltinType.ELLIPSIS_TYPE;
         } else if (value instanceof PSuper) {
             return BuiltinType.SUPER;
         } else if (value instanceof PItemIterator) {

@@ -81,6 +81,8 @@ public final class Repr {
             return "<bound method " + name + " of " + repr(m.getSelf()) + ">";
         } else if (value == PNotImplemented.NOT_IMPLEMENTED) {
             return "NotImplemented";
+        } else if (value == PEllipsis.ELLIPSIS) {
+            return "Ellipsis";
         } else if (value instanceof PBuiltinFunction f) {
             return "<built-in function " + f.getName() + ">";
         } else if (value instanceof PBuiltinMethod m) {

@@ -53,6 +53,7 @@ public enum BuiltinType {
     STRUCT_TIME("struct_time", TUPLE),
     GENERATOR("generator", OBJECT),
     NOT_IMPLEMENTED_TYPE("NotImplementedType", OBJECT),
+    ELLIPSIS_TYPE("ellipsis", OBJECT),
     METHOD("method", OBJECT),
     CLASSMETHOD("classmethod", OBJECT),
     STATICMETHOD("staticmethod", OBJECT),

@@ -155,6 +155,8 @@ final class ExpressionTranslator {
             return new ObjectLiteralNode(new taipan.runtime.math.Complex(0.0, imaginary.imag()));
         } else if (value == Expr.Singleton.NONE) {
             return new ObjectLiteralNode(PNone.NONE);
+        } else if (value == Expr.Singleton.ELLIPSIS) {
+            return new ObjectLiteralNode(taipan.runtime.object.PEllipsis.ELLIPSIS);
         }
         throw translator.unsupported(c);
     }
