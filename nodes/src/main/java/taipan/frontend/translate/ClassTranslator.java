@@ -12,7 +12,7 @@ import taipan.language.TaipanLanguage;
 import taipan.nodes.ExpressionNode;
 import taipan.nodes.StatementNode;
 import taipan.nodes.classes.ClassBodyRootNode;
-import taipan.nodes.classes.DecoratedNode;
+import taipan.nodes.function.ApplyDecoratorsNode;
 import taipan.nodes.classes.MakeClassNode;
 import taipan.nodes.classes.ReadClassNameNode;
 import taipan.nodes.classes.SuperZeroArgNode;
@@ -66,7 +66,7 @@ final class ClassTranslator {
         ClassBodyRootNode body = body(c, scope);
         ExpressionNode make = new MakeClassNode(c.name(), qualname(scope, c.name()), bases, names, values,
                         body.getCallTarget()).withCells(closure, scope.cellvars().contains("__class__"));
-        return decorators.length == 0 ? make : new DecoratedNode(decorators, make);
+        return decorators.length == 0 ? make : new ApplyDecoratorsNode(decorators, make);
     }
 
     private ClassBodyRootNode body(Stmt.ClassDef c, Scope scope) {
