@@ -130,7 +130,11 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         RangeMethodsBuiltinsFactory.getFactories(),
                         ContainerDunderBuiltinsFactory.getFactories(),
                         MutableContainerDunderBuiltinsFactory.getFactories(),
-                        SetLikeDunderBuiltinsFactory.getFactories());
+                        SetLikeDunderBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.ItertoolsModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.ItertoolsSliceBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.ItertoolsIteratorBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.ItertoolsMethodBuiltinsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */
@@ -155,6 +159,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
             }
         }
         inheritConstructors(language);
+        addModuleClasses(language);
         namespace.put("NotImplemented", taipan.runtime.object.PNotImplemented.NOT_IMPLEMENTED);
         namespace.put("Ellipsis", taipan.runtime.object.PEllipsis.ELLIPSIS);
         namespace.put("EnvironmentError", language.getBuiltinClass(BuiltinType.OS_ERROR));
@@ -208,6 +213,16 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         }
     }
 
+    /** The classes native modules define ({@code itertools.count}) go into their modules' namespaces. */
+    private void addModuleClasses(TaipanLanguage language) {
+        for (BuiltinType type : BuiltinType.values()) {
+            if (!type.getModuleName().equals("builtins")) {
+                nativeModules.computeIfAbsent(type.getModuleName(), k -> new LinkedHashMap<>()).put(type.getPythonName(),
+                                language.getBuiltinClass(type));
+            }
+        }
+    }
+
     /** A class without a constructor of its own is constructed as its nearest base is (exceptions, mostly). */
     private static void inheritConstructors(TaipanLanguage language) {
         for (BuiltinType type : BuiltinType.values()) {
@@ -224,6 +239,9 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
     }
 
     private static boolean isInBuiltinsNamespace(BuiltinType type) {
+        if (!type.getModuleName().equals("builtins")) {
+            return false;
+        }
         return switch (type) {
             case NOT_IMPLEMENTED_TYPE, ELLIPSIS_TYPE, METHOD, ITERATOR -> false;
             case NONE_TYPE, MODULE, SIMPLE_NAMESPACE, BUILTIN_FUNCTION, FUNCTION, RANGE_ITERATOR, TUPLE_ITERATOR, LIST_ITERATOR, STR_ITERATOR -> false;
