@@ -134,7 +134,11 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.ItertoolsModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.ItertoolsSliceBuiltinsFactory.getFactories(),
                         taipan.builtins.types.ItertoolsIteratorBuiltinsFactory.getFactories(),
-                        taipan.builtins.types.ItertoolsMethodBuiltinsFactory.getFactories());
+                        taipan.builtins.types.ItertoolsMethodBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.DequeBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.DequeDunderBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.DequeCompareBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.DefaultDictBuiltinsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */
@@ -160,6 +164,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         }
         inheritConstructors(language);
         addModuleClasses(language);
+        taipan.builtins.modules.CollectionsModuleSetup.install(language);
         namespace.put("NotImplemented", taipan.runtime.object.PNotImplemented.NOT_IMPLEMENTED);
         namespace.put("Ellipsis", taipan.runtime.object.PEllipsis.ELLIPSIS);
         namespace.put("EnvironmentError", language.getBuiltinClass(BuiltinType.OS_ERROR));
@@ -205,6 +210,9 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                             function);
         } else {
             for (BuiltinType type : where.extendClasses()) {
+                if (!type.getNativeModule().equals("builtins") && builtin.name().startsWith("__")) {
+                    function.markNativeSlot();
+                }
                 language.getBuiltinClass(type).setAttribute(builtin.name(), function);
             }
         }
@@ -216,8 +224,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
     /** The classes native modules define ({@code itertools.count}) go into their modules' namespaces. */
     private void addModuleClasses(TaipanLanguage language) {
         for (BuiltinType type : BuiltinType.values()) {
-            if (!type.getModuleName().equals("builtins")) {
-                nativeModules.computeIfAbsent(type.getModuleName(), k -> new LinkedHashMap<>()).put(type.getPythonName(),
+            if (!type.getNativeModule().equals("builtins")) {
+                nativeModules.computeIfAbsent(type.getNativeModule(), k -> new LinkedHashMap<>()).put(type.getPythonName(),
                                 language.getBuiltinClass(type));
             }
         }
@@ -239,7 +247,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
     }
 
     private static boolean isInBuiltinsNamespace(BuiltinType type) {
-        if (!type.getModuleName().equals("builtins")) {
+        if (!type.getNativeModule().equals("builtins")) {
             return false;
         }
         return switch (type) {

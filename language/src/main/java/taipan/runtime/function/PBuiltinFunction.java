@@ -10,10 +10,25 @@ public final class PBuiltinFunction {
 
     private final Signature signature;
     private final CallTarget callTarget;
+    /** Set while builtins load, before the function is published: see {@link #isNativeSlot()}. */
+    private boolean nativeSlot;
 
     public PBuiltinFunction(Signature signature, CallTarget callTarget) {
         this.signature = signature;
         this.callTarget = callTarget;
+    }
+
+    /**
+     * Whether this is a special method of a native module's class whose instances are {@code PythonObject}s
+     * ({@code deque.__repr__}): generic operations call it as they call a user class's dunder, while the dunders
+     * of the core built-in types stay reached by the nodes' own specialisations.
+     */
+    public boolean isNativeSlot() {
+        return nativeSlot;
+    }
+
+    public void markNativeSlot() {
+        this.nativeSlot = true;
     }
 
     public String getName() {

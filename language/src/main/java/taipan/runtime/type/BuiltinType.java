@@ -61,6 +61,12 @@ public enum BuiltinType {
     SUPER("super", OBJECT),
     ITERATOR("iterator", OBJECT),
 
+    // _collections (Modules/_collectionsmodule.c): their __module__ is collections, as CPython's
+    DEQUE("deque", OBJECT, "collections", "_collections"),
+    DEQUE_ITERATOR("_deque_iterator", OBJECT, "collections", "_collections"),
+    DEQUE_REVERSE_ITERATOR("_deque_reverse_iterator", OBJECT, "collections", "_collections"),
+    DEFAULTDICT("defaultdict", DICT, "collections", "_collections"),
+
     // itertools (Modules/itertoolsmodule.c)
     ITERTOOLS_COUNT("count", OBJECT, "itertools"),
     ITERTOOLS_CYCLE("cycle", OBJECT, "itertools"),
@@ -158,6 +164,7 @@ public enum BuiltinType {
     private final String pythonName;
     private final BuiltinType base;
     private final String moduleName;
+    private final String nativeModule;
 
     BuiltinType(String pythonName, BuiltinType base) {
         this(pythonName, base, "builtins");
@@ -165,9 +172,20 @@ public enum BuiltinType {
 
     /** A class that a native module defines ({@code itertools.count}): its {@code __module__} is that module. */
     BuiltinType(String pythonName, BuiltinType base, String moduleName) {
+        this(pythonName, base, moduleName, moduleName);
+    }
+
+    /** A class whose {@code __module__} is not the native module that defines it ({@code _collections.deque}). */
+    BuiltinType(String pythonName, BuiltinType base, String moduleName, String nativeModule) {
         this.pythonName = pythonName;
         this.base = base;
         this.moduleName = moduleName;
+        this.nativeModule = nativeModule;
+    }
+
+    /** The native module whose namespace holds the class ({@code builtins} for the built-in names). */
+    public String getNativeModule() {
+        return nativeModule;
     }
 
     /** The class's {@code __module__}: {@code builtins}, or the native module that defines it. */

@@ -203,7 +203,7 @@ public abstract class PyObjectGetAttrNode extends Node {
         Object value = lookup.execute(getClass.execute(object));
         if (value instanceof PBuiltinFunction function) {
             return new PBuiltinMethod(object, function);
-        } else if (value == null) {
+        } else if (value == null || value instanceof taipan.runtime.function.PProperty) {
             return ObjectAttributes.getInstanceAttribute(this, object, name);
         }
         return value;
