@@ -60,6 +60,12 @@ public enum BuiltinType {
     PROPERTY("property", OBJECT),
     SUPER("super", OBJECT),
     ITERATOR("iterator", OBJECT),
+    LOCK("lock", OBJECT),
+    RLOCK("RLock", OBJECT),
+    THREAD_HANDLE("_ThreadHandle", OBJECT),
+    WEAKREF("ReferenceType", OBJECT),
+    WEAKPROXY("ProxyType", OBJECT),
+    WEAKCALLABLEPROXY("CallableProxyType", OBJECT),
 
     // The exception hierarchy of CPython 3.13's Objects/exceptions.c, in the order of its documentation.
     BASE_EXCEPTION("BaseException", OBJECT),
