@@ -134,7 +134,14 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.ItertoolsModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.ItertoolsSliceBuiltinsFactory.getFactories(),
                         taipan.builtins.types.ItertoolsIteratorBuiltinsFactory.getFactories(),
-                        taipan.builtins.types.ItertoolsMethodBuiltinsFactory.getFactories());
+                        taipan.builtins.types.ItertoolsMethodBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.ThreadModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.ThreadLockBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.ThreadRLockBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.ThreadHandleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.WeakrefModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.WeakrefTypeBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.GcModuleBuiltinsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */
@@ -166,6 +173,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         namespace.put("IOError", language.getBuiltinClass(BuiltinType.OS_ERROR));
         nativeModules.computeIfAbsent("sys", k -> new LinkedHashMap<>()).putAll(SysModuleBuiltins.constants());
         nativeModules.computeIfAbsent("sys", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.SysNumberBuiltins.constants());
+        nativeModules.computeIfAbsent("_thread", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.ThreadModuleBuiltins.constants(language));
+        nativeModules.computeIfAbsent("_weakref", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.WeakrefModuleBuiltins.constants(language));
         nativeModules.computeIfAbsent("math", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.MathModuleBuiltins.constants());
         return namespace;
     }
@@ -247,6 +256,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
             case NONE_TYPE, MODULE, SIMPLE_NAMESPACE, BUILTIN_FUNCTION, FUNCTION, RANGE_ITERATOR, TUPLE_ITERATOR, LIST_ITERATOR, STR_ITERATOR -> false;
             case CALLABLE_ITERATOR, STRUCT_TIME -> false;
             case GENERATOR -> false;
+            case LOCK, RLOCK, THREAD_HANDLE, WEAKREF, WEAKPROXY, WEAKCALLABLEPROXY -> false;
             case TEXT_IO_WRAPPER -> false;
             case BYTES_ITERATOR, BYTEARRAY_ITERATOR -> false;
             case DICT_KEYS, DICT_VALUES, DICT_ITEMS, DICT_KEY_ITERATOR, DICT_VALUE_ITERATOR, DICT_ITEM_ITERATOR -> false;

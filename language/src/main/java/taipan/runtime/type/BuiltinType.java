@@ -60,6 +60,12 @@ public enum BuiltinType {
     PROPERTY("property", OBJECT),
     SUPER("super", OBJECT),
     ITERATOR("iterator", OBJECT),
+    LOCK("lock", OBJECT, "_thread"),
+    RLOCK("RLock", OBJECT, "_thread"),
+    THREAD_HANDLE("_ThreadHandle", OBJECT, "_thread"),
+    WEAKREF("ReferenceType", OBJECT, "weakref"),
+    WEAKPROXY("ProxyType", OBJECT, "weakref"),
+    WEAKCALLABLEPROXY("CallableProxyType", OBJECT, "weakref"),
 
     // itertools (Modules/itertoolsmodule.c)
     ITERTOOLS_COUNT("count", OBJECT, "itertools"),
