@@ -119,6 +119,9 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         ImportBuiltinsFactory.getFactories(),
                         ModuleBuiltinsFactory.getFactories(),
                         GeneratorBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.CoroutineBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.CoroutineAwaitBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.CoroutineWrapperBuiltinsFactory.getFactories(),
                         ObjectBuiltinsFactory.getFactories(),
                         BaseExceptionInitBuiltinsFactory.getFactories(),
                         DescriptorBuiltinsFactory.getFactories(),
@@ -229,6 +232,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
             case NONE_TYPE, MODULE, SIMPLE_NAMESPACE, BUILTIN_FUNCTION, FUNCTION, RANGE_ITERATOR, TUPLE_ITERATOR, LIST_ITERATOR, STR_ITERATOR -> false;
             case CALLABLE_ITERATOR, STRUCT_TIME -> false;
             case GENERATOR -> false;
+            case COROUTINE, ASYNC_GENERATOR, COROUTINE_WRAPPER, ASYNC_GENERATOR_ASEND, ASYNC_GENERATOR_ATHROW -> false;
+            case ANEXT_AWAITABLE -> false;
             case TEXT_IO_WRAPPER -> false;
             case BYTES_ITERATOR, BYTEARRAY_ITERATOR -> false;
             case DICT_KEYS, DICT_VALUES, DICT_ITEMS, DICT_KEY_ITERATOR, DICT_VALUE_ITERATOR, DICT_ITEM_ITERATOR -> false;
