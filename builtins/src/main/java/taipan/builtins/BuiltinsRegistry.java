@@ -119,6 +119,9 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         ImportBuiltinsFactory.getFactories(),
                         ModuleBuiltinsFactory.getFactories(),
                         GeneratorBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.CoroutineBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.CoroutineAwaitBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.CoroutineWrapperBuiltinsFactory.getFactories(),
                         ObjectBuiltinsFactory.getFactories(),
                         BaseExceptionInitBuiltinsFactory.getFactories(),
                         DescriptorBuiltinsFactory.getFactories(),
@@ -257,6 +260,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
             case CALLABLE_ITERATOR, STRUCT_TIME -> false;
             case GENERATOR -> false;
             case LOCK, RLOCK, THREAD_HANDLE, WEAKREF, WEAKPROXY, WEAKCALLABLEPROXY -> false;
+            case COROUTINE, ASYNC_GENERATOR, COROUTINE_WRAPPER, ASYNC_GENERATOR_ASEND, ASYNC_GENERATOR_ATHROW -> false;
+            case ANEXT_AWAITABLE -> false;
             case TEXT_IO_WRAPPER -> false;
             case BYTES_ITERATOR, BYTEARRAY_ITERATOR -> false;
             case DICT_KEYS, DICT_VALUES, DICT_ITEMS, DICT_KEY_ITERATOR, DICT_VALUE_ITERATOR, DICT_ITEM_ITERATOR -> false;

@@ -175,6 +175,8 @@ public final class Translator {
             case Stmt.Delete d -> assignments.delete(d.targets());
             case Stmt.Match m -> matches.match(m);
             case Stmt.With w when !w.isAsync() -> withStatement(w.items(), 0, w.body());
+            case Stmt.With w -> generators.asyncWith(w.items(), 0, w.body());
+            case Stmt.For f -> generators.asyncFor(f);
             case Stmt.Assert a -> new AssertNode(expressions.translate(a.test()),
                             a.msg() == null ? null : expressions.translate(a.msg()));
             case Stmt.AnnAssign a -> new PassNode();
@@ -246,9 +248,18 @@ public final class Translator {
     private StatementNode withStatement(List<WithItem> items, int index, List<Stmt> body) {
         WithItem item = items.get(index);
         StatementNode inner = index + 1 < items.size() ? withStatement(items, index + 1, body) : orEmpty(block(body));
+        return withItem(expressions.translate(item.contextExpr()), item, inner, YieldSearch.count(body) > 0);
+    }
+
+    /** A one-item {@code with} whose manager is already translated (a generator's hoisted header). */
+    StatementNode withStatement(ExpressionNode manager, WithItem item, List<Stmt> body) {
+        return withItem(manager, item, orEmpty(block(body)), YieldSearch.count(body) > 0);
+    }
+
+    private StatementNode withItem(ExpressionNode manager, WithItem item, StatementNode inner, boolean bodyYields) {
         StatementNode target = item.optionalVars() == null ? null : assignments.store(item.optionalVars(), null);
-        boolean resumable = inGenerator() && YieldSearch.count(body) > 0;
-        StatementNode node = new WithNode(expressions.translate(item.contextExpr()), target, inner,
+        boolean resumable = inGenerator() && bodyYields;
+        StatementNode node = new WithNode(manager, target, inner,
                         resumable ? newTempSlot() : -1, resumable ? newTempSlot() : -1);
         setSource(node, item.contextExpr().span());
         return node;
@@ -282,7 +293,7 @@ public final class Translator {
 
     /** Whether a generator's body is being translated (its yields need resumable statements around them). */
     private boolean inGenerator() {
-        return function != null && function.scope().isGenerator();
+        return function != null && GeneratorTranslator.isResumable(function.scope());
     }
 
     GeneratorTranslator generators() {
