@@ -107,6 +107,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.functions.IterationBuiltinsFactory.getFactories(),
                         taipan.builtins.functions.ReductionBuiltinsFactory.getFactories(),
                         taipan.builtins.functions.EvalBuiltinsFactory.getFactories(),
+                        taipan.builtins.functions.IntrospectionBuiltinsFactory.getFactories(),
                         taipan.builtins.types.NumberDunderBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.MathFloatBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.MathModuleBuiltinsFactory.getFactories(),
