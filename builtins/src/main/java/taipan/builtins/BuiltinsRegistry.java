@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.dsl.NodeFactory;
 
 import taipan.builtins.functions.BuiltinFunctionsFactory;
@@ -59,6 +60,7 @@ import taipan.nodes.builtin.BuiltinRootNode;
 import taipan.nodes.builtin.CoreFunctions;
 import taipan.nodes.builtin.PythonBuiltinNode;
 import taipan.runtime.function.PBuiltinFunction;
+import taipan.runtime.function.PClassMethod;
 import taipan.runtime.function.Signature;
 import taipan.runtime.type.BuiltinType;
 import taipan.runtime.type.PythonClass;
@@ -204,21 +206,21 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         Signature signature = new Signature(builtin.name(), builtin.parameterNames(), builtin.minNumOfPositionalArgs(),
                         positionalOnlyCount(builtin, where), builtin.takesVarArgs(), builtin.keywordOnlyNames(),
                         builtin.takesVarKeywords(), true);
-        if (where != null && where.extendClasses().length > 0 && builtin.constructsClass().length == 0) {
-            signature = signature.asMethod();
-        }
-        PBuiltinFunction function = new PBuiltinFunction(signature,
-                        new BuiltinRootNode(language, builtin.name(), factory).getCallTarget());
+        CallTarget callTarget = new BuiltinRootNode(language, builtin.name(), factory).getCallTarget();
+        PBuiltinFunction function = new PBuiltinFunction(signature, callTarget);
         if (builtin.constructsClass().length > 0) {
             // a constructor is reached by calling its class, wherever its container puts its other nodes
         } else if (where == null) {
             namespace.put(builtin.name(), function);
         } else if (!where.defineModule().isEmpty()) {
             nativeModules.computeIfAbsent(where.defineModule(), k -> new LinkedHashMap<>()).put(builtin.name(),
-                            function);
+                            new PBuiltinFunction(signature, callTarget, where.defineModule()));
         } else {
+            // one function object per class, so that its __qualname__ and its error messages name that class
             for (BuiltinType type : where.extendClasses()) {
-                language.getBuiltinClass(type).setAttribute(builtin.name(), function);
+                PythonClass cls = language.getBuiltinClass(type);
+                PBuiltinFunction method = new PBuiltinFunction(signature.asMethodOf(cls.getName()), callTarget);
+                cls.setAttribute(builtin.name(), builtin.classMethod() ? new PClassMethod(method) : method);
             }
         }
         for (BuiltinType type : builtin.constructsClass()) {
