@@ -25,6 +25,8 @@ module taipan.language {
     exports taipan.runtime.str;
     exports taipan.runtime.type;
     exports taipan.runtime.unicode;
+    exports taipan.runtime.thread;
+    exports taipan.runtime.weakref;
     exports taipan.threading;
 
     uses taipan.language.spi.FrontEnd;
