@@ -101,7 +101,8 @@ public final class Repr {
         } else if (value instanceof PBaseException e) {
             return exceptionStr(e);
         }
-        return "<object " + value + ">";
+        String threadObject = taipan.runtime.thread.ThreadFields.repr(value);
+        return threadObject != null ? threadObject : "<object " + value + ">";
     }
 
     /** The Python type name of a value, for messages. */
