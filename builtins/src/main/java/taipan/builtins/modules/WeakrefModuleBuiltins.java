@@ -81,7 +81,11 @@ public final class WeakrefModuleBuiltins {
             ThreadingMode mode = TaipanLanguage.get(this).threadingMode();
             BuiltinEquality ops = new BuiltinEquality(mode);
             Object value = dct.getStorage().get(mode, ops, key);
-            if (value instanceof PWeakRef ref && ref.get() == null) {
+            if (value == null) {
+                return PNone.NONE;
+            } else if (!(value instanceof PWeakRef ref)) {
+                throw taipan.runtime.exception.PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "not a weakref");
+            } else if (ref.get() == null) {
                 dct.getStorage().delete(mode, ops, key);
             }
             return PNone.NONE;

@@ -50,7 +50,7 @@ public abstract class PyObjectSetAttrNode extends Node {
                     @Cached("object.getPythonClass()") PythonClass cachedClass,
                     @Cached("isPlainStore(cachedClass)") boolean plain,
                     @CachedLibrary(limit = LIMIT) DynamicObjectLibrary lib) {
-        lib.put(object, name, value);
+        taipan.threading.SharedObjects.put(taipan.language.TaipanLanguage.get(this).threadingMode(), lib, object, name, value);
     }
 
     @Specialization(replaces = "doObjectCached")
@@ -66,7 +66,7 @@ public abstract class PyObjectSetAttrNode extends Node {
 
     @Specialization(limit = LIMIT)
     void doModule(PythonModule module, Object value, @CachedLibrary("module") DynamicObjectLibrary lib) {
-        lib.put(module, tsName, value);
+        taipan.threading.SharedObjects.put(taipan.language.TaipanLanguage.get(this).threadingMode(), lib, module, tsName, value);
     }
 
     @Specialization
