@@ -137,7 +137,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.ThreadHandleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.WeakrefModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.WeakrefTypeBuiltinsFactory.getFactories(),
-                        taipan.builtins.modules.GcModuleBuiltinsFactory.getFactories());
+                        taipan.builtins.modules.GcModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.SysThreadBuiltinsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */
@@ -170,6 +171,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         nativeModules.computeIfAbsent("sys", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.SysNumberBuiltins.constants());
         nativeModules.computeIfAbsent("_thread", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.ThreadModuleBuiltins.constants(language));
         nativeModules.computeIfAbsent("_weakref", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.WeakrefModuleBuiltins.constants(language));
+        nativeModules.computeIfAbsent(taipan.builtins.modules.SysconfigData.MODULE_NAME, k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.SysconfigData.constants(language));
         nativeModules.computeIfAbsent("math", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.MathModuleBuiltins.constants());
         return namespace;
     }
