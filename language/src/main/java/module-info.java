@@ -13,6 +13,7 @@ module taipan.language {
     exports taipan.runtime.generator;
     exports taipan.runtime.io;
     exports taipan.runtime.iterator;
+    exports taipan.runtime.itertools;
     exports taipan.runtime.list;
     exports taipan.runtime.math;
     exports taipan.runtime.module;

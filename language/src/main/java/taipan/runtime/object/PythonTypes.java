@@ -94,8 +94,8 @@ public final class PythonTypes {
             return BuiltinType.SIMPLE_NAMESPACE;
         } else if (value instanceof PythonModule) {
             return BuiltinType.MODULE;
-        } else if (value instanceof taipan.runtime.generator.PGenerator) {
-            return BuiltinType.GENERATOR;
+        } else if (value instanceof taipan.runtime.generator.GeneratorFamily g) {
+            return g.getBuiltinType();
         } else if (value == PNotImplemented.NOT_IMPLEMENTED) {
             return BuiltinType.NOT_IMPLEMENTED_TYPE;
         } else if (value == PEllipsis.ELLIPSIS) {

@@ -255,8 +255,7 @@ public final class PythonClass {
     @TruffleBoundary
     public String getModuleName() {
         if (builtinType != null) {
-            // a few built-in classes live in a module of their own (_thread.lock, weakref.ReferenceType)
-            return attributes.get("__module__") instanceof TruffleString s ? s.toJavaStringUncached() : "builtins";
+            return builtinType.getModuleName();
         }
         Object module = getOwnAttribute("__module__");
         return module instanceof TruffleString s ? s.toJavaStringUncached() : null;
