@@ -30,7 +30,7 @@ public final class WeakrefModuleBuiltins {
     private WeakrefModuleBuiltins() {
     }
 
-    /** The module's classes; they also name {@code weakref} as their module, as CPython's do. */
+    /** The module's classes. */
     public static Map<String, Object> constants(TaipanLanguage language) {
         Map<String, Object> values = new LinkedHashMap<>();
         PythonClass ref = language.getBuiltinClass(BuiltinType.WEAKREF);
@@ -38,12 +38,6 @@ public final class WeakrefModuleBuiltins {
         values.put("ReferenceType", ref);
         values.put("ProxyType", language.getBuiltinClass(BuiltinType.WEAKPROXY));
         values.put("CallableProxyType", language.getBuiltinClass(BuiltinType.WEAKCALLABLEPROXY));
-        for (BuiltinType t : new BuiltinType[]{BuiltinType.WEAKREF, BuiltinType.WEAKPROXY, BuiltinType.WEAKCALLABLEPROXY}) {
-            language.getBuiltinClass(t).setAttribute("__module__", PyStrings.of("weakref"));
-        }
-        for (BuiltinType t : new BuiltinType[]{BuiltinType.LOCK, BuiltinType.RLOCK, BuiltinType.THREAD_HANDLE}) {
-            language.getBuiltinClass(t).setAttribute("__module__", PyStrings.of("_thread"));
-        }
         return values;
     }
 

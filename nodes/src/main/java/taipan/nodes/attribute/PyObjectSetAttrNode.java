@@ -44,6 +44,12 @@ public abstract class PyObjectSetAttrNode extends Node {
 
     public abstract void execute(Object object, Object value);
 
+    /** A {@code _thread._local}: the current thread's own attributes. */
+    @Specialization
+    void doThreadLocal(taipan.runtime.thread.PThreadLocal local, Object value) {
+        ThreadLocalAttributes.set(this, local, name, value);
+    }
+
     @Specialization(guards = {"object.getPythonClass() == cachedClass", "plain"}, limit = LIMIT,
                     assumptions = {"singleContext()", "cachedClass.getStableAssumption()"})
     void doObjectCached(PythonObject object, Object value,
