@@ -150,9 +150,11 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.ThreadLockBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.ThreadRLockBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.ThreadHandleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.ThreadLocalBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.WeakrefModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.WeakrefTypeBuiltinsFactory.getFactories(),
-                        taipan.builtins.modules.GcModuleBuiltinsFactory.getFactories());
+                        taipan.builtins.modules.GcModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.SysThreadBuiltinsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */
@@ -187,6 +189,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         nativeModules.computeIfAbsent("sys", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.SysNumberBuiltins.constants());
         nativeModules.computeIfAbsent("_thread", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.ThreadModuleBuiltins.constants(language));
         nativeModules.computeIfAbsent("_weakref", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.WeakrefModuleBuiltins.constants(language));
+        nativeModules.computeIfAbsent(taipan.builtins.modules.SysconfigData.MODULE_NAME, k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.SysconfigData.constants(language));
         nativeModules.computeIfAbsent("math", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.MathModuleBuiltins.constants());
         nativeModules.computeIfAbsent("errno", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.ErrnoModule.constants(language.threadingMode()));
         return namespace;
@@ -272,7 +275,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
             case NONE_TYPE, MODULE, SIMPLE_NAMESPACE, BUILTIN_FUNCTION, FUNCTION, RANGE_ITERATOR, TUPLE_ITERATOR, LIST_ITERATOR, STR_ITERATOR -> false;
             case CALLABLE_ITERATOR, STRUCT_TIME -> false;
             case GENERATOR -> false;
-            case LOCK, RLOCK, THREAD_HANDLE, WEAKREF, WEAKPROXY, WEAKCALLABLEPROXY -> false;
+            case LOCK, RLOCK, THREAD_HANDLE, THREAD_LOCAL, WEAKREF, WEAKPROXY, WEAKCALLABLEPROXY -> false;
             case COROUTINE, ASYNC_GENERATOR, COROUTINE_WRAPPER, ASYNC_GENERATOR_ASEND, ASYNC_GENERATOR_ATHROW -> false;
             case ANEXT_AWAITABLE -> false;
             case TEXT_IO_WRAPPER -> false;

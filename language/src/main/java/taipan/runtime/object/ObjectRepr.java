@@ -43,6 +43,8 @@ public final class ObjectRepr {
         }
         if (o instanceof PBaseException e) {
             return e.getType().getName() + reprArgs(e);
+        } else if (o instanceof taipan.runtime.weakref.PWeakRef ref) {
+            return taipan.runtime.weakref.WeakRefOps.repr(ref);
         }
         return defaultRepr(o);
     }

@@ -69,6 +69,7 @@ public enum BuiltinType {
     LOCK("lock", OBJECT, "_thread"),
     RLOCK("RLock", OBJECT, "_thread"),
     THREAD_HANDLE("_ThreadHandle", OBJECT, "_thread"),
+    THREAD_LOCAL("_local", OBJECT, "_thread"),
     WEAKREF("ReferenceType", OBJECT, "weakref"),
     WEAKPROXY("ProxyType", OBJECT, "weakref"),
     WEAKCALLABLEPROXY("CallableProxyType", OBJECT, "weakref"),

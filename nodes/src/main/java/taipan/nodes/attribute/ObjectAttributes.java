@@ -118,7 +118,7 @@ public final class ObjectAttributes {
         } else if (object instanceof PBaseException e && ExceptionAttributes.get(e, name) != null) {
             setExceptionAttribute(location, e, name, value);
         } else if (object instanceof PythonObject o && !name.equals("__class__")) {
-            DynamicObjectLibrary.getUncached().put(o, name, value);
+            taipan.threading.SharedObjects.put(taipan.language.TaipanLanguage.get(location).threadingMode(), DynamicObjectLibrary.getUncached(), o, name, value);
         } else {
             throw noAttributeForSetting(location, object, cls, name, typeAttribute);
         }
@@ -132,7 +132,7 @@ public final class ObjectAttributes {
         if (typeAttribute != null && Descriptors.isDataDescriptor(typeAttribute)) {
             Descriptors.delete(location, typeAttribute, object, name);
         } else if (object instanceof PythonObject o) {
-            if (!DynamicObjectLibrary.getUncached().removeKey(o, name)) {
+            if (!taipan.threading.SharedObjects.removeKey(taipan.language.TaipanLanguage.get(location).threadingMode(), DynamicObjectLibrary.getUncached(), o, name)) {
                 throw PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
                                 cls.getName(), name);
             }
@@ -269,7 +269,7 @@ public final class ObjectAttributes {
         if (object instanceof PythonClass cls) {
             setClassAttribute(location, cls, name, value);
         } else if (object instanceof PythonModule module) {
-            DynamicObjectLibrary.getUncached().put(module, PyStrings.of(name), value);
+            taipan.threading.SharedObjects.put(taipan.language.TaipanLanguage.get(location).threadingMode(), DynamicObjectLibrary.getUncached(), module, PyStrings.of(name), value);
         } else if (object instanceof PFunction f) {
             taipan.nodes.function.FunctionAttributes.set(location, f, name, value);
         } else {

@@ -184,6 +184,12 @@ public abstract class PyObjectGetAttrNode extends Node {
     }
 
     /** A user instance of a class seen before: the class's attribute and its kind are constants. */
+    /** A {@code _thread._local}: the current thread's own attributes. */
+    @Specialization
+    Object doThreadLocal(taipan.runtime.thread.PThreadLocal local) {
+        return ThreadLocalAttributes.get(this, local, name);
+    }
+
     @Specialization(guards = {"object.getPythonClass() == cachedClass", "kind != GENERIC"}, limit = LIMIT,
                     assumptions = {"singleContext()", "cachedClass.getStableAssumption()"})
     Object doObjectCached(PythonObject object,

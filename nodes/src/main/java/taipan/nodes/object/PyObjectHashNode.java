@@ -53,7 +53,8 @@ public abstract class PyObjectHashNode extends Node {
         if (method == PNone.NONE) {
             throw unhashable(value);
         } else if (!(method instanceof PFunction)) {
-            return ObjectRepr.identityHash(value);
+            return value instanceof taipan.runtime.weakref.PWeakRef ref ? taipan.runtime.weakref.WeakRefOps.hash(this, ref)
+                            : ObjectRepr.identityHash(value);
         }
         return checkHashResult(this, callHash.execute(value, new Object[0]));
     }

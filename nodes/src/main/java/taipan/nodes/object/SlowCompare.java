@@ -13,6 +13,8 @@ import taipan.runtime.object.ObjectRepr;
 import taipan.runtime.object.PNone;
 import taipan.runtime.object.PNotImplemented;
 import taipan.runtime.object.PythonObject;
+import taipan.runtime.weakref.PWeakRef;
+import taipan.runtime.weakref.WeakRefOps;
 import taipan.runtime.type.BuiltinType;
 import taipan.runtime.type.PythonClass;
 
@@ -28,6 +30,10 @@ public final class SlowCompare {
     /** {@code bool(a OP b)}. */
     @TruffleBoundary
     public static boolean compare(Node location, Object a, Object b, String symbol) {
+        if (a instanceof PWeakRef x && b instanceof PWeakRef y && (symbol.equals("==") || symbol.equals("!="))
+                        && WeakRefOps.usesBuiltin(x, "__eq__") && WeakRefOps.usesBuiltin(y, "__eq__")) {
+            return WeakRefOps.equal(x, y) == symbol.equals("==");
+        }
         Object result = richCompare(location, a, b, symbol);
         if (result != PNotImplemented.NOT_IMPLEMENTED) {
             return isTrue(location, result);
@@ -120,6 +126,8 @@ public final class SlowCompare {
             } else if (method instanceof PFunction) {
                 return PyObjectHashNode.checkHashResult(location,
                                 SpecialMethods.callAttribute(location, method, o, o.getPythonClass(), new Object[0]));
+            } else if (o instanceof PWeakRef ref) {
+                return WeakRefOps.hash(location, ref);
             }
             return ObjectRepr.identityHash(value);
         }
