@@ -162,13 +162,17 @@ public abstract class PyObjectGetAttrNode extends Node {
     }
 
     /** {@code gi_running}, {@code gi_suspended}, {@code gi_yieldfrom}, {@code __name__}, {@code __qualname__}. */
-    @Specialization(guards = "isGeneratorAttribute()")
+    @Specialization(guards = {"isGeneratorAttribute()", "hasGeneratorAttribute(object)"})
     Object doGeneratorAttribute(PGenerator object) {
         return GeneratorAttributes.get(object, name);
     }
 
     final boolean isGeneratorAttribute() {
         return GeneratorAttributes.isGeneratorAttribute(name);
+    }
+
+    final boolean hasGeneratorAttribute(PGenerator object) {
+        return GeneratorAttributes.get(object, name) != null;
     }
 
     /** A user instance of a class seen before: the class's attribute and its kind are constants. */
