@@ -236,7 +236,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
             case CALLABLE_ITERATOR, STRUCT_TIME -> false;
             case GENERATOR -> false;
             case COROUTINE, ASYNC_GENERATOR, COROUTINE_WRAPPER, ASYNC_GENERATOR_ASEND, ASYNC_GENERATOR_ATHROW -> false;
-            case ANEXT_AWAITABLE -> false;
+            case ANEXT_AWAITABLE, FRAME -> false;
             case TEXT_IO_WRAPPER -> false;
             case BYTES_ITERATOR, BYTEARRAY_ITERATOR -> false;
             case DICT_KEYS, DICT_VALUES, DICT_ITEMS, DICT_KEY_ITERATOR, DICT_VALUE_ITERATOR, DICT_ITEM_ITERATOR -> false;

@@ -137,6 +137,9 @@ final class GeneratorTranslator {
             case Stmt.With w when w.items().size() == 1 && YieldSearch.count(w.items().get(0).optionalVars()) == 0 ->
                 hoisted(w.items().get(0).contextExpr(), manager -> translator.withStatement(manager,
                                 w.items().get(0), w.body()));
+            case Stmt.Match m when YieldSearch.count(m.subject()) == 0 && m.cases().stream().allMatch(
+                            c -> YieldSearch.count(c.guard()) == 0) -> translator.matches().match(m,
+                                            translator.newTempSlot());
             default -> throw translator.unsupported(stmt, "this use of yield in a generator");
         };
     }

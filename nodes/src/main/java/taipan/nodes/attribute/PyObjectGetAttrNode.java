@@ -171,6 +171,20 @@ public abstract class PyObjectGetAttrNode extends Node {
         return GeneratorAttributes.isGeneratorAttribute(name);
     }
 
+    /** The attributes of a generator's frame ({@code f_locals}, {@code f_lineno}, {@code f_code}, ...). */
+    @Specialization(guards = "isFrameAttribute()")
+    Object doGeneratorFrame(taipan.runtime.generator.PGeneratorFrame object) {
+        return object.get(name, threadingMode());
+    }
+
+    final boolean isFrameAttribute() {
+        return taipan.runtime.generator.PGeneratorFrame.isAttribute(name);
+    }
+
+    final taipan.threading.ThreadingMode threadingMode() {
+        return taipan.language.TaipanLanguage.get(this).threadingMode();
+    }
+
     final boolean hasGeneratorAttribute(PGenerator object) {
         return GeneratorAttributes.get(object, name) != null;
     }
