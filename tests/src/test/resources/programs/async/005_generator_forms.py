@@ -83,3 +83,31 @@ w = locals_gen(1)
 print(sorted(w.gi_frame.f_locals.items()))
 next(w)
 print(sorted(w.gi_frame.f_locals.items()), w.gi_frame.f_back)
+
+def gen_while():
+    n = 0
+    while (yield n) != "stop":
+        n += 1
+        if n > 5:
+            break
+    yield "after"
+g = gen_while()
+print(next(g), g.send("go"), g.send("go"), g.send("stop"))
+g = gen_while()
+print([next(g)] + [g.send(1) for _ in range(6)])
+
+async def coro_while(items):
+    class Step:
+        def __await__(self):
+            yield "step"
+            return items.pop() if items else None
+    out = []
+    while (v := await Step()) is not None:
+        out.append(v)
+    return out
+c = coro_while([1, 2, 3])
+try:
+    while True:
+        c.send(None)
+except StopIteration as e:
+    print(e.value)
