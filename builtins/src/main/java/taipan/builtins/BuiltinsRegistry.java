@@ -125,6 +125,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.types.AsyncGeneratorBuiltinsFactory.getFactories(),
                         taipan.builtins.types.AsyncAwaitableBuiltinsFactory.getFactories(),
                         taipan.builtins.functions.AsyncIterationBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.SysAsyncBuiltinsFactory.getFactories(),
                         ObjectBuiltinsFactory.getFactories(),
                         BaseExceptionInitBuiltinsFactory.getFactories(),
                         DescriptorBuiltinsFactory.getFactories(),

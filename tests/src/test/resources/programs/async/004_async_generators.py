@@ -133,3 +133,19 @@ async def comprehensions():
     both = [await double(1), [await double(v) async for v in Ticker(2)], await double(3)]
     return lst, sorted(st), dct, awaited, type(gen).__name__, from_gen, nested, both
 print(run(comprehensions()))
+
+import sys
+seen = []
+old = sys.get_asyncgen_hooks()
+print(old)
+sys.set_asyncgen_hooks(firstiter=lambda g: seen.append(g.__name__), finalizer=None)
+async def hooked():
+    yield 1
+h = hooked()
+h.__anext__()
+h.asend(None)
+print(seen, sys.get_asyncgen_hooks()[1])
+sys.set_asyncgen_hooks(*old)
+print(sys.get_asyncgen_hooks())
+show("bad hook", lambda: sys.set_asyncgen_hooks(firstiter=5))
+print(sys.get_coroutine_origin_tracking_depth())

@@ -2,6 +2,10 @@ package taipan.builtins.types;
 
 import com.oracle.truffle.api.dsl.Specialization;
 
+import com.oracle.truffle.api.nodes.Node;
+
+import taipan.language.PythonThreadState;
+import taipan.language.TaipanLanguage;
 import taipan.nodes.builtin.Builtin;
 import taipan.nodes.builtin.CoreFunctions;
 import taipan.nodes.builtin.PythonBinaryBuiltinNode;
@@ -11,6 +15,7 @@ import taipan.runtime.generator.PAsyncGenASend;
 import taipan.runtime.generator.PAsyncGenAThrow;
 import taipan.runtime.generator.PAsyncGenerator;
 import taipan.runtime.object.PNone;
+import taipan.runtime.object.UncachedCalls;
 import taipan.runtime.type.BuiltinType;
 
 /**
@@ -21,6 +26,22 @@ import taipan.runtime.type.BuiltinType;
 public final class AsyncGeneratorBuiltins {
 
     private AsyncGeneratorBuiltins() {
+    }
+
+    /**
+     * CPython's {@code async_gen_init_hooks}: the first time an awaitable is asked of the generator, it keeps the
+     * thread's finalizer hook and is passed to its {@code firstiter} hook (how an event loop tracks it).
+     */
+    static PAsyncGenerator initHooks(Node node, PAsyncGenerator gen) {
+        if (gen.initializeHooks()) {
+            return gen;
+        }
+        PythonThreadState state = TaipanLanguage.get(node).threadState();
+        gen.setFinalizer(state.getAsyncgenFinalizer());
+        if (state.getAsyncgenFirstiter() != null) {
+            UncachedCalls.call(state.getAsyncgenFirstiter(), gen);
+        }
+        return gen;
     }
 
     @Builtin(name = "__aiter__", parameterNames = "self", minNumOfPositionalArgs = 1)
@@ -34,16 +55,16 @@ public final class AsyncGeneratorBuiltins {
     @Builtin(name = "__anext__", parameterNames = "self", minNumOfPositionalArgs = 1)
     abstract static class AnextNode extends PythonUnaryBuiltinNode {
         @Specialization
-        static Object doAnext(PAsyncGenerator self) {
-            return new PAsyncGenASend(self, PNone.NONE);
+        Object doAnext(PAsyncGenerator self) {
+            return new PAsyncGenASend(initHooks(this, self), PNone.NONE);
         }
     }
 
     @Builtin(name = "asend", parameterNames = {"self", "value"}, minNumOfPositionalArgs = 2)
     abstract static class AsendNode extends PythonBinaryBuiltinNode {
         @Specialization
-        static Object doAsend(PAsyncGenerator self, Object value) {
-            return new PAsyncGenASend(self, value);
+        Object doAsend(PAsyncGenerator self, Object value) {
+            return new PAsyncGenASend(initHooks(this, self), value);
         }
     }
 
@@ -51,15 +72,15 @@ public final class AsyncGeneratorBuiltins {
     abstract static class AthrowNode extends PythonQuaternaryBuiltinNode {
         @Specialization
         Object doAthrow(PAsyncGenerator self, Object type, Object value, @SuppressWarnings("unused") Object tb) {
-            return new PAsyncGenAThrow(self, GeneratorBuiltins.exception(this, type, value));
+            return new PAsyncGenAThrow(initHooks(this, self), GeneratorBuiltins.exception(this, type, value));
         }
     }
 
     @Builtin(name = "aclose", parameterNames = "self", minNumOfPositionalArgs = 1)
     abstract static class AcloseNode extends PythonUnaryBuiltinNode {
         @Specialization
-        static Object doAclose(PAsyncGenerator self) {
-            return new PAsyncGenAThrow(self, null);
+        Object doAclose(PAsyncGenerator self) {
+            return new PAsyncGenAThrow(initHooks(this, self), null);
         }
     }
 }
