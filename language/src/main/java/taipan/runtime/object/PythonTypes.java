@@ -112,6 +112,14 @@ public final class PythonTypes {
             return BuiltinType.STATICMETHOD;
         } else if (value instanceof taipan.runtime.function.PProperty) {
             return BuiltinType.PROPERTY;
+        } else if (value instanceof taipan.runtime.thread.PLock) {
+            return BuiltinType.LOCK;
+        } else if (value instanceof taipan.runtime.thread.PRLock) {
+            return BuiltinType.RLOCK;
+        } else if (value instanceof taipan.runtime.thread.PThreadHandle) {
+            return BuiltinType.THREAD_HANDLE;
+        } else if (value instanceof taipan.runtime.weakref.PWeakProxy p) {
+            return p.isCallable() ? BuiltinType.WEAKCALLABLEPROXY : BuiltinType.WEAKPROXY;
         } else if (value instanceof PythonObject o) {
             return o.getPythonClass().getSolidBase();
         }

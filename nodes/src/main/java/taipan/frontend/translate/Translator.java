@@ -46,6 +46,11 @@ import taipan.nodes.function.ReturnNode;
 import taipan.nodes.variable.DeleteCellNode;
 import taipan.nodes.variable.ReadCellNode;
 import taipan.nodes.variable.DeleteGlobalNodeGen;
+import taipan.nodes.variable.DeleteNameNode;
+import taipan.nodes.variable.ReadNameNode;
+import taipan.nodes.variable.WriteNameNode;
+import taipan.nodes.statement.PrintExprNode;
+import taipan.nodes.root.CodeRootNode;
 import taipan.nodes.variable.DeleteLocalNode;
 import taipan.nodes.variable.ReadGlobalNodeGen;
 import taipan.nodes.variable.ReadLocalNodeGen;
@@ -76,6 +81,10 @@ public final class Translator {
     private final Map<String, TruffleString> names = new HashMap<>();
 
     private final ScopeInfo scopes;
+    /** The frame slot of the locals mapping of code made by {@code compile()}; -1 for a module's own code. */
+    private int namespaceSlot = -1;
+    /** {@code single} mode: module-level expression statements print their value. */
+    private boolean interactive;
     /** The function being translated, or null at module level (where every name is global). */
     private FunctionScope function;
     /** The module frame's layout: the globals slot and the hidden slots of {@code except} clauses. */
@@ -97,6 +106,33 @@ public final class Translator {
 
     /** The root node that runs {@code module}'s body in the {@code __main__} namespace. */
     public ModuleRootNode translateModule(Mod.Module module) {
+        BlockNode body = moduleBody(module); // first: it adds the module frame's hidden slots
+        return new ModuleRootNode(language, moduleFrame.build(), body, source.createSection(0, source.getLength()));
+    }
+
+    /**
+     * The root of a code object made by {@code compile()}: module-level names are CPython's {@code LOAD_NAME}/
+     * {@code STORE_NAME}, looked up in the locals mapping first when {@code exec}/{@code eval} passes one.
+     */
+    public CodeRootNode translateCode(Mod mod) {
+        namespaceSlot = moduleFrame.addSlot(FrameSlotKind.Object, "__locals__", null);
+        StatementNode body = null;
+        ExpressionNode expression = null;
+        switch (mod) {
+            case Mod.Module m -> body = moduleBody(m);
+            case Mod.Expression e -> expression = expressions.translate(e.body());
+            case Mod.Interactive i -> {
+                interactive = true;
+                body = new BlockNode(translateStatements(i.body()), true);
+                ((BlockNode) body).setSourceSection(0, source.getLength());
+            }
+            case Mod.FunctionType f -> throw new UnsupportedSyntaxException("func_type mode", null);
+        }
+        return new CodeRootNode(language, moduleFrame.build(), namespaceSlot, body, expression,
+                        source.createSection(0, source.getLength()));
+    }
+
+    private BlockNode moduleBody(Mod.Module module) {
         functions.setFutureAnnotations(FunctionTranslator.hasFutureAnnotations(module.body()));
         StatementNode[] statements = translateStatements(module.body());
         if (docstring(module.body()) != null) {
@@ -107,8 +143,7 @@ public final class Translator {
         }
         BlockNode body = new BlockNode(statements, true);
         body.setSourceSection(0, source.getLength());
-        return new ModuleRootNode(language, moduleFrame.build(), body,
-                        source.createSection(0, source.getLength()));
+        return body;
     }
 
     /** The docstring of a body: its first statement when that is a str literal, else null. */
@@ -149,6 +184,7 @@ public final class Translator {
 
     StatementNode build(Stmt stmt) {
         return switch (stmt) {
+            case Stmt.ExprStmt e when interactive && function == null -> new PrintExprNode(expressions.translate(e.value()));
             case Stmt.ExprStmt e -> new ExpressionStatementNode(expressions.translate(e.value()));
             case Stmt.Assign a -> assignments.assign(a.targets(), expressions.translate(a.value()));
             case Stmt.AnnAssign a when a.value() != null ->
@@ -202,6 +238,9 @@ public final class Translator {
                 return new ReadCellNode(function.slot(id), id, scope == NameScope.FREE);
             }
         }
+        if (namespaceSlot >= 0 && function == null) {
+            return new ReadNameNode(namespaceSlot, name(id), ReadGlobalNodeGen.create(name(id)));
+        }
         return ReadGlobalNodeGen.create(name(id));
     }
 
@@ -222,6 +261,9 @@ public final class Translator {
                 return new WriteCellNode(function.slot(id), value);
             }
         }
+        if (namespaceSlot >= 0 && function == null) {
+            return new WriteNameNode(namespaceSlot, name(id), value);
+        }
         return WriteGlobalNodeGen.create(value, name(id));
     }
 
@@ -240,6 +282,9 @@ public final class Translator {
             } else if (scope == NameScope.CELL || scope == NameScope.FREE || scope == NameScope.LOCAL) {
                 return new DeleteCellNode(function.slot(id), id, scope == NameScope.FREE);
             }
+        }
+        if (namespaceSlot >= 0 && function == null) {
+            return new DeleteNameNode(namespaceSlot, name(id));
         }
         return DeleteGlobalNodeGen.create(name(id));
     }
