@@ -137,7 +137,7 @@ print(run(comprehensions()))
 import sys
 seen = []
 old = sys.get_asyncgen_hooks()
-print(old)
+print(tuple(old))
 sys.set_asyncgen_hooks(firstiter=lambda g: seen.append(g.__name__), finalizer=None)
 async def hooked():
     yield 1
@@ -146,6 +146,6 @@ h.__anext__()
 h.asend(None)
 print(seen, sys.get_asyncgen_hooks()[1])
 sys.set_asyncgen_hooks(*old)
-print(sys.get_asyncgen_hooks())
+print(tuple(sys.get_asyncgen_hooks()))
 show("bad hook", lambda: sys.set_asyncgen_hooks(firstiter=5))
 print(sys.get_coroutine_origin_tracking_depth())
