@@ -125,6 +125,10 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.types.CoroutineBuiltinsFactory.getFactories(),
                         taipan.builtins.types.CoroutineAwaitBuiltinsFactory.getFactories(),
                         taipan.builtins.types.CoroutineWrapperBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.AsyncGeneratorBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.AsyncAwaitableBuiltinsFactory.getFactories(),
+                        taipan.builtins.functions.AsyncIterationBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.SysAsyncBuiltinsFactory.getFactories(),
                         ObjectBuiltinsFactory.getFactories(),
                         BaseExceptionInitBuiltinsFactory.getFactories(),
                         DescriptorBuiltinsFactory.getFactories(),
@@ -281,7 +285,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
             case GENERATOR -> false;
             case LOCK, RLOCK, THREAD_HANDLE, THREAD_LOCAL, WEAKREF, WEAKPROXY, WEAKCALLABLEPROXY -> false;
             case COROUTINE, ASYNC_GENERATOR, COROUTINE_WRAPPER, ASYNC_GENERATOR_ASEND, ASYNC_GENERATOR_ATHROW -> false;
-            case ANEXT_AWAITABLE -> false;
+            case ANEXT_AWAITABLE, FRAME -> false;
             case TEXT_IO_WRAPPER -> false;
             case BYTES_ITERATOR, BYTEARRAY_ITERATOR -> false;
             case DICT_KEYS, DICT_VALUES, DICT_ITEMS, DICT_KEY_ITERATOR, DICT_VALUE_ITERATOR, DICT_ITEM_ITERATOR -> false;

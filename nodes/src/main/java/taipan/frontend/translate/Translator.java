@@ -354,6 +354,10 @@ public final class Translator {
         return function != null && GeneratorTranslator.isResumable(function.scope());
     }
 
+    MatchTranslator matches() {
+        return matches;
+    }
+
     GeneratorTranslator generators() {
         return generators;
     }
