@@ -199,8 +199,9 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
             nativeModules.computeIfAbsent(where.defineModule(), k -> new LinkedHashMap<>()).put(builtin.name(),
                             function);
         } else {
+            Object attribute = builtin.isClassMethod() ? new taipan.runtime.function.PClassMethod(function) : function;
             for (BuiltinType type : where.extendClasses()) {
-                language.getBuiltinClass(type).setAttribute(builtin.name(), function);
+                language.getBuiltinClass(type).setAttribute(builtin.name(), attribute);
             }
         }
         for (BuiltinType type : builtin.constructsClass()) {
@@ -226,6 +227,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
     private static boolean isInBuiltinsNamespace(BuiltinType type) {
         return switch (type) {
             case NOT_IMPLEMENTED_TYPE, ELLIPSIS_TYPE, METHOD, ITERATOR -> false;
+            case MEMBER_DESCRIPTOR, MAPPING_PROXY, GENERIC_ALIAS -> false;
             case NONE_TYPE, MODULE, SIMPLE_NAMESPACE, BUILTIN_FUNCTION, FUNCTION, RANGE_ITERATOR, TUPLE_ITERATOR, LIST_ITERATOR, STR_ITERATOR -> false;
             case CALLABLE_ITERATOR, STRUCT_TIME -> false;
             case GENERATOR -> false;

@@ -64,6 +64,21 @@ public final class ObjectBuiltins {
         }
     }
 
+    /** {@code object.__init_subclass__()}: the end of the chain, which takes no keywords. */
+    @Builtin(name = "__init_subclass__", parameterNames = "cls", minNumOfPositionalArgs = 1, takesVarKeywords = true,
+                    isClassMethod = true)
+    abstract static class InitSubclassNode extends PythonBinaryBuiltinNode {
+
+        @Specialization
+        Object doInit(Object cls, Object kwargs) {
+            if (!KeywordDicts.isEmpty(this, kwargs)) {
+                throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "%s.__init_subclass__() takes no keyword arguments",
+                                cls instanceof PythonClass c ? c.getQualname() : PythonErrors.typeName(this, cls));
+            }
+            return taipan.runtime.object.PNone.NONE;
+        }
+    }
+
     @Builtin(name = "__repr__", parameterNames = "self", minNumOfPositionalArgs = 1)
     abstract static class ReprNode extends PythonUnaryBuiltinNode {
 

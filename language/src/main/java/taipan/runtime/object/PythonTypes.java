@@ -26,6 +26,8 @@ public final class PythonTypes {
     public static PythonClass classOf(TaipanLanguage language, Object value) {
         if (value instanceof PythonObject o) {
             return o.getPythonClass();
+        } else if (value instanceof PythonClass c) {
+            return c.getMetaclass();
         }
         return language.getBuiltinClass(builtinTypeOf(value));
     }
@@ -112,6 +114,8 @@ public final class PythonTypes {
             return BuiltinType.STATICMETHOD;
         } else if (value instanceof taipan.runtime.function.PProperty) {
             return BuiltinType.PROPERTY;
+        } else if (value instanceof taipan.runtime.type.PMemberDescriptor) {
+            return BuiltinType.MEMBER_DESCRIPTOR;
         } else if (value instanceof PythonObject o) {
             return o.getPythonClass().getSolidBase();
         }

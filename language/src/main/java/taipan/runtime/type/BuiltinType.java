@@ -60,6 +60,9 @@ public enum BuiltinType {
     PROPERTY("property", OBJECT),
     SUPER("super", OBJECT),
     ITERATOR("iterator", OBJECT),
+    MEMBER_DESCRIPTOR("member_descriptor", OBJECT),
+    MAPPING_PROXY("mappingproxy", OBJECT),
+    GENERIC_ALIAS("GenericAlias", OBJECT),
 
     // The exception hierarchy of CPython 3.13's Objects/exceptions.c, in the order of its documentation.
     BASE_EXCEPTION("BaseException", OBJECT),

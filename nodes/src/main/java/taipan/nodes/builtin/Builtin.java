@@ -46,4 +46,7 @@ public @interface Builtin {
      * {@code __new__} gets it); subclasses without their own constructor inherit it.
      */
     BuiltinType[] constructsClass() default {};
+
+    /** A method of a class that binds to the class, as {@code classmethod} does ({@code __init_subclass__}). */
+    boolean isClassMethod() default false;
 }

@@ -27,6 +27,21 @@ public final class ClassCalls {
     @TruffleBoundary
     public static Object call(Node location, PythonClass cls, Object[] args, String[] keywordNames,
                     Object[] keywords) {
+        PythonClass meta = cls.getMetaclass();
+        if (!meta.isBuiltin()) {
+            Object metaCall = meta.lookup("__call__");
+            if (!(metaCall instanceof PBuiltinFunction)) {
+                Object bound = taipan.nodes.attribute.Descriptors.bind(location, metaCall, cls, meta);
+                return SlowCall.call(location, bound, args, keywordNames, keywords);
+            }
+        }
+        return callDefault(location, cls, args, keywordNames, keywords);
+    }
+
+    /** {@code type.__call__}: what calling a class does when its metaclass does not override {@code __call__}. */
+    @TruffleBoundary
+    public static Object callDefault(Node location, PythonClass cls, Object[] args, String[] keywordNames,
+                    Object[] keywords) {
         if (cls.isBuiltin()) {
             return callBuiltin(location, cls, args, keywordNames, keywords);
         }
