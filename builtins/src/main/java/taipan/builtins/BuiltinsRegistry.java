@@ -130,7 +130,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         RangeMethodsBuiltinsFactory.getFactories(),
                         ContainerDunderBuiltinsFactory.getFactories(),
                         MutableContainerDunderBuiltinsFactory.getFactories(),
-                        SetLikeDunderBuiltinsFactory.getFactories());
+                        SetLikeDunderBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.ContainerInitBuiltinsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */
@@ -155,6 +156,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
             }
         }
         inheritConstructors(language);
+        taipan.nodes.classes.SlotWrappers.install(language);
         namespace.put("NotImplemented", taipan.runtime.object.PNotImplemented.NOT_IMPLEMENTED);
         namespace.put("Ellipsis", taipan.runtime.object.PEllipsis.ELLIPSIS);
         namespace.put("EnvironmentError", language.getBuiltinClass(BuiltinType.OS_ERROR));
@@ -189,8 +191,11 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         if (where != null && where.extendClasses().length > 0 && builtin.constructsClass().length == 0) {
             signature = signature.asMethod();
         }
+        boolean unwrap = where != null && where.extendClasses().length > 0 && builtin.constructsClass().length == 0 &&
+                        !builtin.isClassMethod() && !List.of(where.extendClasses()).contains(BuiltinType.OBJECT) &&
+                        !List.of(where.extendClasses()).contains(BuiltinType.TYPE);
         PBuiltinFunction function = new PBuiltinFunction(signature,
-                        new BuiltinRootNode(language, builtin.name(), factory).getCallTarget());
+                        new BuiltinRootNode(language, builtin.name(), factory, unwrap).getCallTarget());
         if (builtin.constructsClass().length > 0) {
             // a constructor is reached by calling its class, wherever its container puts its other nodes
         } else if (where == null) {

@@ -53,12 +53,13 @@ public final class ObjectBuiltins {
                 throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "object.__new__(X): X is not a type object (%s)",
                                 PythonErrors.typeName(this, cls));
             }
-            if (args.length() > 0 && !(c.lookup("__init__") instanceof PFunction) || args.length() > 0 &&
-                            ClassCalls.hasUserNew(c) && !(c.lookup("__init__") instanceof PFunction)) {
-                throw ClassCalls.takesNoArguments(this, c);
-            }
             if (c.getSolidBase() != BuiltinType.OBJECT) {
-                return ClassCalls.call(this, c, args.getItems(), new String[0], new Object[0]);
+                return ClassCalls.newBuiltinInstance(this, c, args.getItems(), new String[0], new Object[0]);
+            }
+            if (args.length() > 0 && !(c.lookup("__init__") instanceof PFunction)) {
+                throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ClassCalls.hasUserNew(c)
+                                ? "object.__new__() takes exactly one argument (the type to instantiate)"
+                                : "%s() takes no arguments", c.getName());
             }
             return new PythonObject(c.getInstanceShape());
         }

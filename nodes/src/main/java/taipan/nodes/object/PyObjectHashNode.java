@@ -52,7 +52,7 @@ public abstract class PyObjectHashNode extends Node {
         Object method = SpecialMethods.lookup(this, value, "__hash__");
         if (method == PNone.NONE) {
             throw unhashable(value);
-        } else if (!(method instanceof PFunction)) {
+        } else if (!(method instanceof PFunction) && !(value instanceof taipan.runtime.object.PBuiltinSubclassObject)) {
             return ObjectRepr.identityHash(value);
         }
         return checkHashResult(this, callHash.execute(value, new Object[0]));
