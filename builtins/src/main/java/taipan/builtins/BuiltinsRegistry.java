@@ -161,7 +161,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.SysThreadBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.PosixModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.PosixFileBuiltinsFactory.getFactories(),
-                        taipan.builtins.modules.PosixProcessBuiltinsFactory.getFactories());
+                        taipan.builtins.modules.PosixProcessBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.ContainerInitBuiltinsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */
@@ -188,6 +189,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         inheritConstructors(language);
         addModuleClasses(language);
         taipan.builtins.modules.CollectionsModuleSetup.install(language);
+        taipan.nodes.classes.SlotWrappers.install(language);
         namespace.put("NotImplemented", taipan.runtime.object.PNotImplemented.NOT_IMPLEMENTED);
         namespace.put("Ellipsis", taipan.runtime.object.PEllipsis.ELLIPSIS);
         namespace.put("EnvironmentError", language.getBuiltinClass(BuiltinType.OS_ERROR));
@@ -224,7 +226,11 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         Signature signature = new Signature(builtin.name(), builtin.parameterNames(), builtin.minNumOfPositionalArgs(),
                         positionalOnlyCount(builtin, where), builtin.takesVarArgs(), builtin.keywordOnlyNames(),
                         builtin.takesVarKeywords(), true);
-        CallTarget callTarget = new BuiltinRootNode(language, builtin.name(), factory).getCallTarget();
+        // methods of built-in classes get the built-in value of a subclass instance as their receiver
+        boolean unwrap = where != null && where.extendClasses().length > 0 && builtin.constructsClass().length == 0 &&
+                        !builtin.classMethod() && !List.of(where.extendClasses()).contains(BuiltinType.OBJECT) &&
+                        !List.of(where.extendClasses()).contains(BuiltinType.TYPE);
+        CallTarget callTarget = new BuiltinRootNode(language, builtin.name(), factory, unwrap).getCallTarget();
         PBuiltinFunction function = new PBuiltinFunction(signature, callTarget);
         if (builtin.constructsClass().length > 0) {
             // a constructor is reached by calling its class, wherever its container puts its other nodes
@@ -280,6 +286,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         }
         return switch (type) {
             case NOT_IMPLEMENTED_TYPE, ELLIPSIS_TYPE, METHOD, ITERATOR -> false;
+            case MEMBER_DESCRIPTOR, MAPPING_PROXY, GENERIC_ALIAS -> false;
             case NONE_TYPE, MODULE, SIMPLE_NAMESPACE, BUILTIN_FUNCTION, FUNCTION, RANGE_ITERATOR, TUPLE_ITERATOR, LIST_ITERATOR, STR_ITERATOR -> false;
             case CALLABLE_ITERATOR, STRUCT_TIME -> false;
             case GENERATOR -> false;

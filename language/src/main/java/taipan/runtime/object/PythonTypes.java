@@ -28,6 +28,8 @@ public final class PythonTypes {
             return o.getPythonClass();
         } else if (value instanceof taipan.runtime.collections.PDefaultDict d && d.getSubclass() != null) {
             return d.getSubclass();
+        } else if (value instanceof PythonClass c) {
+            return c.getMetaclass();
         }
         return language.getBuiltinClass(builtinTypeOf(value));
     }
@@ -124,6 +126,8 @@ public final class PythonTypes {
             return BuiltinType.THREAD_HANDLE;
         } else if (value instanceof taipan.runtime.weakref.PWeakProxy p) {
             return p.isCallable() ? BuiltinType.WEAKCALLABLEPROXY : BuiltinType.WEAKPROXY;
+        } else if (value instanceof taipan.runtime.type.PMemberDescriptor) {
+            return BuiltinType.MEMBER_DESCRIPTOR;
         } else if (value instanceof PythonObject o) {
             return o.getPythonClass().getSolidBase();
         }

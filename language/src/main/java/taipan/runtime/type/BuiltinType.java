@@ -103,6 +103,9 @@ public enum BuiltinType {
     ITERTOOLS_PERMUTATIONS("permutations", OBJECT, "itertools"),
     ITERTOOLS_COMBINATIONS("combinations", OBJECT, "itertools"),
     ITERTOOLS_COMBINATIONS_WITH_REPLACEMENT("combinations_with_replacement", OBJECT, "itertools"),
+    MEMBER_DESCRIPTOR("member_descriptor", OBJECT),
+    MAPPING_PROXY("mappingproxy", OBJECT),
+    GENERIC_ALIAS("GenericAlias", OBJECT),
 
     // The exception hierarchy of CPython 3.13's Objects/exceptions.c, in the order of its documentation.
     BASE_EXCEPTION("BaseException", OBJECT),

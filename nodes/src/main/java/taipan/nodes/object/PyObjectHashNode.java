@@ -52,7 +52,7 @@ public abstract class PyObjectHashNode extends Node {
         Object method = SpecialMethods.lookup(this, value, "__hash__");
         if (method == PNone.NONE) {
             throw unhashable(value);
-        } else if (!(method instanceof PFunction)) {
+        } else if (!(method instanceof PFunction) && !(value instanceof taipan.runtime.object.PBuiltinSubclassObject)) {
             return value instanceof taipan.runtime.weakref.PWeakRef ref ? taipan.runtime.weakref.WeakRefOps.hash(this, ref)
                             : ObjectRepr.identityHash(value);
         }

@@ -79,7 +79,8 @@ public final class SlowCompare {
 
     private static Object call(Node location, PythonClass cls, String name, Object self, Object other) {
         Object slot = cls.lookup(name);
-        if (slot == null || slot instanceof PBuiltinFunction f && !f.isNativeSlot()) {
+        if (slot == null || slot instanceof PBuiltinFunction f && !f.isNativeSlot() &&
+                        !(self instanceof taipan.runtime.object.PBuiltinSubclassObject)) {
             if (name.equals("__ne__") && cls.lookup("__eq__") instanceof PFunction) {
                 Object eq = call(location, cls, "__eq__", self, other);
                 return eq == PNotImplemented.NOT_IMPLEMENTED ? eq : !isTrue(location, eq);
