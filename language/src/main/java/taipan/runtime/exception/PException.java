@@ -99,6 +99,25 @@ public final class PException extends AbstractTruffleException {
         return raised != null ? raised : new PException(exception);
     }
 
+    /**
+     * A carrier at {@code location} that leaves the exception's context and traceback as they are: what
+     * {@code except*} raises again (a group it derived, or one of its parts) and hands to its clauses.
+     */
+    @TruffleBoundary
+    public static PException unchained(PBaseException exception, Node location) {
+        PException carrier = new PException(exception, location, true);
+        if (exception.getTracebackCarrier() == null) {
+            exception.setRaised(carrier);
+        }
+        return carrier;
+    }
+
+    private PException(PBaseException exception, Node location, @SuppressWarnings("unused") boolean unchained) {
+        super(null, null, UNLIMITED_STACK_TRACE, location);
+        this.pythonException = exception;
+        this.source = null;
+    }
+
     private PException(PBaseException exception) {
         super(null, null, UNLIMITED_STACK_TRACE, null);
         this.pythonException = exception;
@@ -261,15 +280,25 @@ public final class PException extends AbstractTruffleException {
         return exception == null ? PNone.NONE : carrierOf(exception);
     }
 
-    /** The notes as host strings (a note that is not a str prints as its str, as CPython's traceback does). */
+    /**
+     * The notes as host strings (a note that is not a str prints as its str, as CPython's traceback does); a
+     * {@code __notes__} that is not a list or tuple prints as its repr, in one line.
+     */
     private Object notes() {
-        java.util.List<Object> notes = pythonException.getNotes();
+        Object notes = pythonException.getNotes();
+        Object[] items;
         if (notes == null) {
             return PNone.NONE;
+        } else if (notes instanceof taipan.runtime.object.PList list) {
+            items = list.getStorage().toArray(taipan.language.TaipanLanguage.get(null).threadingMode());
+        } else if (notes instanceof taipan.runtime.object.PTuple tuple) {
+            items = tuple.getItems();
+        } else {
+            return new InteropArray(new Object[]{Repr.repr(notes)});
         }
-        Object[] texts = new Object[notes.size()];
+        Object[] texts = new Object[items.length];
         for (int i = 0; i < texts.length; i++) {
-            texts[i] = Repr.str(notes.get(i));
+            texts[i] = Repr.str(items[i]);
         }
         return new InteropArray(texts);
     }
