@@ -13,6 +13,7 @@ module taipan.language {
     exports taipan.runtime.generator;
     exports taipan.runtime.io;
     exports taipan.runtime.iterator;
+    exports taipan.runtime.itertools;
     exports taipan.runtime.list;
     exports taipan.runtime.math;
     exports taipan.runtime.module;
@@ -23,6 +24,8 @@ module taipan.language {
     exports taipan.runtime.str;
     exports taipan.runtime.type;
     exports taipan.runtime.unicode;
+    exports taipan.runtime.thread;
+    exports taipan.runtime.weakref;
     exports taipan.threading;
 
     uses taipan.language.spi.FrontEnd;

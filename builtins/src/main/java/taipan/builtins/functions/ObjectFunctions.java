@@ -143,11 +143,14 @@ public final class ObjectFunctions {
         }
     }
 
-    @Builtin(name = "vars", parameterNames = "object", minNumOfPositionalArgs = 1)
+    @Builtin(name = "vars", parameterNames = "object")
     abstract static class VarsNode extends PythonUnaryBuiltinNode {
 
         @Specialization
         Object doVars(Object object) {
+            if (object == PNone.NO_VALUE) {
+                return CallerFrame.find(this).locals(this);
+            }
             try {
                 return ObjectAttributes.getAttribute(this, object, "__dict__");
             } catch (PException e) {
@@ -160,11 +163,14 @@ public final class ObjectFunctions {
         }
     }
 
-    @Builtin(name = "dir", parameterNames = "object", minNumOfPositionalArgs = 1)
+    @Builtin(name = "dir", parameterNames = "object")
     abstract static class DirNode extends PythonUnaryBuiltinNode {
 
         @Specialization
         Object doDir(Object object) {
+            if (object == PNone.NO_VALUE) {
+                return sortedList(CallerFrame.find(this).locals(this));
+            }
             Object dir = SpecialMethods.lookup(this, object, "__dir__");
             if (dir instanceof PFunction) {
                 Object result = SpecialMethods.callAttribute(this, dir, object, SpecialMethods.classOf(this, object),

@@ -94,8 +94,8 @@ public final class PythonTypes {
             return BuiltinType.SIMPLE_NAMESPACE;
         } else if (value instanceof PythonModule) {
             return BuiltinType.MODULE;
-        } else if (value instanceof taipan.runtime.generator.PGenerator) {
-            return BuiltinType.GENERATOR;
+        } else if (value instanceof taipan.runtime.generator.GeneratorFamily g) {
+            return g.getBuiltinType();
         } else if (value == PNotImplemented.NOT_IMPLEMENTED) {
             return BuiltinType.NOT_IMPLEMENTED_TYPE;
         } else if (value == PEllipsis.ELLIPSIS) {
@@ -112,6 +112,14 @@ public final class PythonTypes {
             return BuiltinType.STATICMETHOD;
         } else if (value instanceof taipan.runtime.function.PProperty) {
             return BuiltinType.PROPERTY;
+        } else if (value instanceof taipan.runtime.thread.PLock) {
+            return BuiltinType.LOCK;
+        } else if (value instanceof taipan.runtime.thread.PRLock) {
+            return BuiltinType.RLOCK;
+        } else if (value instanceof taipan.runtime.thread.PThreadHandle) {
+            return BuiltinType.THREAD_HANDLE;
+        } else if (value instanceof taipan.runtime.weakref.PWeakProxy p) {
+            return p.isCallable() ? BuiltinType.WEAKCALLABLEPROXY : BuiltinType.WEAKPROXY;
         } else if (value instanceof PythonObject o) {
             return o.getPythonClass().getSolidBase();
         }

@@ -63,7 +63,7 @@ public final class Repr {
         } else if (value instanceof taipan.runtime.math.Complex c) {
             return taipan.runtime.format.ComplexFormat.repr(c.real(), c.imag());
         } else if (value instanceof taipan.runtime.iterator.PBuiltinIterator i) {
-            return "<" + i.getBuiltinType().getPythonName() + " object at 0x" + Integer.toHexString(System.identityHashCode(i)) + ">";
+            return i.repr();
         } else if (value == PNone.NONE) {
             return "None";
         } else if (value instanceof PTuple t) {
@@ -84,7 +84,7 @@ public final class Repr {
         } else if (value == PEllipsis.ELLIPSIS) {
             return "Ellipsis";
         } else if (value instanceof PBuiltinFunction f) {
-            return "<built-in function " + f.getName() + ">";
+            return f.toString();
         } else if (value instanceof PBuiltinMethod m) {
             return "<built-in method " + m.getFunction().getName() + " of " + PythonTypes.builtinTypeOf(m.getSelf()).getPythonName()
                             + " object at 0x" + Integer.toHexString(System.identityHashCode(m.getSelf())) + ">";
@@ -94,6 +94,8 @@ public final class Repr {
             return f.toString();
         } else if (value instanceof taipan.runtime.generator.PGenerator g) {
             return g.toString();
+        } else if (value instanceof taipan.runtime.generator.GeneratorFamily g) {
+            return "<" + g.getBuiltinType().getPythonName() + " object at 0x" + Integer.toHexString(System.identityHashCode(g)) + ">";
         } else if (value instanceof PSimpleNamespace n) {
             return n.repr();
         } else if (value instanceof PythonModule m) {

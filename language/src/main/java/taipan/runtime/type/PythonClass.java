@@ -266,7 +266,7 @@ public final class PythonClass {
     @TruffleBoundary
     public String getModuleName() {
         if (builtinType != null) {
-            return "builtins";
+            return builtinType.getModuleName();
         }
         Object module = getOwnAttribute("__module__");
         return module instanceof TruffleString s ? s.toJavaStringUncached() : null;

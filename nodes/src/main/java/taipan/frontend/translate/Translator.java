@@ -47,6 +47,11 @@ import taipan.nodes.function.ReturnNode;
 import taipan.nodes.variable.DeleteCellNode;
 import taipan.nodes.variable.ReadCellNode;
 import taipan.nodes.variable.DeleteGlobalNodeGen;
+import taipan.nodes.variable.DeleteNameNode;
+import taipan.nodes.variable.ReadNameNode;
+import taipan.nodes.variable.WriteNameNode;
+import taipan.nodes.statement.PrintExprNode;
+import taipan.nodes.root.CodeRootNode;
 import taipan.nodes.variable.DeleteLocalNode;
 import taipan.nodes.variable.ReadGlobalNodeGen;
 import taipan.nodes.variable.ReadLocalNodeGen;
@@ -77,6 +82,10 @@ public final class Translator {
     private final Map<String, TruffleString> names = new HashMap<>();
 
     private final ScopeInfo scopes;
+    /** The frame slot of the locals mapping of code made by {@code compile()}; -1 for a module's own code. */
+    private int namespaceSlot = -1;
+    /** {@code single} mode: module-level expression statements print their value. */
+    private boolean interactive;
     /** The function being translated, or null at module level (where every name is global). */
     private FunctionScope function;
     /** The module frame's layout: the globals slot and the hidden slots of {@code except} clauses. */
@@ -98,6 +107,33 @@ public final class Translator {
 
     /** The root node that runs {@code module}'s body in the {@code __main__} namespace. */
     public ModuleRootNode translateModule(Mod.Module module) {
+        BlockNode body = moduleBody(module); // first: it adds the module frame's hidden slots
+        return new ModuleRootNode(language, moduleFrame.build(), body, source.createSection(0, source.getLength()));
+    }
+
+    /**
+     * The root of a code object made by {@code compile()}: module-level names are CPython's {@code LOAD_NAME}/
+     * {@code STORE_NAME}, looked up in the locals mapping first when {@code exec}/{@code eval} passes one.
+     */
+    public CodeRootNode translateCode(Mod mod) {
+        namespaceSlot = moduleFrame.addSlot(FrameSlotKind.Object, "__locals__", null);
+        StatementNode body = null;
+        ExpressionNode expression = null;
+        switch (mod) {
+            case Mod.Module m -> body = moduleBody(m);
+            case Mod.Expression e -> expression = expressions.translate(e.body());
+            case Mod.Interactive i -> {
+                interactive = true;
+                body = new BlockNode(translateStatements(i.body()), true);
+                ((BlockNode) body).setSourceSection(0, source.getLength());
+            }
+            case Mod.FunctionType f -> throw new UnsupportedSyntaxException("func_type mode", null);
+        }
+        return new CodeRootNode(language, moduleFrame.build(), namespaceSlot, body, expression,
+                        source.createSection(0, source.getLength()));
+    }
+
+    private BlockNode moduleBody(Mod.Module module) {
         functions.setFutureAnnotations(FunctionTranslator.hasFutureAnnotations(module.body()));
         StatementNode[] statements = translateStatements(module.body());
         if (docstring(module.body()) != null) {
@@ -108,8 +144,7 @@ public final class Translator {
         }
         BlockNode body = new BlockNode(statements, true);
         body.setSourceSection(0, source.getLength());
-        return new ModuleRootNode(language, moduleFrame.build(), body,
-                        source.createSection(0, source.getLength()));
+        return body;
     }
 
     /** The docstring of a body: its first statement when that is a str literal, else null. */
@@ -150,6 +185,7 @@ public final class Translator {
 
     StatementNode build(Stmt stmt) {
         return switch (stmt) {
+            case Stmt.ExprStmt e when interactive && function == null -> new PrintExprNode(expressions.translate(e.value()));
             case Stmt.ExprStmt e -> new ExpressionStatementNode(expressions.translate(e.value()));
             case Stmt.Assign a -> assignments.assign(a.targets(), expressions.translate(a.value()));
             case Stmt.AnnAssign a when a.value() != null ->
@@ -176,6 +212,8 @@ public final class Translator {
             case Stmt.Delete d -> assignments.delete(d.targets());
             case Stmt.Match m -> matches.match(m);
             case Stmt.With w when !w.isAsync() -> withStatement(w.items(), 0, w.body());
+            case Stmt.With w -> generators.asyncWith(w.items(), 0, w.body());
+            case Stmt.For f -> generators.asyncFor(f);
             case Stmt.Assert a -> new AssertNode(expressions.translate(a.test()),
                             a.msg() == null ? null : expressions.translate(a.msg()));
             case Stmt.AnnAssign a -> new PassNode();
@@ -201,6 +239,9 @@ public final class Translator {
                 return new ReadCellNode(function.slot(id), id, scope == NameScope.FREE);
             }
         }
+        if (namespaceSlot >= 0 && function == null) {
+            return new ReadNameNode(namespaceSlot, name(id), ReadGlobalNodeGen.create(name(id)));
+        }
         return ReadGlobalNodeGen.create(name(id));
     }
 
@@ -221,6 +262,9 @@ public final class Translator {
                 return new WriteCellNode(function.slot(id), value);
             }
         }
+        if (namespaceSlot >= 0 && function == null) {
+            return new WriteNameNode(namespaceSlot, name(id), value);
+        }
         return WriteGlobalNodeGen.create(value, name(id));
     }
 
@@ -240,6 +284,9 @@ public final class Translator {
                 return new DeleteCellNode(function.slot(id), id, scope == NameScope.FREE);
             }
         }
+        if (namespaceSlot >= 0 && function == null) {
+            return new DeleteNameNode(namespaceSlot, name(id));
+        }
         return DeleteGlobalNodeGen.create(name(id));
     }
 
@@ -247,9 +294,18 @@ public final class Translator {
     private StatementNode withStatement(List<WithItem> items, int index, List<Stmt> body) {
         WithItem item = items.get(index);
         StatementNode inner = index + 1 < items.size() ? withStatement(items, index + 1, body) : orEmpty(block(body));
+        return withItem(expressions.translate(item.contextExpr()), item, inner, YieldSearch.count(body) > 0);
+    }
+
+    /** A one-item {@code with} whose manager is already translated (a generator's hoisted header). */
+    StatementNode withStatement(ExpressionNode manager, WithItem item, List<Stmt> body) {
+        return withItem(manager, item, orEmpty(block(body)), YieldSearch.count(body) > 0);
+    }
+
+    private StatementNode withItem(ExpressionNode manager, WithItem item, StatementNode inner, boolean bodyYields) {
         StatementNode target = item.optionalVars() == null ? null : assignments.store(item.optionalVars(), null);
-        boolean resumable = inGenerator() && YieldSearch.count(body) > 0;
-        StatementNode node = new WithNode(expressions.translate(item.contextExpr()), target, inner,
+        boolean resumable = inGenerator() && bodyYields;
+        StatementNode node = new WithNode(manager, target, inner,
                         resumable ? newTempSlot() : -1, resumable ? newTempSlot() : -1);
         setSource(node, item.contextExpr().span());
         return node;
@@ -284,7 +340,7 @@ public final class Translator {
 
     /** Whether a generator's body is being translated (its yields need resumable statements around them). */
     private boolean inGenerator() {
-        return function != null && function.scope().isGenerator();
+        return function != null && GeneratorTranslator.isResumable(function.scope());
     }
 
     GeneratorTranslator generators() {

@@ -74,6 +74,9 @@ public final class ObjectAttributes {
         } else if (name.equals("__dict__") && object instanceof PythonObject o && !cls.isBuiltin()) {
             return DictSnapshots.ofObject(location, o);
         }
+        if (taipan.runtime.function.BuiltinFunctionFields.has(object, name)) {
+            return taipan.runtime.function.BuiltinFunctionFields.get(object, name);
+        }
         if (object instanceof PBaseException e) {
             Object value = ExceptionAttributes.get(e, name);
             if (value != null) {

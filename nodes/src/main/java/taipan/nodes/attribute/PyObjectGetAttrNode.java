@@ -16,7 +16,9 @@ import taipan.runtime.generator.GeneratorAttributes;
 import taipan.runtime.generator.PGenerator;
 import taipan.runtime.exception.PBaseException;
 import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.function.BuiltinFunctionFields;
 import taipan.runtime.function.PBuiltinFunction;
+import taipan.runtime.function.PClassMethod;
 import taipan.runtime.function.PBuiltinMethod;
 import taipan.runtime.function.PMethod;
 import taipan.runtime.function.PCell;
@@ -113,6 +115,16 @@ public abstract class PyObjectGetAttrNode extends Node {
         return ContainerFields.has(object, name);
     }
 
+    /** {@code __name__}, {@code __qualname__}, {@code __self__}... of built-in functions and bound methods. */
+    @Specialization(guards = "isBuiltinFunctionField(object)")
+    Object doBuiltinFunctionField(Object object) {
+        return BuiltinFunctionFields.get(object, name);
+    }
+
+    boolean isBuiltinFunctionField(Object object) {
+        return BuiltinFunctionFields.has(object, name);
+    }
+
     @Specialization
     Object doFunction(PFunction function) {
         Object value = FunctionAttributes.get(this, function, name);
@@ -200,9 +212,12 @@ public abstract class PyObjectGetAttrNode extends Node {
     Object doInstance(Object object,
                     @Cached GetClassNode getClass,
                     @Cached("create(name)") LookupInMroNode lookup) {
-        Object value = lookup.execute(getClass.execute(object));
+        PythonClass cls = getClass.execute(object);
+        Object value = lookup.execute(cls);
         if (value instanceof PBuiltinFunction function) {
             return new PBuiltinMethod(object, function);
+        } else if (value instanceof PClassMethod classMethod) {
+            return new PMethod(cls, classMethod.getCallable());
         } else if (value == null) {
             return ObjectAttributes.getInstanceAttribute(this, object, name);
         }

@@ -38,7 +38,8 @@ public final class GeneratorCloseNode extends Node {
             throw e;
         }
         if (result != PyIterNextNode.EXHAUSTED) {
-            throw PythonErrors.raise(this, BuiltinType.RUNTIME_ERROR, "generator ignored GeneratorExit");
+            throw PythonErrors.raise(this, BuiltinType.RUNTIME_ERROR, "%s ignored GeneratorExit",
+                            generator.kindName());
         }
     }
 

@@ -157,5 +157,10 @@ public abstract class BuiltinIteratorNextNode extends Node {
         return value;
     }
 
+    @Specialization
+    static Object doItertools(taipan.runtime.itertools.PItertoolsIterator it, @Cached ItertoolsNextNode next) {
+        return next.execute(it);
+    }
+
     static final ComparisonOp EQ = ComparisonOp.EQ;
 }
