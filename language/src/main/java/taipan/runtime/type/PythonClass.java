@@ -78,6 +78,10 @@ public final class PythonClass {
             System.arraycopy(baseMro, 0, this.mro, 1, baseMro.length);
         }
         this.instanceShape = PythonObject.createRootShape(this);
+        // built-in classes are made by one thread while the language starts: no lock needed yet
+        for (PythonClass b : bases) {
+            b.subclasses.add(this);
+        }
     }
 
     /**
