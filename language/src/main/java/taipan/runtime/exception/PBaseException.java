@@ -20,6 +20,7 @@ public class PBaseException extends PythonObject {
     private static final String NOTES = "__notes__";
 
     private volatile PTuple args;
+    private boolean group;
 
     /** {@code __cause__}: a PBaseException, or null for None. */
     private PBaseException cause;
@@ -39,6 +40,15 @@ public class PBaseException extends PythonObject {
     public PBaseException(PythonClass type, PTuple args) {
         super(type.getInstanceShape());
         this.args = args;
+    }
+
+    /** Whether this is an exception group (made by BaseExceptionGroup's constructor). */
+    public boolean isGroup() {
+        return group;
+    }
+
+    public void markGroup() {
+        this.group = true;
     }
 
     public PythonClass getType() {

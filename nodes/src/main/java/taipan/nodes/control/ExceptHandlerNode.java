@@ -116,6 +116,11 @@ public final class ExceptHandlerNode extends Node {
     void run(VirtualFrame frame, PException e) {
         Object saved = frame.getObject(caughtSlot);
         frame.setObject(caughtSlot, e);
+        e.setCatcher(getRootNode());
+        if (e.getPythonException().isGroup()) {
+            // a group is often kept and printed later as a member of another: its traceback ends here (rare path)
+            e.markCaught();
+        }
         HandledExceptions.push(e.getPythonException());
         try {
             if (bind != null) {

@@ -69,6 +69,7 @@ public final class ExceptionGroups {
         Object[] excs = sequenceItems(location, items[1]);
         PythonClass type = checkedType(location, cls, excs);
         PBaseException group = new PBaseException(type, args);
+        group.markGroup();
         group.setField("message", items[0]);
         group.setField("exceptions", new PTuple(excs));
         return group;
