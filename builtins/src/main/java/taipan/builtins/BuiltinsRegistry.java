@@ -116,6 +116,9 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.SysNumberBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.TimeModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.types.IntMethodsBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.IntBytesBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.MemoryViewBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.MappingProxyBuiltinsFactory.getFactories(),
                         taipan.builtins.types.FloatMethodsBuiltinsFactory.getFactories(),
                         taipan.builtins.types.ComplexBuiltinsFactory.getFactories(),
                         ImportBuiltinsFactory.getFactories(),
@@ -230,6 +233,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
             case NOT_IMPLEMENTED_TYPE, ELLIPSIS_TYPE, METHOD, ITERATOR -> false;
             case NONE_TYPE, MODULE, SIMPLE_NAMESPACE, BUILTIN_FUNCTION, FUNCTION, RANGE_ITERATOR, TUPLE_ITERATOR, LIST_ITERATOR, STR_ITERATOR -> false;
             case CALLABLE_ITERATOR, STRUCT_TIME -> false;
+            case MAPPINGPROXY -> false;
             case GENERATOR -> false;
             case TEXT_IO_WRAPPER -> false;
             case BYTES_ITERATOR, BYTEARRAY_ITERATOR -> false;

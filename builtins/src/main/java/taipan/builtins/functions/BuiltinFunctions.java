@@ -178,6 +178,9 @@ public final class BuiltinFunctions {
 
         @Fallback
         Object doOther(Object value) {
+            if (value instanceof taipan.runtime.bytes.PMemoryView || value instanceof taipan.runtime.object.PMappingProxy) {
+                return taipan.nodes.object.SpecialMethods.callUncached(this, value, "__len__", new Object[0]);
+            }
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.OBJECT_HAS_NO_LEN,
                             PythonErrors.typeName(this, value));
         }

@@ -48,6 +48,10 @@ public final class PythonTypes {
             return BuiltinType.BYTES;
         } else if (value instanceof taipan.runtime.bytes.PByteArray) {
             return BuiltinType.BYTEARRAY;
+        } else if (value instanceof taipan.runtime.bytes.PMemoryView) {
+            return BuiltinType.MEMORYVIEW;
+        } else if (value instanceof PMappingProxy) {
+            return BuiltinType.MAPPINGPROXY;
         } else if (value instanceof taipan.runtime.bytes.PBytesIterator i) {
             return i.isByteArray() ? BuiltinType.BYTEARRAY_ITERATOR : BuiltinType.BYTES_ITERATOR;
         } else if (value == PNone.NONE) {

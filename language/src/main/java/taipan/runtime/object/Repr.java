@@ -60,6 +60,8 @@ public final class Repr {
             return DoubleFormat.repr(d);
         } else if (value instanceof TruffleString s) {
             return s.toJavaStringUncached();
+        } else if (value instanceof PMappingProxy p) {
+            return str(p.getMapping());
         } else if (value instanceof taipan.runtime.math.Complex c) {
             return taipan.runtime.format.ComplexFormat.repr(c.real(), c.imag());
         } else if (value instanceof taipan.runtime.iterator.PBuiltinIterator i) {
@@ -83,6 +85,10 @@ public final class Repr {
             return "NotImplemented";
         } else if (value == PEllipsis.ELLIPSIS) {
             return "Ellipsis";
+        } else if (value instanceof PMappingProxy p) {
+            return "mappingproxy(" + repr(p.getMapping()) + ")";
+        } else if (value instanceof taipan.runtime.bytes.PMemoryView m) {
+            return m.toString();
         } else if (value instanceof PBuiltinFunction f) {
             return f.toString();
         } else if (value instanceof PBuiltinMethod m) {

@@ -60,6 +60,8 @@ public enum BuiltinType {
     PROPERTY("property", OBJECT),
     SUPER("super", OBJECT),
     ITERATOR("iterator", OBJECT),
+    MEMORYVIEW("memoryview", OBJECT),
+    MAPPINGPROXY("mappingproxy", OBJECT),
 
     // The exception hierarchy of CPython 3.13's Objects/exceptions.c, in the order of its documentation.
     BASE_EXCEPTION("BaseException", OBJECT),
