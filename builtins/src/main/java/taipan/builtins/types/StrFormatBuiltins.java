@@ -38,8 +38,9 @@ public final class StrFormatBuiltins {
     abstract static class FormatNode extends PythonTernaryBuiltinNode {
 
         @Specialization
-        TruffleString doFormat(TruffleString self, PTuple args, PDict kwargs, @Cached PyObjectFormatNode format) {
-            return render(self, args, kwargs, format);
+        TruffleString doFormat(TruffleString self, PTuple args, Object kwargs, @Cached PyObjectFormatNode format) {
+            // no keyword arguments leaves the **kwargs slot unset
+            return render(self, args, kwargs instanceof PDict d ? d : null, format);
         }
 
         // Parsing and rendering walk a Java string and call back for every field: a slow path by nature.

@@ -22,7 +22,7 @@ public final class ContainerFields {
         } else if (object instanceof PDictView) {
             return name.equals("mapping");
         }
-        return (object instanceof PSlice || object instanceof PRange)
+        return (object instanceof PSlice || object instanceof PRange || object instanceof taipan.runtime.iterator.PBigRange)
                         && (name.equals("start") || name.equals("stop") || name.equals("step"));
     }
 
@@ -34,6 +34,9 @@ public final class ContainerFields {
             return new PMappingProxy(v.getDict());
         } else if (object instanceof PSlice s) {
             return name.equals("start") ? s.getStart() : name.equals("stop") ? s.getStop() : s.getStep();
+        }
+        if (object instanceof taipan.runtime.iterator.PBigRange b) {
+            return name.equals("start") ? b.getStart() : name.equals("stop") ? b.getStop() : b.getStep();
         }
         PRange r = (PRange) object;
         return name.equals("start") ? r.getStart() : name.equals("stop") ? r.getStop() : r.getStep();

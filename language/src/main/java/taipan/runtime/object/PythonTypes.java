@@ -82,7 +82,7 @@ public final class PythonTypes {
             return BuiltinType.TYPE;
         } else if (value instanceof PBuiltinFunction || value instanceof PBuiltinMethod) {
             return BuiltinType.BUILTIN_FUNCTION;
-        } else if (value instanceof PRange) {
+        } else if (value instanceof PRange || value instanceof taipan.runtime.iterator.PBigRange) {
             return BuiltinType.RANGE;
         } else if (value instanceof PRangeIterator) {
             return BuiltinType.RANGE_ITERATOR;

@@ -96,6 +96,8 @@ public final class Repr {
                             + " object at 0x" + Integer.toHexString(System.identityHashCode(m.getSelf())) + ">";
         } else if (value instanceof taipan.runtime.iterator.PRange r) {
             return r.toString();
+        } else if (value instanceof taipan.runtime.iterator.PBigRange r) {
+            return r.toString();
         } else if (value instanceof PFunction f) {
             return f.toString();
         } else if (value instanceof taipan.runtime.generator.PGenerator g) {

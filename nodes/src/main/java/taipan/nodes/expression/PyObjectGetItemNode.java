@@ -186,6 +186,9 @@ public abstract class PyObjectGetItemNode extends Node {
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "%s indices must be integers or slices, not %s",
                             kind, PythonErrors.typeName(this, key));
         }
+        if (container instanceof taipan.runtime.iterator.PBigRange r) {
+            return BigRanges.item(this, r, key);
+        }
         if (container instanceof taipan.runtime.bytes.PMemoryView || container instanceof taipan.runtime.object.PMappingProxy) {
             // built-in classes whose item access is only a method in their class dict
             return taipan.nodes.object.SpecialMethods.callUncached(this, container, "__getitem__", new Object[]{key});
