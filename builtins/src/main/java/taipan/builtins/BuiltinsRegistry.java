@@ -118,6 +118,9 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.SysNumberBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.TimeModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.types.IntMethodsBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.IntBytesBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.MemoryViewBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.MappingProxyBuiltinsFactory.getFactories(),
                         taipan.builtins.types.FloatMethodsBuiltinsFactory.getFactories(),
                         taipan.builtins.types.ComplexBuiltinsFactory.getFactories(),
                         ImportBuiltinsFactory.getFactories(),
@@ -290,6 +293,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
             case MEMBER_DESCRIPTOR, MAPPING_PROXY, GENERIC_ALIAS -> false;
             case NONE_TYPE, MODULE, SIMPLE_NAMESPACE, BUILTIN_FUNCTION, FUNCTION, RANGE_ITERATOR, TUPLE_ITERATOR, LIST_ITERATOR, STR_ITERATOR -> false;
             case CALLABLE_ITERATOR, STRUCT_TIME -> false;
+            case MAPPINGPROXY -> false;
             case GENERATOR -> false;
             case LOCK, RLOCK, THREAD_HANDLE, THREAD_LOCAL, WEAKREF, WEAKPROXY, WEAKCALLABLEPROXY -> false;
             case COROUTINE, ASYNC_GENERATOR, COROUTINE_WRAPPER, ASYNC_GENERATOR_ASEND, ASYNC_GENERATOR_ATHROW -> false;

@@ -178,6 +178,12 @@ public final class BuiltinFunctions {
 
         @Fallback
         Object doOther(Object value) {
+            if (value instanceof taipan.runtime.iterator.PBigRange r) {
+                return taipan.nodes.expression.BigRanges.length(this, r);
+            }
+            if (value instanceof taipan.runtime.bytes.PMemoryView || value instanceof taipan.runtime.object.PMappingProxy) {
+                return taipan.nodes.object.SpecialMethods.callUncached(this, value, "__len__", new Object[0]);
+            }
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.OBJECT_HAS_NO_LEN,
                             PythonErrors.typeName(this, value));
         }

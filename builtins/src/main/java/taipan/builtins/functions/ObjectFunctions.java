@@ -123,9 +123,14 @@ public final class ObjectFunctions {
 
         @Specialization
         boolean doCallable(Object object) {
+            return isCallable(this, object);
+        }
+
+        /** CPython's {@code PyCallable_Check}. */
+        static boolean isCallable(com.oracle.truffle.api.nodes.Node location, Object object) {
             return object instanceof PFunction || object instanceof PBuiltinFunction || object instanceof PMethod ||
                             object instanceof PBuiltinMethod || object instanceof PythonClass ||
-                            SpecialMethods.lookup(this, object, "__call__") != null;
+                            SpecialMethods.lookup(location, object, "__call__") != null;
         }
     }
 

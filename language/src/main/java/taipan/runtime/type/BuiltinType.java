@@ -106,6 +106,8 @@ public enum BuiltinType {
     MEMBER_DESCRIPTOR("member_descriptor", OBJECT),
     MAPPING_PROXY("mappingproxy", OBJECT),
     GENERIC_ALIAS("GenericAlias", OBJECT),
+    MEMORYVIEW("memoryview", OBJECT),
+    MAPPINGPROXY("mappingproxy", OBJECT),
 
     // The exception hierarchy of CPython 3.13's Objects/exceptions.c, in the order of its documentation.
     BASE_EXCEPTION("BaseException", OBJECT),

@@ -51,6 +51,9 @@ public final class BuiltinRootNode extends RootNode {
         } catch (UnsupportedSpecializationException e) {
             // an argument no specialisation takes (str.find(1, 'a')): CPython's PyErr_BadArgument
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.BAD_ARGUMENT_TYPE, name);
+        } catch (taipan.runtime.list.ContainerError e) {
+            // storage errors a method did not convert itself (a bytearray resized while a memoryview holds it)
+            throw PythonErrors.fromContainerError(this, e);
         }
     }
 

@@ -185,6 +185,17 @@ public abstract class PyObjectGetItemNode extends Node {
             // bool and big ints as indices: the rare path.
             return execute(container, SequenceIndex.asIndex(this, key, container));
         }
+        if (key instanceof PythonObject && (container instanceof PList || container instanceof PTuple
+                        || container instanceof TruffleString || container instanceof PBytesLike)) {
+            // an object with __index__ indexes a sequence as the int it stands for
+            Object index = taipan.runtime.object.UncachedCalls.callSpecial(key, "__index__");
+            if (index instanceof Long || index instanceof Boolean || index instanceof java.math.BigInteger) {
+                return execute(container, index);
+            } else if (index != null) {
+                throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "__index__ returned non-int (type %s)",
+                                PythonErrors.typeName(this, index));
+            }
+        }
         if (container instanceof PBytesLike) {
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "%s indices must be integers or slices, not %s",
                             PythonErrors.typeName(this, container), PythonErrors.typeName(this, key));
@@ -197,6 +208,13 @@ public abstract class PyObjectGetItemNode extends Node {
             String kind = container instanceof PList ? "list" : container instanceof PTuple ? "tuple" : "string";
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "%s indices must be integers or slices, not %s",
                             kind, PythonErrors.typeName(this, key));
+        }
+        if (container instanceof taipan.runtime.iterator.PBigRange r) {
+            return BigRanges.item(this, r, key);
+        }
+        if (container instanceof taipan.runtime.bytes.PMemoryView || container instanceof taipan.runtime.object.PMappingProxy) {
+            // built-in classes whose item access is only a method in their class dict
+            return taipan.nodes.object.SpecialMethods.callUncached(this, container, "__getitem__", new Object[]{key});
         }
         throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "'%s' object is not subscriptable",
                         PythonErrors.typeName(this, container));

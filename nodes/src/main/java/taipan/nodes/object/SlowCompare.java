@@ -132,6 +132,9 @@ public final class SlowCompare {
             }
             return ObjectRepr.identityHash(value);
         }
+        if (value instanceof taipan.runtime.bytes.PMemoryView) {
+            return (long) SpecialMethods.callUncached(location, value, "__hash__", new Object[0]);
+        }
         return new BuiltinEquality(TaipanLanguage.get(location).threadingMode()).hash(value);
     }
 
