@@ -33,7 +33,7 @@ import taipan.runtime.type.PythonClass;
 public abstract class CallDispatchNode extends Node {
 
     /** How many different callees one call site caches before going megamorphic. */
-    static final String CALL_LIMIT = "3";
+    static final String CALL_LIMIT = "4";
 
     @CompilationFinal(dimensions = 1) protected final String[] keywordNames;
 
