@@ -44,7 +44,7 @@ import taipan.runtime.type.PythonClass;
  */
 public abstract class PyObjectGetAttrNode extends Node {
 
-    static final String LIMIT = "3";
+    static final String LIMIT = "6";
 
     protected final String name;
     protected final TruffleString tsName;

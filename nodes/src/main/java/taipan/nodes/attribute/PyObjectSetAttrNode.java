@@ -28,7 +28,7 @@ import taipan.runtime.type.PythonClass;
  */
 public abstract class PyObjectSetAttrNode extends Node {
 
-    static final String LIMIT = "3";
+    static final String LIMIT = "6";
 
     protected final String name;
     protected final TruffleString tsName;

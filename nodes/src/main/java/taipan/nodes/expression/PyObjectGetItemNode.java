@@ -42,7 +42,26 @@ public abstract class PyObjectGetItemNode extends Node {
         return PyObjectGetItemNodeGen.create();
     }
 
-    @Specialization
+    /** A list of floats: one unboxed read path, so the box the caller unboxes again is virtual. */
+    @Specialization(guards = "list.getStorage().holdsDoubles()")
+    Object doListOfDoubles(PList list, long index) {
+        try {
+            return list.getStorage().getFromDoubles(TaipanLanguage.get(this).threadingMode(), index);
+        } catch (ContainerError e) {
+            throw PythonErrors.fromContainerError(this, e);
+        }
+    }
+
+    @Specialization(guards = "list.getStorage().holdsLongs()")
+    Object doListOfLongs(PList list, long index) {
+        try {
+            return list.getStorage().getFromLongs(TaipanLanguage.get(this).threadingMode(), index);
+        } catch (ContainerError e) {
+            throw PythonErrors.fromContainerError(this, e);
+        }
+    }
+
+    @Specialization(replaces = {"doListOfDoubles", "doListOfLongs"})
     Object doList(PList list, long index) {
         try {
             return list.getStorage().get(TaipanLanguage.get(this).threadingMode(), index);
