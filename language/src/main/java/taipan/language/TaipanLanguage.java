@@ -76,6 +76,9 @@ public final class TaipanLanguage extends TruffleLanguage<PythonContext> {
             PythonClass base = t.getBase() == null ? null : classes[t.getBase().ordinal()];
             classes[t.ordinal()] = new PythonClass(t, base);
         }
+        for (PythonClass c : classes) {
+            c.setBuiltinMetaclass(classes[BuiltinType.TYPE.ordinal()]);
+        }
         return classes;
     }
 

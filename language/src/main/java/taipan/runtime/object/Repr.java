@@ -38,7 +38,8 @@ public final class Repr {
         } else if (value instanceof taipan.runtime.bytes.PBytesLike b) {
             return b.toString();
         } else if (value instanceof PTuple t) {
-            return tupleRepr(t);
+            String structSequence = StructSequences.repr(t);
+            return structSequence != null ? structSequence : tupleRepr(t);
         } else if (value instanceof PList l) {
             return listRepr(l);
         } else if (value instanceof PBaseException e) {
@@ -103,13 +104,14 @@ public final class Repr {
         } else if (value instanceof PBaseException e) {
             return exceptionStr(e);
         }
-        return "<object " + value + ">";
+        String threadObject = taipan.runtime.thread.ThreadFields.repr(value);
+        return threadObject != null ? threadObject : "<object " + value + ">";
     }
 
     /** The Python type name of a value, for messages. */
     @TruffleBoundary
     public static String typeName(Object value) {
-        return PythonTypes.classOf(TaipanLanguage.get(null), value).getName();
+        return PythonTypes.classOf(TaipanLanguage.get(null), value).getTypeName();
     }
 
     /** {@code BaseException.__str__}: empty, the single argument's str, or the args tuple's repr. */

@@ -70,9 +70,16 @@ public enum BuiltinType {
     LOCK("lock", OBJECT, "_thread"),
     RLOCK("RLock", OBJECT, "_thread"),
     THREAD_HANDLE("_ThreadHandle", OBJECT, "_thread"),
+    THREAD_LOCAL("_local", OBJECT, "_thread"),
     WEAKREF("ReferenceType", OBJECT, "weakref"),
     WEAKPROXY("ProxyType", OBJECT, "weakref"),
     WEAKCALLABLEPROXY("CallableProxyType", OBJECT, "weakref"),
+
+    // _collections (Modules/_collectionsmodule.c): their __module__ is collections, as CPython's
+    DEQUE("deque", OBJECT, "collections", "_collections"),
+    DEQUE_ITERATOR("_deque_iterator", OBJECT, "collections", "_collections"),
+    DEQUE_REVERSE_ITERATOR("_deque_reverse_iterator", OBJECT, "collections", "_collections"),
+    DEFAULTDICT("defaultdict", DICT, "collections", "_collections"),
 
     // itertools (Modules/itertoolsmodule.c)
     ITERTOOLS_COUNT("count", OBJECT, "itertools"),
@@ -96,6 +103,9 @@ public enum BuiltinType {
     ITERTOOLS_PERMUTATIONS("permutations", OBJECT, "itertools"),
     ITERTOOLS_COMBINATIONS("combinations", OBJECT, "itertools"),
     ITERTOOLS_COMBINATIONS_WITH_REPLACEMENT("combinations_with_replacement", OBJECT, "itertools"),
+    MEMBER_DESCRIPTOR("member_descriptor", OBJECT),
+    MAPPING_PROXY("mappingproxy", OBJECT),
+    GENERIC_ALIAS("GenericAlias", OBJECT),
 
     // The exception hierarchy of CPython 3.13's Objects/exceptions.c, in the order of its documentation.
     BASE_EXCEPTION("BaseException", OBJECT),
@@ -171,6 +181,7 @@ public enum BuiltinType {
     private final String pythonName;
     private final BuiltinType base;
     private final String moduleName;
+    private final String nativeModule;
 
     BuiltinType(String pythonName, BuiltinType base) {
         this(pythonName, base, "builtins");
@@ -178,9 +189,20 @@ public enum BuiltinType {
 
     /** A class that a native module defines ({@code itertools.count}): its {@code __module__} is that module. */
     BuiltinType(String pythonName, BuiltinType base, String moduleName) {
+        this(pythonName, base, moduleName, moduleName);
+    }
+
+    /** A class whose {@code __module__} is not the native module that defines it ({@code _collections.deque}). */
+    BuiltinType(String pythonName, BuiltinType base, String moduleName, String nativeModule) {
         this.pythonName = pythonName;
         this.base = base;
         this.moduleName = moduleName;
+        this.nativeModule = nativeModule;
+    }
+
+    /** The native module whose namespace holds the class ({@code builtins} for the built-in names). */
+    public String getNativeModule() {
+        return nativeModule;
     }
 
     /** The class's {@code __module__}: {@code builtins}, or the native module that defines it. */

@@ -35,6 +35,10 @@ public final class PythonClass {
     @CompilationFinal(dimensions = 1) private final PythonClass[] mro;
     /** The root shape of this class's instances: its dynamic type is this class. */
     private final Shape instanceShape;
+    /** The class of this class ({@code type(cls)}): {@code type} unless a metaclass made it. */
+    @CompilationFinal private PythonClass metaclass;
+    /** Whether instances have a {@code __dict__} ({@code __slots__} without it takes it away). */
+    @CompilationFinal private boolean instanceDict = true;
 
     /** What calling the class runs (its {@code __new__}/{@code __init__} pair); set once while builtins load. */
     @CompilationFinal private PBuiltinFunction constructor;
@@ -75,7 +79,9 @@ public final class PythonClass {
      * @throws MroException when the bases admit no consistent MRO (CPython's message)
      */
     @TruffleBoundary
-    public PythonClass(String name, String qualname, PythonClass[] bases, Map<String, Object> namespace) {
+    public PythonClass(String name, String qualname, PythonClass[] bases, Map<String, Object> namespace,
+                    PythonClass metaclass) {
+        this.metaclass = metaclass;
         this.name = name;
         this.tsName = PyStrings.of(name);
         this.qualname = qualname;
@@ -104,6 +110,29 @@ public final class PythonClass {
 
     public String getName() {
         return name;
+    }
+
+    /** {@code type(cls)}: the metaclass that made this class. */
+    public PythonClass getMetaclass() {
+        return metaclass;
+    }
+
+    public boolean hasInstanceDict() {
+        return instanceDict;
+    }
+
+    /** Called once while the class is made, before any instance exists. */
+    public void setNoInstanceDict() {
+        CompilerDirectives.transferToInterpreterAndInvalidate();
+        this.instanceDict = false;
+    }
+
+    /** Sets a built-in class's metaclass ({@code type}) once, after {@code type} itself exists. */
+    public void setBuiltinMetaclass(PythonClass type) {
+        if (builtinType == null || metaclass != null) {
+            throw new IllegalStateException("metaclass of " + name + " set twice");
+        }
+        this.metaclass = type;
     }
 
     public TruffleString getTsName() {
@@ -249,6 +278,14 @@ public final class PythonClass {
             }
         }
         return null;
+    }
+
+    /** CPython's {@code tp_name}, as messages show it: a native module's class is qualified ({@code collections.deque}). */
+    public String getTypeName() {
+        if (builtinType != null && !builtinType.getModuleName().equals("builtins")) {
+            return builtinType.getModuleName() + "." + name;
+        }
+        return name;
     }
 
     /** The class's {@code __module__}, or null if it has none (built-in classes are in {@code builtins}). */

@@ -202,6 +202,12 @@ public abstract class PyObjectGetAttrNode extends Node {
     }
 
     /** A user instance of a class seen before: the class's attribute and its kind are constants. */
+    /** A {@code _thread._local}: the current thread's own attributes. */
+    @Specialization
+    Object doThreadLocal(taipan.runtime.thread.PThreadLocal local) {
+        return ThreadLocalAttributes.get(this, local, name);
+    }
+
     @Specialization(guards = {"object.getPythonClass() == cachedClass", "kind != GENERIC"}, limit = LIMIT,
                     assumptions = {"singleContext()", "cachedClass.getStableAssumption()"})
     Object doObjectCached(PythonObject object,
@@ -236,7 +242,7 @@ public abstract class PyObjectGetAttrNode extends Node {
             return new PBuiltinMethod(object, function);
         } else if (value instanceof PClassMethod classMethod) {
             return new PMethod(cls, classMethod.getCallable());
-        } else if (value == null) {
+        } else if (value == null || value instanceof taipan.runtime.function.PProperty) {
             return ObjectAttributes.getInstanceAttribute(this, object, name);
         }
         return value;
