@@ -127,3 +127,18 @@ async def noanext():
     async for v in NoAnext():
         pass
 show("__aiter__ without __anext__", lambda: run(noanext()))
+
+async def make_ticker(n):
+    await Yield()
+    return Ticker(n)
+async def make_cm(name):
+    await Yield()
+    return CM(name)
+async def awaited_headers():
+    out = []
+    async for v in await make_ticker(2):
+        out.append(v)
+    async with await make_cm("made") as m, await make_cm("second") as s:
+        out.append((m, s))
+    return out
+print(run(awaited_headers()), log)
