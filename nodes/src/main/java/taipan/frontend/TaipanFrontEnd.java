@@ -53,15 +53,14 @@ public final class TaipanFrontEnd implements FrontEnd {
         String text = source.getCharacters().toString();
         try {
             mod = Parser.parse(text, filename, mode);
+        } catch (PythonSyntaxError e) {
+            throw syntaxError(language, source, e, e.text());
+        }
+        try {
             scopes = ScopeAnalyzer.analyze(mod, filename, text);
         } catch (PythonSyntaxError e) {
-            BuiltinType type = switch (e.kind()) {
-                case SyntaxError -> BuiltinType.SYNTAX_ERROR;
-                case IndentationError -> BuiltinType.INDENTATION_ERROR;
-                case TabError -> BuiltinType.TAB_ERROR;
-            };
-            throw PythonErrors.syntaxError(language, source, type, e.msg(), e.filename(), e.lineno(), e.offset(),
-                            e.endLineno(), e.endOffset(), e.text());
+            // CPython's compiler reads the line back from the file: compile() of a string has no text
+            throw syntaxError(language, source, e, code ? null : e.text());
         }
         try {
             Translator translator = new Translator(language, source, scopes);
@@ -77,6 +76,17 @@ public final class TaipanFrontEnd implements FrontEnd {
     @Override
     public CallTarget runModule(TaipanLanguage language, String moduleName) {
         return new RunModuleRootNode(language, moduleName).getCallTarget();
+    }
+
+    private static RuntimeException syntaxError(TaipanLanguage language, Source source, PythonSyntaxError e,
+                    String text) {
+        BuiltinType type = switch (e.kind()) {
+            case SyntaxError -> BuiltinType.SYNTAX_ERROR;
+            case IndentationError -> BuiltinType.INDENTATION_ERROR;
+            case TabError -> BuiltinType.TAB_ERROR;
+        };
+        return PythonErrors.syntaxError(language, source, type, e.msg(), e.filename(), e.lineno(), e.offset(),
+                        e.endLineno(), e.endOffset(), text);
     }
 
     /** The file name CPython would report: the path the source was opened with, else its name. */

@@ -83,7 +83,9 @@ final class ComprehensionTranslator {
         active.push(inlined);
         try {
             StatementNode loops = loops(generators, 0, firstIterable, resultSlot, innermost);
-            return new ComprehensionNode(cells(inlined), loops, resultSlot, kind);
+            StatementNode[] cells = cells(inlined);
+            int[] variables = inlined.slots().values().stream().mapToInt(Integer::intValue).toArray();
+            return new ComprehensionNode(cells, loops, resultSlot, kind, variables);
         } finally {
             active.pop();
         }

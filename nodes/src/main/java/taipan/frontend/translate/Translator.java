@@ -286,6 +286,9 @@ public final class Translator {
 
     /** {@code del id} where it lives: a frame slot or a cell for a function's variable, else the globals. */
     StatementNode deleteName(String id, Node where) {
+        if (function != null && function.isClassBody() && function.scope().scope(id) == NameScope.LOCAL) {
+            return new DeleteNameNode(function.classNamespaceSlot(), name(id)); // CPython's DELETE_NAME
+        }
         if (function != null) {
             NameScope scope = function.scope().scope(id);
             if (scope == NameScope.LOCAL && !function.isCell(id)) {

@@ -1,5 +1,6 @@
 package taipan.nodes.generator;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
@@ -28,8 +29,12 @@ public final class ComprehensionNode extends ExpressionNode {
     @Child private StatementNode loops;
     private final int resultSlot;
     private final Kind kind;
+    /** The comprehension's own variables: unbound again when it ends, as CPython's inlined comprehensions. */
+    @CompilationFinal(dimensions = 1) private final int[] variableSlots;
 
-    public ComprehensionNode(StatementNode[] cells, StatementNode loops, int resultSlot, Kind kind) {
+    public ComprehensionNode(StatementNode[] cells, StatementNode loops, int resultSlot, Kind kind,
+                    int[] variableSlots) {
+        this.variableSlots = variableSlots;
         this.cells = cells;
         this.loops = loops;
         this.resultSlot = resultSlot;
@@ -52,6 +57,9 @@ public final class ComprehensionNode extends ExpressionNode {
             loops.executeVoid(frame);
         } finally {
             frame.setObject(resultSlot, null);
+            for (int slot : variableSlots) {
+                frame.clear(slot); // locals() after the comprehension must not show its variables
+            }
         }
         return result;
     }
