@@ -6,6 +6,7 @@ import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.Frame;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.FrameInstance;
+import com.oracle.truffle.api.frame.FrameSlotTypeException;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RootNode;
 
@@ -57,7 +58,7 @@ record CallerFrame(PythonModule globals, Frame frame, RootNode root) {
     @TruffleBoundary
     Object execLocals(Node location) {
         for (int i = PythonFrame.GLOBALS_SLOT + 1; i < frame.getFrameDescriptor().getNumberOfSlots(); i++) {
-            if (frame.getValue(i) instanceof ClassNamespace namespace) {
+            if (slotValue(i) instanceof ClassNamespace namespace) {
                 return namespace;
             }
         }
@@ -74,7 +75,7 @@ record CallerFrame(PythonModule globals, Frame frame, RootNode root) {
         if (root instanceof ModuleRootNode) {
             return globals.getDict();
         } else if (root instanceof CodeRootNode) {
-            Object namespace = frame.getValue(PythonFrame.GLOBALS_SLOT + 1);
+            Object namespace = slotValue(PythonFrame.GLOBALS_SLOT + 1);
             return namespace != null ? namespace : globals.getDict();
         }
         ThreadingMode mode = TaipanLanguage.get(location).threadingMode();
@@ -82,7 +83,7 @@ record CallerFrame(PythonModule globals, Frame frame, RootNode root) {
         PDict snapshot = new PDict();
         FrameDescriptor descriptor = frame.getFrameDescriptor();
         for (int i = PythonFrame.GLOBALS_SLOT + 1; i < descriptor.getNumberOfSlots(); i++) {
-            Object value = frame.getValue(i);
+            Object value = slotValue(i);
             if (value instanceof ClassNamespace namespace) {
                 namespace.entries().forEach((k, v) -> snapshot.getStorage().put(mode, ops, PyStrings.of(k), v));
                 return snapshot;
@@ -99,5 +100,14 @@ record CallerFrame(PythonModule globals, Frame frame, RootNode root) {
             }
         }
         return snapshot;
+    }
+
+    /** A slot's value, or null when it is unbound (never written, or cleared after an inlined comprehension). */
+    private Object slotValue(int slot) {
+        try {
+            return frame.getValue(slot);
+        } catch (FrameSlotTypeException e) {
+            return null;
+        }
     }
 }
