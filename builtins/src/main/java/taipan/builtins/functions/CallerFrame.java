@@ -23,7 +23,6 @@ import taipan.runtime.object.BuiltinEquality;
 import taipan.runtime.object.PDict;
 import taipan.runtime.str.PyStrings;
 import taipan.runtime.type.BuiltinType;
-import taipan.runtime.type.ClassNamespace;
 import taipan.threading.ThreadingMode;
 
 /**
@@ -57,11 +56,6 @@ record CallerFrame(PythonModule globals, Frame frame, RootNode root) {
     /** The locals {@code exec}/{@code eval} use by default: a class body's namespace itself, else {@link #locals}. */
     @TruffleBoundary
     Object execLocals(Node location) {
-        for (int i = PythonFrame.GLOBALS_SLOT + 1; i < frame.getFrameDescriptor().getNumberOfSlots(); i++) {
-            if (slotValue(i) instanceof ClassNamespace namespace) {
-                return namespace;
-            }
-        }
         return locals(location);
     }
 
@@ -74,6 +68,9 @@ record CallerFrame(PythonModule globals, Frame frame, RootNode root) {
     Object locals(Node location) {
         if (root instanceof ModuleRootNode) {
             return globals.getDict();
+        } else if (root instanceof taipan.nodes.classes.ClassBodyRootNode body) {
+            // the mapping __prepare__ returned, itself (CPython's class-body locals())
+            return frame.getValue(body.getNamespaceSlot());
         } else if (root instanceof CodeRootNode) {
             Object namespace = slotValue(PythonFrame.GLOBALS_SLOT + 1);
             return namespace != null ? namespace : globals.getDict();
@@ -84,10 +81,6 @@ record CallerFrame(PythonModule globals, Frame frame, RootNode root) {
         FrameDescriptor descriptor = frame.getFrameDescriptor();
         for (int i = PythonFrame.GLOBALS_SLOT + 1; i < descriptor.getNumberOfSlots(); i++) {
             Object value = slotValue(i);
-            if (value instanceof ClassNamespace namespace) {
-                namespace.entries().forEach((k, v) -> snapshot.getStorage().put(mode, ops, PyStrings.of(k), v));
-                return snapshot;
-            }
             if (!(descriptor.getSlotName(i) instanceof String name) || descriptor.getSlotInfo(i) != null
                             || name.equals("__generator__")) {
                 continue;

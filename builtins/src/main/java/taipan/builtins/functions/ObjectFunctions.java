@@ -38,21 +38,7 @@ public final class ObjectFunctions {
 
         @Specialization
         boolean doCheck(Object cls, Object classes) {
-            if (!(cls instanceof PythonClass c)) {
-                throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "issubclass() arg 1 must be a class");
-            }
-            if (classes instanceof PTuple t) {
-                for (Object item : t.getItems()) {
-                    if (doCheck(c, item)) {
-                        return true;
-                    }
-                }
-                return false;
-            } else if (classes instanceof PythonClass base) {
-                return c.isSubclassOf(base);
-            }
-            throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR,
-                            "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+            return taipan.nodes.classes.TypeChecks.isSubclass(this, cls, classes);
         }
     }
 

@@ -11,6 +11,7 @@ import taipan.language.TaipanLanguage;
 import taipan.nodes.builtin.Builtin;
 import taipan.nodes.builtin.CoreFunctions;
 import taipan.nodes.builtin.PythonBinaryBuiltinNode;
+import taipan.nodes.builtin.PythonTernaryBuiltinNode;
 import taipan.nodes.object.PyObjectFormatNode;
 import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.PythonErrors;
@@ -25,26 +26,28 @@ import taipan.runtime.object.PythonTypes;
 import taipan.runtime.str.PyStrings;
 import taipan.runtime.type.BuiltinType;
 
-/** {@code str.format(*args)} through {@link FormatTemplate}; keyword arguments need {@code **kwargs} (later). */
+/** {@code str.format(*args)} through {@link FormatTemplate}; with keyword arguments. */
 @CoreFunctions(extendClasses = BuiltinType.STR)
 public final class StrFormatBuiltins {
 
     private StrFormatBuiltins() {
     }
 
-    @Builtin(name = "format", parameterNames = "self", minNumOfPositionalArgs = 1, takesVarArgs = true)
-    abstract static class FormatNode extends PythonBinaryBuiltinNode {
+    @Builtin(name = "format", parameterNames = "self", minNumOfPositionalArgs = 1, takesVarArgs = true,
+                    takesVarKeywords = true)
+    abstract static class FormatNode extends PythonTernaryBuiltinNode {
 
         @Specialization
-        TruffleString doFormat(TruffleString self, PTuple args, @Cached PyObjectFormatNode format) {
-            return render(self, args, format);
+        TruffleString doFormat(TruffleString self, PTuple args, Object kwargs, @Cached PyObjectFormatNode format) {
+            // no keyword given: the binder leaves NO_VALUE in the **kwargs slot
+            return render(self, args, kwargs instanceof PDict d ? d : null, format);
         }
 
         // Parsing and rendering walk a Java string and call back for every field: a slow path by nature.
         @TruffleBoundary
-        private TruffleString render(TruffleString self, PTuple args, PyObjectFormatNode format) {
-            return StrFormatBuiltins.render(this, self, new StrFormatAccess(this, args.getItems(), null, false,
-                            format));
+        private TruffleString render(TruffleString self, PTuple args, PDict kwargs, PyObjectFormatNode format) {
+            return StrFormatBuiltins.render(this, self, new StrFormatAccess(this, args.getItems(),
+                            kwargs, false, format));
         }
     }
 

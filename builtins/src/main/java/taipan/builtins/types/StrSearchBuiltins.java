@@ -107,7 +107,7 @@ public final class StrSearchBuiltins {
     }
 
     @Builtin(name = "replace", parameterNames = {"self", "old", "new", "count"}, minNumOfPositionalArgs = 3,
-                    keywordOnlyNames = {})
+                    positionalOnly = false, positionalOnlyCount = 3)
     abstract static class ReplaceNode extends PythonQuaternaryBuiltinNode {
         @Specialization
         TruffleString doReplace(TruffleString self, Object old, Object replacement, Object count,

@@ -37,7 +37,7 @@ public final class PythonErrors {
     /** The Python type name of {@code value}, for messages such as "'int' object is not callable". */
     @TruffleBoundary
     public static String typeName(Node location, Object value) {
-        return PythonTypes.classOf(TaipanLanguage.get(location), value).getName();
+        return PythonTypes.classOf(TaipanLanguage.get(location), value).getTypeName();
     }
 
     /** The Python {@code SyntaxError}/{@code IndentationError}/{@code TabError} for a parse failure in {@code source}. */

@@ -10,10 +10,36 @@ public final class PBuiltinFunction {
 
     private final Signature signature;
     private final CallTarget callTarget;
+    /** {@code __module__}: the native module that defines it, {@code builtins} for the built-in functions. */
+    private final String moduleName;
+    /** Set while builtins load, before the function is published: see {@link #isNativeSlot()}. */
+    private boolean nativeSlot;
 
     public PBuiltinFunction(Signature signature, CallTarget callTarget) {
+        this(signature, callTarget, "builtins");
+    }
+
+    public PBuiltinFunction(Signature signature, CallTarget callTarget, String moduleName) {
         this.signature = signature;
         this.callTarget = callTarget;
+        this.moduleName = moduleName;
+    }
+
+    public String getModuleName() {
+        return moduleName;
+    }
+
+    /**
+     * Whether this is a special method of a native module's class whose instances are {@code PythonObject}s
+     * ({@code deque.__repr__}): generic operations call it as they call a user class's dunder, while the dunders
+     * of the core built-in types stay reached by the nodes' own specialisations.
+     */
+    public boolean isNativeSlot() {
+        return nativeSlot;
+    }
+
+    public void markNativeSlot() {
+        this.nativeSlot = true;
     }
 
     public String getName() {
@@ -29,8 +55,23 @@ public final class PBuiltinFunction {
         return callTarget;
     }
 
+    /** {@code __qualname__}: {@code list.append} for a method of a built-in class, else the name. */
+    public String getQualifiedName() {
+        return signature.getQualifiedName();
+    }
+
+    /** A method of a built-in class, looked up on the class ({@code str.join}: CPython's method descriptor). */
+    public boolean isMethodOfClass() {
+        return signature.isMethod() && !signature.getQualifiedName().equals(signature.getName());
+    }
+
     @Override
     public String toString() {
+        if (isMethodOfClass()) {
+            String qualname = getQualifiedName();
+            return "<method '" + getName() + "' of '" + qualname.substring(0, qualname.length() - getName().length() - 1)
+                            + "' objects>";
+        }
         return "<built-in function " + getName() + ">";
     }
 }

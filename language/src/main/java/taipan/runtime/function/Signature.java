@@ -25,6 +25,8 @@ public final class Signature {
     private final boolean builtin;
     /** A built-in method: its first parameter is the receiver, which argument-count messages do not count. */
     private final boolean method;
+    /** A built-in method's {@code __qualname__} ({@code list.append}); the name for anything else. */
+    private final String qualifiedName;
 
     /**
      * A built-in function's signature.
@@ -47,12 +49,14 @@ public final class Signature {
     public Signature(String name, String[] parameterNames, int minPositional, int positionalOnlyCount,
                     boolean varArgs, String[] keywordOnlyNames, boolean varKeywords, boolean builtin) {
         this(name, parameterNames, minPositional, positionalOnlyCount, varArgs, keywordOnlyNames, varKeywords, builtin,
-                        false);
+                        false, name);
     }
 
     private Signature(String name, String[] parameterNames, int minPositional, int positionalOnlyCount,
-                    boolean varArgs, String[] keywordOnlyNames, boolean varKeywords, boolean builtin, boolean method) {
+                    boolean varArgs, String[] keywordOnlyNames, boolean varKeywords, boolean builtin, boolean method,
+                    String qualifiedName) {
         this.method = method;
+        this.qualifiedName = qualifiedName;
         this.builtin = builtin;
         this.name = name;
         this.parameterNames = parameterNames;
@@ -73,7 +77,18 @@ public final class Signature {
     /** This signature as a built-in method's, whose first parameter is the receiver. */
     public Signature asMethod() {
         return new Signature(name, parameterNames, minPositional, positionalOnlyCount, varArgs, keywordOnlyNames,
-                        varKeywords, builtin, true);
+                        varKeywords, builtin, true, qualifiedName);
+    }
+
+    /** This signature as the method of the class named {@code owner}: its qualified name is {@code owner.name}. */
+    public Signature asMethodOf(String owner) {
+        return new Signature(name, parameterNames, minPositional, positionalOnlyCount, varArgs, keywordOnlyNames,
+                        varKeywords, builtin, true, owner + "." + name);
+    }
+
+    /** {@code __qualname__} of a built-in: {@code list.append} for a method, the bare name otherwise. */
+    public String getQualifiedName() {
+        return qualifiedName;
     }
 
     public boolean isMethod() {

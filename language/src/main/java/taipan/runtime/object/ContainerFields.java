@@ -9,11 +9,17 @@ public final class ContainerFields {
 
     public static boolean has(Object object, String name) {
         return (object instanceof PSlice || object instanceof PRange)
-                        && (name.equals("start") || name.equals("stop") || name.equals("step"));
+                        && (name.equals("start") || name.equals("stop") || name.equals("step"))
+                        || taipan.runtime.thread.ThreadFields.has(object, name) || StructSequences.has(object, name);
     }
 
     /** The attribute; {@link #has} must hold. */
     public static Object get(Object object, String name) {
+        if (taipan.runtime.thread.ThreadFields.has(object, name)) {
+            return taipan.runtime.thread.ThreadFields.get(object, name);
+        } else if (object instanceof PTuple) {
+            return StructSequences.get(object, name);
+        }
         if (object instanceof PSlice s) {
             return name.equals("start") ? s.getStart() : name.equals("stop") ? s.getStop() : s.getStep();
         }

@@ -79,14 +79,19 @@ final class ComprehensionTranslator {
         Scope scope = translator.scopes().scopeOf(node);
         ExpressionNode firstIterable = expressions.translate(generators.get(0).iter());
         int resultSlot = translator.newTempSlot();
+        // in a coroutine, an async for or an await inside makes the loops suspend: their resumable forms
+        boolean resumable = YieldSearch.count(node) > YieldSearch.count(generators.get(0).iter());
+        int memoSlot = resumable ? translator.generators().comprehensionMemoSlot() : -1;
         Inlined inlined = new Inlined(scope, new HashMap<>());
         active.push(inlined);
+        List<Integer> memo = translator.generators().suspendMemo();
         try {
-            StatementNode loops = loops(generators, 0, firstIterable, resultSlot, innermost);
+            StatementNode loops = loops(generators, 0, firstIterable, resultSlot, innermost, resumable);
             StatementNode[] cells = cells(inlined);
             int[] variables = inlined.slots().values().stream().mapToInt(Integer::intValue).toArray();
-            return new ComprehensionNode(cells, loops, resultSlot, kind, variables);
+            return new ComprehensionNode(cells, loops, resultSlot, kind, resumable, memoSlot).withVariableSlots(variables);
         } finally {
+            translator.generators().restoreMemo(memo);
             active.pop();
         }
     }
@@ -96,18 +101,18 @@ final class ComprehensionTranslator {
      * ordinary {@link ForNode}; its iterable is evaluated inside the loops enclosing it.
      */
     StatementNode loops(List<Comprehension> generators, int i, ExpressionNode iterable, int resultSlot,
-                    IntFunction<StatementNode> innermost) {
+                    IntFunction<StatementNode> innermost, boolean resumable) {
         Comprehension g = generators.get(i);
-        if (g.isAsync()) {
-            throw translator.unsupported(g.iter(), "asynchronous comprehensions");
-        }
         StatementNode target = assignments.store(g.target(), null);
         List<Expr> ifs = g.ifs();
         ExpressionNode[] conditions = expressions.translateAll(ifs);
         StatementNode body = i + 1 < generators.size()
                         ? loops(generators, i + 1, expressions.translate(generators.get(i + 1).iter()), resultSlot,
-                                        innermost)
+                                        innermost, resumable)
                         : innermost.apply(resultSlot);
+        if (resumable) {
+            return translator.generators().comprehensionLoop(g, iterable, target, conditions, body);
+        }
         for (int k = conditions.length - 1; k >= 0; k--) {
             body = new IfNode(conditions[k], body, null);
             translator.setSource(body, ifs.get(k).span());

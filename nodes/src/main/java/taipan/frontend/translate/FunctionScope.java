@@ -26,7 +26,7 @@ final class FunctionScope {
 
     FunctionScope(Scope scope) {
         this.scope = scope;
-        if (scope.isGenerator()) {
+        if (GeneratorTranslator.isResumable(scope)) {
             // the generator object's own slot, at GeneratorFrame.GENERATOR_SLOT
             descriptor.addSlot(FrameSlotKind.Object, "__generator__", null);
         }

@@ -35,6 +35,7 @@ import taipan.nodes.control.RaiseNode;
 import taipan.nodes.control.ReraiseNode;
 import taipan.nodes.control.TryExceptNode;
 import taipan.nodes.control.TryFinallyNode;
+import taipan.nodes.control.TryStarNode;
 import taipan.nodes.control.WhileNode;
 import taipan.nodes.root.ModuleRootNode;
 import taipan.nodes.statement.AssertNode;
@@ -198,7 +199,7 @@ public final class Translator {
             case Stmt.Raise r when r.exc() != null -> new RaiseNode(expressions.translate(r.exc()),
                             r.cause() == null ? null : expressions.translate(r.cause()));
             case Stmt.Raise r -> new ReraiseNode(handlerSlots.isEmpty() ? -1 : handlerSlots.peek());
-            case Stmt.Try t when !t.isStar() -> tryStatement(t);
+            case Stmt.Try t -> tryStatement(t);
             case Stmt.For f when !f.isAsync() -> new ForNode(expressions.translate(f.iter()),
                             assignments.store(f.target(), null), orEmpty(block(f.body())), block(f.orelse()),
                             newTempSlot());
@@ -211,6 +212,8 @@ public final class Translator {
             case Stmt.Delete d -> assignments.delete(d.targets());
             case Stmt.Match m -> matches.match(m);
             case Stmt.With w when !w.isAsync() -> withStatement(w.items(), 0, w.body());
+            case Stmt.With w -> generators.asyncWith(w.items(), 0, w.body());
+            case Stmt.For f -> generators.asyncFor(f);
             case Stmt.Assert a -> new AssertNode(expressions.translate(a.test()),
                             a.msg() == null ? null : expressions.translate(a.msg()));
             case Stmt.AnnAssign a -> new PassNode();
@@ -287,7 +290,7 @@ public final class Translator {
     /** {@code del id} where it lives: a frame slot or a cell for a function's variable, else the globals. */
     StatementNode deleteName(String id, Node where) {
         if (function != null && function.isClassBody() && function.scope().scope(id) == NameScope.LOCAL) {
-            return new DeleteNameNode(function.classNamespaceSlot(), name(id)); // CPython's DELETE_NAME
+            return new taipan.nodes.classes.DeleteClassNameNode(function.classNamespaceSlot(), id);
         }
         if (function != null) {
             NameScope scope = function.scope().scope(id);
@@ -307,9 +310,18 @@ public final class Translator {
     private StatementNode withStatement(List<WithItem> items, int index, List<Stmt> body) {
         WithItem item = items.get(index);
         StatementNode inner = index + 1 < items.size() ? withStatement(items, index + 1, body) : orEmpty(block(body));
+        return withItem(expressions.translate(item.contextExpr()), item, inner, YieldSearch.count(body) > 0);
+    }
+
+    /** A one-item {@code with} whose manager is already translated (a generator's hoisted header). */
+    StatementNode withStatement(ExpressionNode manager, WithItem item, List<Stmt> body) {
+        return withItem(manager, item, orEmpty(block(body)), YieldSearch.count(body) > 0);
+    }
+
+    private StatementNode withItem(ExpressionNode manager, WithItem item, StatementNode inner, boolean bodyYields) {
         StatementNode target = item.optionalVars() == null ? null : assignments.store(item.optionalVars(), null);
-        boolean resumable = inGenerator() && YieldSearch.count(body) > 0;
-        StatementNode node = new WithNode(expressions.translate(item.contextExpr()), target, inner,
+        boolean resumable = inGenerator() && bodyYields;
+        StatementNode node = new WithNode(manager, target, inner,
                         resumable ? newTempSlot() : -1, resumable ? newTempSlot() : -1);
         setSource(node, item.contextExpr().span());
         return node;
@@ -325,7 +337,8 @@ public final class Translator {
             for (int i = 0; i < handlers.length; i++) {
                 handlers[i] = handler(t.handlers().get(i));
             }
-            result = new TryExceptNode(result, handlers, block(t.orelse()));
+            result = t.isStar() ? new TryStarNode(result, handlers, block(t.orelse()))
+                            : new TryExceptNode(result, handlers, block(t.orelse()));
         }
         StatementNode finalbody = block(t.finalbody());
         return finalbody == null ? result : new TryFinallyNode(result, finalbody);
@@ -343,7 +356,11 @@ public final class Translator {
 
     /** Whether a generator's body is being translated (its yields need resumable statements around them). */
     private boolean inGenerator() {
-        return function != null && function.scope().isGenerator();
+        return function != null && GeneratorTranslator.isResumable(function.scope());
+    }
+
+    MatchTranslator matches() {
+        return matches;
     }
 
     GeneratorTranslator generators() {

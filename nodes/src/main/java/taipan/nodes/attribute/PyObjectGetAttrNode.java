@@ -16,7 +16,9 @@ import taipan.runtime.generator.GeneratorAttributes;
 import taipan.runtime.generator.PGenerator;
 import taipan.runtime.exception.PBaseException;
 import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.function.BuiltinFunctionFields;
 import taipan.runtime.function.PBuiltinFunction;
+import taipan.runtime.function.PClassMethod;
 import taipan.runtime.function.PBuiltinMethod;
 import taipan.runtime.function.PMethod;
 import taipan.runtime.function.PCell;
@@ -113,6 +115,16 @@ public abstract class PyObjectGetAttrNode extends Node {
         return ContainerFields.has(object, name);
     }
 
+    /** {@code __name__}, {@code __qualname__}, {@code __self__}... of built-in functions and bound methods. */
+    @Specialization(guards = "isBuiltinFunctionField(object)")
+    Object doBuiltinFunctionField(Object object) {
+        return BuiltinFunctionFields.get(object, name);
+    }
+
+    boolean isBuiltinFunctionField(Object object) {
+        return BuiltinFunctionFields.has(object, name);
+    }
+
     @Specialization
     Object doFunction(PFunction function) {
         Object value = FunctionAttributes.get(this, function, name);
@@ -162,7 +174,7 @@ public abstract class PyObjectGetAttrNode extends Node {
     }
 
     /** {@code gi_running}, {@code gi_suspended}, {@code gi_yieldfrom}, {@code __name__}, {@code __qualname__}. */
-    @Specialization(guards = "isGeneratorAttribute()")
+    @Specialization(guards = {"isGeneratorAttribute()", "hasGeneratorAttribute(object)"})
     Object doGeneratorAttribute(PGenerator object) {
         return GeneratorAttributes.get(object, name);
     }
@@ -171,7 +183,31 @@ public abstract class PyObjectGetAttrNode extends Node {
         return GeneratorAttributes.isGeneratorAttribute(name);
     }
 
+    /** The attributes of a generator's frame ({@code f_locals}, {@code f_lineno}, {@code f_code}, ...). */
+    @Specialization(guards = "isFrameAttribute()")
+    Object doGeneratorFrame(taipan.runtime.generator.PGeneratorFrame object) {
+        return object.get(name, threadingMode());
+    }
+
+    final boolean isFrameAttribute() {
+        return taipan.runtime.generator.PGeneratorFrame.isAttribute(name);
+    }
+
+    final taipan.threading.ThreadingMode threadingMode() {
+        return taipan.language.TaipanLanguage.get(this).threadingMode();
+    }
+
+    final boolean hasGeneratorAttribute(PGenerator object) {
+        return GeneratorAttributes.get(object, name) != null;
+    }
+
     /** A user instance of a class seen before: the class's attribute and its kind are constants. */
+    /** A {@code _thread._local}: the current thread's own attributes. */
+    @Specialization
+    Object doThreadLocal(taipan.runtime.thread.PThreadLocal local) {
+        return ThreadLocalAttributes.get(this, local, name);
+    }
+
     @Specialization(guards = {"object.getPythonClass() == cachedClass", "kind != GENERIC"}, limit = LIMIT,
                     assumptions = {"singleContext()", "cachedClass.getStableAssumption()"})
     Object doObjectCached(PythonObject object,
@@ -200,10 +236,13 @@ public abstract class PyObjectGetAttrNode extends Node {
     Object doInstance(Object object,
                     @Cached GetClassNode getClass,
                     @Cached("create(name)") LookupInMroNode lookup) {
-        Object value = lookup.execute(getClass.execute(object));
+        PythonClass cls = getClass.execute(object);
+        Object value = lookup.execute(cls);
         if (value instanceof PBuiltinFunction function) {
             return new PBuiltinMethod(object, function);
-        } else if (value == null) {
+        } else if (value instanceof PClassMethod classMethod) {
+            return new PMethod(cls, classMethod.getCallable());
+        } else if (value == null || value instanceof taipan.runtime.function.PProperty) {
             return ObjectAttributes.getInstanceAttribute(this, object, name);
         }
         return value;

@@ -46,4 +46,7 @@ public @interface Builtin {
      * {@code __new__} gets it); subclasses without their own constructor inherit it.
      */
     BuiltinType[] constructsClass() default {};
+
+    /** A class method of the classes its container extends ({@code int.from_bytes}): it gets the class first. */
+    boolean classMethod() default false;
 }

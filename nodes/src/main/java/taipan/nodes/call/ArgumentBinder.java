@@ -38,7 +38,8 @@ public final class ArgumentBinder {
         int offset = hasPrepend ? 1 : 0;
         int given = positional.length + offset;
         if (given > params.length && !signature.takesVarArgs()) {
-            throw ArgumentErrors.builtinTooMany(location, signature, given, hasPrepend || signature.isMethod() ? 1 : 0);
+            throw ArgumentErrors.builtinTooMany(location, signature, given, keywords.length,
+                            hasPrepend || signature.isMethod() ? 1 : 0);
         }
         Object[] bound = new Object[signature.getBoundLength()];
         if (hasPrepend) {

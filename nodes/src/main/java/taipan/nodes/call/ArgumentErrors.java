@@ -117,17 +117,54 @@ final class ArgumentErrors {
         return names;
     }
 
-    /** @param given every positional argument, the receiver ({@code offset} of them) included */
-    static PException builtinTooMany(Node location, Signature signature, int allGiven, int offset) {
+    /**
+     * Too many positional arguments for a built-in. CPython words it by how the C function parses its arguments:
+     * {@code METH_NOARGS}/{@code METH_O} ("takes no arguments", "takes exactly one argument"), argument clinic's
+     * {@code _PyArg_CheckPositional} for positional-only parameters and constructors ("expected at most"), and
+     * {@code _PyArg_UnpackKeywords} for the rest ("takes at most N positional arguments").
+     *
+     * @param allGiven every positional argument, the receiver ({@code offset} of them) included
+     */
+    static PException builtinTooMany(Node location, Signature signature, int allGiven, int keywordCount, int offset) {
         CompilerDirectives.transferToInterpreter();
         int given = allGiven - offset;
         int max = signature.getParameterNames().length - offset;
-        if (max == 0) {
-            return typeError(location, ErrorMessages.TAKES_NO_ARGUMENTS, signature.getName(), given);
-        } else if (max == 1 && signature.getMinPositional() - offset == 1) {
-            return typeError(location, ErrorMessages.TAKES_EXACTLY_ONE_ARGUMENT, signature.getName(), given);
+        int min = Math.max(0, signature.getMinPositional() - offset);
+        boolean constructor = offset > 0 && !signature.isMethod();
+        if (!constructor && max == 0) {
+            return signature.getKeywordOnlyNames().length > 0
+                            ? typeError(location, "%s() takes no positional arguments", signature.getName())
+                            : typeError(location, ErrorMessages.TAKES_NO_ARGUMENTS, signature.getQualifiedName(), given);
+        } else if (!constructor && isMethO(signature, max, min)) {
+            return typeError(location, ErrorMessages.TAKES_EXACTLY_ONE_ARGUMENT, signature.getQualifiedName(), given);
         }
-        return typeError(location, ErrorMessages.TAKES_AT_MOST_ARGUMENTS, signature.getName(), max, given);
+        if (constructor || !takesKeywords(signature)) {
+            return expected(location, signature, min == max ? "" : "at most ", max, given);
+        }
+        int maxArgs = max + signature.getKeywordOnlyNames().length;
+        if (given + keywordCount > maxArgs) {
+            return typeError(location, "%s() takes at most %d %sargument%s (%d given)", signature.getName(), maxArgs,
+                            given == 0 ? "keyword " : "", maxArgs == 1 ? "" : "s", given + keywordCount);
+        }
+        return typeError(location, "%s() takes %s %d positional argument%s (%d given)", signature.getName(),
+                        min == max ? "exactly" : "at most", max, max == 1 ? "" : "s", given);
+    }
+
+    /** Whether a positional parameter of a built-in can be passed by keyword (argument clinic's wording). */
+    private static boolean takesKeywords(Signature signature) {
+        return !signature.isPositionalOnly();
+    }
+
+    /** A C function of exactly one argument ({@code METH_O}), which CPython names with its qualified name. */
+    private static boolean isMethO(Signature signature, int max, int min) {
+        return max == 1 && min == 1 && signature.isPositionalOnly() && signature.getKeywordOnlyNames().length == 0 &&
+                        !signature.takesVarKeywords() && !signature.takesVarArgs();
+    }
+
+    /** {@code _PyArg_CheckPositional}'s wording: "range expected at least 1 argument, got 0". */
+    private static PException expected(Node location, Signature signature, String bound, int n, int given) {
+        return typeError(location, "%s expected %s%d argument%s, got %d", signature.getName(), bound, n,
+                        n == 1 ? "" : "s", given);
     }
 
     static PException builtinBadKeyword(Node location, Signature signature, String keyword, int index) {
@@ -142,10 +179,21 @@ final class ArgumentErrors {
                         KeywordSuggestion.suffix(keyword, keywordCapable(signature)));
     }
 
+    /** A required parameter of a built-in got no argument; {@code given} excludes the receiver. */
     static PException builtinMissing(Node location, Signature signature, int index, int given, int offset) {
         CompilerDirectives.transferToInterpreter();
-        if (signature.getParameterNames().length - offset == 1) {
-            return typeError(location, ErrorMessages.TAKES_EXACTLY_ONE_ARGUMENT, signature.getName(), given);
+        int max = signature.getParameterNames().length - offset;
+        int min = Math.max(0, signature.getMinPositional() - offset);
+        boolean constructor = offset > 0 && !signature.isMethod();
+        if (!constructor && isMethO(signature, max, min)) {
+            return typeError(location, ErrorMessages.TAKES_EXACTLY_ONE_ARGUMENT, signature.getQualifiedName(), given);
+        }
+        if (!takesKeywords(signature)) {
+            return expected(location, signature, min == max ? "" : "at least ", min, given);
+        } else if (index < signature.getPositionalOnlyCount()) {
+            int minPos = Math.min(signature.getPositionalOnlyCount(), signature.getMinPositional()) - offset;
+            return typeError(location, "%s() takes %s %d positional argument%s (%d given)", signature.getName(),
+                            minPos == max ? "exactly" : "at least", minPos, minPos == 1 ? "" : "s", given);
         }
         return typeError(location, ErrorMessages.MISSING_REQUIRED_ARGUMENT, signature.getName(),
                         signature.getParameterNames()[index], index + 1 - offset);

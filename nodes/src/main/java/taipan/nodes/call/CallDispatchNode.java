@@ -158,7 +158,8 @@ public abstract class CallDispatchNode extends Node {
     }
 
     static boolean isSimpleClass(PythonClass cls) {
-        return !cls.isBuiltin() && cls.getSolidBase() == BuiltinType.OBJECT && !ClassCalls.hasUserNew(cls);
+        return !cls.isBuiltin() && cls.getSolidBase() == BuiltinType.OBJECT && !ClassCalls.hasUserNew(cls) &&
+                        cls.getMetaclass().isBuiltin();
     }
 
     static boolean isUserFunction(Object value) {

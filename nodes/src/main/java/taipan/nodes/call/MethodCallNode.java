@@ -16,6 +16,7 @@ import taipan.runtime.exception.PythonErrors;
 import com.oracle.truffle.api.object.DynamicObjectLibrary;
 
 import taipan.runtime.function.PBuiltinFunction;
+import taipan.runtime.function.PClassMethod;
 import taipan.runtime.function.PFunction;
 import taipan.runtime.object.PythonObject;
 import taipan.runtime.module.PythonModule;
@@ -73,6 +74,11 @@ public final class MethodCallNode extends ExpressionNode {
             Object[] positional = evaluate(frame, arguments, 1);
             positional[0] = self;
             return dispatch.execute(method, positional, evaluate(frame, keywordValues, 0));
+        } else if (method instanceof PClassMethod classMethod) {
+            // int.from_bytes through an instance: bound to the instance's class
+            Object[] positional = evaluate(frame, arguments, 1);
+            positional[0] = getClass.execute(self);
+            return dispatch.execute(classMethod.getCallable(), positional, evaluate(frame, keywordValues, 0));
         }
         return dispatch.execute(method, evaluate(frame, arguments, 0), evaluate(frame, keywordValues, 0));
     }

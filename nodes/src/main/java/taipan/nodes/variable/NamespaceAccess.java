@@ -12,7 +12,6 @@ import taipan.runtime.object.BuiltinEquality;
 import taipan.runtime.object.PDict;
 import taipan.runtime.str.PyStrings;
 import taipan.runtime.type.BuiltinType;
-import taipan.runtime.type.ClassNamespace;
 import taipan.threading.ThreadingMode;
 
 /**
@@ -27,9 +26,7 @@ public final class NamespaceAccess {
     /** The value of {@code key} in {@code namespace}, or null when it has none. */
     @TruffleBoundary
     public static Object get(Node location, Object namespace, Object key) {
-        if (namespace instanceof ClassNamespace body) {
-            return body.get(PyStrings.toJava((TruffleString) key));
-        } else if (namespace instanceof PDict dict) {
+        if (namespace instanceof PDict dict) {
             ThreadingMode mode = TaipanLanguage.get(location).threadingMode();
             return dict.getStorage().get(mode, new BuiltinEquality(mode), key);
         }
@@ -45,9 +42,7 @@ public final class NamespaceAccess {
 
     @TruffleBoundary
     public static void put(Node location, Object namespace, Object key, Object value) {
-        if (namespace instanceof ClassNamespace body) {
-            body.put(PyStrings.toJava((TruffleString) key), value);
-        } else if (namespace instanceof PDict dict) {
+        if (namespace instanceof PDict dict) {
             ThreadingMode mode = TaipanLanguage.get(location).threadingMode();
             dict.getStorage().put(mode, new BuiltinEquality(mode), key, value);
         } else if (SpecialMethods.callUncached(location, namespace, "__setitem__", new Object[]{key, value}) == null) {
@@ -59,9 +54,7 @@ public final class NamespaceAccess {
     /** Removes {@code key}; false when it was not there. */
     @TruffleBoundary
     public static boolean delete(Node location, Object namespace, Object key) {
-        if (namespace instanceof ClassNamespace body) {
-            return body.remove(PyStrings.toJava((TruffleString) key)) != null;
-        } else if (namespace instanceof PDict dict) {
+        if (namespace instanceof PDict dict) {
             ThreadingMode mode = TaipanLanguage.get(location).threadingMode();
             BuiltinEquality ops = new BuiltinEquality(mode);
             return dict.getStorage().remove(mode, ops, key, ops.hash(key)) != null;

@@ -1,0 +1,45 @@
+package taipan.runtime.function;
+
+import taipan.runtime.object.PNone;
+import taipan.runtime.str.PyStrings;
+
+/**
+ * The read-only data attributes of built-in functions and of built-in methods bound to a receiver
+ * ({@code __name__}, {@code __qualname__}, {@code __self__}, {@code __module__}, {@code __doc__},
+ * {@code __text_signature__}), CPython's {@code meth_getsets} in {@code Objects/methodobject.c}.
+ */
+public final class BuiltinFunctionFields {
+
+    private BuiltinFunctionFields() {
+    }
+
+    public static boolean has(Object object, String name) {
+        if (object instanceof PBuiltinMethod) {
+            return isField(name);
+        } else if (object instanceof PBuiltinFunction f) {
+            // a method looked up on its class is a method descriptor: it has no __self__ or __module__
+            return isField(name) && !(f.isMethodOfClass() && (name.equals("__self__") || name.equals("__module__")));
+        }
+        return false;
+    }
+
+    private static boolean isField(String name) {
+        return switch (name) {
+            case "__name__", "__qualname__", "__self__", "__module__", "__doc__", "__text_signature__" -> true;
+            default -> false;
+        };
+    }
+
+    /** The attribute; {@link #has} must hold. */
+    public static Object get(Object object, String name) {
+        PBuiltinFunction function = object instanceof PBuiltinMethod m ? m.getFunction() : (PBuiltinFunction) object;
+        return switch (name) {
+            case "__name__" -> PyStrings.of(function.getName());
+            case "__qualname__" -> PyStrings.of(function.getQualifiedName());
+            case "__self__" -> object instanceof PBuiltinMethod m ? m.getSelf() : PNone.NONE;
+            case "__module__" -> function.isMethodOfClass() || object instanceof PBuiltinMethod ? PNone.NONE
+                            : PyStrings.of(function.getModuleName());
+            default -> PNone.NONE;
+        };
+    }
+}
