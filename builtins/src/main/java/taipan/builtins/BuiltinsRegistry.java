@@ -82,6 +82,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         StrBuiltinsFactory.getFactories(),
                         BaseExceptionBuiltinsFactory.getFactories(),
                         OSErrorBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.ExceptionGroupBuiltinsFactory.getFactories(),
                         SysExceptionBuiltinsFactory.getFactories(),
                         RangeBuiltinsFactory.getFactories(),
                         StrSearchBuiltinsFactory.getFactories(),

@@ -24,6 +24,8 @@ public final class ExceptionText {
             if (os != null) {
                 return os;
             }
+        } else if (base == BuiltinType.BASE_EXCEPTION_GROUP || base == BuiltinType.EXCEPTION_GROUP) {
+            return groupStr(e);
         } else if (base == BuiltinType.KEY_ERROR && args.length == 1) {
             return Repr.repr(args[0]); // KeyError_str: the missing key's repr
         }
@@ -47,6 +49,17 @@ public final class ExceptionText {
             return e.getMsg() + " (line " + e.getLineno() + ")";
         }
         return e.getMsg();
+    }
+
+    /** BaseExceptionGroup_str: {@code message (N sub-exceptions)}. */
+    private static String groupStr(PBaseException e) {
+        Object message = e.getField("message");
+        Object exceptions = e.getField("exceptions");
+        if (message == null || !(exceptions instanceof taipan.runtime.object.PTuple tuple)) {
+            return "";
+        }
+        int n = tuple.getItems().length;
+        return Repr.str(message) + " (" + n + " sub-exception" + (n > 1 ? "s" : "") + ")";
     }
 
     /** {@code BaseException.__repr__}: {@code Name(arg)} for one argument, else the class name and the args tuple. */

@@ -158,6 +158,7 @@ public enum BuiltinType {
     SYNTAX_ERROR("SyntaxError", EXCEPTION),
     INDENTATION_ERROR("IndentationError", SYNTAX_ERROR),
     TAB_ERROR("TabError", INDENTATION_ERROR),
+    INCOMPLETE_INPUT_ERROR("_IncompleteInputError", SYNTAX_ERROR),
     SYSTEM_ERROR("SystemError", EXCEPTION),
     TYPE_ERROR("TypeError", EXCEPTION),
     VALUE_ERROR("ValueError", EXCEPTION),

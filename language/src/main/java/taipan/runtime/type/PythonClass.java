@@ -54,15 +54,26 @@ public final class PythonClass {
     private final List<PythonClass> subclasses = new ArrayList<>();
 
     public PythonClass(BuiltinType builtinType, PythonClass base) {
+        this(builtinType, base, null);
+    }
+
+    /**
+     * A built-in class; {@code secondBase}, when not null, is a further base after {@code base} (only
+     * {@code ExceptionGroup(BaseExceptionGroup, Exception)} has one), linearised by C3.
+     */
+    public PythonClass(BuiltinType builtinType, PythonClass base, PythonClass secondBase) {
         this.name = builtinType.getPythonName();
         this.tsName = PyStrings.of(name);
         this.qualname = name;
         this.builtinType = builtinType;
         this.solidBase = builtinType;
-        this.bases = base == null ? new PythonClass[0] : new PythonClass[]{base};
+        this.bases = base == null ? new PythonClass[0]
+                        : secondBase == null ? new PythonClass[]{base} : new PythonClass[]{base, secondBase};
         this.attributes = new HashMap<>();
         this.stable = new CyclicAssumption(name);
-        if (base == null) {
+        if (secondBase != null) {
+            this.mro = Mro.compute(this, bases);
+        } else if (base == null) {
             this.mro = new PythonClass[]{this};
         } else {
             PythonClass[] baseMro = base.mro;
@@ -71,6 +82,10 @@ public final class PythonClass {
             System.arraycopy(baseMro, 0, this.mro, 1, baseMro.length);
         }
         this.instanceShape = PythonObject.createRootShape(this);
+        // built-in classes are made by one thread while the language starts: no lock needed yet
+        for (PythonClass b : bases) {
+            b.subclasses.add(this);
+        }
     }
 
     /**

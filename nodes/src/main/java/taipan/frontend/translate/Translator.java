@@ -35,6 +35,7 @@ import taipan.nodes.control.RaiseNode;
 import taipan.nodes.control.ReraiseNode;
 import taipan.nodes.control.TryExceptNode;
 import taipan.nodes.control.TryFinallyNode;
+import taipan.nodes.control.TryStarNode;
 import taipan.nodes.control.WhileNode;
 import taipan.nodes.root.ModuleRootNode;
 import taipan.nodes.statement.AssertNode;
@@ -198,7 +199,7 @@ public final class Translator {
             case Stmt.Raise r when r.exc() != null -> new RaiseNode(expressions.translate(r.exc()),
                             r.cause() == null ? null : expressions.translate(r.cause()));
             case Stmt.Raise r -> new ReraiseNode(handlerSlots.isEmpty() ? -1 : handlerSlots.peek());
-            case Stmt.Try t when !t.isStar() -> tryStatement(t);
+            case Stmt.Try t -> tryStatement(t);
             case Stmt.For f when !f.isAsync() -> new ForNode(expressions.translate(f.iter()),
                             assignments.store(f.target(), null), orEmpty(block(f.body())), block(f.orelse()),
                             newTempSlot());
@@ -288,6 +289,9 @@ public final class Translator {
 
     /** {@code del id} where it lives: a frame slot or a cell for a function's variable, else the globals. */
     StatementNode deleteName(String id, Node where) {
+        if (function != null && function.isClassBody() && function.scope().scope(id) == NameScope.LOCAL) {
+            return new taipan.nodes.classes.DeleteClassNameNode(function.classNamespaceSlot(), id);
+        }
         if (function != null) {
             NameScope scope = function.scope().scope(id);
             if (scope == NameScope.LOCAL && !function.isCell(id)) {
@@ -333,7 +337,8 @@ public final class Translator {
             for (int i = 0; i < handlers.length; i++) {
                 handlers[i] = handler(t.handlers().get(i));
             }
-            result = new TryExceptNode(result, handlers, block(t.orelse()));
+            result = t.isStar() ? new TryStarNode(result, handlers, block(t.orelse()))
+                            : new TryExceptNode(result, handlers, block(t.orelse()));
         }
         StatementNode finalbody = block(t.finalbody());
         return finalbody == null ? result : new TryFinallyNode(result, finalbody);

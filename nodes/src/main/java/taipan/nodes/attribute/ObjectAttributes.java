@@ -73,7 +73,8 @@ public final class ObjectAttributes {
             return cls;
         } else if (object instanceof PMethod m) {
             return methodAttribute(location, m, name);
-        } else if (name.equals("__dict__") && object instanceof PythonObject o && !cls.isBuiltin()) {
+        } else if (name.equals("__dict__") && object instanceof PythonObject o
+                        && (!cls.isBuiltin() || object instanceof PBaseException)) {
             return DictSnapshots.ofObject(location, o);
         }
         if (taipan.runtime.function.BuiltinFunctionFields.has(object, name)) {
