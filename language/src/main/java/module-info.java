@@ -6,6 +6,7 @@ module taipan.language {
     exports taipan.language;
     exports taipan.language.spi;
     exports taipan.runtime.bytes;
+    exports taipan.runtime.collections;
     exports taipan.runtime.dict;
     exports taipan.runtime.exception;
     exports taipan.runtime.format;
@@ -26,6 +27,7 @@ module taipan.language {
     exports taipan.runtime.unicode;
     exports taipan.runtime.thread;
     exports taipan.runtime.weakref;
+    exports taipan.runtime.posix;
     exports taipan.threading;
 
     uses taipan.language.spi.FrontEnd;

@@ -125,6 +125,10 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.types.CoroutineBuiltinsFactory.getFactories(),
                         taipan.builtins.types.CoroutineAwaitBuiltinsFactory.getFactories(),
                         taipan.builtins.types.CoroutineWrapperBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.AsyncGeneratorBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.AsyncAwaitableBuiltinsFactory.getFactories(),
+                        taipan.builtins.functions.AsyncIterationBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.SysAsyncBuiltinsFactory.getFactories(),
                         ObjectBuiltinsFactory.getFactories(),
                         BaseExceptionInitBuiltinsFactory.getFactories(),
                         DescriptorBuiltinsFactory.getFactories(),
@@ -141,6 +145,11 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.ItertoolsSliceBuiltinsFactory.getFactories(),
                         taipan.builtins.types.ItertoolsIteratorBuiltinsFactory.getFactories(),
                         taipan.builtins.types.ItertoolsMethodBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.DequeBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.DequeDunderBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.DequeCompareBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.DefaultDictBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.StringModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.ThreadModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.ThreadLockBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.ThreadRLockBuiltinsFactory.getFactories(),
@@ -149,7 +158,10 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.WeakrefModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.WeakrefTypeBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.GcModuleBuiltinsFactory.getFactories(),
-                        taipan.builtins.modules.SysThreadBuiltinsFactory.getFactories());
+                        taipan.builtins.modules.SysThreadBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.PosixModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.PosixFileBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.PosixProcessBuiltinsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */
@@ -175,6 +187,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         }
         inheritConstructors(language);
         addModuleClasses(language);
+        taipan.builtins.modules.CollectionsModuleSetup.install(language);
         namespace.put("NotImplemented", taipan.runtime.object.PNotImplemented.NOT_IMPLEMENTED);
         namespace.put("Ellipsis", taipan.runtime.object.PEllipsis.ELLIPSIS);
         namespace.put("EnvironmentError", language.getBuiltinClass(BuiltinType.OS_ERROR));
@@ -184,7 +197,9 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         nativeModules.computeIfAbsent("_thread", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.ThreadModuleBuiltins.constants(language));
         nativeModules.computeIfAbsent("_weakref", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.WeakrefModuleBuiltins.constants(language));
         nativeModules.computeIfAbsent(taipan.builtins.modules.SysconfigData.MODULE_NAME, k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.SysconfigData.constants(language));
+        nativeModules.computeIfAbsent("posix", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.PosixModuleBuiltins.constants(language, System.getenv()));
         nativeModules.computeIfAbsent("math", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.MathModuleBuiltins.constants());
+        nativeModules.computeIfAbsent("errno", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.ErrnoModule.constants(language.threadingMode()));
         return namespace;
     }
 
@@ -223,6 +238,9 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
             for (BuiltinType type : where.extendClasses()) {
                 PythonClass cls = language.getBuiltinClass(type);
                 PBuiltinFunction method = new PBuiltinFunction(signature.asMethodOf(cls.getName()), callTarget);
+                if (!type.getNativeModule().equals("builtins") && builtin.name().startsWith("__")) {
+                    method.markNativeSlot();
+                }
                 cls.setAttribute(builtin.name(), builtin.classMethod() ? new PClassMethod(method) : method);
             }
         }
@@ -234,8 +252,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
     /** The classes native modules define ({@code itertools.count}) go into their modules' namespaces. */
     private void addModuleClasses(TaipanLanguage language) {
         for (BuiltinType type : BuiltinType.values()) {
-            if (!type.getModuleName().equals("builtins")) {
-                nativeModules.computeIfAbsent(type.getModuleName(), k -> new LinkedHashMap<>()).put(type.getPythonName(),
+            if (!type.getNativeModule().equals("builtins")) {
+                nativeModules.computeIfAbsent(type.getNativeModule(), k -> new LinkedHashMap<>()).put(type.getPythonName(),
                                 language.getBuiltinClass(type));
             }
         }
@@ -257,7 +275,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
     }
 
     private static boolean isInBuiltinsNamespace(BuiltinType type) {
-        if (!type.getModuleName().equals("builtins")) {
+        if (!type.getNativeModule().equals("builtins")) {
             return false;
         }
         return switch (type) {
@@ -267,7 +285,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
             case GENERATOR -> false;
             case LOCK, RLOCK, THREAD_HANDLE, THREAD_LOCAL, WEAKREF, WEAKPROXY, WEAKCALLABLEPROXY -> false;
             case COROUTINE, ASYNC_GENERATOR, COROUTINE_WRAPPER, ASYNC_GENERATOR_ASEND, ASYNC_GENERATOR_ATHROW -> false;
-            case ANEXT_AWAITABLE -> false;
+            case ANEXT_AWAITABLE, FRAME -> false;
             case TEXT_IO_WRAPPER -> false;
             case BYTES_ITERATOR, BYTEARRAY_ITERATOR -> false;
             case DICT_KEYS, DICT_VALUES, DICT_ITEMS, DICT_KEY_ITERATOR, DICT_VALUE_ITERATOR, DICT_ITEM_ITERATOR -> false;

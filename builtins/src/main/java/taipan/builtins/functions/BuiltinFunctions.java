@@ -218,7 +218,9 @@ public final class BuiltinFunctions {
                 return defaultValue;
             }
             throw GeneratorErrors.stopIteration(this,
-                            iterator instanceof PGenerator g ? g.getReturnValue() : PNone.NONE);
+                            iterator instanceof PGenerator g ? g.getReturnValue()
+                                            : iterator instanceof taipan.runtime.generator.PCoroutineWrapper w
+                                                            ? w.getCoroutine().getReturnValue() : PNone.NONE);
         }
     }
 

@@ -53,6 +53,17 @@ record CallerFrame(PythonModule globals, Frame frame, RootNode root) {
         return found;
     }
 
+    /** The locals {@code exec}/{@code eval} use by default: a class body's namespace itself, else {@link #locals}. */
+    @TruffleBoundary
+    Object execLocals(Node location) {
+        for (int i = PythonFrame.GLOBALS_SLOT + 1; i < frame.getFrameDescriptor().getNumberOfSlots(); i++) {
+            if (frame.getValue(i) instanceof ClassNamespace namespace) {
+                return namespace;
+            }
+        }
+        return locals(location);
+    }
+
     /**
      * CPython 3.13's {@code locals()}: the namespace itself at module level (and the locals mapping {@code exec}
      * was given), a fresh snapshot of the variables in a function (PEP 667), the class namespace's entries in a

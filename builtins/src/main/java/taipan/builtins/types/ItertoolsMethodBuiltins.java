@@ -5,6 +5,7 @@ import com.oracle.truffle.api.dsl.Specialization;
 
 import taipan.nodes.builtin.Builtin;
 import taipan.nodes.builtin.CoreFunctions;
+import taipan.nodes.builtin.PythonBinaryBuiltinNode;
 import taipan.nodes.builtin.PythonUnaryBuiltinNode;
 import taipan.nodes.iterator.PyObjectGetIterNode;
 import taipan.runtime.itertools.PChain;
@@ -18,11 +19,11 @@ public final class ItertoolsMethodBuiltins {
     private ItertoolsMethodBuiltins() {
     }
 
-    /** Looked up on the class, {@code chain.from_iterable(iterables)} reads the iterables lazily. */
-    @Builtin(name = "from_iterable", parameterNames = "iterable", minNumOfPositionalArgs = 1)
-    abstract static class FromIterableNode extends PythonUnaryBuiltinNode {
+    /** The class method {@code chain.from_iterable(iterables)}: reads the iterables lazily. */
+    @Builtin(name = "from_iterable", parameterNames = {"cls", "iterable"}, minNumOfPositionalArgs = 2, classMethod = true)
+    abstract static class FromIterableNode extends PythonBinaryBuiltinNode {
         @Specialization
-        static PChain doCreate(Object iterable, @Cached PyObjectGetIterNode getIter) {
+        static PChain doCreate(@SuppressWarnings("unused") Object cls, Object iterable, @Cached PyObjectGetIterNode getIter) {
             return new PChain(getIter.execute(iterable), null);
         }
     }

@@ -17,7 +17,9 @@ public final class ExceptionText {
     public static String str(PBaseException e) {
         BuiltinType base = ExceptionAttributes.builtinBase(e.getType());
         Object[] args = e.getArgs().getItems();
-        if (isA(base, BuiltinType.OS_ERROR)) {
+        if (e instanceof PSyntaxError s) {
+            return syntaxErrorStr(s);
+        } else if (isA(base, BuiltinType.OS_ERROR)) {
             String os = osErrorStr(e);
             if (os != null) {
                 return os;
@@ -29,6 +31,22 @@ public final class ExceptionText {
             return "";
         }
         return args.length == 1 ? Repr.str(args[0]) : Repr.repr(e.getArgs());
+    }
+
+    /** CPython's {@code SyntaxError_str}: the message, then where (the file's base name and the line). */
+    private static String syntaxErrorStr(PSyntaxError e) {
+        String file = e.getFilename();
+        if (file != null) {
+            file = file.substring(file.lastIndexOf('/') + 1);
+        }
+        if (file != null && e.getLineno() > 0) {
+            return e.getMsg() + " (" + file + ", line " + e.getLineno() + ")";
+        } else if (file != null) {
+            return e.getMsg() + " (" + file + ")";
+        } else if (e.getLineno() > 0) {
+            return e.getMsg() + " (line " + e.getLineno() + ")";
+        }
+        return e.getMsg();
     }
 
     /** {@code BaseException.__repr__}: {@code Name(arg)} for one argument, else the class name and the args tuple. */

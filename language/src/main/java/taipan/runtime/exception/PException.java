@@ -119,7 +119,7 @@ public final class PException extends AbstractTruffleException {
     @Override
     @TruffleBoundary
     public String getMessage() {
-        String text = Repr.exceptionStr(pythonException);
+        String text = pythonException instanceof PSyntaxError e ? e.getMsg() : Repr.exceptionStr(pythonException);
         String name = pythonException.getType().getName();
         return text.isEmpty() ? name : name + ": " + text;
     }

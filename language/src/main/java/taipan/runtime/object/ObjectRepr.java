@@ -30,11 +30,15 @@ public final class ObjectRepr {
         return System.identityHashCode(self) * 16L + 0x7f0000000000L;
     }
 
+    private static boolean isNativeSlot(Object method) {
+        return method instanceof taipan.runtime.function.PBuiltinFunction f && f.isNativeSlot();
+    }
+
     /** {@code repr(o)} for a user instance: its class's {@code __repr__} if a user class defines one. */
     @TruffleBoundary
     public static String repr(PythonObject o) {
         Object method = o.getPythonClass().lookup("__repr__");
-        if (method instanceof PFunction) {
+        if (method instanceof PFunction || isNativeSlot(method)) {
             return text(UncachedCalls.callSpecial(o, "__repr__"), "__repr__");
         }
         if (o instanceof PBaseException e) {
@@ -49,7 +53,7 @@ public final class ObjectRepr {
     @TruffleBoundary
     public static String str(PythonObject o) {
         Object method = o.getPythonClass().lookup("__str__");
-        if (method instanceof PFunction) {
+        if (method instanceof PFunction || isNativeSlot(method)) {
             return text(UncachedCalls.callSpecial(o, "__str__"), "__str__");
         }
         if (o instanceof PBaseException e) {

@@ -26,6 +26,8 @@ public final class PythonTypes {
     public static PythonClass classOf(TaipanLanguage language, Object value) {
         if (value instanceof PythonObject o) {
             return o.getPythonClass();
+        } else if (value instanceof taipan.runtime.collections.PDefaultDict d && d.getSubclass() != null) {
+            return d.getSubclass();
         }
         return language.getBuiltinClass(builtinTypeOf(value));
     }
@@ -58,6 +60,8 @@ public final class PythonTypes {
             return BuiltinType.LIST;
         } else if (value instanceof taipan.runtime.io.PTextStream) {
             return BuiltinType.TEXT_IO_WRAPPER;
+        } else if (value instanceof taipan.runtime.collections.PDefaultDict) {
+            return BuiltinType.DEFAULTDICT;
         } else if (value instanceof PDict) {
             return BuiltinType.DICT;
         } else if (value instanceof PSet) {

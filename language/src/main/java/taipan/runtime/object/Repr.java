@@ -111,7 +111,7 @@ public final class Repr {
     /** The Python type name of a value, for messages. */
     @TruffleBoundary
     public static String typeName(Object value) {
-        return PythonTypes.classOf(TaipanLanguage.get(null), value).getName();
+        return PythonTypes.classOf(TaipanLanguage.get(null), value).getTypeName();
     }
 
     /** {@code BaseException.__str__}: empty, the single argument's str, or the args tuple's repr. */

@@ -58,6 +58,7 @@ public enum BuiltinType {
     ASYNC_GENERATOR_ASEND("async_generator_asend", OBJECT),
     ASYNC_GENERATOR_ATHROW("async_generator_athrow", OBJECT),
     ANEXT_AWAITABLE("anext_awaitable", OBJECT),
+    FRAME("frame", OBJECT),
     NOT_IMPLEMENTED_TYPE("NotImplementedType", OBJECT),
     ELLIPSIS_TYPE("ellipsis", OBJECT),
     METHOD("method", OBJECT),
@@ -73,6 +74,12 @@ public enum BuiltinType {
     WEAKREF("ReferenceType", OBJECT, "weakref"),
     WEAKPROXY("ProxyType", OBJECT, "weakref"),
     WEAKCALLABLEPROXY("CallableProxyType", OBJECT, "weakref"),
+
+    // _collections (Modules/_collectionsmodule.c): their __module__ is collections, as CPython's
+    DEQUE("deque", OBJECT, "collections", "_collections"),
+    DEQUE_ITERATOR("_deque_iterator", OBJECT, "collections", "_collections"),
+    DEQUE_REVERSE_ITERATOR("_deque_reverse_iterator", OBJECT, "collections", "_collections"),
+    DEFAULTDICT("defaultdict", DICT, "collections", "_collections"),
 
     // itertools (Modules/itertoolsmodule.c)
     ITERTOOLS_COUNT("count", OBJECT, "itertools"),
@@ -171,6 +178,7 @@ public enum BuiltinType {
     private final String pythonName;
     private final BuiltinType base;
     private final String moduleName;
+    private final String nativeModule;
 
     BuiltinType(String pythonName, BuiltinType base) {
         this(pythonName, base, "builtins");
@@ -178,9 +186,20 @@ public enum BuiltinType {
 
     /** A class that a native module defines ({@code itertools.count}): its {@code __module__} is that module. */
     BuiltinType(String pythonName, BuiltinType base, String moduleName) {
+        this(pythonName, base, moduleName, moduleName);
+    }
+
+    /** A class whose {@code __module__} is not the native module that defines it ({@code _collections.deque}). */
+    BuiltinType(String pythonName, BuiltinType base, String moduleName, String nativeModule) {
         this.pythonName = pythonName;
         this.base = base;
         this.moduleName = moduleName;
+        this.nativeModule = nativeModule;
+    }
+
+    /** The native module whose namespace holds the class ({@code builtins} for the built-in names). */
+    public String getNativeModule() {
+        return nativeModule;
     }
 
     /** The class's {@code __module__}: {@code builtins}, or the native module that defines it. */

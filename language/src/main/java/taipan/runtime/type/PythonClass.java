@@ -251,6 +251,14 @@ public final class PythonClass {
         return null;
     }
 
+    /** CPython's {@code tp_name}, as messages show it: a native module's class is qualified ({@code collections.deque}). */
+    public String getTypeName() {
+        if (builtinType != null && !builtinType.getModuleName().equals("builtins")) {
+            return builtinType.getModuleName() + "." + name;
+        }
+        return name;
+    }
+
     /** The class's {@code __module__}, or null if it has none (built-in classes are in {@code builtins}). */
     @TruffleBoundary
     public String getModuleName() {

@@ -238,7 +238,7 @@ public final class Translator {
                 return new ReadCellNode(function.slot(id), id, scope == NameScope.FREE);
             }
         }
-        if (namespaceSlot >= 0 && function == null) {
+        if (usesNamespace(id)) {
             return new ReadNameNode(namespaceSlot, name(id), ReadGlobalNodeGen.create(name(id)));
         }
         return ReadGlobalNodeGen.create(name(id));
@@ -261,10 +261,23 @@ public final class Translator {
                 return new WriteCellNode(function.slot(id), value);
             }
         }
-        if (namespaceSlot >= 0 && function == null) {
+        if (usesNamespace(id)) {
             return new WriteNameNode(namespaceSlot, name(id), value);
         }
         return WriteGlobalNodeGen.create(value, name(id));
+    }
+
+    /** A global read from an inlined comprehension: {@code LOAD_NAME} at the module level of compile()d code. */
+    ExpressionNode implicitGlobalRead(String id, boolean implicit) {
+        if (implicit && usesNamespace(id)) {
+            return new ReadNameNode(namespaceSlot, name(id), ReadGlobalNodeGen.create(name(id)));
+        }
+        return ReadGlobalNodeGen.create(name(id));
+    }
+
+    /** Whether {@code id} is a module-level name of compile()d code, looked up in the locals mapping first. */
+    private boolean usesNamespace(String id) {
+        return namespaceSlot >= 0 && function == null && scopes.module().scope(id) != NameScope.GLOBAL_EXPLICIT;
     }
 
     /** Names a class body reads by {@code LOAD_NAME}: its own and the implicit globals. */
@@ -283,7 +296,7 @@ public final class Translator {
                 return new DeleteCellNode(function.slot(id), id, scope == NameScope.FREE);
             }
         }
-        if (namespaceSlot >= 0 && function == null) {
+        if (usesNamespace(id)) {
             return new DeleteNameNode(namespaceSlot, name(id));
         }
         return DeleteGlobalNodeGen.create(name(id));
@@ -339,6 +352,10 @@ public final class Translator {
     /** Whether a generator's body is being translated (its yields need resumable statements around them). */
     private boolean inGenerator() {
         return function != null && GeneratorTranslator.isResumable(function.scope());
+    }
+
+    MatchTranslator matches() {
+        return matches;
     }
 
     GeneratorTranslator generators() {

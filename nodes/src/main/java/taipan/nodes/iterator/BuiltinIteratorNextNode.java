@@ -162,5 +162,15 @@ public abstract class BuiltinIteratorNextNode extends Node {
         return next.execute(it);
     }
 
+    @Specialization
+    Object doDequeIterator(taipan.runtime.collections.PDequeIterator it) {
+        try {
+            Object item = it.next(TaipanLanguage.get(this).threadingMode());
+            return item == null ? PyIterNextNode.EXHAUSTED : item;
+        } catch (taipan.runtime.list.ContainerError e) {
+            throw PythonErrors.fromContainerError(this, e);
+        }
+    }
+
     static final ComparisonOp EQ = ComparisonOp.EQ;
 }

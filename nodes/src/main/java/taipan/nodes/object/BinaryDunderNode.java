@@ -75,7 +75,7 @@ public final class BinaryDunderNode extends Node {
 
     /** A special method a user class defines (built-in classes' methods are reached by specialisations). */
     static Object userSlot(Object attribute) {
-        return attribute == null || attribute instanceof PBuiltinFunction ? null : attribute;
+        return attribute == null || attribute instanceof PBuiltinFunction f && !f.isNativeSlot() ? null : attribute;
     }
 
     public String getName() {

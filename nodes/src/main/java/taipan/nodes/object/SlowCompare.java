@@ -79,7 +79,7 @@ public final class SlowCompare {
 
     private static Object call(Node location, PythonClass cls, String name, Object self, Object other) {
         Object slot = cls.lookup(name);
-        if (slot == null || slot instanceof PBuiltinFunction) {
+        if (slot == null || slot instanceof PBuiltinFunction f && !f.isNativeSlot()) {
             if (name.equals("__ne__") && cls.lookup("__eq__") instanceof PFunction) {
                 Object eq = call(location, cls, "__eq__", self, other);
                 return eq == PNotImplemented.NOT_IMPLEMENTED ? eq : !isTrue(location, eq);
@@ -122,7 +122,7 @@ public final class SlowCompare {
             Object method = o.getPythonClass().lookup("__hash__");
             if (method == PNone.NONE) {
                 throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "unhashable type: '%s'",
-                                o.getPythonClass().getName());
+                                o.getPythonClass().getTypeName());
             } else if (method instanceof PFunction) {
                 return PyObjectHashNode.checkHashResult(location,
                                 SpecialMethods.callAttribute(location, method, o, o.getPythonClass(), new Object[0]));

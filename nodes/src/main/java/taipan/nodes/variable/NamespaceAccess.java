@@ -2,6 +2,7 @@ package taipan.nodes.variable;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.strings.TruffleString;
 
 import taipan.language.TaipanLanguage;
 import taipan.nodes.object.SpecialMethods;
@@ -9,7 +10,9 @@ import taipan.runtime.exception.PException;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.object.BuiltinEquality;
 import taipan.runtime.object.PDict;
+import taipan.runtime.str.PyStrings;
 import taipan.runtime.type.BuiltinType;
+import taipan.runtime.type.ClassNamespace;
 import taipan.threading.ThreadingMode;
 
 /**
@@ -24,7 +27,9 @@ public final class NamespaceAccess {
     /** The value of {@code key} in {@code namespace}, or null when it has none. */
     @TruffleBoundary
     public static Object get(Node location, Object namespace, Object key) {
-        if (namespace instanceof PDict dict) {
+        if (namespace instanceof ClassNamespace body) {
+            return body.get(PyStrings.toJava((TruffleString) key));
+        } else if (namespace instanceof PDict dict) {
             ThreadingMode mode = TaipanLanguage.get(location).threadingMode();
             return dict.getStorage().get(mode, new BuiltinEquality(mode), key);
         }
@@ -40,7 +45,9 @@ public final class NamespaceAccess {
 
     @TruffleBoundary
     public static void put(Node location, Object namespace, Object key, Object value) {
-        if (namespace instanceof PDict dict) {
+        if (namespace instanceof ClassNamespace body) {
+            body.put(PyStrings.toJava((TruffleString) key), value);
+        } else if (namespace instanceof PDict dict) {
             ThreadingMode mode = TaipanLanguage.get(location).threadingMode();
             dict.getStorage().put(mode, new BuiltinEquality(mode), key, value);
         } else if (SpecialMethods.callUncached(location, namespace, "__setitem__", new Object[]{key, value}) == null) {
@@ -52,7 +59,9 @@ public final class NamespaceAccess {
     /** Removes {@code key}; false when it was not there. */
     @TruffleBoundary
     public static boolean delete(Node location, Object namespace, Object key) {
-        if (namespace instanceof PDict dict) {
+        if (namespace instanceof ClassNamespace body) {
+            return body.remove(PyStrings.toJava((TruffleString) key)) != null;
+        } else if (namespace instanceof PDict dict) {
             ThreadingMode mode = TaipanLanguage.get(location).threadingMode();
             BuiltinEquality ops = new BuiltinEquality(mode);
             return dict.getStorage().remove(mode, ops, key, ops.hash(key)) != null;
