@@ -120,6 +120,13 @@ public abstract class PyObjectRichCompareNode extends BinaryOpNode {
         return equal == (op == ComparisonOp.EQ);
     }
 
+    /** Bound methods are equal when bound to the same object and made of the same function (meth_richcompare). */
+    @Specialization(guards = "op.isEquality()")
+    boolean doMethods(taipan.runtime.function.PMethod left, taipan.runtime.function.PMethod right) {
+        boolean equal = left.getSelf() == right.getSelf() && left.getFunction() == right.getFunction();
+        return equal == (op == ComparisonOp.EQ);
+    }
+
     /** memoryview's {@code ==}: its {@code __eq__} compares item by item with bytes-likes and other views. */
     @Specialization(guards = {"op.isEquality()", "isMemoryView(left) || isMemoryView(right)"})
     boolean doMemoryView(Object left, Object right) {
