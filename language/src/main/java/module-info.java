@@ -6,6 +6,7 @@ module taipan.language {
     exports taipan.language;
     exports taipan.language.spi;
     exports taipan.runtime.bytes;
+    exports taipan.runtime.collections;
     exports taipan.runtime.dict;
     exports taipan.runtime.exception;
     exports taipan.runtime.format;
@@ -13,6 +14,7 @@ module taipan.language {
     exports taipan.runtime.generator;
     exports taipan.runtime.io;
     exports taipan.runtime.iterator;
+    exports taipan.runtime.itertools;
     exports taipan.runtime.list;
     exports taipan.runtime.math;
     exports taipan.runtime.module;
@@ -23,6 +25,9 @@ module taipan.language {
     exports taipan.runtime.str;
     exports taipan.runtime.type;
     exports taipan.runtime.unicode;
+    exports taipan.runtime.thread;
+    exports taipan.runtime.weakref;
+    exports taipan.runtime.posix;
     exports taipan.threading;
 
     uses taipan.language.spi.FrontEnd;

@@ -82,6 +82,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         StrBuiltinsFactory.getFactories(),
                         BaseExceptionBuiltinsFactory.getFactories(),
                         OSErrorBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.ExceptionGroupBuiltinsFactory.getFactories(),
                         SysExceptionBuiltinsFactory.getFactories(),
                         RangeBuiltinsFactory.getFactories(),
                         StrSearchBuiltinsFactory.getFactories(),
@@ -109,6 +110,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.functions.IterationBuiltinsFactory.getFactories(),
                         taipan.builtins.functions.ReductionBuiltinsFactory.getFactories(),
                         taipan.builtins.functions.EvalBuiltinsFactory.getFactories(),
+                        taipan.builtins.functions.IntrospectionBuiltinsFactory.getFactories(),
                         taipan.builtins.types.NumberDunderBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.MathFloatBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.MathModuleBuiltinsFactory.getFactories(),
@@ -124,6 +126,13 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         ImportBuiltinsFactory.getFactories(),
                         ModuleBuiltinsFactory.getFactories(),
                         GeneratorBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.CoroutineBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.CoroutineAwaitBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.CoroutineWrapperBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.AsyncGeneratorBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.AsyncAwaitableBuiltinsFactory.getFactories(),
+                        taipan.builtins.functions.AsyncIterationBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.SysAsyncBuiltinsFactory.getFactories(),
                         ObjectBuiltinsFactory.getFactories(),
                         BaseExceptionInitBuiltinsFactory.getFactories(),
                         DescriptorBuiltinsFactory.getFactories(),
@@ -135,7 +144,29 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         RangeMethodsBuiltinsFactory.getFactories(),
                         ContainerDunderBuiltinsFactory.getFactories(),
                         MutableContainerDunderBuiltinsFactory.getFactories(),
-                        SetLikeDunderBuiltinsFactory.getFactories());
+                        SetLikeDunderBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.ItertoolsModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.ItertoolsSliceBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.ItertoolsIteratorBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.ItertoolsMethodBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.DequeBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.DequeDunderBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.DequeCompareBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.DefaultDictBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.StringModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.ThreadModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.ThreadLockBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.ThreadRLockBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.ThreadHandleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.ThreadLocalBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.WeakrefModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.WeakrefTypeBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.GcModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.SysThreadBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.PosixModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.PosixFileBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.PosixProcessBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.ContainerInitBuiltinsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */
@@ -160,13 +191,21 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
             }
         }
         inheritConstructors(language);
+        addModuleClasses(language);
+        taipan.builtins.modules.CollectionsModuleSetup.install(language);
+        taipan.nodes.classes.SlotWrappers.install(language);
         namespace.put("NotImplemented", taipan.runtime.object.PNotImplemented.NOT_IMPLEMENTED);
         namespace.put("Ellipsis", taipan.runtime.object.PEllipsis.ELLIPSIS);
         namespace.put("EnvironmentError", language.getBuiltinClass(BuiltinType.OS_ERROR));
         namespace.put("IOError", language.getBuiltinClass(BuiltinType.OS_ERROR));
         nativeModules.computeIfAbsent("sys", k -> new LinkedHashMap<>()).putAll(SysModuleBuiltins.constants());
         nativeModules.computeIfAbsent("sys", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.SysNumberBuiltins.constants());
+        nativeModules.computeIfAbsent("_thread", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.ThreadModuleBuiltins.constants(language));
+        nativeModules.computeIfAbsent("_weakref", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.WeakrefModuleBuiltins.constants(language));
+        nativeModules.computeIfAbsent(taipan.builtins.modules.SysconfigData.MODULE_NAME, k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.SysconfigData.constants(language));
+        nativeModules.computeIfAbsent("posix", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.PosixModuleBuiltins.constants(language, System.getenv()));
         nativeModules.computeIfAbsent("math", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.MathModuleBuiltins.constants());
+        nativeModules.computeIfAbsent("errno", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.ErrnoModule.constants(language.threadingMode()));
         return namespace;
     }
 
@@ -191,7 +230,11 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         Signature signature = new Signature(builtin.name(), builtin.parameterNames(), builtin.minNumOfPositionalArgs(),
                         positionalOnlyCount(builtin, where), builtin.takesVarArgs(), builtin.keywordOnlyNames(),
                         builtin.takesVarKeywords(), true);
-        CallTarget callTarget = new BuiltinRootNode(language, builtin.name(), factory).getCallTarget();
+        // methods of built-in classes get the built-in value of a subclass instance as their receiver
+        boolean unwrap = where != null && where.extendClasses().length > 0 && builtin.constructsClass().length == 0 &&
+                        !builtin.classMethod() && !List.of(where.extendClasses()).contains(BuiltinType.OBJECT) &&
+                        !List.of(where.extendClasses()).contains(BuiltinType.TYPE);
+        CallTarget callTarget = new BuiltinRootNode(language, builtin.name(), factory, unwrap).getCallTarget();
         PBuiltinFunction function = new PBuiltinFunction(signature, callTarget);
         if (builtin.constructsClass().length > 0) {
             // a constructor is reached by calling its class, wherever its container puts its other nodes
@@ -205,11 +248,24 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
             for (BuiltinType type : where.extendClasses()) {
                 PythonClass cls = language.getBuiltinClass(type);
                 PBuiltinFunction method = new PBuiltinFunction(signature.asMethodOf(cls.getName()), callTarget);
+                if (!type.getNativeModule().equals("builtins") && builtin.name().startsWith("__")) {
+                    method.markNativeSlot();
+                }
                 cls.setAttribute(builtin.name(), builtin.classMethod() ? new PClassMethod(method) : method);
             }
         }
         for (BuiltinType type : builtin.constructsClass()) {
             language.getBuiltinClass(type).setConstructor(function);
+        }
+    }
+
+    /** The classes native modules define ({@code itertools.count}) go into their modules' namespaces. */
+    private void addModuleClasses(TaipanLanguage language) {
+        for (BuiltinType type : BuiltinType.values()) {
+            if (!type.getNativeModule().equals("builtins")) {
+                nativeModules.computeIfAbsent(type.getNativeModule(), k -> new LinkedHashMap<>()).put(type.getPythonName(),
+                                language.getBuiltinClass(type));
+            }
         }
     }
 
@@ -229,12 +285,19 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
     }
 
     private static boolean isInBuiltinsNamespace(BuiltinType type) {
+        if (!type.getNativeModule().equals("builtins")) {
+            return false;
+        }
         return switch (type) {
             case NOT_IMPLEMENTED_TYPE, ELLIPSIS_TYPE, METHOD, ITERATOR -> false;
+            case MEMBER_DESCRIPTOR, MAPPING_PROXY, GENERIC_ALIAS -> false;
             case NONE_TYPE, MODULE, SIMPLE_NAMESPACE, BUILTIN_FUNCTION, FUNCTION, RANGE_ITERATOR, TUPLE_ITERATOR, LIST_ITERATOR, STR_ITERATOR -> false;
             case CALLABLE_ITERATOR, STRUCT_TIME -> false;
             case MAPPINGPROXY -> false;
             case GENERATOR -> false;
+            case LOCK, RLOCK, THREAD_HANDLE, THREAD_LOCAL, WEAKREF, WEAKPROXY, WEAKCALLABLEPROXY -> false;
+            case COROUTINE, ASYNC_GENERATOR, COROUTINE_WRAPPER, ASYNC_GENERATOR_ASEND, ASYNC_GENERATOR_ATHROW -> false;
+            case ANEXT_AWAITABLE, FRAME -> false;
             case TEXT_IO_WRAPPER -> false;
             case BYTES_ITERATOR, BYTEARRAY_ITERATOR -> false;
             case DICT_KEYS, DICT_VALUES, DICT_ITEMS, DICT_KEY_ITERATOR, DICT_VALUE_ITERATOR, DICT_ITEM_ITERATOR -> false;

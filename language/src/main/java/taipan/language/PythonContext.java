@@ -41,6 +41,11 @@ public final class PythonContext {
      */
     private final ReentrantLock importLock = new ReentrantLock();
     private volatile int recursionLimit = 1000;
+    /** Weak references by referent and the queue of their callbacks (DESIGN §6). */
+    private final taipan.runtime.weakref.WeakRefs weakRefs = new taipan.runtime.weakref.WeakRefs();
+    /** The threads {@code _thread} started, and which one is the main thread. */
+    private taipan.runtime.thread.ThreadRegistry threads;
+    private final taipan.runtime.posix.FileDescriptors fileDescriptors = new taipan.runtime.posix.FileDescriptors();
 
     PythonContext(TaipanLanguage language, Env env) {
         this.language = language;
@@ -56,6 +61,7 @@ public final class PythonContext {
         stdout = new PythonOutput(env.out(), unbuffered);
         stderr = new PythonOutput(env.err(), true);
         modules = new ModuleTable(language.threadingMode());
+        threads = new taipan.runtime.thread.ThreadRegistry(Thread.currentThread());
         builtinsModule = new PythonModule(language.getModuleShape(), "builtins", true);
         builtinsModule.setAttribute("__name__", PyStrings.of("builtins"));
         builtinsModule.setAttribute("__doc__", PyStrings.of(BUILTINS_DOC));
@@ -146,7 +152,16 @@ public final class PythonContext {
         return language.getNativeModule(name) != null;
     }
 
+    public taipan.runtime.weakref.WeakRefs getWeakRefs() {
+        return weakRefs;
+    }
+
+    public taipan.runtime.thread.ThreadRegistry getThreads() {
+        return threads;
+    }
+
     void finalizeContext() {
+        weakRefs.stop();
         stdout.flush();
         stderr.flush();
     }
@@ -237,6 +252,11 @@ public final class PythonContext {
 
     public TaipanLanguage getLanguage() {
         return language;
+    }
+
+    /** The posix module's file descriptors above 2 (0–2 are the context's standard streams). */
+    public taipan.runtime.posix.FileDescriptors getFileDescriptors() {
+        return fileDescriptors;
     }
 
     public Env getEnv() {

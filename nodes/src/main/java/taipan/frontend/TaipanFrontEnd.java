@@ -13,6 +13,8 @@ import taipan.frontend.translate.Translator;
 import taipan.frontend.translate.UnsupportedSyntaxException;
 import taipan.language.TaipanLanguage;
 import taipan.language.spi.FrontEnd;
+import taipan.runtime.function.PCode;
+import com.oracle.truffle.api.nodes.RootNode;
 import taipan.nodes.root.RunModuleRootNode;
 import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.PythonErrors;
@@ -31,12 +33,26 @@ public final class TaipanFrontEnd implements FrontEnd {
 
     @Override
     public CallTarget parseModule(TaipanLanguage language, Source source) {
+        return translate(language, source, Mode.EXEC, false).getCallTarget();
+    }
+
+    @Override
+    public PCode compile(TaipanLanguage language, Source source, String mode) {
+        Mode parseMode = switch (mode) {
+            case "eval" -> Mode.EVAL;
+            case "single" -> Mode.SINGLE;
+            default -> Mode.EXEC;
+        };
+        return PCode.ofTopLevel(translate(language, source, parseMode, true).getCallTarget(), filename(source));
+    }
+
+    private RootNode translate(TaipanLanguage language, Source source, Mode mode, boolean code) {
         String filename = filename(source);
         Mod mod;
         ScopeInfo scopes;
         String text = source.getCharacters().toString();
         try {
-            mod = Parser.parse(text, filename, Mode.EXEC);
+            mod = Parser.parse(text, filename, mode);
             scopes = ScopeAnalyzer.analyze(mod, filename, text);
         } catch (PythonSyntaxError e) {
             BuiltinType type = switch (e.kind()) {
@@ -48,7 +64,8 @@ public final class TaipanFrontEnd implements FrontEnd {
                             e.endLineno(), e.endOffset(), e.text());
         }
         try {
-            return new Translator(language, source, scopes).translateModule((Mod.Module) mod).getCallTarget();
+            Translator translator = new Translator(language, source, scopes);
+            return code ? translator.translateCode(mod) : translator.translateModule((Mod.Module) mod);
         } catch (UnsupportedSyntaxException e) {
             int line = e.getNode() == null ? 1 : e.getNode().span().lineno();
             throw PythonErrors.syntaxError(language, source, BuiltinType.SYNTAX_ERROR,

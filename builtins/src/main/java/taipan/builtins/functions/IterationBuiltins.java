@@ -148,6 +148,16 @@ public final class IterationBuiltins {
             return new PReversed(new PTuple(items), items.length);
         }
 
+        /** An instance whose class defines {@code __reversed__} (user classes, {@code deque}). */
+        @Specialization(guards = "hasReversed(sequence)")
+        Object doReversedMethod(@SuppressWarnings("unused") Object cls, taipan.runtime.object.PythonObject sequence) {
+            return taipan.nodes.object.SpecialMethods.callUncached(this, sequence, "__reversed__", new Object[0]);
+        }
+
+        boolean hasReversed(taipan.runtime.object.PythonObject sequence) {
+            return taipan.nodes.object.SpecialMethods.lookup(this, sequence, "__reversed__") != null;
+        }
+
         @Specialization(guards = "!isSequence(sequence)")
         Object doOther(@SuppressWarnings("unused") Object cls, Object sequence) {
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "'%s' object is not reversible",

@@ -38,21 +38,7 @@ public final class ObjectFunctions {
 
         @Specialization
         boolean doCheck(Object cls, Object classes) {
-            if (!(cls instanceof PythonClass c)) {
-                throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "issubclass() arg 1 must be a class");
-            }
-            if (classes instanceof PTuple t) {
-                for (Object item : t.getItems()) {
-                    if (doCheck(c, item)) {
-                        return true;
-                    }
-                }
-                return false;
-            } else if (classes instanceof PythonClass base) {
-                return c.isSubclassOf(base);
-            }
-            throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR,
-                            "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+            return taipan.nodes.classes.TypeChecks.isSubclass(this, cls, classes);
         }
     }
 
@@ -148,11 +134,14 @@ public final class ObjectFunctions {
         }
     }
 
-    @Builtin(name = "vars", parameterNames = "object", minNumOfPositionalArgs = 1)
+    @Builtin(name = "vars", parameterNames = "object")
     abstract static class VarsNode extends PythonUnaryBuiltinNode {
 
         @Specialization
         Object doVars(Object object) {
+            if (object == PNone.NO_VALUE) {
+                return CallerFrame.find(this).locals(this);
+            }
             try {
                 return ObjectAttributes.getAttribute(this, object, "__dict__");
             } catch (PException e) {
@@ -165,11 +154,14 @@ public final class ObjectFunctions {
         }
     }
 
-    @Builtin(name = "dir", parameterNames = "object", minNumOfPositionalArgs = 1)
+    @Builtin(name = "dir", parameterNames = "object")
     abstract static class DirNode extends PythonUnaryBuiltinNode {
 
         @Specialization
         Object doDir(Object object) {
+            if (object == PNone.NO_VALUE) {
+                return sortedList(CallerFrame.find(this).locals(this));
+            }
             Object dir = SpecialMethods.lookup(this, object, "__dir__");
             if (dir instanceof PFunction) {
                 Object result = SpecialMethods.callAttribute(this, dir, object, SpecialMethods.classOf(this, object),

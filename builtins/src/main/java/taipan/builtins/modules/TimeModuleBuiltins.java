@@ -118,7 +118,8 @@ public final class TimeModuleBuiltins {
             } else if (seconds < 0) {
                 throw PythonErrors.raise(this, BuiltinType.VALUE_ERROR, "sleep length must be non-negative");
             }
-            sleep(seconds);
+            // interruptible: safepoint actions (weakref callbacks, interrupt_main) run while a thread sleeps
+            taipan.runtime.thread.Blocking.sleep(this, seconds);
             return PNone.NONE;
         }
 
@@ -129,16 +130,6 @@ public final class TimeModuleBuiltins {
             }
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
                             PythonErrors.typeName(this, secs));
-        }
-
-        @TruffleBoundary
-        private static void sleep(double seconds) {
-            long nanos = (long) Math.min(seconds * 1e9, Long.MAX_VALUE);
-            try {
-                Thread.sleep(nanos / 1_000_000L, (int) (nanos % 1_000_000L));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 

@@ -58,12 +58,17 @@ public final class GeneratorBuiltins {
     abstract static class SendNode extends PythonBinaryBuiltinNode {
         @Specialization
         Object doSend(PGenerator self, Object value, @Cached GeneratorResumeNode resume) {
-            if (!self.isStarted() && value != PNone.NONE && !self.isFinished()) {
-                throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR,
-                                "can't send non-None value to a just-started generator");
-            }
-            return yielded(this, self, resume.execute(self, value, null));
+            return send(this, resume, self, value);
         }
+    }
+
+    /** {@code send(value)}: CPython's {@code gen_send}, for generators and coroutines alike. */
+    static Object send(Node node, GeneratorResumeNode resume, PGenerator self, Object value) {
+        if (!self.isStarted() && value != PNone.NONE && !self.isFinished()) {
+            throw PythonErrors.raise(node, BuiltinType.TYPE_ERROR, "can't send non-None value to a just-started %s",
+                            self.kindName());
+        }
+        return yielded(node, self, resume.execute(self, value, null));
     }
 
     @Builtin(name = "throw", parameterNames = {"self", "typ", "val", "tb"}, minNumOfPositionalArgs = 2)
@@ -71,38 +76,37 @@ public final class GeneratorBuiltins {
         @Specialization
         Object doThrow(PGenerator self, Object type, Object value, @SuppressWarnings("unused") Object tb,
                         @Cached GeneratorResumeNode resume) {
-            return yielded(this, self, resume.execute(self, PNone.NONE, exception(type, value)));
+            return yielded(this, self, resume.execute(self, PNone.NONE, exception(this, type, value)));
         }
+    }
 
-        /** CPython's {@code _gen_throw} normalisation: an instance, or a class called with the value. */
-        private PException exception(Object type, Object value) {
-            if (type instanceof PBaseException instance) {
-                if (value != PNone.NO_VALUE && value != PNone.NONE) {
-                    throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR,
-                                    "instance exception may not have a separate value");
-                }
-                return new PException(instance, this);
+    /** CPython's {@code _gen_throw} normalisation: an instance, or a class called with the value. */
+    static PException exception(Node node, Object type, Object value) {
+        if (type instanceof PBaseException instance) {
+            if (value != PNone.NO_VALUE && value != PNone.NONE) {
+                throw PythonErrors.raise(node, BuiltinType.TYPE_ERROR,
+                                "instance exception may not have a separate value");
             }
-            PythonClass base = TaipanLanguage.get(this).getBuiltinClass(BuiltinType.BASE_EXCEPTION);
-            if (type instanceof PythonClass cls && cls.isSubclassOf(base)) {
-                if (value instanceof PBaseException instance) {
-                    return new PException(instance, this);
-                }
-                Object[] args = value == PNone.NO_VALUE || value == PNone.NONE ? new Object[0] : new Object[]{value};
-                return new PException(new PBaseException(cls, new PTuple(args)), this);
-            }
-            throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR,
-                            "exceptions must be classes or instances deriving from BaseException, not %s",
-                            PythonErrors.typeName(this, type));
+            return new PException(instance, node);
         }
+        PythonClass base = TaipanLanguage.get(node).getBuiltinClass(BuiltinType.BASE_EXCEPTION);
+        if (type instanceof PythonClass cls && cls.isSubclassOf(base)) {
+            if (value instanceof PBaseException instance) {
+                return new PException(instance, node);
+            }
+            Object[] args = value == PNone.NO_VALUE || value == PNone.NONE ? new Object[0] : new Object[]{value};
+            return new PException(new PBaseException(cls, new PTuple(args)), node);
+        }
+        throw PythonErrors.raise(node, BuiltinType.TYPE_ERROR,
+                        "exceptions must be classes or instances deriving from BaseException, not %s",
+                        PythonErrors.typeName(node, type));
     }
 
     @Builtin(name = "close", parameterNames = "self", minNumOfPositionalArgs = 1)
     abstract static class CloseNode extends PythonUnaryBuiltinNode {
         @Specialization
         static Object doClose(PGenerator self, @Cached GeneratorCloseNode close) {
-            close.execute(self);
-            return PNone.NONE;
+            return close.execute(self);
         }
     }
 }

@@ -39,7 +39,7 @@ public final class StrFormatBuiltins {
 
         @Specialization
         TruffleString doFormat(TruffleString self, PTuple args, Object kwargs, @Cached PyObjectFormatNode format) {
-            // no keyword arguments leaves the **kwargs slot unset
+            // no keyword given: the binder leaves NO_VALUE in the **kwargs slot
             return render(self, args, kwargs instanceof PDict d ? d : null, format);
         }
 

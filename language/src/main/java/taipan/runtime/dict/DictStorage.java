@@ -21,8 +21,22 @@ public class DictStorage {
     HashTable table = new HashTable(HashTable.MIN_SIZE);
     /** Bumped (under the lock, after the writes) by every insertion, deletion, resize and clear. */
     int version;
+    /** Non-null for a namespace dict whose entries live in a module object ({@code globals()}). */
+    private NamespaceBacking backing;
 
     public DictStorage() {
+    }
+
+    /** Turns this storage into a view of {@code namespace}; its own entries must have been moved there first. */
+    public final void setBacking(NamespaceBacking namespace) {
+        table = new HashTable(HashTable.MIN_SIZE);
+        backing = namespace;
+        bumpVersion(true);
+    }
+
+    /** The namespace this storage forwards to, or null for an ordinary dict. */
+    public final NamespaceBacking getBacking() {
+        return backing;
     }
 
     DictStorage(HashTable table) {
@@ -31,6 +45,9 @@ public class DictStorage {
 
     /** {@code len(dict)}. */
     public final int length(ThreadingMode mode) {
+        if (backing != null) {
+            return backing.length();
+        }
         return table.count;
     }
 
@@ -93,6 +110,9 @@ public class DictStorage {
 
     /** {@link #get(ThreadingMode, ElementOps, Object)} with the key's hash already known (a str's cached hash). */
     public final Object get(ThreadingMode mode, ElementOps ops, Object key, long hash) {
+        if (backing != null) {
+            return backing.get(key);
+        }
         boolean shared = mode.isMultiThreaded();
         while (true) {
             HashTable t = table;
@@ -140,6 +160,9 @@ public class DictStorage {
 
     /** Inserts or (unless {@code keepExisting}) replaces; returns the value now stored. */
     private Object store(ThreadingMode mode, ElementOps ops, Object key, long hash, Object value, boolean keepExisting) {
+        if (backing != null) {
+            return backing.store(key, value, keepExisting);
+        }
         if (mode.isSingleThreaded()) {
             while (true) {
                 HashTable t = table;
@@ -218,6 +241,9 @@ public class DictStorage {
 
     /** Removes {@code key}; returns its value, or null if it was absent. Atomic. */
     public final Object remove(ThreadingMode mode, ElementOps ops, Object key, long hash) {
+        if (backing != null) {
+            return backing.remove(key);
+        }
         boolean shared = mode.isMultiThreaded();
         while (true) {
             int v = readVersion(shared);
@@ -253,6 +279,9 @@ public class DictStorage {
 
     /** {@code dict.popitem()}: the last inserted pair {key, value}; KeyError "popitem(): dictionary is empty". */
     public final Object[] popItem(ThreadingMode mode) {
+        if (backing != null) {
+            return popBacked();
+        }
         if (mode.isSingleThreaded()) {
             return popItemUnlocked(false);
         }
@@ -280,8 +309,23 @@ public class DictStorage {
         return pair;
     }
 
+    @TruffleBoundary
+    private Object[] popBacked() {
+        Object[][] entries = backing.snapshot();
+        int last = entries[0].length - 1;
+        if (last < 0) {
+            throw ContainerError.keyErrorWithMessage("popitem(): dictionary is empty");
+        }
+        backing.remove(entries[0][last]);
+        return new Object[]{entries[0][last], entries[1][last]};
+    }
+
     /** {@code dict.clear()}. */
     public final void clear(ThreadingMode mode) {
+        if (backing != null) {
+            backing.clear();
+            return;
+        }
         if (mode.isSingleThreaded()) {
             table = new HashTable(HashTable.MIN_SIZE);
             bumpVersion(false);
@@ -299,6 +343,9 @@ public class DictStorage {
     /** {@code dict.copy()}. */
     @TruffleBoundary
     public final DictStorage copy(ThreadingMode mode) {
+        if (backing != null) {
+            return backing.materialize();
+        }
         if (mode.isSingleThreaded()) {
             return new DictStorage(table.copy());
         }
@@ -319,6 +366,9 @@ public class DictStorage {
     /** {keys, values, hashes} of the live entries in insertion order: a consistent snapshot. */
     @TruffleBoundary
     public final Object[][] snapshot(ThreadingMode mode) {
+        if (backing != null) {
+            return backing.snapshot();
+        }
         if (mode.isSingleThreaded()) {
             return DictSnapshot.of(table);
         }
@@ -329,6 +379,9 @@ public class DictStorage {
 
     /** An iterator over keys, values or items; safe to share between threads. */
     public final DictIteratorState iterator(DictIteratorState.Kind kind) {
+        if (backing != null) {
+            return backing.materialize().iterator(kind);
+        }
         return new DictIteratorState(this, kind, "dictionary changed size during iteration");
     }
 }

@@ -12,6 +12,8 @@ public final class PBuiltinFunction {
     private final CallTarget callTarget;
     /** {@code __module__}: the native module that defines it, {@code builtins} for the built-in functions. */
     private final String moduleName;
+    /** Set while builtins load, before the function is published: see {@link #isNativeSlot()}. */
+    private boolean nativeSlot;
 
     public PBuiltinFunction(Signature signature, CallTarget callTarget) {
         this(signature, callTarget, "builtins");
@@ -25,6 +27,19 @@ public final class PBuiltinFunction {
 
     public String getModuleName() {
         return moduleName;
+    }
+
+    /**
+     * Whether this is a special method of a native module's class whose instances are {@code PythonObject}s
+     * ({@code deque.__repr__}): generic operations call it as they call a user class's dunder, while the dunders
+     * of the core built-in types stay reached by the nodes' own specialisations.
+     */
+    public boolean isNativeSlot() {
+        return nativeSlot;
+    }
+
+    public void markNativeSlot() {
+        this.nativeSlot = true;
     }
 
     public String getName() {

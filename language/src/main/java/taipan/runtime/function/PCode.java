@@ -11,15 +11,35 @@ public final class PCode {
     private final Signature signature;
     private final CallTarget callTarget;
     private final CodeInfo info;
+    /** Made by {@code compile()}: runs with (globals module, locals mapping or null) as {@code exec} does. */
+    private final boolean topLevel;
 
     public PCode(Signature signature, CallTarget callTarget) {
         this(signature, callTarget, null);
     }
 
     public PCode(Signature signature, CallTarget callTarget, CodeInfo info) {
+        this(signature, callTarget, info, false);
+    }
+
+    private PCode(Signature signature, CallTarget callTarget, CodeInfo info, boolean topLevel) {
         this.signature = signature;
         this.callTarget = callTarget;
         this.info = info;
+        this.topLevel = topLevel;
+    }
+
+    /** A code object of module-level code ({@code compile()}): its call target takes the globals and locals. */
+    public static PCode ofTopLevel(CallTarget callTarget, String filename) {
+        CodeInfo info = new CodeInfo("<module>", "<module>", filename, 1, new String[0], new String[0],
+                        new String[0], 0, 0, 0, 0, null);
+        Signature signature = Signature.forFunction("<module>", new String[0], 0, false, new String[0], false);
+        return new PCode(signature, callTarget, info, true);
+    }
+
+    /** Whether this is module-level code from {@code compile()} rather than a function's body. */
+    public boolean isTopLevel() {
+        return topLevel;
     }
 
     public String getName() {

@@ -5,13 +5,14 @@ import com.oracle.truffle.api.frame.MaterializedFrame;
 
 import taipan.runtime.exception.PException;
 import taipan.runtime.object.PNone;
+import taipan.runtime.type.BuiltinType;
 
 /**
  * A generator object: the materialised frame its body runs in and the call target that resumes the body there. The
  * tree's resumable nodes record where the body was suspended in that frame; {@link #isResuming()} tells them to skip
  * back to it instead of starting afresh. Runs on whichever thread calls it; "already executing" guards re-entry.
  */
-public final class PGenerator {
+public class PGenerator implements GeneratorFamily {
 
     private final MaterializedFrame frame;
     private final RootCallTarget resume;
@@ -27,12 +28,52 @@ public final class PGenerator {
     private Object returnValue = PNone.NONE;
     /** The iterator a {@code yield from} is delegating to while suspended in it ({@code gi_yieldfrom}), or None. */
     private Object delegate = PNone.NONE;
+    /** A generator made by a {@code types.coroutine} function (CO_ITERABLE_COROUTINE): {@code await} accepts it. */
+    private boolean iterableCoroutine;
+    /** The line of the suspension point (or of the {@code def} before the start), for {@code gi_frame.f_lineno}. */
+    private int line;
+    /** The code object of the function that made it ({@code gi_code}), or null for a generator expression. */
+    private Object code;
 
     public PGenerator(MaterializedFrame frame, RootCallTarget resume, String name, String qualname) {
         this.frame = frame;
         this.resume = resume;
         this.name = name;
         this.qualname = qualname;
+    }
+
+    @Override
+    public BuiltinType getBuiltinType() {
+        return BuiltinType.GENERATOR;
+    }
+
+    /** The kind in CPython's messages: "generator", "coroutine" or "async generator". */
+    public String kindName() {
+        return "generator";
+    }
+
+    public int getLine() {
+        return line;
+    }
+
+    public void setLine(int line) {
+        this.line = line;
+    }
+
+    public Object getCode() {
+        return code;
+    }
+
+    public void setCode(Object code) {
+        this.code = code;
+    }
+
+    public boolean isIterableCoroutine() {
+        return iterableCoroutine;
+    }
+
+    public void setIterableCoroutine(boolean value) {
+        iterableCoroutine = value;
     }
 
     public MaterializedFrame getFrame() {
@@ -131,6 +172,6 @@ public final class PGenerator {
 
     @Override
     public String toString() {
-        return "<generator object " + qualname + " at 0x" + Integer.toHexString(System.identityHashCode(this)) + ">";
+        return "<" + getBuiltinType().getPythonName() + " object " + qualname + " at 0x" + Integer.toHexString(System.identityHashCode(this)) + ">";
     }
 }

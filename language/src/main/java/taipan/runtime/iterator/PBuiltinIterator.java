@@ -9,4 +9,12 @@ import taipan.runtime.type.BuiltinType;
 public abstract class PBuiltinIterator {
 
     public abstract BuiltinType getBuiltinType();
+
+    /** The iterator's repr: CPython's default {@code <module.name object at 0x...>}, unless a subclass says more. */
+    public String repr() {
+        BuiltinType type = getBuiltinType();
+        String module = type.getModuleName();
+        return "<" + (module.equals("builtins") ? "" : module + ".") + type.getPythonName() + " object at 0x"
+                        + Integer.toHexString(System.identityHashCode(this)) + ">";
+    }
 }

@@ -8,7 +8,9 @@ import com.oracle.truffle.api.object.DynamicObjectLibrary;
 import com.oracle.truffle.api.object.Shape;
 import com.oracle.truffle.api.strings.TruffleString;
 
+import taipan.runtime.object.PDict;
 import taipan.runtime.str.PyStrings;
+import taipan.threading.ThreadingMode;
 
 /**
  * A module object. Its namespace lives in the object's own properties, so a global read or write is a shape-checked
@@ -24,6 +26,10 @@ public final class PythonModule extends DynamicObject {
      * {@code from m import x} then blames a circular import. Volatile: another thread may import it meanwhile.
      */
     private volatile boolean initializing;
+    /** {@code __dict__}/{@code globals()}: made on first request, a view of this object's properties. */
+    private volatile PDict dict;
+    /** The mapping in {@code __builtins__} of exec() globals that bring their own (null: the builtins module). */
+    private volatile Object customBuiltins;
 
     public PythonModule(Shape shape, String name) {
         this(shape, name, false);
@@ -54,6 +60,54 @@ public final class PythonModule extends DynamicObject {
 
     public void setInitializing(boolean value) {
         initializing = value;
+    }
+
+    public Object getCustomBuiltins() {
+        return customBuiltins;
+    }
+
+    public void setCustomBuiltins(Object mapping) {
+        customBuiltins = mapping;
+    }
+
+    /** The namespace as a dict, live both ways; always the same object ({@code m.__dict__ is m.__dict__}). */
+    @TruffleBoundary
+    public PDict getDict() {
+        PDict d = dict;
+        if (d == null) {
+            synchronized (this) {
+                d = dict;
+                if (d == null) {
+                    d = new PDict();
+                    d.getStorage().setBacking(new ModuleNamespace(this));
+                    dict = d;
+                }
+            }
+        }
+        return d;
+    }
+
+    /**
+     * The module whose namespace {@code d} is, for {@code exec(code, d)}: a plain dict becomes the view of a new
+     * anonymous module holding its entries, so the code's global reads and writes stay shape-checked and later
+     * writes through either side are seen by the other.
+     */
+    @TruffleBoundary
+    public static PythonModule forDict(PDict d, Shape rootShape, ThreadingMode mode) {
+        synchronized (d) {
+            if (d.getStorage().getBacking() instanceof ModuleNamespace namespace) {
+                return namespace.module();
+            }
+            Object[][] entries = d.getStorage().snapshot(mode);
+            PythonModule module = new PythonModule(rootShape, "?");
+            DynamicObjectLibrary lib = DynamicObjectLibrary.getUncached();
+            for (int i = 0; i < entries[0].length; i++) {
+                lib.put(module, entries[0][i], entries[1][i]);
+            }
+            module.dict = d;
+            d.getStorage().setBacking(new ModuleNamespace(module));
+            return module;
+        }
     }
 
     /** The namespace entry {@code key}, or null (a slow-path read, for the import machinery and reprs). */

@@ -13,7 +13,9 @@ public final class ContainerFields {
     }
 
     public static boolean has(Object object, String name) {
-        if (object instanceof PMemoryView) {
+        if (taipan.runtime.thread.ThreadFields.has(object, name) || StructSequences.has(object, name)) {
+            return true;
+        } else if (object instanceof PMemoryView) {
             return switch (name) {
                 case "format", "itemsize", "readonly", "nbytes", "shape", "ndim", "strides", "obj", "contiguous",
                                 "c_contiguous", "f_contiguous", "suboffsets" -> true;
@@ -28,7 +30,11 @@ public final class ContainerFields {
 
     /** The attribute; {@link #has} must hold. */
     public static Object get(Object object, String name) {
-        if (object instanceof PMemoryView m) {
+        if (taipan.runtime.thread.ThreadFields.has(object, name)) {
+            return taipan.runtime.thread.ThreadFields.get(object, name);
+        } else if (object instanceof PTuple) {
+            return StructSequences.get(object, name);
+        } else if (object instanceof PMemoryView m) {
             return memoryView(m, name);
         } else if (object instanceof PDictView v) {
             return new PMappingProxy(v.getDict());

@@ -20,7 +20,11 @@ final class ContainerRepr {
 
     @TruffleBoundary
     static String repr(Object value) {
-        if (value instanceof PDict d) {
+        if (value instanceof taipan.runtime.collections.PDefaultDict d) {
+            Object factory = d.getDefaultFactory();
+            String name = d.getSubclass() == null ? "defaultdict" : d.getSubclass().getName();
+            return name + "(" + (factory == null ? "None" : Repr.repr(factory)) + ", " + dict(d) + ")";
+        } else if (value instanceof PDict d) {
             return dict(d);
         } else if (value instanceof PSet s) {
             return set(s, "set()", "{", "}");

@@ -30,15 +30,23 @@ public final class ObjectRepr {
         return System.identityHashCode(self) * 16L + 0x7f0000000000L;
     }
 
+    private static boolean isNativeSlot(Object method) {
+        return method instanceof taipan.runtime.function.PBuiltinFunction f && f.isNativeSlot();
+    }
+
     /** {@code repr(o)} for a user instance: its class's {@code __repr__} if a user class defines one. */
     @TruffleBoundary
     public static String repr(PythonObject o) {
         Object method = o.getPythonClass().lookup("__repr__");
-        if (method instanceof PFunction) {
+        if (method instanceof PFunction || isNativeSlot(method)) {
             return text(UncachedCalls.callSpecial(o, "__repr__"), "__repr__");
         }
         if (o instanceof PBaseException e) {
             return e.getType().getName() + reprArgs(e);
+        } else if (o instanceof taipan.runtime.weakref.PWeakRef ref) {
+            return taipan.runtime.weakref.WeakRefOps.repr(ref);
+        } else if (o instanceof PBuiltinSubclassObject w) {
+            return Repr.repr(w.getValue());
         }
         return defaultRepr(o);
     }
@@ -47,11 +55,13 @@ public final class ObjectRepr {
     @TruffleBoundary
     public static String str(PythonObject o) {
         Object method = o.getPythonClass().lookup("__str__");
-        if (method instanceof PFunction) {
+        if (method instanceof PFunction || isNativeSlot(method)) {
             return text(UncachedCalls.callSpecial(o, "__str__"), "__str__");
         }
         if (o instanceof PBaseException e) {
             return Repr.exceptionStr(e);
+        } else if (o instanceof PBuiltinSubclassObject w && !(o.getPythonClass().lookup("__repr__") instanceof PFunction)) {
+            return Repr.str(w.getValue());
         }
         return repr(o);
     }

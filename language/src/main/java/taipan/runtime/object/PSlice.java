@@ -2,6 +2,8 @@ package taipan.runtime.object;
 
 import java.math.BigInteger;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
 import taipan.runtime.list.ContainerError;
 import taipan.runtime.list.SliceRange;
 
@@ -63,7 +65,14 @@ public final class PSlice {
             return b ? 1L : 0L;
         } else if (value instanceof BigInteger big) {
             return big.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
-        } else if (value instanceof PythonObject) {
+        }
+        return indexOfObject(value);
+    }
+
+    /** A bound that is not an int: {@code __index__} (kept out of compiled code, where it would recurse). */
+    @TruffleBoundary
+    private static Long indexOfObject(Object value) {
+        if (value instanceof PythonObject) {
             Object index = UncachedCalls.callSpecial(value, "__index__");
             if (index != null && !(index instanceof PythonObject) && index != PNone.NONE) {
                 return index(index);

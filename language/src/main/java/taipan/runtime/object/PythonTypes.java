@@ -26,6 +26,10 @@ public final class PythonTypes {
     public static PythonClass classOf(TaipanLanguage language, Object value) {
         if (value instanceof PythonObject o) {
             return o.getPythonClass();
+        } else if (value instanceof taipan.runtime.collections.PDefaultDict d && d.getSubclass() != null) {
+            return d.getSubclass();
+        } else if (value instanceof PythonClass c) {
+            return c.getMetaclass();
         }
         return language.getBuiltinClass(builtinTypeOf(value));
     }
@@ -62,6 +66,8 @@ public final class PythonTypes {
             return BuiltinType.LIST;
         } else if (value instanceof taipan.runtime.io.PTextStream) {
             return BuiltinType.TEXT_IO_WRAPPER;
+        } else if (value instanceof taipan.runtime.collections.PDefaultDict) {
+            return BuiltinType.DEFAULTDICT;
         } else if (value instanceof PDict) {
             return BuiltinType.DICT;
         } else if (value instanceof PSet) {
@@ -98,8 +104,8 @@ public final class PythonTypes {
             return BuiltinType.SIMPLE_NAMESPACE;
         } else if (value instanceof PythonModule) {
             return BuiltinType.MODULE;
-        } else if (value instanceof taipan.runtime.generator.PGenerator) {
-            return BuiltinType.GENERATOR;
+        } else if (value instanceof taipan.runtime.generator.GeneratorFamily g) {
+            return g.getBuiltinType();
         } else if (value == PNotImplemented.NOT_IMPLEMENTED) {
             return BuiltinType.NOT_IMPLEMENTED_TYPE;
         } else if (value == PEllipsis.ELLIPSIS) {
@@ -116,6 +122,16 @@ public final class PythonTypes {
             return BuiltinType.STATICMETHOD;
         } else if (value instanceof taipan.runtime.function.PProperty) {
             return BuiltinType.PROPERTY;
+        } else if (value instanceof taipan.runtime.thread.PLock) {
+            return BuiltinType.LOCK;
+        } else if (value instanceof taipan.runtime.thread.PRLock) {
+            return BuiltinType.RLOCK;
+        } else if (value instanceof taipan.runtime.thread.PThreadHandle) {
+            return BuiltinType.THREAD_HANDLE;
+        } else if (value instanceof taipan.runtime.weakref.PWeakProxy p) {
+            return p.isCallable() ? BuiltinType.WEAKCALLABLEPROXY : BuiltinType.WEAKPROXY;
+        } else if (value instanceof taipan.runtime.type.PMemberDescriptor) {
+            return BuiltinType.MEMBER_DESCRIPTOR;
         } else if (value instanceof PythonObject o) {
             return o.getPythonClass().getSolidBase();
         }

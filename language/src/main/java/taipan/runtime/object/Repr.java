@@ -38,7 +38,8 @@ public final class Repr {
         } else if (value instanceof taipan.runtime.bytes.PBytesLike b) {
             return b.toString();
         } else if (value instanceof PTuple t) {
-            return tupleRepr(t);
+            String structSequence = StructSequences.repr(t);
+            return structSequence != null ? structSequence : tupleRepr(t);
         } else if (value instanceof PList l) {
             return listRepr(l);
         } else if (value instanceof PBaseException e) {
@@ -65,7 +66,7 @@ public final class Repr {
         } else if (value instanceof taipan.runtime.math.Complex c) {
             return taipan.runtime.format.ComplexFormat.repr(c.real(), c.imag());
         } else if (value instanceof taipan.runtime.iterator.PBuiltinIterator i) {
-            return "<" + i.getBuiltinType().getPythonName() + " object at 0x" + Integer.toHexString(System.identityHashCode(i)) + ">";
+            return i.repr();
         } else if (value == PNone.NONE) {
             return "None";
         } else if (value instanceof PTuple t) {
@@ -102,6 +103,8 @@ public final class Repr {
             return f.toString();
         } else if (value instanceof taipan.runtime.generator.PGenerator g) {
             return g.toString();
+        } else if (value instanceof taipan.runtime.generator.GeneratorFamily g) {
+            return "<" + g.getBuiltinType().getPythonName() + " object at 0x" + Integer.toHexString(System.identityHashCode(g)) + ">";
         } else if (value instanceof PSimpleNamespace n) {
             return n.repr();
         } else if (value instanceof PythonModule m) {
@@ -109,13 +112,14 @@ public final class Repr {
         } else if (value instanceof PBaseException e) {
             return exceptionStr(e);
         }
-        return "<object " + value + ">";
+        String threadObject = taipan.runtime.thread.ThreadFields.repr(value);
+        return threadObject != null ? threadObject : "<object " + value + ">";
     }
 
     /** The Python type name of a value, for messages. */
     @TruffleBoundary
     public static String typeName(Object value) {
-        return PythonTypes.classOf(TaipanLanguage.get(null), value).getName();
+        return PythonTypes.classOf(TaipanLanguage.get(null), value).getTypeName();
     }
 
     /** {@code BaseException.__str__}: empty, the single argument's str, or the args tuple's repr. */

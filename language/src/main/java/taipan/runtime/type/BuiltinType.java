@@ -52,6 +52,13 @@ public enum BuiltinType {
     CALLABLE_ITERATOR("callable_iterator", OBJECT),
     STRUCT_TIME("struct_time", TUPLE),
     GENERATOR("generator", OBJECT),
+    COROUTINE("coroutine", OBJECT),
+    ASYNC_GENERATOR("async_generator", OBJECT),
+    COROUTINE_WRAPPER("coroutine_wrapper", OBJECT),
+    ASYNC_GENERATOR_ASEND("async_generator_asend", OBJECT),
+    ASYNC_GENERATOR_ATHROW("async_generator_athrow", OBJECT),
+    ANEXT_AWAITABLE("anext_awaitable", OBJECT),
+    FRAME("frame", OBJECT),
     NOT_IMPLEMENTED_TYPE("NotImplementedType", OBJECT),
     ELLIPSIS_TYPE("ellipsis", OBJECT),
     METHOD("method", OBJECT),
@@ -60,6 +67,45 @@ public enum BuiltinType {
     PROPERTY("property", OBJECT),
     SUPER("super", OBJECT),
     ITERATOR("iterator", OBJECT),
+    LOCK("lock", OBJECT, "_thread"),
+    RLOCK("RLock", OBJECT, "_thread"),
+    THREAD_HANDLE("_ThreadHandle", OBJECT, "_thread"),
+    THREAD_LOCAL("_local", OBJECT, "_thread"),
+    WEAKREF("ReferenceType", OBJECT, "weakref"),
+    WEAKPROXY("ProxyType", OBJECT, "weakref"),
+    WEAKCALLABLEPROXY("CallableProxyType", OBJECT, "weakref"),
+
+    // _collections (Modules/_collectionsmodule.c): their __module__ is collections, as CPython's
+    DEQUE("deque", OBJECT, "collections", "_collections"),
+    DEQUE_ITERATOR("_deque_iterator", OBJECT, "collections", "_collections"),
+    DEQUE_REVERSE_ITERATOR("_deque_reverse_iterator", OBJECT, "collections", "_collections"),
+    DEFAULTDICT("defaultdict", DICT, "collections", "_collections"),
+
+    // itertools (Modules/itertoolsmodule.c)
+    ITERTOOLS_COUNT("count", OBJECT, "itertools"),
+    ITERTOOLS_CYCLE("cycle", OBJECT, "itertools"),
+    ITERTOOLS_REPEAT("repeat", OBJECT, "itertools"),
+    ITERTOOLS_ACCUMULATE("accumulate", OBJECT, "itertools"),
+    ITERTOOLS_BATCHED("batched", OBJECT, "itertools"),
+    ITERTOOLS_CHAIN("chain", OBJECT, "itertools"),
+    ITERTOOLS_COMPRESS("compress", OBJECT, "itertools"),
+    ITERTOOLS_DROPWHILE("dropwhile", OBJECT, "itertools"),
+    ITERTOOLS_FILTERFALSE("filterfalse", OBJECT, "itertools"),
+    ITERTOOLS_GROUPBY("groupby", OBJECT, "itertools"),
+    ITERTOOLS_GROUPER("_grouper", OBJECT, "itertools"),
+    ITERTOOLS_ISLICE("islice", OBJECT, "itertools"),
+    ITERTOOLS_PAIRWISE("pairwise", OBJECT, "itertools"),
+    ITERTOOLS_STARMAP("starmap", OBJECT, "itertools"),
+    ITERTOOLS_TAKEWHILE("takewhile", OBJECT, "itertools"),
+    ITERTOOLS_TEE("_tee", OBJECT, "itertools"),
+    ITERTOOLS_ZIP_LONGEST("zip_longest", OBJECT, "itertools"),
+    ITERTOOLS_PRODUCT("product", OBJECT, "itertools"),
+    ITERTOOLS_PERMUTATIONS("permutations", OBJECT, "itertools"),
+    ITERTOOLS_COMBINATIONS("combinations", OBJECT, "itertools"),
+    ITERTOOLS_COMBINATIONS_WITH_REPLACEMENT("combinations_with_replacement", OBJECT, "itertools"),
+    MEMBER_DESCRIPTOR("member_descriptor", OBJECT),
+    MAPPING_PROXY("mappingproxy", OBJECT),
+    GENERIC_ALIAS("GenericAlias", OBJECT),
     MEMORYVIEW("memoryview", OBJECT),
     MAPPINGPROXY("mappingproxy", OBJECT),
 
@@ -114,6 +160,7 @@ public enum BuiltinType {
     SYNTAX_ERROR("SyntaxError", EXCEPTION),
     INDENTATION_ERROR("IndentationError", SYNTAX_ERROR),
     TAB_ERROR("TabError", INDENTATION_ERROR),
+    INCOMPLETE_INPUT_ERROR("_IncompleteInputError", SYNTAX_ERROR),
     SYSTEM_ERROR("SystemError", EXCEPTION),
     TYPE_ERROR("TypeError", EXCEPTION),
     VALUE_ERROR("ValueError", EXCEPTION),
@@ -136,10 +183,34 @@ public enum BuiltinType {
 
     private final String pythonName;
     private final BuiltinType base;
+    private final String moduleName;
+    private final String nativeModule;
 
     BuiltinType(String pythonName, BuiltinType base) {
+        this(pythonName, base, "builtins");
+    }
+
+    /** A class that a native module defines ({@code itertools.count}): its {@code __module__} is that module. */
+    BuiltinType(String pythonName, BuiltinType base, String moduleName) {
+        this(pythonName, base, moduleName, moduleName);
+    }
+
+    /** A class whose {@code __module__} is not the native module that defines it ({@code _collections.deque}). */
+    BuiltinType(String pythonName, BuiltinType base, String moduleName, String nativeModule) {
         this.pythonName = pythonName;
         this.base = base;
+        this.moduleName = moduleName;
+        this.nativeModule = nativeModule;
+    }
+
+    /** The native module whose namespace holds the class ({@code builtins} for the built-in names). */
+    public String getNativeModule() {
+        return nativeModule;
+    }
+
+    /** The class's {@code __module__}: {@code builtins}, or the native module that defines it. */
+    public String getModuleName() {
+        return moduleName;
     }
 
     public String getPythonName() {

@@ -79,12 +79,17 @@ final class ComprehensionTranslator {
         Scope scope = translator.scopes().scopeOf(node);
         ExpressionNode firstIterable = expressions.translate(generators.get(0).iter());
         int resultSlot = translator.newTempSlot();
+        // in a coroutine, an async for or an await inside makes the loops suspend: their resumable forms
+        boolean resumable = YieldSearch.count(node) > YieldSearch.count(generators.get(0).iter());
+        int memoSlot = resumable ? translator.generators().comprehensionMemoSlot() : -1;
         Inlined inlined = new Inlined(scope, new HashMap<>());
         active.push(inlined);
+        List<Integer> memo = translator.generators().suspendMemo();
         try {
-            StatementNode loops = loops(generators, 0, firstIterable, resultSlot, innermost);
-            return new ComprehensionNode(cells(inlined), loops, resultSlot, kind);
+            StatementNode loops = loops(generators, 0, firstIterable, resultSlot, innermost, resumable);
+            return new ComprehensionNode(cells(inlined), loops, resultSlot, kind, resumable, memoSlot);
         } finally {
+            translator.generators().restoreMemo(memo);
             active.pop();
         }
     }
@@ -94,18 +99,18 @@ final class ComprehensionTranslator {
      * ordinary {@link ForNode}; its iterable is evaluated inside the loops enclosing it.
      */
     StatementNode loops(List<Comprehension> generators, int i, ExpressionNode iterable, int resultSlot,
-                    IntFunction<StatementNode> innermost) {
+                    IntFunction<StatementNode> innermost, boolean resumable) {
         Comprehension g = generators.get(i);
-        if (g.isAsync()) {
-            throw translator.unsupported(g.iter(), "asynchronous comprehensions");
-        }
         StatementNode target = assignments.store(g.target(), null);
         List<Expr> ifs = g.ifs();
         ExpressionNode[] conditions = expressions.translateAll(ifs);
         StatementNode body = i + 1 < generators.size()
                         ? loops(generators, i + 1, expressions.translate(generators.get(i + 1).iter()), resultSlot,
-                                        innermost)
+                                        innermost, resumable)
                         : innermost.apply(resultSlot);
+        if (resumable) {
+            return translator.generators().comprehensionLoop(g, iterable, target, conditions, body);
+        }
         for (int k = conditions.length - 1; k >= 0; k--) {
             body = new IfNode(conditions[k], body, null);
             translator.setSource(body, ifs.get(k).span());
@@ -142,7 +147,7 @@ final class ComprehensionTranslator {
             if (s == NameScope.LOCAL) {
                 return ReadLocalNodeGen.create(slot(c, id), id);
             } else if (s == NameScope.GLOBAL_EXPLICIT || s == NameScope.GLOBAL_IMPLICIT) {
-                return ReadGlobalNodeGen.create(translator.name(id));
+                return translator.implicitGlobalRead(id, s == NameScope.GLOBAL_IMPLICIT);
             } else if (s == NameScope.CELL) {
                 return new ReadCellNode(slot(c, id), id, false);
             }

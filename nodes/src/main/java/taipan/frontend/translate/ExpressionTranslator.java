@@ -116,6 +116,7 @@ final class ExpressionTranslator {
             case Expr.GeneratorExp g -> translator.generators().generatorExp(g);
             case Expr.Yield y -> translator.generators().yield(y);
             case Expr.YieldFrom y -> translator.generators().yieldFrom(y);
+            case Expr.Await a -> translator.generators().await(a);
             default -> throw translator.unsupported(expr);
         };
     }

@@ -26,7 +26,7 @@ final class FunctionScope {
 
     FunctionScope(Scope scope) {
         this.scope = scope;
-        if (scope.isGenerator()) {
+        if (GeneratorTranslator.isResumable(scope)) {
             // the generator object's own slot, at GeneratorFrame.GENERATOR_SLOT
             descriptor.addSlot(FrameSlotKind.Object, "__generator__", null);
         }
@@ -61,7 +61,7 @@ final class FunctionScope {
 
     /** A slot for a variable no other name shares (an inlined comprehension's), typed like a local. */
     int hiddenSlot(String name) {
-        return descriptor.addSlot(FrameSlotKind.Illegal, name, null);
+        return descriptor.addSlot(FrameSlotKind.Illegal, name, PythonFrame.HIDDEN_SLOT);
     }
 
     boolean isClassBody() {

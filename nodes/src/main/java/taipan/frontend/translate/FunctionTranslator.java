@@ -78,15 +78,12 @@ final class FunctionTranslator {
     }
 
     static boolean isSupported(Stmt.FunctionDef f) {
-        return !f.isAsync() && f.typeParams().isEmpty();
+        return f.typeParams().isEmpty();
     }
 
     /** {@code def}: decorators first, then the function object, then the decorators applied bottom-up. */
     ExpressionNode functionDef(Stmt.FunctionDef f) {
         Scope scope = translator.scopes().scopeOf(f);
-        if (scope.isCoroutine()) {
-            throw translator.unsupported(f, "async functions");
-        }
         ExpressionNode[] decorators = expressions.translateAll(f.decoratorList());
         int firstLine = f.decoratorList().isEmpty() ? f.span().lineno() : f.decoratorList().get(0).span().lineno();
         String doc = docstring(f.body());
@@ -121,7 +118,7 @@ final class FunctionTranslator {
         FunctionScope function = translator.enterFunction(scope);
         try {
             List<StatementNode> body = prologue(function, a);
-            if (scope.isGenerator()) {
+            if (GeneratorTranslator.isResumable(scope)) {
                 body.add(translator.generators().generatorBody(name, node, bodyBuilder.build()));
             } else {
                 body.addAll(List.of(bodyBuilder.build()));
@@ -273,7 +270,7 @@ final class FunctionTranslator {
         flags |= a.vararg() != null ? CodeInfo.CO_VARARGS : 0;
         flags |= a.kwarg() != null ? CodeInfo.CO_VARKEYWORDS : 0;
         flags |= scope.isNested() ? CodeInfo.CO_NESTED : 0;
-        flags |= scope.isGenerator() ? CodeInfo.CO_GENERATOR : 0;
+        flags |= GeneratorTranslator.codeFlags(scope);
         return new CodeInfo(name, signature.getName(), translator.sourcePath(), firstLine,
                         scope.locals().toArray(new String[0]), scope.cellvars().toArray(new String[0]),
                         scope.freevars().toArray(new String[0]), a.posonlyargs().size() + a.args().size(),

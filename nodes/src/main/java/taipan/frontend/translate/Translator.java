@@ -35,6 +35,7 @@ import taipan.nodes.control.RaiseNode;
 import taipan.nodes.control.ReraiseNode;
 import taipan.nodes.control.TryExceptNode;
 import taipan.nodes.control.TryFinallyNode;
+import taipan.nodes.control.TryStarNode;
 import taipan.nodes.control.WhileNode;
 import taipan.nodes.root.ModuleRootNode;
 import taipan.nodes.statement.AssertNode;
@@ -46,6 +47,11 @@ import taipan.nodes.function.ReturnNode;
 import taipan.nodes.variable.DeleteCellNode;
 import taipan.nodes.variable.ReadCellNode;
 import taipan.nodes.variable.DeleteGlobalNodeGen;
+import taipan.nodes.variable.DeleteNameNode;
+import taipan.nodes.variable.ReadNameNode;
+import taipan.nodes.variable.WriteNameNode;
+import taipan.nodes.statement.PrintExprNode;
+import taipan.nodes.root.CodeRootNode;
 import taipan.nodes.variable.DeleteLocalNode;
 import taipan.nodes.variable.ReadGlobalNodeGen;
 import taipan.nodes.variable.ReadLocalNodeGen;
@@ -76,6 +82,10 @@ public final class Translator {
     private final Map<String, TruffleString> names = new HashMap<>();
 
     private final ScopeInfo scopes;
+    /** The frame slot of the locals mapping of code made by {@code compile()}; -1 for a module's own code. */
+    private int namespaceSlot = -1;
+    /** {@code single} mode: module-level expression statements print their value. */
+    private boolean interactive;
     /** The function being translated, or null at module level (where every name is global). */
     private FunctionScope function;
     /** The module frame's layout: the globals slot and the hidden slots of {@code except} clauses. */
@@ -97,6 +107,33 @@ public final class Translator {
 
     /** The root node that runs {@code module}'s body in the {@code __main__} namespace. */
     public ModuleRootNode translateModule(Mod.Module module) {
+        BlockNode body = moduleBody(module); // first: it adds the module frame's hidden slots
+        return new ModuleRootNode(language, moduleFrame.build(), body, source.createSection(0, source.getLength()));
+    }
+
+    /**
+     * The root of a code object made by {@code compile()}: module-level names are CPython's {@code LOAD_NAME}/
+     * {@code STORE_NAME}, looked up in the locals mapping first when {@code exec}/{@code eval} passes one.
+     */
+    public CodeRootNode translateCode(Mod mod) {
+        namespaceSlot = moduleFrame.addSlot(FrameSlotKind.Object, "__locals__", null);
+        StatementNode body = null;
+        ExpressionNode expression = null;
+        switch (mod) {
+            case Mod.Module m -> body = moduleBody(m);
+            case Mod.Expression e -> expression = expressions.translate(e.body());
+            case Mod.Interactive i -> {
+                interactive = true;
+                body = new BlockNode(translateStatements(i.body()), true);
+                ((BlockNode) body).setSourceSection(0, source.getLength());
+            }
+            case Mod.FunctionType f -> throw new UnsupportedSyntaxException("func_type mode", null);
+        }
+        return new CodeRootNode(language, moduleFrame.build(), namespaceSlot, body, expression,
+                        source.createSection(0, source.getLength()));
+    }
+
+    private BlockNode moduleBody(Mod.Module module) {
         functions.setFutureAnnotations(FunctionTranslator.hasFutureAnnotations(module.body()));
         StatementNode[] statements = translateStatements(module.body());
         if (docstring(module.body()) != null) {
@@ -107,8 +144,7 @@ public final class Translator {
         }
         BlockNode body = new BlockNode(statements, true);
         body.setSourceSection(0, source.getLength());
-        return new ModuleRootNode(language, moduleFrame.build(), body,
-                        source.createSection(0, source.getLength()));
+        return body;
     }
 
     /** The docstring of a body: its first statement when that is a str literal, else null. */
@@ -149,6 +185,7 @@ public final class Translator {
 
     StatementNode build(Stmt stmt) {
         return switch (stmt) {
+            case Stmt.ExprStmt e when interactive && function == null -> new PrintExprNode(expressions.translate(e.value()));
             case Stmt.ExprStmt e -> new ExpressionStatementNode(expressions.translate(e.value()));
             case Stmt.Assign a -> assignments.assign(a.targets(), expressions.translate(a.value()));
             case Stmt.AnnAssign a when a.value() != null ->
@@ -162,7 +199,7 @@ public final class Translator {
             case Stmt.Raise r when r.exc() != null -> new RaiseNode(expressions.translate(r.exc()),
                             r.cause() == null ? null : expressions.translate(r.cause()));
             case Stmt.Raise r -> new ReraiseNode(handlerSlots.isEmpty() ? -1 : handlerSlots.peek());
-            case Stmt.Try t when !t.isStar() -> tryStatement(t);
+            case Stmt.Try t -> tryStatement(t);
             case Stmt.For f when !f.isAsync() -> new ForNode(expressions.translate(f.iter()),
                             assignments.store(f.target(), null), orEmpty(block(f.body())), block(f.orelse()),
                             newTempSlot());
@@ -175,6 +212,8 @@ public final class Translator {
             case Stmt.Delete d -> assignments.delete(d.targets());
             case Stmt.Match m -> matches.match(m);
             case Stmt.With w when !w.isAsync() -> withStatement(w.items(), 0, w.body());
+            case Stmt.With w -> generators.asyncWith(w.items(), 0, w.body());
+            case Stmt.For f -> generators.asyncFor(f);
             case Stmt.Assert a -> new AssertNode(expressions.translate(a.test()),
                             a.msg() == null ? null : expressions.translate(a.msg()));
             case Stmt.AnnAssign a -> new PassNode();
@@ -200,6 +239,9 @@ public final class Translator {
                 return new ReadCellNode(function.slot(id), id, scope == NameScope.FREE);
             }
         }
+        if (usesNamespace(id)) {
+            return new ReadNameNode(namespaceSlot, name(id), ReadGlobalNodeGen.create(name(id)));
+        }
         return ReadGlobalNodeGen.create(name(id));
     }
 
@@ -220,7 +262,23 @@ public final class Translator {
                 return new WriteCellNode(function.slot(id), value);
             }
         }
+        if (usesNamespace(id)) {
+            return new WriteNameNode(namespaceSlot, name(id), value);
+        }
         return WriteGlobalNodeGen.create(value, name(id));
+    }
+
+    /** A global read from an inlined comprehension: {@code LOAD_NAME} at the module level of compile()d code. */
+    ExpressionNode implicitGlobalRead(String id, boolean implicit) {
+        if (implicit && usesNamespace(id)) {
+            return new ReadNameNode(namespaceSlot, name(id), ReadGlobalNodeGen.create(name(id)));
+        }
+        return ReadGlobalNodeGen.create(name(id));
+    }
+
+    /** Whether {@code id} is a module-level name of compile()d code, looked up in the locals mapping first. */
+    private boolean usesNamespace(String id) {
+        return namespaceSlot >= 0 && function == null && scopes.module().scope(id) != NameScope.GLOBAL_EXPLICIT;
     }
 
     /** Names a class body reads by {@code LOAD_NAME}: its own and the implicit globals. */
@@ -231,6 +289,9 @@ public final class Translator {
 
     /** {@code del id} where it lives: a frame slot or a cell for a function's variable, else the globals. */
     StatementNode deleteName(String id, Node where) {
+        if (function != null && function.isClassBody() && function.scope().scope(id) == NameScope.LOCAL) {
+            return new taipan.nodes.classes.DeleteClassNameNode(function.classNamespaceSlot(), id);
+        }
         if (function != null) {
             NameScope scope = function.scope().scope(id);
             if (scope == NameScope.LOCAL && !function.isCell(id)) {
@@ -239,6 +300,9 @@ public final class Translator {
                 return new DeleteCellNode(function.slot(id), id, scope == NameScope.FREE);
             }
         }
+        if (usesNamespace(id)) {
+            return new DeleteNameNode(namespaceSlot, name(id));
+        }
         return DeleteGlobalNodeGen.create(name(id));
     }
 
@@ -246,9 +310,18 @@ public final class Translator {
     private StatementNode withStatement(List<WithItem> items, int index, List<Stmt> body) {
         WithItem item = items.get(index);
         StatementNode inner = index + 1 < items.size() ? withStatement(items, index + 1, body) : orEmpty(block(body));
+        return withItem(expressions.translate(item.contextExpr()), item, inner, YieldSearch.count(body) > 0);
+    }
+
+    /** A one-item {@code with} whose manager is already translated (a generator's hoisted header). */
+    StatementNode withStatement(ExpressionNode manager, WithItem item, List<Stmt> body) {
+        return withItem(manager, item, orEmpty(block(body)), YieldSearch.count(body) > 0);
+    }
+
+    private StatementNode withItem(ExpressionNode manager, WithItem item, StatementNode inner, boolean bodyYields) {
         StatementNode target = item.optionalVars() == null ? null : assignments.store(item.optionalVars(), null);
-        boolean resumable = inGenerator() && YieldSearch.count(body) > 0;
-        StatementNode node = new WithNode(expressions.translate(item.contextExpr()), target, inner,
+        boolean resumable = inGenerator() && bodyYields;
+        StatementNode node = new WithNode(manager, target, inner,
                         resumable ? newTempSlot() : -1, resumable ? newTempSlot() : -1);
         setSource(node, item.contextExpr().span());
         return node;
@@ -264,7 +337,8 @@ public final class Translator {
             for (int i = 0; i < handlers.length; i++) {
                 handlers[i] = handler(t.handlers().get(i));
             }
-            result = new TryExceptNode(result, handlers, block(t.orelse()));
+            result = t.isStar() ? new TryStarNode(result, handlers, block(t.orelse()))
+                            : new TryExceptNode(result, handlers, block(t.orelse()));
         }
         StatementNode finalbody = block(t.finalbody());
         return finalbody == null ? result : new TryFinallyNode(result, finalbody);
@@ -282,7 +356,11 @@ public final class Translator {
 
     /** Whether a generator's body is being translated (its yields need resumable statements around them). */
     private boolean inGenerator() {
-        return function != null && function.scope().isGenerator();
+        return function != null && GeneratorTranslator.isResumable(function.scope());
+    }
+
+    MatchTranslator matches() {
+        return matches;
     }
 
     GeneratorTranslator generators() {

@@ -2,6 +2,7 @@ package taipan.frontend.translate;
 
 import java.util.List;
 
+import taipan.frontend.ast.Comprehension;
 import taipan.frontend.ast.ExceptHandler;
 import taipan.frontend.ast.Expr;
 import taipan.frontend.ast.MatchCase;
@@ -37,9 +38,10 @@ final class YieldSearch {
             case Stmt.Delete s -> counts(s.targets());
             case Stmt.If s -> count(s.test()) + count(s.body()) + count(s.orelse());
             case Stmt.While s -> count(s.test()) + count(s.body()) + count(s.orelse());
-            case Stmt.For s -> count(s.target()) + count(s.iter()) + count(s.body()) + count(s.orelse());
+            case Stmt.For s -> (s.isAsync() ? 1 : 0) + count(s.target()) + count(s.iter()) + count(s.body())
+                            + count(s.orelse());
             case Stmt.Try s -> count(s.body()) + handlers(s.handlers()) + count(s.orelse()) + count(s.finalbody());
-            case Stmt.With s -> items(s.items()) + count(s.body());
+            case Stmt.With s -> (s.isAsync() ? 1 : 0) + items(s.items()) + count(s.body());
             case Stmt.Match s -> count(s.subject()) + cases(s.cases());
             default -> 0;
         };
@@ -49,9 +51,31 @@ final class YieldSearch {
         if (expr == null) {
             return 0;
         }
+        switch (expr) {
+            case Expr.GeneratorExp g:
+                // the generator expression's own body is another scope: only its first iterable runs here
+                return count(g.generators().get(0).iter());
+            case Expr.ListComp c:
+                return comprehension(c.generators()) + count(c.elt());
+            case Expr.SetComp c:
+                return comprehension(c.generators()) + count(c.elt());
+            case Expr.DictComp c:
+                return comprehension(c.generators()) + count(c.key()) + count(c.value());
+            default:
+                break;
+        }
         int[] n = {expr instanceof Expr.Yield || expr instanceof Expr.YieldFrom || expr instanceof Expr.Await ? 1 : 0};
         AstWalk.exprChildren(expr, child -> n[0] += count(child));
         return n[0];
+    }
+
+    /** An inlined comprehension awaits in the enclosing body: at each {@code async for} and each {@code await}. */
+    private static int comprehension(List<Comprehension> generators) {
+        int n = 0;
+        for (Comprehension c : generators) {
+            n += (c.isAsync() ? 1 : 0) + count(c.iter()) + counts(c.ifs());
+        }
+        return n;
     }
 
     private static int counts(List<Expr> exprs) {

@@ -42,7 +42,26 @@ public abstract class PyObjectGetItemNode extends Node {
         return PyObjectGetItemNodeGen.create();
     }
 
-    @Specialization
+    /** A list of floats: one unboxed read path, so the box the caller unboxes again is virtual. */
+    @Specialization(guards = "list.getStorage().holdsDoubles()")
+    Object doListOfDoubles(PList list, long index) {
+        try {
+            return list.getStorage().getFromDoubles(TaipanLanguage.get(this).threadingMode(), index);
+        } catch (ContainerError e) {
+            throw PythonErrors.fromContainerError(this, e);
+        }
+    }
+
+    @Specialization(guards = "list.getStorage().holdsLongs()")
+    Object doListOfLongs(PList list, long index) {
+        try {
+            return list.getStorage().getFromLongs(TaipanLanguage.get(this).threadingMode(), index);
+        } catch (ContainerError e) {
+            throw PythonErrors.fromContainerError(this, e);
+        }
+    }
+
+    @Specialization(replaces = {"doListOfDoubles", "doListOfLongs"})
     Object doList(PList list, long index) {
         try {
             return list.getStorage().get(TaipanLanguage.get(this).threadingMode(), index);
@@ -84,7 +103,30 @@ public abstract class PyObjectGetItemNode extends Node {
         return (long) (a[(int) i] & 0xFF);
     }
 
+    /** defaultdict fills a missing key from its factory (CPython reaches {@code __missing__} from dict_subscript). */
     @Specialization
+    Object doDefaultDict(taipan.runtime.collections.PDefaultDict dict, Object key,
+                    @Cached taipan.nodes.call.CallDispatchNode callFactory) {
+        TaipanLanguage language = TaipanLanguage.get(this);
+        Object value;
+        try {
+            value = dict.getStorage().get(language.threadingMode(), new BuiltinEquality(language.threadingMode()), key);
+        } catch (ContainerError e) {
+            throw PythonErrors.fromContainerError(this, e);
+        }
+        if (value != null) {
+            return value;
+        }
+        Object factory = dict.getDefaultFactory();
+        if (factory == null) {
+            throw PythonErrors.fromContainerError(this, ContainerError.keyError(key));
+        }
+        Object made = callFactory.execute(factory, new Object[0], new Object[0]);
+        dict.getStorage().put(language.threadingMode(), new BuiltinEquality(language.threadingMode()), key, made);
+        return made;
+    }
+
+    @Specialization(guards = "!isDefaultDict(dict)")
     Object doDict(PDict dict, Object key) {
         TaipanLanguage language = TaipanLanguage.get(this);
         try {
@@ -195,5 +237,9 @@ public abstract class PyObjectGetItemNode extends Node {
         }
         throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "'%s' object is not subscriptable",
                         PythonErrors.typeName(this, container));
+    }
+
+    static boolean isDefaultDict(PDict dict) {
+        return dict instanceof taipan.runtime.collections.PDefaultDict;
     }
 }

@@ -127,6 +127,16 @@ public abstract class PyObjectRichCompareNode extends BinaryOpNode {
         return equal == (op == ComparisonOp.EQ);
     }
 
+    /** ref == ref: the referents' equality while both live (weakref's own rule), unless a subclass overrides it. */
+    @Specialization(guards = {"op.isEquality()", "usesBuiltinEq(left)", "usesBuiltinEq(right)"})
+    boolean doWeakRefs(taipan.runtime.weakref.PWeakRef left, taipan.runtime.weakref.PWeakRef right) {
+        return taipan.runtime.weakref.WeakRefOps.equal(left, right) == (op == ComparisonOp.EQ);
+    }
+
+    static boolean usesBuiltinEq(taipan.runtime.weakref.PWeakRef ref) {
+        return taipan.runtime.weakref.WeakRefOps.usesBuiltin(ref, "__eq__");
+    }
+
     /** memoryview's {@code ==}: its {@code __eq__} compares item by item with bytes-likes and other views. */
     @Specialization(guards = {"op.isEquality()", "isMemoryView(left) || isMemoryView(right)"})
     boolean doMemoryView(Object left, Object right) {

@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.strings.TruffleString;
 
+import taipan.language.PythonContext;
 import taipan.language.TaipanLanguage;
 import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.PythonErrors;
@@ -35,7 +36,7 @@ public final class FunctionAttributes {
             case "__qualname__":
                 return PyStrings.of(f.getQualname());
             case "__module__":
-                return f.getModule() != null ? f.getModule() : PyStrings.of(f.getGlobals().getName());
+                return f.getModule() != null ? f.getModule() : moduleName(f);
             case "__doc__":
                 return f.getDoc();
             case "__defaults__":
@@ -57,9 +58,10 @@ public final class FunctionAttributes {
                 return PTuple.EMPTY;
             case "__class__":
                 return TaipanLanguage.get(location).getBuiltinClass(BuiltinType.FUNCTION);
-            case "__globals__", "__builtins__":
-                throw PythonErrors.raise(location, BuiltinType.NOT_IMPLEMENTED_ERROR, ErrorMessages.NOT_SUPPORTED_YET,
-                                "function." + name);
+            case "__globals__":
+                return f.getGlobals().getDict();
+            case "__builtins__":
+                return PythonContext.get(location).getBuiltinsModule().getDict();
             default:
                 return f.getDict() == null ? null : lookup(location, (PDict) f.getDict(), name);
         }
@@ -100,6 +102,12 @@ public final class FunctionAttributes {
             throw PythonErrors.raise(location, BuiltinType.VALUE_ERROR, ErrorMessages.CELL_IS_EMPTY);
         }
         return value;
+    }
+
+    /** CPython takes {@code __module__} from the globals' {@code __name__} when the function is made. */
+    private static Object moduleName(PFunction f) {
+        Object name = f.getGlobals().getAttribute("__name__");
+        return name != null ? name : PNone.NONE;
     }
 
     private static PDict dict(PFunction f) {

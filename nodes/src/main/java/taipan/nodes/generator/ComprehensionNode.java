@@ -28,17 +28,55 @@ public final class ComprehensionNode extends ExpressionNode {
     @Child private StatementNode loops;
     private final int resultSlot;
     private final Kind kind;
+    /** Its loops may suspend (an await or async for in a coroutine): a resumption continues the same result. */
+    private final boolean resumable;
+    /** In a statement with several yields: where the finished result is kept for replay; else -1. */
+    private final int memoSlot;
 
     public ComprehensionNode(StatementNode[] cells, StatementNode loops, int resultSlot, Kind kind) {
+        this(cells, loops, resultSlot, kind, false, -1);
+    }
+
+    public ComprehensionNode(StatementNode[] cells, StatementNode loops, int resultSlot, Kind kind, boolean resumable,
+                    int memoSlot) {
         this.cells = cells;
         this.loops = loops;
         this.resultSlot = resultSlot;
         this.kind = kind;
+        this.resumable = resumable;
+        this.memoSlot = memoSlot;
     }
 
     @Override
-    @ExplodeLoop
     public Object executeGeneric(VirtualFrame frame) {
+        if (memoSlot >= 0 && frame.getObject(memoSlot) != null) {
+            return frame.getObject(memoSlot);
+        }
+        Object result;
+        if (resumable && GeneratorFrame.isResuming(frame)) {
+            result = frame.getObject(resultSlot);
+        } else {
+            result = start(frame);
+        }
+        boolean suspended = false;
+        try {
+            loops.executeVoid(frame);
+        } catch (YieldException e) {
+            suspended = true;
+            throw e;
+        } finally {
+            if (!suspended) {
+                frame.setObject(resultSlot, null);
+            }
+        }
+        if (memoSlot >= 0) {
+            frame.setObject(memoSlot, result);
+        }
+        return result;
+    }
+
+    @ExplodeLoop
+    private Object start(VirtualFrame frame) {
         for (StatementNode cell : cells) {
             cell.executeVoid(frame);
         }
@@ -48,11 +86,6 @@ public final class ComprehensionNode extends ExpressionNode {
             case DICT -> new PDict();
         };
         frame.setObject(resultSlot, result);
-        try {
-            loops.executeVoid(frame);
-        } finally {
-            frame.setObject(resultSlot, null);
-        }
         return result;
     }
 }

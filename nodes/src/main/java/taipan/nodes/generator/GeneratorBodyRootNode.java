@@ -13,6 +13,7 @@ import taipan.nodes.function.ReturnException;
 import taipan.nodes.iterator.PyIterNextNode;
 import taipan.runtime.exception.PException;
 import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.generator.PAsyncGenerator;
 import taipan.runtime.generator.PGenerator;
 import taipan.runtime.object.PNone;
 import taipan.runtime.type.BuiltinType;
@@ -49,20 +50,32 @@ public final class GeneratorBodyRootNode extends RootNode {
             return PyIterNextNode.EXHAUSTED;
         } catch (PException e) {
             generator.finish(PNone.NONE);
-            throw stopIterationToRuntimeError(e);
+            throw stopIterationToRuntimeError(generator, e);
         }
         generator.finish(PNone.NONE);
         return PyIterNextNode.EXHAUSTED;
     }
 
-    /** PEP 479: a {@code StopIteration} escaping the body would silently end the consumer's loop. */
-    private PException stopIterationToRuntimeError(PException e) {
-        if (!e.getPythonException().getType().isSubclassOf(
-                        TaipanLanguage.get(this).getBuiltinClass(BuiltinType.STOP_ITERATION))) {
+    /**
+     * PEP 479: a {@code StopIteration} escaping the body would silently end the consumer's loop (and a
+     * {@code StopAsyncIteration} an async generator's consumer's).
+     */
+    private PException stopIterationToRuntimeError(PGenerator generator, PException e) {
+        String stop;
+        if (GeneratorErrors.isInstance(this, e, BuiltinType.STOP_ITERATION)) {
+            stop = "StopIteration";
+        } else if (generator instanceof PAsyncGenerator &&
+                        GeneratorErrors.isInstance(this, e, BuiltinType.STOP_ASYNC_ITERATION)) {
+            stop = "StopAsyncIteration";
+        } else {
             return e;
         }
         CompilerDirectives.transferToInterpreter();
-        return PythonErrors.raise(this, BuiltinType.RUNTIME_ERROR, "generator raised StopIteration");
+        PException error = PythonErrors.raise(this, BuiltinType.RUNTIME_ERROR, "%s raised %s",
+                        generator.kindName(), stop);
+        error.getPythonException().setCause(e.getPythonException());
+        error.getPythonException().setContext(e.getPythonException());
+        return error;
     }
 
     @Override

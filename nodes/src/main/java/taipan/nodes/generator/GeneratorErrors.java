@@ -17,6 +17,24 @@ public final class GeneratorErrors {
     private GeneratorErrors() {
     }
 
+    /** Whether {@code e} is an instance of the built-in exception class {@code type}. */
+    public static boolean isInstance(Node node, PException e, BuiltinType type) {
+        return e.getPythonException().getType().isSubclassOf(TaipanLanguage.get(node).getBuiltinClass(type));
+    }
+
+    /** {@code StopIteration.value}: the first argument, or None. */
+    public static Object stopIterationValue(PException e) {
+        Object[] args = e.getPythonException().getArgs().getItems();
+        return args.length == 0 ? PNone.NONE : args[0];
+    }
+
+    /** A new exception of a built-in class without arguments ({@code StopAsyncIteration()}). */
+    @TruffleBoundary
+    public static PException bare(Node location, BuiltinType type) {
+        PythonClass cls = TaipanLanguage.get(location).getBuiltinClass(type);
+        return new PException(new PBaseException(cls, new PTuple(new Object[0])), location);
+    }
+
     /** {@code StopIteration(value)}, or a bare {@code StopIteration()} for None, as CPython's {@code gen_send_ex}. */
     @TruffleBoundary
     public static PException stopIteration(Node location, Object value) {

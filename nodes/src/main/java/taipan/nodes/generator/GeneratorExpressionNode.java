@@ -23,15 +23,22 @@ public final class GeneratorExpressionNode extends ExpressionNode {
     /** The cells of the enclosing scope's variables the generator reads, stored in its free variables' slots. */
     @Children private final ExpressionNode[] closure;
     @CompilationFinal(dimensions = 1) private final int[] freeSlots;
-    @Child private PyObjectGetIterNode getIter = PyObjectGetIterNode.create();
+    @Child private PyObjectGetIterNode getIter;
+    /** An async generator expression's first iterable gives its {@code __aiter__()}; else null. */
+    @Child private AsyncIterNodes.GetAIterNode getAiter;
+    private final GeneratorKind kind;
     private final FrameDescriptor descriptor;
     private final RootCallTarget body;
     private final int iteratorSlot;
     private final String qualname;
 
     public GeneratorExpressionNode(ExpressionNode iterable, ExpressionNode[] closure, int[] freeSlots,
-                    FrameDescriptor descriptor, RootCallTarget body, int iteratorSlot, String qualname) {
+                    FrameDescriptor descriptor, RootCallTarget body, int iteratorSlot, String qualname,
+                    GeneratorKind kind, boolean asyncFirst) {
         this.iterable = iterable;
+        this.kind = kind;
+        this.getIter = asyncFirst ? null : PyObjectGetIterNode.create();
+        this.getAiter = asyncFirst ? AsyncIterNodes.GetAIterNode.create() : null;
         this.closure = closure;
         this.freeSlots = freeSlots;
         this.descriptor = descriptor;
@@ -43,7 +50,8 @@ public final class GeneratorExpressionNode extends ExpressionNode {
     @Override
     @ExplodeLoop
     public Object executeGeneric(VirtualFrame frame) {
-        Object iterator = getIter.execute(iterable.executeGeneric(frame));
+        Object first = iterable.executeGeneric(frame);
+        Object iterator = getIter != null ? getIter.execute(first) : getAiter.execute(first);
         MaterializedFrame generatorFrame = Truffle.getRuntime().createMaterializedFrame(frame.getArguments(),
                         descriptor);
         PythonFrame.setGlobals(generatorFrame, PythonFrame.getGlobals(frame));
@@ -51,7 +59,7 @@ public final class GeneratorExpressionNode extends ExpressionNode {
         for (int i = 0; i < freeSlots.length; i++) {
             generatorFrame.setObject(freeSlots[i], closure[i].executeGeneric(frame));
         }
-        PGenerator generator = new PGenerator(generatorFrame, body, "<genexpr>", qualname);
+        PGenerator generator = kind.create(generatorFrame, body, "<genexpr>", qualname);
         generatorFrame.setObject(GeneratorFrame.GENERATOR_SLOT, generator);
         return generator;
     }

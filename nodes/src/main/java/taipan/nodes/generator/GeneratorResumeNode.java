@@ -10,6 +10,7 @@ import com.oracle.truffle.api.nodes.Node;
 import taipan.nodes.iterator.PyIterNextNode;
 import taipan.runtime.exception.PException;
 import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.generator.PCoroutine;
 import taipan.runtime.generator.PGenerator;
 import taipan.runtime.type.BuiltinType;
 
@@ -58,7 +59,10 @@ public abstract class GeneratorResumeNode extends Node {
     /** Whether the body is to run; a finished generator raises what is thrown in, or reports exhaustion. */
     private boolean enter(PGenerator generator, Object value, PException thrown) {
         if (generator.isRunning()) {
-            throw PythonErrors.raise(this, BuiltinType.VALUE_ERROR, "generator already executing");
+            throw PythonErrors.raise(this, BuiltinType.VALUE_ERROR, "%s already executing", generator.kindName());
+        }
+        if (generator.isFinished() && generator instanceof PCoroutine) {
+            throw PythonErrors.raise(this, BuiltinType.RUNTIME_ERROR, "cannot reuse already awaited coroutine");
         }
         if (generator.isFinished() || (thrown != null && !generator.isStarted())) {
             // a finished generator's return value was reported once already

@@ -5,6 +5,7 @@ import com.oracle.truffle.api.profiles.BranchProfile;
 
 import taipan.nodes.ExpressionNode;
 import taipan.runtime.exception.PException;
+import taipan.runtime.generator.AsyncGenWrappedValue;
 import taipan.runtime.generator.PGenerator;
 import taipan.runtime.object.PNone;
 
@@ -19,10 +20,28 @@ public final class YieldNode extends ExpressionNode {
     /** Where the result is kept for replay in a statement with several yields; -1 for none. */
     private final int memoSlot;
     private final BranchProfile thrown = BranchProfile.create();
+    /** In an async generator: the value is wrapped so its consumer tells it from what an {@code await} passes. */
+    private final boolean inAsyncGenerator;
 
     public YieldNode(ExpressionNode value, int memoSlot) {
+        this(value, memoSlot, false);
+    }
+
+    public YieldNode(ExpressionNode value, int memoSlot, boolean inAsyncGenerator) {
         this.value = value;
         this.memoSlot = memoSlot;
+        this.inAsyncGenerator = inAsyncGenerator;
+    }
+
+    @com.oracle.truffle.api.CompilerDirectives.CompilationFinal private int line = -1;
+
+    /** The line {@code gi_frame.f_lineno} reports while the body is suspended here. */
+    private int line() {
+        if (line < 0) {
+            com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();
+            line = GeneratorFrame.lineOf(this);
+        }
+        return line;
     }
 
     @Override
@@ -44,6 +63,8 @@ public final class YieldNode extends ExpressionNode {
             }
             return sent;
         }
-        throw new YieldException(value == null ? PNone.NONE : value.executeGeneric(frame));
+        Object result = value == null ? PNone.NONE : value.executeGeneric(frame);
+        generator.setLine(line());
+        throw new YieldException(inAsyncGenerator ? new AsyncGenWrappedValue(result) : result);
     }
 }

@@ -163,5 +163,20 @@ public abstract class BuiltinIteratorNextNode extends Node {
         return value;
     }
 
+    @Specialization
+    static Object doItertools(taipan.runtime.itertools.PItertoolsIterator it, @Cached ItertoolsNextNode next) {
+        return next.execute(it);
+    }
+
+    @Specialization
+    Object doDequeIterator(taipan.runtime.collections.PDequeIterator it) {
+        try {
+            Object item = it.next(TaipanLanguage.get(this).threadingMode());
+            return item == null ? PyIterNextNode.EXHAUSTED : item;
+        } catch (taipan.runtime.list.ContainerError e) {
+            throw PythonErrors.fromContainerError(this, e);
+        }
+    }
+
     static final ComparisonOp EQ = ComparisonOp.EQ;
 }

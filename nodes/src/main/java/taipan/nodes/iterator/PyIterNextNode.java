@@ -96,9 +96,21 @@ public abstract class PyIterNextNode extends Node {
         return next.execute(iterator);
     }
 
-    @Specialization
+    @Specialization(guards = "isPlainGenerator(generator)")
     static Object doGenerator(PGenerator generator, @Cached GeneratorResumeNode resume) {
         return resume.execute(generator, PNone.NONE, null);
+    }
+
+    /** Coroutine wrappers and async generators' awaitables: their type's {@code __next__}, if any. */
+    @Specialization(guards = "!isPlainGenerator(iterator)")
+    Object doGeneratorFamily(taipan.runtime.generator.GeneratorFamily iterator,
+                    @Cached("create(NEXT)") CallSpecialMethodNode callNext) {
+        return UserIteration.next(this, callNext, iterator);
+    }
+
+    static boolean isPlainGenerator(Object o) {
+        // the exact class: coroutines and async generators are PGenerators that are not iterators
+        return o != null && o.getClass() == PGenerator.class;
     }
 
     @Specialization

@@ -122,9 +122,26 @@ public abstract class PyObjectGetIterNode extends Node {
         return iterator;
     }
 
-    @Specialization
+    @Specialization(guards = "isPlainGenerator(generator)")
     static PGenerator doGenerator(PGenerator generator) {
         return generator;
+    }
+
+    /** Coroutine wrappers and async generators' awaitables are iterators; coroutines and async generators not. */
+    @Specialization(guards = "!isPlainGenerator(iterable)")
+    Object doGeneratorFamily(taipan.runtime.generator.GeneratorFamily iterable,
+                    @Cached("create(ITER)") CallSpecialMethodNode callIter) {
+        Object iterator = callIter.execute(iterable, new Object[0]);
+        if (iterator == null) {
+            throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.OBJECT_NOT_ITERABLE,
+                            PythonErrors.typeName(this, iterable));
+        }
+        return iterator;
+    }
+
+    static boolean isPlainGenerator(Object o) {
+        // the exact class: coroutines and async generators are PGenerators that are not iterators
+        return o != null && o.getClass() == PGenerator.class;
     }
 
     @Specialization

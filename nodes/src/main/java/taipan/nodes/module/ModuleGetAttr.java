@@ -25,6 +25,9 @@ public final class ModuleGetAttr {
     /** The value of the missing attribute {@code name}, or raises {@code AttributeError}. */
     @TruffleBoundary
     public static Object missing(Node location, PythonModule module, String name) {
+        if (name.equals("__dict__")) {
+            return module.getDict();
+        }
         Object hook = module.getAttribute("__getattr__");
         if (hook != null) {
             return SlowCall.call(location, hook, new Object[]{PyStrings.of(name)});

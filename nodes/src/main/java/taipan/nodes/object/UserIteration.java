@@ -40,7 +40,7 @@ public final class UserIteration {
     }
 
     /** {@code __next__}, with {@code StopIteration} turned into {@link PyIterNextNode#EXHAUSTED}. */
-    public static Object next(Node location, CallSpecialMethodNode callNext, PythonObject iterator) {
+    public static Object next(Node location, CallSpecialMethodNode callNext, Object iterator) {
         Object result;
         try {
             result = callNext.execute(iterator, new Object[0]);
@@ -52,7 +52,7 @@ public final class UserIteration {
         }
         if (result == null) {
             throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "'%s' object is not an iterator",
-                            iterator.getPythonClass().getName());
+                            PythonErrors.typeName(location, iterator));
         }
         return result;
     }

@@ -1,0 +1,114 @@
+package taipan.runtime.module;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.object.DynamicObjectLibrary;
+
+import taipan.language.TaipanLanguage;
+import taipan.runtime.dict.DictStorage;
+import taipan.runtime.dict.NamespaceBacking;
+import taipan.runtime.object.BuiltinEquality;
+import taipan.threading.ThreadingMode;
+
+/**
+ * A module's namespace seen as a dict ({@code globals()}, {@code module.__dict__}): every dict operation reads or
+ * writes the module object's properties, so the dict and the module's global variables are one namespace, live both
+ * ways. The shape keeps properties in insertion order, as a dict does (a deleted and re-added key goes last).
+ */
+final class ModuleNamespace implements NamespaceBacking {
+
+    private final PythonModule module;
+
+    ModuleNamespace(PythonModule module) {
+        this.module = module;
+    }
+
+    PythonModule module() {
+        return module;
+    }
+
+    private static DynamicObjectLibrary lib() {
+        return DynamicObjectLibrary.getUncached();
+    }
+
+    @Override
+    @TruffleBoundary
+    public int length() {
+        return keys().size();
+    }
+
+    @Override
+    @TruffleBoundary
+    public Object get(Object key) {
+        Object value = lib().getOrDefault(module, key, null);
+        return value instanceof PendingAttribute ? null : value;
+    }
+
+    @Override
+    @TruffleBoundary
+    public Object store(Object key, Object value, boolean keepExisting) {
+        if (keepExisting) {
+            Object existing = get(key);
+            if (existing != null) {
+                return existing;
+            }
+        }
+        lib().put(module, key, value);
+        return value;
+    }
+
+    @Override
+    @TruffleBoundary
+    public Object remove(Object key) {
+        Object value = get(key);
+        if (value != null) {
+            lib().removeKey(module, key);
+        }
+        return value;
+    }
+
+    @Override
+    @TruffleBoundary
+    public void clear() {
+        for (Object key : keys()) {
+            lib().removeKey(module, key);
+        }
+    }
+
+    @Override
+    @TruffleBoundary
+    public Object[][] snapshot() {
+        List<Object> keys = keys();
+        Object[] values = new Object[keys.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = lib().getOrDefault(module, keys.get(i), null);
+        }
+        return new Object[][]{keys.toArray(), values, new Object[values.length]};
+    }
+
+    @Override
+    @TruffleBoundary
+    public DictStorage materialize() {
+        ThreadingMode mode = TaipanLanguage.get(null).threadingMode();
+        BuiltinEquality ops = new BuiltinEquality(mode);
+        DictStorage copy = new DictStorage();
+        Object[][] entries = snapshot();
+        for (int i = 0; i < entries[0].length; i++) {
+            copy.put(mode, ops, entries[0][i], entries[1][i]);
+        }
+        return copy;
+    }
+
+    /** The keys of the Python-visible entries, in insertion order. */
+    private List<Object> keys() {
+        List<Object> keys = new ArrayList<>();
+        for (Object key : module.getShape().getKeyList()) {
+            if (!(lib().getOrDefault(module, key, null) instanceof PendingAttribute)) {
+                keys.add(key);
+            }
+        }
+        return keys;
+    }
+}
