@@ -146,6 +146,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.DequeCompareBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.DefaultDictBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.StringModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.StructModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.StructTypeBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.ThreadModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.ThreadLockBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.ThreadRLockBuiltinsFactory.getFactories(),
