@@ -149,6 +149,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.StructModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.StructTypeBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.HeapqModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.BisectModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.ThreadModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.ThreadLockBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.ThreadRLockBuiltinsFactory.getFactories(),
