@@ -7,9 +7,9 @@ dist="$1"
 rm -f "$dist/lib/taipan.aot"
 [ -x "$dist/lib/runtime/bin/java" ] || exit 0
 # The program's own exit status does not matter (a feature it uses may be missing yet): the JVM writes the
-# cache at exit either way.
+# cache at exit either way. Compiling in the foreground makes sure the compilations it triggers finish before exit.
 program="$(dirname "${BASH_SOURCE[0]}")/training.py"
-TAIPAN_AOT_TRAINING="$dist/lib/taipan.aot" "$dist/bin/taipan" "$program" > "$dist/lib/training.log" 2>&1 || true
+TAIPAN_AOT_TRAINING="$dist/lib/taipan.aot" "$dist/bin/taipan" --engine.BackgroundCompilation=false "$program" > "$dist/lib/training.log" 2>&1 || true
 if [ ! -s "$dist/lib/taipan.aot" ]; then
   echo "taipan: WARNING: the AOT training run made no cache (start-up will be slower); see $dist/lib/training.log" >&2
   exit 0

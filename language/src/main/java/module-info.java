@@ -28,6 +28,7 @@ module taipan.language {
     exports taipan.runtime.unicode;
     exports taipan.runtime.thread;
     exports taipan.runtime.weakref;
+    exports taipan.runtime.posix;
     exports taipan.threading;
 
     uses taipan.language.spi.FrontEnd;

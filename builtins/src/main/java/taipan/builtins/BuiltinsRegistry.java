@@ -82,6 +82,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         StrBuiltinsFactory.getFactories(),
                         BaseExceptionBuiltinsFactory.getFactories(),
                         OSErrorBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.ExceptionGroupBuiltinsFactory.getFactories(),
                         SysExceptionBuiltinsFactory.getFactories(),
                         RangeBuiltinsFactory.getFactories(),
                         StrSearchBuiltinsFactory.getFactories(),
@@ -117,6 +118,9 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.SysNumberBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.TimeModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.types.IntMethodsBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.IntBytesBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.MemoryViewBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.MappingProxyBuiltinsFactory.getFactories(),
                         taipan.builtins.types.FloatMethodsBuiltinsFactory.getFactories(),
                         taipan.builtins.types.ComplexBuiltinsFactory.getFactories(),
                         ImportBuiltinsFactory.getFactories(),
@@ -125,6 +129,10 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.types.CoroutineBuiltinsFactory.getFactories(),
                         taipan.builtins.types.CoroutineAwaitBuiltinsFactory.getFactories(),
                         taipan.builtins.types.CoroutineWrapperBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.AsyncGeneratorBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.AsyncAwaitableBuiltinsFactory.getFactories(),
+                        taipan.builtins.functions.AsyncIterationBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.SysAsyncBuiltinsFactory.getFactories(),
                         ObjectBuiltinsFactory.getFactories(),
                         BaseExceptionInitBuiltinsFactory.getFactories(),
                         DescriptorBuiltinsFactory.getFactories(),
@@ -154,9 +162,15 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.ThreadLockBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.ThreadRLockBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.ThreadHandleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.ThreadLocalBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.WeakrefModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.WeakrefTypeBuiltinsFactory.getFactories(),
-                        taipan.builtins.modules.GcModuleBuiltinsFactory.getFactories());
+                        taipan.builtins.modules.GcModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.SysThreadBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.PosixModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.PosixFileBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.PosixProcessBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.ContainerInitBuiltinsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */
@@ -183,6 +197,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         inheritConstructors(language);
         addModuleClasses(language);
         taipan.builtins.modules.CollectionsModuleSetup.install(language);
+        taipan.nodes.classes.SlotWrappers.install(language);
         namespace.put("NotImplemented", taipan.runtime.object.PNotImplemented.NOT_IMPLEMENTED);
         namespace.put("Ellipsis", taipan.runtime.object.PEllipsis.ELLIPSIS);
         namespace.put("EnvironmentError", language.getBuiltinClass(BuiltinType.OS_ERROR));
@@ -191,6 +206,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         nativeModules.computeIfAbsent("sys", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.SysNumberBuiltins.constants());
         nativeModules.computeIfAbsent("_thread", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.ThreadModuleBuiltins.constants(language));
         nativeModules.computeIfAbsent("_weakref", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.WeakrefModuleBuiltins.constants(language));
+        nativeModules.computeIfAbsent(taipan.builtins.modules.SysconfigData.MODULE_NAME, k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.SysconfigData.constants(language));
+        nativeModules.computeIfAbsent("posix", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.PosixModuleBuiltins.constants(language, System.getenv()));
         nativeModules.computeIfAbsent("math", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.MathModuleBuiltins.constants());
         nativeModules.computeIfAbsent("errno", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.ErrnoModule.constants(language.threadingMode()));
         return namespace;
@@ -217,7 +234,11 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         Signature signature = new Signature(builtin.name(), builtin.parameterNames(), builtin.minNumOfPositionalArgs(),
                         positionalOnlyCount(builtin, where), builtin.takesVarArgs(), builtin.keywordOnlyNames(),
                         builtin.takesVarKeywords(), true);
-        CallTarget callTarget = new BuiltinRootNode(language, builtin.name(), factory).getCallTarget();
+        // methods of built-in classes get the built-in value of a subclass instance as their receiver
+        boolean unwrap = where != null && where.extendClasses().length > 0 && builtin.constructsClass().length == 0 &&
+                        !builtin.classMethod() && !List.of(where.extendClasses()).contains(BuiltinType.OBJECT) &&
+                        !List.of(where.extendClasses()).contains(BuiltinType.TYPE);
+        CallTarget callTarget = new BuiltinRootNode(language, builtin.name(), factory, unwrap).getCallTarget();
         PBuiltinFunction function = new PBuiltinFunction(signature, callTarget);
         if (builtin.constructsClass().length > 0) {
             // a constructor is reached by calling its class, wherever its container puts its other nodes
@@ -273,12 +294,14 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         }
         return switch (type) {
             case NOT_IMPLEMENTED_TYPE, ELLIPSIS_TYPE, METHOD, ITERATOR -> false;
+            case MEMBER_DESCRIPTOR, MAPPING_PROXY, GENERIC_ALIAS -> false;
             case NONE_TYPE, MODULE, SIMPLE_NAMESPACE, BUILTIN_FUNCTION, FUNCTION, RANGE_ITERATOR, TUPLE_ITERATOR, LIST_ITERATOR, STR_ITERATOR -> false;
             case CALLABLE_ITERATOR, STRUCT_TIME -> false;
+            case MAPPINGPROXY -> false;
             case GENERATOR -> false;
-            case LOCK, RLOCK, THREAD_HANDLE, WEAKREF, WEAKPROXY, WEAKCALLABLEPROXY -> false;
+            case LOCK, RLOCK, THREAD_HANDLE, THREAD_LOCAL, WEAKREF, WEAKPROXY, WEAKCALLABLEPROXY -> false;
             case COROUTINE, ASYNC_GENERATOR, COROUTINE_WRAPPER, ASYNC_GENERATOR_ASEND, ASYNC_GENERATOR_ATHROW -> false;
-            case ANEXT_AWAITABLE -> false;
+            case ANEXT_AWAITABLE, FRAME -> false;
             case TEXT_IO_WRAPPER -> false;
             case BYTES_ITERATOR, BYTEARRAY_ITERATOR -> false;
             case DICT_KEYS, DICT_VALUES, DICT_ITEMS, DICT_KEY_ITERATOR, DICT_VALUE_ITERATOR, DICT_ITEM_ITERATOR -> false;

@@ -45,6 +45,7 @@ public final class PythonContext {
     private final taipan.runtime.weakref.WeakRefs weakRefs = new taipan.runtime.weakref.WeakRefs();
     /** The threads {@code _thread} started, and which one is the main thread. */
     private taipan.runtime.thread.ThreadRegistry threads;
+    private final taipan.runtime.posix.FileDescriptors fileDescriptors = new taipan.runtime.posix.FileDescriptors();
 
     PythonContext(TaipanLanguage language, Env env) {
         this.language = language;
@@ -251,6 +252,11 @@ public final class PythonContext {
 
     public TaipanLanguage getLanguage() {
         return language;
+    }
+
+    /** The posix module's file descriptors above 2 (0–2 are the context's standard streams). */
+    public taipan.runtime.posix.FileDescriptors getFileDescriptors() {
+        return fileDescriptors;
     }
 
     public Env getEnv() {

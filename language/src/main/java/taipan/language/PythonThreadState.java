@@ -21,4 +21,25 @@ public final class PythonThreadState {
     public int depth() {
         return depth;
     }
+
+    /** {@code sys.set_asyncgen_hooks}: called with each async generator first iterated; null for None. */
+    private Object asyncgenFirstiter;
+    /** {@code sys.set_asyncgen_hooks}: the finalizer async generators made from now on keep; null for None. */
+    private Object asyncgenFinalizer;
+
+    public Object getAsyncgenFirstiter() {
+        return asyncgenFirstiter;
+    }
+
+    public void setAsyncgenFirstiter(Object hook) {
+        asyncgenFirstiter = hook;
+    }
+
+    public Object getAsyncgenFinalizer() {
+        return asyncgenFinalizer;
+    }
+
+    public void setAsyncgenFinalizer(Object hook) {
+        asyncgenFinalizer = hook;
+    }
 }

@@ -74,7 +74,12 @@ public final class TaipanLanguage extends TruffleLanguage<PythonContext> {
         PythonClass[] classes = new PythonClass[types.length];
         for (BuiltinType t : types) {
             PythonClass base = t.getBase() == null ? null : classes[t.getBase().ordinal()];
-            classes[t.ordinal()] = new PythonClass(t, base);
+            // ExceptionGroup is the one built-in class with two bases: (BaseExceptionGroup, Exception)
+            PythonClass second = t == BuiltinType.EXCEPTION_GROUP ? classes[BuiltinType.EXCEPTION.ordinal()] : null;
+            classes[t.ordinal()] = new PythonClass(t, base, second);
+        }
+        for (PythonClass c : classes) {
+            c.setBuiltinMetaclass(classes[BuiltinType.TYPE.ordinal()]);
         }
         return classes;
     }

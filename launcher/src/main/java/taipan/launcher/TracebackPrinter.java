@@ -20,7 +20,16 @@ final class TracebackPrinter {
     /** Chains longer than this (or cyclic ones) are cut, so a pathological chain cannot loop forever. */
     private static final int MAX_CHAIN = 64;
 
+    /** CPython's {@code TracebackException.max_group_width}: members after this many are summarised. */
+    private static final int MAX_GROUP_WIDTH = 15;
+    /** CPython's {@code max_group_depth}. */
+    private static final int MAX_GROUP_DEPTH = 10;
+
     private final PrintStream err;
+    /** How deep in an exception group's tree the printer is ({@code _ExceptionPrintContext}); 0 outside groups. */
+    private int groupDepth;
+    /** Whether the current group's closing line is still to be printed. */
+    private boolean needClose;
 
     TracebackPrinter(PrintStream err) {
         this.err = err;
@@ -42,15 +51,15 @@ final class TracebackPrinter {
         Value suppress = member(guest, "__suppress_context__");
         if (depth < MAX_CHAIN && cause != null && cause.isException()) {
             printChained(rethrown(cause), depth + 1);
-            err.println();
-            err.println("The above exception was the direct cause of the following exception:");
-            err.println();
+            emit("");
+            emit("The above exception was the direct cause of the following exception:");
+            emit("");
         } else if (depth < MAX_CHAIN && context != null && context.isException()
                         && !(suppress != null && suppress.isBoolean() && suppress.asBoolean())) {
             printChained(rethrown(context), depth + 1);
-            err.println();
-            err.println("During handling of the above exception, another exception occurred:");
-            err.println();
+            emit("");
+            emit("During handling of the above exception, another exception occurred:");
+            emit("");
         }
         printOne(e, guest);
     }
@@ -65,21 +74,108 @@ final class TracebackPrinter {
     }
 
     private void printOne(PolyglotException e, Value guest) {
-        List<PolyglotException.StackFrame> frames = guestFrames(e);
-        Value depth = member(guest, "__traceback_depth__");
-        if (depth != null && depth.fitsInInt() && depth.asInt() >= 0 && depth.asInt() < frames.size()) {
-            // A caught exception's traceback ends at the frame that caught it (the innermost frames, last here).
-            frames = frames.subList(frames.size() - depth.asInt(), frames.size());
+        List<PolyglotException.StackFrame> frames = tracebackFrames(e, guest);
+        Value members = member(guest, "__exceptions__");
+        if (members != null && members.hasArrayElements()) {
+            printGroup(e, guest, frames, members);
+            return;
         }
         if (!frames.isEmpty()) {
-            err.println("Traceback (most recent call last):");
+            emit("Traceback (most recent call last):");
             printFrames(frames);
         }
         if (e.isSyntaxError() || isSyntaxErrorClass(guest)) {
             new SyntaxErrorBlock(err).print(e, guest);
         }
-        err.println(messageLine(e, guest));
+        emit(messageLine(e, guest));
         printNotes(guest);
+    }
+
+    /**
+     * The frames of the exception's traceback: a caught exception's ends at the frame that caught it (the innermost
+     * frames, last here), known by depth or, for one caught and kept (a group's member), by the catching function.
+     */
+    private static List<PolyglotException.StackFrame> tracebackFrames(PolyglotException e, Value guest) {
+        List<PolyglotException.StackFrame> frames = guestFrames(e);
+        Value depth = member(guest, "__traceback_depth__");
+        Value catcher = member(guest, "__traceback_catcher__");
+        if (depth != null && depth.fitsInInt() && depth.asInt() >= 0 && depth.asInt() < frames.size()) {
+            return frames.subList(frames.size() - depth.asInt(), frames.size());
+        } else if (catcher != null && catcher.isString()) {
+            for (int i = frames.size() - 1; i >= 0; i--) {
+                if (catcher.asString().equals(rootName(frames.get(i)))) {
+                    return frames.subList(i, frames.size());
+                }
+            }
+        }
+        return frames;
+    }
+
+    /** An exception group as Lib/traceback.py draws it: its own traceback, then each member in a numbered box. */
+    private void printGroup(PolyglotException e, Value guest, List<PolyglotException.StackFrame> frames, Value members) {
+        if (groupDepth > MAX_GROUP_DEPTH) {
+            emit("... (max_group_depth is " + MAX_GROUP_DEPTH + ")");
+            return;
+        }
+        boolean topLevel = groupDepth == 0;
+        if (topLevel) {
+            groupDepth++;
+        }
+        if (!frames.isEmpty()) {
+            emit("Exception Group Traceback (most recent call last):", topLevel ? '+' : '|');
+            printFrames(frames);
+        }
+        emit(messageLine(e, guest));
+        printNotes(guest);
+        int count = (int) members.getArraySize();
+        int n = count <= MAX_GROUP_WIDTH ? count : MAX_GROUP_WIDTH + 1;
+        needClose = false;
+        for (int i = 0; i < n; i++) {
+            boolean last = i == n - 1;
+            if (last) {
+                needClose = true;
+            }
+            boolean truncated = i >= MAX_GROUP_WIDTH;
+            err.println(indent() + (i == 0 ? "+-" : "  ") + "+---------------- " + (truncated ? "..." : String.valueOf(i + 1))
+                            + " ----------------");
+            groupDepth++;
+            if (truncated) {
+                int remaining = count - MAX_GROUP_WIDTH;
+                emit("and " + remaining + " more exception" + (remaining > 1 ? "s" : ""));
+            } else {
+                printChained(rethrown(members.getArrayElement(i)), 0);
+            }
+            if (last && needClose) {
+                err.println(indent() + "+------------------------------------");
+                needClose = false;
+            }
+            groupDepth--;
+        }
+        if (topLevel) {
+            groupDepth = 0;
+        }
+    }
+
+    private String indent() {
+        return " ".repeat(2 * groupDepth);
+    }
+
+    /** One or more lines, each behind the group margin ({@code _ExceptionPrintContext.emit}). */
+    private void emit(String text) {
+        emit(text, '|');
+    }
+
+    private void emit(String text, char margin) {
+        String prefix = groupDepth == 0 ? "" : indent() + margin + " ";
+        String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+        for (String line : body.split("\n", -1)) {
+            err.println(prefix + line);
+        }
+    }
+
+    private static String rootName(PolyglotException.StackFrame frame) {
+        String name = frame.getRootName();
+        return name == null || name.isEmpty() ? "<module>" : name;
     }
 
     /** CPython's {@code _RECURSIVE_CUTOFF}: a frame repeated more often than this is summarised. */
@@ -109,7 +205,7 @@ final class TracebackPrinter {
     private void printRepeated(int count) {
         if (count > RECURSIVE_CUTOFF) {
             int more = count - RECURSIVE_CUTOFF;
-            err.println("  [Previous line repeated " + more + " more time" + (more > 1 ? "s" : "") + "]");
+            emit("  [Previous line repeated " + more + " more time" + (more > 1 ? "s" : "") + "]");
         }
     }
 
@@ -131,7 +227,7 @@ final class TracebackPrinter {
         if (name == null || name.isEmpty()) {
             name = "<module>";
         }
-        err.println("  File \"" + fileName(location.getSource()) + "\", line " + location.getStartLine() + ", in "
+        emit("  File \"" + fileName(location.getSource()) + "\", line " + location.getStartLine() + ", in "
                         + name);
         String line = sourceLine(location.getSource(), location.getStartLine());
         if (line == null || line.isBlank()) {
@@ -139,9 +235,9 @@ final class TracebackPrinter {
         }
         if (location.hasColumns() && location.getEndLine() == location.getStartLine()) {
             // Polyglot columns are 1-based and the end inclusive: the same numbers as CPython's 0-based [start, end).
-            err.print(SourceLineMarkers.format(line, location.getStartColumn() - 1, location.getEndColumn()));
+            emit(SourceLineMarkers.format(line, location.getStartColumn() - 1, location.getEndColumn()));
         } else {
-            err.println("    " + line.strip());
+            emit("    " + line.strip());
         }
     }
 
@@ -177,7 +273,7 @@ final class TracebackPrinter {
         }
         for (long i = 0; i < notes.getArraySize(); i++) {
             Value note = notes.getArrayElement(i);
-            err.println(note.isString() ? note.asString() : note.toString());
+            emit(note.isString() ? note.asString() : note.toString());
         }
     }
 

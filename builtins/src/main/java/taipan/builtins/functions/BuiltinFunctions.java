@@ -178,6 +178,12 @@ public final class BuiltinFunctions {
 
         @Fallback
         Object doOther(Object value) {
+            if (value instanceof taipan.runtime.iterator.PBigRange r) {
+                return taipan.nodes.expression.BigRanges.length(this, r);
+            }
+            if (value instanceof taipan.runtime.bytes.PMemoryView || value instanceof taipan.runtime.object.PMappingProxy) {
+                return taipan.nodes.object.SpecialMethods.callUncached(this, value, "__len__", new Object[0]);
+            }
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.OBJECT_HAS_NO_LEN,
                             PythonErrors.typeName(this, value));
         }
@@ -218,7 +224,9 @@ public final class BuiltinFunctions {
                 return defaultValue;
             }
             throw GeneratorErrors.stopIteration(this,
-                            iterator instanceof PGenerator g ? g.getReturnValue() : PNone.NONE);
+                            iterator instanceof PGenerator g ? g.getReturnValue()
+                                            : iterator instanceof taipan.runtime.generator.PCoroutineWrapper w
+                                                            ? w.getCoroutine().getReturnValue() : PNone.NONE);
         }
     }
 
@@ -242,28 +250,14 @@ public final class BuiltinFunctions {
     @Builtin(name = "isinstance", parameterNames = {"obj", "class_or_tuple"}, minNumOfPositionalArgs = 2)
     abstract static class IsInstanceNode extends PythonBinaryBuiltinNode {
 
-        @Specialization
+        @Specialization(guards = "cls.getMetaclass().isBuiltin()")
         static boolean doClass(Object value, PythonClass cls, @Cached GetClassNode getClass) {
             return getClass.execute(value).isSubclassOf(cls);
         }
 
-        @Specialization
-        boolean doTuple(Object value, PTuple classes, @Cached GetClassNode getClass) {
-            PythonClass actual = getClass.execute(value);
-            for (Object c : classes.getItems()) {
-                if (!(c instanceof PythonClass cls)) {
-                    throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.ISINSTANCE_ARG_2_MUST_BE_TYPE);
-                }
-                if (actual.isSubclassOf(cls)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
         @Fallback
-        boolean doOther(@SuppressWarnings("unused") Object value, @SuppressWarnings("unused") Object cls) {
-            throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.ISINSTANCE_ARG_2_MUST_BE_TYPE);
+        boolean doOther(Object value, Object cls) {
+            return taipan.nodes.classes.TypeChecks.isInstance(this, value, cls);
         }
     }
 

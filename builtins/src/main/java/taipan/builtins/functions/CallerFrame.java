@@ -22,7 +22,6 @@ import taipan.runtime.object.BuiltinEquality;
 import taipan.runtime.object.PDict;
 import taipan.runtime.str.PyStrings;
 import taipan.runtime.type.BuiltinType;
-import taipan.runtime.type.ClassNamespace;
 import taipan.threading.ThreadingMode;
 
 /**
@@ -53,6 +52,12 @@ record CallerFrame(PythonModule globals, Frame frame, RootNode root) {
         return found;
     }
 
+    /** The locals {@code exec}/{@code eval} use by default: a class body's namespace itself, else {@link #locals}. */
+    @TruffleBoundary
+    Object execLocals(Node location) {
+        return locals(location);
+    }
+
     /**
      * CPython 3.13's {@code locals()}: the namespace itself at module level (and the locals mapping {@code exec}
      * was given), a fresh snapshot of the variables in a function (PEP 667), the class namespace's entries in a
@@ -62,6 +67,9 @@ record CallerFrame(PythonModule globals, Frame frame, RootNode root) {
     Object locals(Node location) {
         if (root instanceof ModuleRootNode) {
             return globals.getDict();
+        } else if (root instanceof taipan.nodes.classes.ClassBodyRootNode body) {
+            // the mapping __prepare__ returned, itself (CPython's class-body locals())
+            return frame.getValue(body.getNamespaceSlot());
         } else if (root instanceof CodeRootNode) {
             Object namespace = frame.getValue(PythonFrame.GLOBALS_SLOT + 1);
             return namespace != null ? namespace : globals.getDict();
@@ -72,10 +80,6 @@ record CallerFrame(PythonModule globals, Frame frame, RootNode root) {
         FrameDescriptor descriptor = frame.getFrameDescriptor();
         for (int i = PythonFrame.GLOBALS_SLOT + 1; i < descriptor.getNumberOfSlots(); i++) {
             Object value = frame.getValue(i);
-            if (value instanceof ClassNamespace namespace) {
-                namespace.entries().forEach((k, v) -> snapshot.getStorage().put(mode, ops, PyStrings.of(k), v));
-                return snapshot;
-            }
             if (!(descriptor.getSlotName(i) instanceof String name) || descriptor.getSlotInfo(i) != null
                             || name.equals("__generator__")) {
                 continue;

@@ -44,7 +44,7 @@ final class CodeRunner {
         if (noGlobals) {
             CallerFrame caller = CallerFrame.find(location);
             module = caller.globals();
-            namespace = noLocals ? caller.locals(location) : locals;
+            namespace = noLocals ? caller.execLocals(location) : locals;
         } else {
             module = namespaceOf(location, (PDict) globals);
             namespace = noLocals ? null : locals;
@@ -67,8 +67,12 @@ final class CodeRunner {
         TaipanLanguage language = TaipanLanguage.get(location);
         ThreadingMode mode = language.threadingMode();
         PythonModule module = PythonModule.forDict(globals, language.getModuleShape(), mode);
-        if (module.getAttribute("__builtins__") == null) {
-            module.setAttribute("__builtins__", PythonContext.get(location).getBuiltinsModule().getDict());
+        PythonModule builtins = PythonContext.get(location).getBuiltinsModule();
+        Object own = module.getAttribute("__builtins__");
+        if (own == null) {
+            module.setAttribute("__builtins__", builtins.getDict());
+        } else if (own != builtins && own != builtins.getDict()) {
+            module.setCustomBuiltins(own instanceof PythonModule m ? m.getDict() : own);
         }
         return module;
     }

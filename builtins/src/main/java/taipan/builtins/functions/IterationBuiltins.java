@@ -174,9 +174,11 @@ public final class IterationBuiltins {
     abstract static class IterNode extends PythonBinaryBuiltinNode {
 
         @Specialization
-        static Object doIter(Object value, Object sentinel, @Cached PyObjectGetIterNode getIter) {
+        Object doIter(Object value, Object sentinel, @Cached PyObjectGetIterNode getIter) {
             if (sentinel == PNone.NO_VALUE) {
                 return getIter.execute(value);
+            } else if (!ObjectFunctions.CallableNode.isCallable(this, value)) {
+                throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "iter(v, w): v must be callable");
             }
             return new PCallableIterator(value, sentinel);
         }

@@ -279,6 +279,16 @@ public final class NumericBuiltins {
             return codePointAt.execute(c, 0, PyStrings.ENCODING);
         }
 
+        /** {@code ord(b'A')}: a bytes or bytearray of length one gives its byte. */
+        @Specialization
+        long doBytes(taipan.runtime.bytes.PBytesLike c) {
+            int n = c.length();
+            if (n != 1) {
+                throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.ORD_EXPECTED_CHARACTER, n);
+            }
+            return c.get(0);
+        }
+
         @Fallback
         Object doOther(Object c) {
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.ORD_EXPECTED_STRING,

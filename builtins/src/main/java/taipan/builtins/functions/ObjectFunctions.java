@@ -38,21 +38,7 @@ public final class ObjectFunctions {
 
         @Specialization
         boolean doCheck(Object cls, Object classes) {
-            if (!(cls instanceof PythonClass c)) {
-                throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "issubclass() arg 1 must be a class");
-            }
-            if (classes instanceof PTuple t) {
-                for (Object item : t.getItems()) {
-                    if (doCheck(c, item)) {
-                        return true;
-                    }
-                }
-                return false;
-            } else if (classes instanceof PythonClass base) {
-                return c.isSubclassOf(base);
-            }
-            throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR,
-                            "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+            return taipan.nodes.classes.TypeChecks.isSubclass(this, cls, classes);
         }
     }
 
@@ -137,9 +123,14 @@ public final class ObjectFunctions {
 
         @Specialization
         boolean doCallable(Object object) {
+            return isCallable(this, object);
+        }
+
+        /** CPython's {@code PyCallable_Check}. */
+        static boolean isCallable(com.oracle.truffle.api.nodes.Node location, Object object) {
             return object instanceof PFunction || object instanceof PBuiltinFunction || object instanceof PMethod ||
                             object instanceof PBuiltinMethod || object instanceof PythonClass ||
-                            SpecialMethods.lookup(this, object, "__call__") != null;
+                            SpecialMethods.lookup(location, object, "__call__") != null;
         }
     }
 

@@ -24,57 +24,71 @@ public final class ReductionBuiltins {
     @Builtin(name = "sum", parameterNames = {"iterable", "start"}, minNumOfPositionalArgs = 1, positionalOnly = false)
     abstract static class SumNode extends PythonBinaryBuiltinNode {
 
+        private static final int LONGS = 0;
+        private static final int DOUBLES = 1;
+        private static final int OBJECTS = 2;
+
+        /**
+         * One loop with one {@code next} call site (each call site inlines the iterator's body, a generator's
+         * included): an int fast path while the sum is an int, a float path with Neumaier's compensation (as
+         * CPython 3.12+) while it is a float, generic addition otherwise.
+         */
         @Specialization
         Object doSum(Object iterable, Object start,
                         @Cached PyObjectGetIterNode getIter,
                         @Cached PyIterNextNode next,
                         @Cached PyNumberAddNode add) {
-            Object result = start == PNone.NO_VALUE ? (Object) 0L : start;
-            if (result instanceof TruffleString) {
-                throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "sum() can't sum strings [use ''.join(seq) instead]");
-            }
+            Object result = initial(start);
             Object iterator = getIter.execute(iterable);
-            Object item = next.execute(iterator);
-            if (result instanceof Long l) {
-                long sum = l;
-                for (; item instanceof Long v; item = next.execute(iterator)) {
-                    long r = sum + v;
-                    if (((sum ^ r) & (v ^ r)) < 0) {
-                        break; // overflow: carry on with int objects
-                    }
-                    sum = r;
-                }
-                result = sum;
-            }
-            return sumRest(result, item, iterator, next, add);
-        }
-
-        /** The float fast path with Neumaier's compensation (as CPython 3.12+), then generic addition. */
-        private static Object sumRest(Object start, Object first, Object iterator, PyIterNextNode next,
-                        PyNumberAddNode add) {
-            Object result = start;
-            Object item = first;
-            while (item != PyIterNextNode.EXHAUSTED) {
-                if (result instanceof Double d && (item instanceof Double || item instanceof Long)) {
-                    double sum = d;
-                    double c = 0.0;
-                    for (; item instanceof Double || item instanceof Long; item = next.execute(iterator)) {
-                        if (item instanceof Double xd) {
-                            double x = xd;
-                            double t = sum + x;
-                            c += Math.abs(sum) >= Math.abs(x) ? (sum - t) + x : (x - t) + sum;
-                            sum = t;
-                        } else {
-                            sum += (double) (long) (Long) item;
+            int kind = result instanceof Long ? LONGS : OBJECTS;
+            long longSum = kind == LONGS ? (Long) result : 0L;
+            double sum = 0.0;
+            double c = 0.0;
+            for (Object item = next.execute(iterator); item != PyIterNextNode.EXHAUSTED; item = next.execute(iterator)) {
+                if (kind == LONGS) {
+                    if (item instanceof Long v) {
+                        long r = longSum + v;
+                        if (((longSum ^ r) & (v ^ r)) >= 0) {
+                            longSum = r;
+                            continue;
                         }
                     }
-                    result = c != 0.0 && Double.isFinite(c) ? sum + c : sum;
-                    continue;
+                    result = longSum; // overflow or not an int: carry on with objects
+                    kind = OBJECTS;
+                }
+                if (kind == OBJECTS && result instanceof Double d && (item instanceof Double || item instanceof Long)) {
+                    kind = DOUBLES;
+                    sum = d;
+                    c = 0.0;
+                }
+                if (kind == DOUBLES) {
+                    if (item instanceof Double xd) {
+                        double x = xd;
+                        double t = sum + x;
+                        c += Math.abs(sum) >= Math.abs(x) ? (sum - t) + x : (x - t) + sum;
+                        sum = t;
+                        continue;
+                    } else if (item instanceof Long l) {
+                        sum += (double) (long) l;
+                        continue;
+                    }
+                    result = compensated(sum, c);
+                    kind = OBJECTS;
                 }
                 result = add.execute(result, item);
-                item = next.execute(iterator);
             }
-            return result;
+            return kind == LONGS ? (Object) longSum : kind == DOUBLES ? (Object) compensated(sum, c) : result;
+        }
+
+        private Object initial(Object start) {
+            if (start instanceof TruffleString) {
+                throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "sum() can't sum strings [use ''.join(seq) instead]");
+            }
+            return start == PNone.NO_VALUE ? (Object) 0L : start;
+        }
+
+        private static double compensated(double sum, double c) {
+            return c != 0.0 && Double.isFinite(c) ? sum + c : sum;
         }
     }
 

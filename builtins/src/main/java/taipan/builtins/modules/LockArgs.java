@@ -48,6 +48,8 @@ final class LockArgs {
             throw PythonErrors.raise(location, BuiltinType.VALUE_ERROR, "can't specify a timeout for a non-blocking call");
         } else if (seconds < 0 && seconds != -1) {
             throw PythonErrors.raise(location, BuiltinType.VALUE_ERROR, "timeout value must be a non-negative number");
+        } else if (seconds * 1e9 >= 0x1p63) {
+            throw PythonErrors.raise(location, BuiltinType.OVERFLOW_ERROR, "timestamp out of range for platform time_t");
         } else if (seconds > ThreadModuleBuiltins.TIMEOUT_MAX) {
             throw PythonErrors.raise(location, BuiltinType.OVERFLOW_ERROR, "timeout value is too large");
         }

@@ -37,7 +37,11 @@ public final class SysModuleBuiltins {
     public static Map<String, Object> constants() {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("version", PyStrings.of(VERSION));
-        values.put("version_info", new PTuple(new Object[]{3L, 13L, 2L, PyStrings.of("final"), 0L}));
+        values.put("version_info", taipan.runtime.object.StructSequences.create("sys.version_info",
+                        new String[]{"major", "minor", "micro", "releaselevel", "serial"},
+                        new Object[]{3L, 13L, 2L, PyStrings.of("final"), 0L}));
+        values.put("abiflags", PyStrings.of("t")); // a free-threading build, as python3.13t
+
         values.put("hexversion", 0x030d02f0L);
         values.put("maxsize", Long.MAX_VALUE);
         values.put("stdout", taipan.runtime.io.PTextStream.STDOUT);
@@ -52,6 +56,7 @@ public final class SysModuleBuiltins {
         implementation.put("cache_tag", PNone.NONE); // no bytecode cache (DESIGN §7)
         implementation.put("version", values.get("version_info"));
         implementation.put("hexversion", values.get("hexversion"));
+        implementation.put("_multiarch", PyStrings.of(SysconfigData.MULTIARCH));
         values.put("implementation", new PSimpleNamespace(implementation));
         return values;
     }

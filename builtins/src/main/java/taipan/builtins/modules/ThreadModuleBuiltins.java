@@ -40,6 +40,7 @@ public final class ThreadModuleBuiltins {
         values.put("lock", language.getBuiltinClass(BuiltinType.LOCK));
         values.put("RLock", language.getBuiltinClass(BuiltinType.RLOCK));
         values.put("_ThreadHandle", language.getBuiltinClass(BuiltinType.THREAD_HANDLE));
+        values.put("_local", language.getBuiltinClass(BuiltinType.THREAD_LOCAL));
         values.put("error", language.getBuiltinClass(BuiltinType.RUNTIME_ERROR));
         values.put("TIMEOUT_MAX", TIMEOUT_MAX);
         return values;

@@ -30,7 +30,7 @@ public final class WeakrefModuleBuiltins {
     private WeakrefModuleBuiltins() {
     }
 
-    /** The module's classes; they also name {@code weakref} as their module, as CPython's do. */
+    /** The module's classes. */
     public static Map<String, Object> constants(TaipanLanguage language) {
         Map<String, Object> values = new LinkedHashMap<>();
         PythonClass ref = language.getBuiltinClass(BuiltinType.WEAKREF);
@@ -38,12 +38,6 @@ public final class WeakrefModuleBuiltins {
         values.put("ReferenceType", ref);
         values.put("ProxyType", language.getBuiltinClass(BuiltinType.WEAKPROXY));
         values.put("CallableProxyType", language.getBuiltinClass(BuiltinType.WEAKCALLABLEPROXY));
-        for (BuiltinType t : new BuiltinType[]{BuiltinType.WEAKREF, BuiltinType.WEAKPROXY, BuiltinType.WEAKCALLABLEPROXY}) {
-            language.getBuiltinClass(t).setAttribute("__module__", PyStrings.of("weakref"));
-        }
-        for (BuiltinType t : new BuiltinType[]{BuiltinType.LOCK, BuiltinType.RLOCK, BuiltinType.THREAD_HANDLE}) {
-            language.getBuiltinClass(t).setAttribute("__module__", PyStrings.of("_thread"));
-        }
         return values;
     }
 
@@ -81,7 +75,11 @@ public final class WeakrefModuleBuiltins {
             ThreadingMode mode = TaipanLanguage.get(this).threadingMode();
             BuiltinEquality ops = new BuiltinEquality(mode);
             Object value = dct.getStorage().get(mode, ops, key);
-            if (value instanceof PWeakRef ref && ref.get() == null) {
+            if (value == null) {
+                return PNone.NONE;
+            } else if (!(value instanceof PWeakRef ref)) {
+                throw taipan.runtime.exception.PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "not a weakref");
+            } else if (ref.get() == null) {
                 dct.getStorage().delete(mode, ops, key);
             }
             return PNone.NONE;

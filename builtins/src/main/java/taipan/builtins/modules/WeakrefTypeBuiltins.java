@@ -1,6 +1,5 @@
 package taipan.builtins.modules;
 
-import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
@@ -10,16 +9,12 @@ import taipan.nodes.builtin.CoreFunctions;
 import taipan.nodes.builtin.PythonBinaryBuiltinNode;
 import taipan.nodes.builtin.PythonUnaryBuiltinNode;
 import taipan.nodes.builtin.PythonVarargsBuiltinNode;
-import taipan.runtime.exception.PythonErrors;
-import taipan.runtime.object.ObjectRepr;
 import taipan.runtime.object.PNone;
 import taipan.runtime.object.PNotImplemented;
-import taipan.runtime.object.PythonTypes;
-import taipan.runtime.object.UncachedCalls;
 import taipan.runtime.str.PyStrings;
 import taipan.runtime.type.BuiltinType;
-import taipan.runtime.type.PythonClass;
 import taipan.runtime.weakref.PWeakRef;
+import taipan.runtime.weakref.WeakRefOps;
 
 /** {@code weakref.ReferenceType}: construction (also by subclasses), calling, hashing, equality, repr. */
 @CoreFunctions(extendClasses = BuiltinType.WEAKREF)
@@ -68,14 +63,7 @@ public final class WeakrefTypeBuiltins {
     abstract static class HashNode extends PythonUnaryBuiltinNode {
         @Specialization
         long doIt(PWeakRef self) {
-            if (!self.hasHash()) {
-                Object referent = self.get();
-                if (referent == null) {
-                    throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "weak object has gone away");
-                }
-                self.setHash(UncachedCalls.hash(referent));
-            }
-            return self.getHash();
+            return WeakRefOps.hash(this, self);
         }
     }
 
@@ -105,37 +93,16 @@ public final class WeakrefTypeBuiltins {
         }
     }
 
-    /** Live referents compare as themselves; otherwise refs are equal only when they are the same ref. */
-    @TruffleBoundary
     static boolean equal(PWeakRef self, PWeakRef other) {
-        Object a = self.get();
-        Object b = other.get();
-        if (a == null || b == null) {
-            return self == other;
-        }
-        return UncachedCalls.compare(a, b, "==");
+        return WeakRefOps.equal(self, other);
     }
 
     @Builtin(name = "__repr__", parameterNames = "self", minNumOfPositionalArgs = 1)
     abstract static class ReprNode extends PythonUnaryBuiltinNode {
         @Specialization
         static TruffleString doIt(PWeakRef self) {
-            return PyStrings.of(repr(self));
+            return PyStrings.of(WeakRefOps.repr(self));
         }
-    }
-
-    @TruffleBoundary
-    static String repr(PWeakRef self) {
-        String at = "<weakref at 0x" + Long.toHexString(ObjectRepr.identityHash(self)) + "; ";
-        Object referent = self.get();
-        if (referent == null) {
-            return at + "dead>";
-        }
-        PythonClass cls = PythonTypes.classOf(taipan.language.TaipanLanguage.get(null), referent);
-        String text = at + "to '" + cls.getName() + "' at 0x" + Long.toHexString(ObjectRepr.identityHash(referent));
-        String name = referent instanceof taipan.runtime.function.PFunction f ? f.getName()
-                        : referent instanceof PythonClass c ? c.getName() : null;
-        return text + (name != null ? " (" + name + ")" : "") + ">";
     }
 
     @Builtin(name = "__class_getitem__", parameterNames = {"cls", "item"}, minNumOfPositionalArgs = 2)

@@ -6,7 +6,14 @@ import com.oracle.truffle.api.strings.TruffleString;
 
 import taipan.nodes.builtin.Builtin;
 import taipan.nodes.builtin.CoreFunctions;
+import taipan.language.TaipanLanguage;
 import taipan.nodes.builtin.PythonBinaryBuiltinNode;
+import taipan.nodes.builtin.PythonTernaryBuiltinNode;
+import taipan.nodes.call.SlowCall;
+import taipan.nodes.classes.ClassCalls;
+import taipan.runtime.function.PFunction;
+import taipan.runtime.object.PDict;
+import taipan.runtime.object.PList;
 import taipan.nodes.builtin.PythonUnaryBuiltinNode;
 import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.ExceptionText;
@@ -25,14 +32,40 @@ public final class BaseExceptionBuiltins {
     private BaseExceptionBuiltins() {
     }
 
+    /**
+     * {@code BaseException.__new__} accepts keywords; the inherited {@code BaseException.__init__} then refuses
+     * them, so only a class whose own {@code __init__} is Python code takes keyword arguments.
+     */
     @Builtin(name = "BaseException", parameterNames = "cls", minNumOfPositionalArgs = 1, takesVarArgs = true,
-                    constructsClass = BuiltinType.BASE_EXCEPTION)
-    abstract static class BaseExceptionNode extends PythonBinaryBuiltinNode {
+                    takesVarKeywords = true, constructsClass = BuiltinType.BASE_EXCEPTION)
+    abstract static class BaseExceptionNode extends PythonTernaryBuiltinNode {
 
         @Specialization
         @TruffleBoundary
-        static PBaseException doCreate(PythonClass cls, PTuple args) {
+        PBaseException doCreate(PythonClass cls, PTuple args, Object kwargs) {
+            if (kwargs instanceof PDict d && d.getStorage().length(TaipanLanguage.get(this).threadingMode()) > 0
+                            && !(cls.lookup("__init__") instanceof PFunction)) {
+                throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "%s() takes no keyword arguments", cls.getName());
+            }
             return new PBaseException(cls, args);
+        }
+    }
+
+    /**
+     * {@code BaseException.__new__(cls, *args)}, which a subclass's own {@code __new__} reaches through
+     * {@code super()}: the nearest built-in constructor (a group's checks included), without {@code __init__}.
+     */
+    @Builtin(name = "__new__", parameterNames = "cls", minNumOfPositionalArgs = 1, takesVarArgs = true,
+                    takesVarKeywords = true)
+    abstract static class NewNode extends PythonTernaryBuiltinNode {
+
+        @Specialization
+        @TruffleBoundary
+        Object doNew(Object cls, PTuple args, @SuppressWarnings("unused") Object kwargs) {
+            if (!(cls instanceof PythonClass c) || !c.isSubclassOf(TaipanLanguage.get(this).getBuiltinClass(BuiltinType.BASE_EXCEPTION))) {
+                throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "BaseException.__new__(X): X is not a subtype of BaseException");
+            }
+            return SlowCall.call(this, ClassCalls.builtinConstructor(c), SlowCall.prepend(c, args.getItems()));
         }
     }
 
@@ -56,7 +89,15 @@ public final class BaseExceptionBuiltins {
                 throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.NOTE_MUST_BE_STR,
                                 PythonErrors.typeName(this, note));
             }
-            self.addNote(note);
+            Object notes = self.getNotes();
+            if (notes == null) {
+                notes = new PList(new Object[0]);
+                self.setNotes(notes);
+            }
+            if (!(notes instanceof PList list)) {
+                throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "Cannot add note: __notes__ is not a list");
+            }
+            list.getStorage().append(TaipanLanguage.get(this).threadingMode(), note);
             return PNone.NONE;
         }
     }

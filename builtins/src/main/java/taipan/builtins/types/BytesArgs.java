@@ -26,6 +26,8 @@ final class BytesArgs {
     static byte[] bytesLike(Node location, Object value) {
         if (value instanceof PBytesLike b) {
             return b.toByteArray();
+        } else if (value instanceof taipan.runtime.bytes.PMemoryView m) {
+            return m.toBytes();
         }
         throw BytesContains.notBytesLike(location, value);
     }

@@ -217,7 +217,7 @@ public final class BytesSearchBuiltins {
             byte[][] items = new byte[8][];
             int count = 0;
             for (Object item = next.execute(iterator); item != PyIterNextNode.EXHAUSTED; item = next.execute(iterator)) {
-                if (!(item instanceof PBytesLike b)) {
+                if (!(item instanceof PBytesLike || item instanceof taipan.runtime.bytes.PMemoryView)) {
                     throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR,
                                     "sequence item %d: expected a bytes-like object, %s found", count,
                                     PythonErrors.typeName(this, item));
@@ -225,7 +225,7 @@ public final class BytesSearchBuiltins {
                 if (count == items.length) {
                     items = Arrays.copyOf(items, count * 2);
                 }
-                items[count++] = b.toByteArray();
+                items[count++] = BytesArgs.bytesLike(this, item);
             }
             return BytesOps.wrap(self, BytesOps.join(self.toByteArray(), Arrays.copyOf(items, count)));
         }

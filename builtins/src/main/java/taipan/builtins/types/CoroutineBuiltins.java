@@ -52,8 +52,7 @@ public final class CoroutineBuiltins {
     abstract static class CloseNode extends PythonUnaryBuiltinNode {
         @Specialization
         static Object doClose(Object self, @Cached GeneratorCloseNode close) {
-            close.execute(coroutine(self));
-            return PNone.NONE;
+            return close.execute(coroutine(self));
         }
     }
 }

@@ -1,12 +1,17 @@
 package taipan.builtins.types;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Specialization;
 
 import taipan.nodes.builtin.Builtin;
 import taipan.nodes.builtin.CoreFunctions;
 import taipan.nodes.builtin.PythonBinaryBuiltinNode;
+import taipan.nodes.builtin.PythonTernaryBuiltinNode;
 import taipan.nodes.builtin.PythonUnaryBuiltinNode;
+import taipan.nodes.call.SlowCall;
+import taipan.nodes.object.SpecialMethods;
+import taipan.runtime.type.PythonClass;
 import taipan.nodes.subscript.SequenceItemsNode;
 import taipan.runtime.dict.DictIteratorState;
 import taipan.runtime.object.PDict;
@@ -45,17 +50,31 @@ public final class DictViewBuiltins {
         }
     }
 
-    /** {@code dict.fromkeys(iterable, value=None)}, reached through the class. */
-    @Builtin(name = "fromkeys", parameterNames = {"iterable", "value"}, minNumOfPositionalArgs = 1)
-    abstract static class FromKeysNode extends PythonBinaryBuiltinNode {
+    /** {@code dict.fromkeys(iterable, value=None)}: a class method, so a subclass builds an instance of itself. */
+    @Builtin(name = "fromkeys", parameterNames = {"cls", "iterable", "value"}, minNumOfPositionalArgs = 2,
+                    classMethod = true)
+    abstract static class FromKeysNode extends PythonTernaryBuiltinNode {
         @Specialization
-        PDict doFromKeys(Object iterable, Object value, @Cached SequenceItemsNode items) {
-            PDict dict = new PDict();
+        Object doFromKeys(PythonClass cls, Object iterable, Object value, @Cached SequenceItemsNode items) {
             Object v = value == PNone.NO_VALUE ? PNone.NONE : value;
-            for (Object key : items.execute(iterable, null)) {
-                dict.getStorage().put(DictBuiltins.mode(this), DictBuiltins.ops(this), key, v);
+            if (cls.isBuiltin()) {
+                PDict dict = new PDict();
+                for (Object key : items.execute(iterable, null)) {
+                    dict.getStorage().put(DictBuiltins.mode(this), DictBuiltins.ops(this), key, v);
+                }
+                return dict;
             }
-            return dict;
+            return fromKeysOfSubclass(cls, items.execute(iterable, null), v);
+        }
+
+        // a subclass's own constructor and __setitem__ run, as in CPython's dict_fromkeys
+        @TruffleBoundary
+        private Object fromKeysOfSubclass(PythonClass cls, Object[] keys, Object value) {
+            Object result = SlowCall.call(this, cls, new Object[0]);
+            for (Object key : keys) {
+                SpecialMethods.callUncached(this, result, "__setitem__", new Object[]{key, value});
+            }
+            return result;
         }
     }
 }

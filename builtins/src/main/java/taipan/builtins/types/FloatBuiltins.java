@@ -40,6 +40,25 @@ public final class FloatBuiltins {
             return parse(x.toJavaStringUncached());
         }
 
+        /** {@code float(b'2.5')}: the bytes are ASCII text; the error shows them as bytes. */
+        @Specialization
+        Object doBytes(@SuppressWarnings("unused") Object cls, taipan.runtime.bytes.PBytesLike x) {
+            return parseBytes(x);
+        }
+
+        @TruffleBoundary
+        private double parseBytes(taipan.runtime.bytes.PBytesLike x) {
+            try {
+                return FloatParser.parse(new String(x.toByteArray(), java.nio.charset.StandardCharsets.ISO_8859_1));
+            } catch (FormatError e) {
+                if (!e.pythonType().equals("ValueError")) {
+                    throw PythonErrors.fromFormatError(this, e);
+                }
+                throw PythonErrors.raise(this, BuiltinType.VALUE_ERROR, "could not convert string to float: %s",
+                                x.toString());
+            }
+        }
+
         @Fallback
         Object doOther(@SuppressWarnings("unused") Object cls, Object x) {
             if (x == PNone.NO_VALUE) {

@@ -106,8 +106,7 @@ public final class GeneratorBuiltins {
     abstract static class CloseNode extends PythonUnaryBuiltinNode {
         @Specialization
         static Object doClose(PGenerator self, @Cached GeneratorCloseNode close) {
-            close.execute(self);
-            return PNone.NONE;
+            return close.execute(self);
         }
     }
 }

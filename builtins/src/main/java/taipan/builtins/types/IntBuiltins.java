@@ -8,6 +8,11 @@ import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
 
+import java.nio.charset.StandardCharsets;
+
+import taipan.runtime.bytes.PBytesLike;
+import taipan.runtime.exception.PException;
+import taipan.runtime.str.PyStrings;
 import taipan.nodes.builtin.Builtin;
 import taipan.nodes.builtin.PythonTernaryBuiltinNode;
 import taipan.runtime.exception.ErrorMessages;
@@ -58,6 +63,26 @@ public final class IntBuiltins {
                 throw PythonErrors.raise(this, BuiltinType.VALUE_ERROR, ErrorMessages.INT_BASE_RANGE);
             }
             return parse(x.toJavaStringUncached(), (int) b);
+        }
+
+        /** {@code int(b'42')}: the bytes are ASCII text; the error shows them as bytes. */
+        @Specialization
+        Object doBytes(@SuppressWarnings("unused") Object cls, PBytesLike x, Object base) {
+            TruffleString text = latin1(x);
+            try {
+                return doStr(cls, text, base);
+            } catch (PException e) {
+                if (e.getPythonException().getType().getBuiltinType() != BuiltinType.VALUE_ERROR) {
+                    throw e;
+                }
+                throw PythonErrors.raise(this, BuiltinType.VALUE_ERROR, ErrorMessages.INVALID_LITERAL_FOR_INT,
+                                base == PNone.NO_VALUE ? 10L : base, x.toString());
+            }
+        }
+
+        @TruffleBoundary
+        static TruffleString latin1(PBytesLike x) {
+            return PyStrings.of(new String(x.toByteArray(), StandardCharsets.ISO_8859_1));
         }
 
         @Fallback

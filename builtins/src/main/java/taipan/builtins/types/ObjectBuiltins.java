@@ -53,14 +53,30 @@ public final class ObjectBuiltins {
                 throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "object.__new__(X): X is not a type object (%s)",
                                 PythonErrors.typeName(this, cls));
             }
-            if (args.length() > 0 && !(c.lookup("__init__") instanceof PFunction) || args.length() > 0 &&
-                            ClassCalls.hasUserNew(c) && !(c.lookup("__init__") instanceof PFunction)) {
-                throw ClassCalls.takesNoArguments(this, c);
-            }
             if (c.getSolidBase() != BuiltinType.OBJECT) {
-                return ClassCalls.call(this, c, args.getItems(), new String[0], new Object[0]);
+                return ClassCalls.newBuiltinInstance(this, c, args.getItems(), new String[0], new Object[0]);
+            }
+            if (args.length() > 0 && !(c.lookup("__init__") instanceof PFunction)) {
+                throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ClassCalls.hasUserNew(c)
+                                ? "object.__new__() takes exactly one argument (the type to instantiate)"
+                                : "%s() takes no arguments", c.getName());
             }
             return new PythonObject(c.getInstanceShape());
+        }
+    }
+
+    /** {@code object.__init_subclass__()}: the end of the chain, which takes no keywords. */
+    @Builtin(name = "__init_subclass__", parameterNames = "cls", minNumOfPositionalArgs = 1, takesVarKeywords = true,
+                    classMethod = true)
+    abstract static class InitSubclassNode extends PythonBinaryBuiltinNode {
+
+        @Specialization
+        Object doInit(Object cls, Object kwargs) {
+            if (!KeywordDicts.isEmpty(this, kwargs)) {
+                throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "%s.__init_subclass__() takes no keyword arguments",
+                                cls instanceof PythonClass c ? c.getQualname() : PythonErrors.typeName(this, cls));
+            }
+            return taipan.runtime.object.PNone.NONE;
         }
     }
 

@@ -5,6 +5,11 @@ import com.oracle.truffle.api.dsl.Specialization;
 import taipan.nodes.builtin.Builtin;
 import taipan.nodes.builtin.PythonQuaternaryBuiltinNode;
 import taipan.runtime.exception.PythonErrors;
+import java.math.BigInteger;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import taipan.runtime.iterator.PBigRange;
 import taipan.runtime.iterator.PRange;
 import taipan.runtime.object.PNone;
 import taipan.runtime.type.BuiltinType;
@@ -20,31 +25,39 @@ public final class RangeBuiltins {
     abstract static class RangeNode extends PythonQuaternaryBuiltinNode {
 
         @Specialization(guards = "isNoValue(stop)")
-        PRange doStop(@SuppressWarnings("unused") Object cls, Object end, @SuppressWarnings("unused") Object stop,
+        Object doStop(@SuppressWarnings("unused") Object cls, Object end, @SuppressWarnings("unused") Object stop,
                         @SuppressWarnings("unused") Object step) {
-            return new PRange(0, index(end), 1);
+            Object e = index(end);
+            return e instanceof Long l ? new PRange(0, l, 1) : PBigRange.of(BigInteger.ZERO, (BigInteger) e, BigInteger.ONE);
         }
 
         @Specialization(guards = "!isNoValue(stop)")
-        PRange doStartStop(@SuppressWarnings("unused") Object cls, Object start, Object stop, Object step) {
-            long s = step == PNone.NO_VALUE ? 1 : index(step);
-            if (s == 0) {
+        Object doStartStop(@SuppressWarnings("unused") Object cls, Object start, Object stop, Object step) {
+            Object s = step == PNone.NO_VALUE ? (Object) 1L : index(step);
+            if (s instanceof Long l && l == 0) {
                 throw PythonErrors.raise(this, BuiltinType.VALUE_ERROR, "range() arg 3 must not be zero");
             }
-            return new PRange(index(start), index(stop), s);
+            Object a = index(start);
+            Object b = index(stop);
+            if (a instanceof Long x && b instanceof Long y && s instanceof Long z) {
+                return new PRange(x, y, z);
+            }
+            return PBigRange.of(big(a), big(b), big(s));
         }
 
-        private long index(Object value) {
-            if (value instanceof Long l) {
-                return l;
+        @TruffleBoundary
+        private static BigInteger big(Object value) {
+            return value instanceof Long l ? BigInteger.valueOf(l) : (BigInteger) value;
+        }
+
+        /** A bound as a Long or, beyond 64 bits, a BigInteger; objects with {@code __index__} too. */
+        private Object index(Object value) {
+            if (value instanceof Long || value instanceof java.math.BigInteger) {
+                return value;
             } else if (value instanceof Boolean b) {
-                return b ? 1 : 0;
-            } else if (value instanceof java.math.BigInteger) {
-                throw PythonErrors.raise(this, BuiltinType.NOT_IMPLEMENTED_ERROR, "Taipan does not support %s yet",
-                                "ranges beyond 64-bit bounds");
+                return b ? 1L : 0L;
             }
-            throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
-                            PythonErrors.typeName(this, value));
+            return taipan.builtins.functions.NumberArgs.index(this, value);
         }
 
         static boolean isNoValue(Object value) {

@@ -40,6 +40,21 @@ public final class RangeMethodsBuiltins {
             }
             throw PythonErrors.raise(this, BuiltinType.VALUE_ERROR, "sequence.index(x): x not in sequence");
         }
+
+        @Specialization
+        Object doBigIndex(taipan.runtime.iterator.PBigRange self, Object value) {
+            if (taipan.nodes.expression.BigRanges.contains(self, value)) {
+                return indexOf(self, value);
+            }
+            throw PythonErrors.raise(this, BuiltinType.VALUE_ERROR, "%s is not in range", Repr.repr(value));
+        }
+
+        @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+        private static Object indexOf(taipan.runtime.iterator.PBigRange self, Object value) {
+            java.math.BigInteger v = value instanceof Long l ? java.math.BigInteger.valueOf(l)
+                            : value instanceof java.math.BigInteger b ? b : java.math.BigInteger.valueOf(value == Boolean.TRUE ? 1 : 0);
+            return taipan.runtime.iterator.PBigRange.normalize(self.indexOf(v));
+        }
     }
 
     @Builtin(name = "count", parameterNames = {"self", "value"}, minNumOfPositionalArgs = 2)

@@ -41,6 +41,8 @@ public final class BytesItems {
     public static byte[] sliceValues(Node location, Object value) {
         if (value instanceof PBytesLike b) {
             return b.toByteArray();
+        } else if (value instanceof PMemoryView m) {
+            return m.toBytes();
         }
         Object[] items = null;
         if (value instanceof PList l) {

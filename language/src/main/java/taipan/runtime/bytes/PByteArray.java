@@ -45,6 +45,7 @@ public final class PByteArray extends PBytesLike {
     }
 
     public synchronized void append(int value) {
+        checkResizable();
         ensure(size + 1);
         data[size] = (byte) value;
         publish(size + 1);
@@ -72,6 +73,7 @@ public final class PByteArray extends PBytesLike {
 
     /** Removes and returns the item at {@code index} (0 <= index < length). */
     public synchronized int pop(int index) {
+        checkResizable();
         int value = data[index] & 0xFF;
         System.arraycopy(data, index + 1, data, index, size - index - 1);
         publish(size - 1);
@@ -79,6 +81,7 @@ public final class PByteArray extends PBytesLike {
     }
 
     public synchronized void insert(int index, int value) {
+        checkResizable();
         ensure(size + 1);
         System.arraycopy(data, index, data, index + 1, size - index);
         data[index] = (byte) value;
@@ -101,6 +104,13 @@ public final class PByteArray extends PBytesLike {
             data = bytes.clone();
         }
         publish(bytes.length);
+    }
+
+    /** A memoryview holds the storage: CPython's BufferError (raised by the built-in methods' root). */
+    private void checkResizable() {
+        if (exports > 0) {
+            throw taipan.runtime.list.ContainerError.bufferError("Existing exports of data: object cannot be re-sized");
+        }
     }
 
     private void ensure(int capacity) {

@@ -2,7 +2,6 @@ package taipan.runtime.exception;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
-import taipan.runtime.object.PList;
 import taipan.runtime.object.PNone;
 import taipan.runtime.str.PyStrings;
 import taipan.runtime.type.BuiltinType;
@@ -27,7 +26,6 @@ public final class ExceptionAttributes {
             case "__context__": return orNone(e.getContext());
             case "__suppress_context__": return e.getSuppressContext();
             case "__traceback__": return PNone.NONE;
-            case "__notes__": return e.getNotes() == null ? null : new PList(e.getNotes().toArray());
             default: return field(e, builtinBase(e.getType()), name);
         }
     }
@@ -45,6 +43,7 @@ public final class ExceptionAttributes {
             case IMPORT_ERROR, MODULE_NOT_FOUND_ERROR -> isOneOf(name, "name", "path", "name_from", "msg")
                             ? (name.equals("msg") ? (args.length == 1 ? args[0] : PNone.NONE) : stored(e, name)) : null;
             case NAME_ERROR, UNBOUND_LOCAL_ERROR -> name.equals("name") ? stored(e, name) : null;
+            case BASE_EXCEPTION_GROUP, EXCEPTION_GROUP -> isOneOf(name, "message", "exceptions") ? stored(e, name) : null;
             case ATTRIBUTE_ERROR -> isOneOf(name, "name", "obj") ? stored(e, name) : null;
             case UNICODE_ENCODE_ERROR, UNICODE_DECODE_ERROR, UNICODE_TRANSLATE_ERROR ->
                 isOneOf(name, "encoding", "object", "start", "end", "reason") ? stored(e, name) : null;

@@ -17,11 +17,15 @@ public final class ExceptionText {
     public static String str(PBaseException e) {
         BuiltinType base = ExceptionAttributes.builtinBase(e.getType());
         Object[] args = e.getArgs().getItems();
-        if (isA(base, BuiltinType.OS_ERROR)) {
+        if (e instanceof PSyntaxError s) {
+            return syntaxErrorStr(s);
+        } else if (isA(base, BuiltinType.OS_ERROR)) {
             String os = osErrorStr(e);
             if (os != null) {
                 return os;
             }
+        } else if (base == BuiltinType.BASE_EXCEPTION_GROUP || base == BuiltinType.EXCEPTION_GROUP) {
+            return groupStr(e);
         } else if (base == BuiltinType.KEY_ERROR && args.length == 1) {
             return Repr.repr(args[0]); // KeyError_str: the missing key's repr
         }
@@ -29,6 +33,33 @@ public final class ExceptionText {
             return "";
         }
         return args.length == 1 ? Repr.str(args[0]) : Repr.repr(e.getArgs());
+    }
+
+    /** CPython's {@code SyntaxError_str}: the message, then where (the file's base name and the line). */
+    private static String syntaxErrorStr(PSyntaxError e) {
+        String file = e.getFilename();
+        if (file != null) {
+            file = file.substring(file.lastIndexOf('/') + 1);
+        }
+        if (file != null && e.getLineno() > 0) {
+            return e.getMsg() + " (" + file + ", line " + e.getLineno() + ")";
+        } else if (file != null) {
+            return e.getMsg() + " (" + file + ")";
+        } else if (e.getLineno() > 0) {
+            return e.getMsg() + " (line " + e.getLineno() + ")";
+        }
+        return e.getMsg();
+    }
+
+    /** BaseExceptionGroup_str: {@code message (N sub-exceptions)}. */
+    private static String groupStr(PBaseException e) {
+        Object message = e.getField("message");
+        Object exceptions = e.getField("exceptions");
+        if (message == null || !(exceptions instanceof taipan.runtime.object.PTuple tuple)) {
+            return "";
+        }
+        int n = tuple.getItems().length;
+        return Repr.str(message) + " (" + n + " sub-exception" + (n > 1 ? "s" : "") + ")";
     }
 
     /** {@code BaseException.__repr__}: {@code Name(arg)} for one argument, else the class name and the args tuple. */

@@ -1,11 +1,10 @@
 package taipan.runtime.exception;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.object.DynamicObjectLibrary;
 
 import taipan.runtime.object.PTuple;
 import taipan.runtime.object.PythonObject;
@@ -18,17 +17,20 @@ import taipan.runtime.type.PythonClass;
  */
 public class PBaseException extends PythonObject {
 
+    private static final String NOTES = "__notes__";
+
     private volatile PTuple args;
+    private boolean group;
 
     /** {@code __cause__}: a PBaseException, or null for None. */
     private PBaseException cause;
     /** {@code __context__}: a PBaseException, or null for None. */
     private PBaseException context;
     private boolean suppressContext;
-    /** PEP 678's {@code __notes__} strings, or null while {@link #addNote} was never called. */
-    private List<Object> notes;
     /** The carrier this exception was last raised with (its traceback), or null while never raised. */
     private PException raised;
+    /** Set only when the traceback was copied from another exception ({@link #copyTracebackFrom}). */
+    private PException tracebackCarrier;
     /**
      * The fields CPython keeps in a subtype's C struct ({@code errno}, {@code filename}, {@code name}, {@code value},
      * {@code code}, ...), by attribute name; null while there are none.
@@ -38,6 +40,15 @@ public class PBaseException extends PythonObject {
     public PBaseException(PythonClass type, PTuple args) {
         super(type.getInstanceShape());
         this.args = args;
+    }
+
+    /** Whether this is an exception group (made by BaseExceptionGroup's constructor). */
+    public boolean isGroup() {
+        return group;
+    }
+
+    public void markGroup() {
+        this.group = true;
     }
 
     public PythonClass getType() {
@@ -84,17 +95,30 @@ public class PBaseException extends PythonObject {
         this.suppressContext = suppressContext;
     }
 
-    /** The notes added so far (the live list), or null when there are none. */
-    public List<Object> getNotes() {
-        return notes;
+    /**
+     * PEP 678's {@code __notes__}: as in CPython, an ordinary attribute in the instance dict (a list once
+     * {@code add_note} made it, whatever the program assigned otherwise), or null while there is none.
+     */
+    @TruffleBoundary
+    public Object getNotes() {
+        return DynamicObjectLibrary.getUncached().getOrDefault(this, NOTES, null);
     }
 
     @TruffleBoundary
-    public void addNote(Object note) {
-        if (notes == null) {
-            notes = new ArrayList<>();
-        }
-        notes.add(note);
+    public void setNotes(Object notes) {
+        DynamicObjectLibrary.getUncached().put(this, NOTES, notes);
+    }
+
+    /**
+     * The carrier whose frames are this exception's traceback: where it was raised, or, for a group that
+     * {@code split} or {@code except*} derived, the original's (CPython copies {@code __traceback__}).
+     */
+    public PException getTracebackCarrier() {
+        return tracebackCarrier != null ? tracebackCarrier : raised;
+    }
+
+    public void copyTracebackFrom(PBaseException original) {
+        this.tracebackCarrier = original.getTracebackCarrier();
     }
 
     public PException getRaised() {
@@ -103,6 +127,7 @@ public class PBaseException extends PythonObject {
 
     void setRaised(PException raised) {
         this.raised = raised;
+        this.tracebackCarrier = null;
     }
 
     /** A type-specific field ({@code errno}, {@code value}, ...), or null when it was never set. */

@@ -39,6 +39,8 @@ public final class PException extends AbstractTruffleException {
      * traceback of a caught exception ends at the frame that caught it, even when printed later as a chained cause.
      */
     private int caughtDepth = -1;
+    /** The root whose {@code except} clause first caught this exception, or null. */
+    private transient com.oracle.truffle.api.nodes.RootNode catcher;
     /** Where a syntax error is: the exception has no node location, so interop reports this instead. */
     private final transient Source source;
 
@@ -79,9 +81,20 @@ public final class PException extends AbstractTruffleException {
         caughtDepth = Math.max(1, total - below[0] + 1);
     }
 
+    /**
+     * An {@code except} clause in {@code root} caught this exception: a cheap record (no stack walk) that lets the
+     * launcher end the traceback of an exception printed later (a group's member) at the catching frame.
+     */
+    public void setCatcher(com.oracle.truffle.api.nodes.RootNode root) {
+        if (catcher == null) {
+            catcher = root;
+        }
+    }
+
     /** A bare {@code raise} (or an unsuppressing {@code __exit__}) lets it travel on: its traceback grows again. */
     public void markReraised() {
         caughtDepth = -1;
+        catcher = null;
     }
 
     private static boolean isPythonRoot(com.oracle.truffle.api.CallTarget target) {
@@ -97,6 +110,25 @@ public final class PException extends AbstractTruffleException {
     public static PException carrierOf(PBaseException exception) {
         PException raised = exception.getRaised();
         return raised != null ? raised : new PException(exception);
+    }
+
+    /**
+     * A carrier at {@code location} that leaves the exception's context and traceback as they are: what
+     * {@code except*} raises again (a group it derived, or one of its parts) and hands to its clauses.
+     */
+    @TruffleBoundary
+    public static PException unchained(PBaseException exception, Node location) {
+        PException carrier = new PException(exception, location, true);
+        if (exception.getTracebackCarrier() == null) {
+            exception.setRaised(carrier);
+        }
+        return carrier;
+    }
+
+    private PException(PBaseException exception, Node location, @SuppressWarnings("unused") boolean unchained) {
+        super(null, null, UNLIMITED_STACK_TRACE, location);
+        this.pythonException = exception;
+        this.source = null;
     }
 
     private PException(PBaseException exception) {
@@ -119,7 +151,7 @@ public final class PException extends AbstractTruffleException {
     @Override
     @TruffleBoundary
     public String getMessage() {
-        String text = Repr.exceptionStr(pythonException);
+        String text = pythonException instanceof PSyntaxError e ? e.getMsg() : Repr.exceptionStr(pythonException);
         String name = pythonException.getType().getName();
         return text.isEmpty() ? name : name + ": " + text;
     }
@@ -213,7 +245,7 @@ public final class PException extends AbstractTruffleException {
 
     /** What the launcher's traceback printer reads of any exception: its chain and its notes. */
     private static final String[] CHAIN_MEMBERS = {"__cause__", "__context__", "__suppress_context__", "__notes__",
-                    "__traceback_depth__"};
+                    "__traceback_depth__", "__traceback_catcher__", "__exceptions__"};
 
     @ExportMessage
     boolean hasMembers() {
@@ -253,23 +285,54 @@ public final class PException extends AbstractTruffleException {
             case "__suppress_context__": return pythonException.getSuppressContext();
             case "__notes__": return notes();
             case "__traceback_depth__": return caughtDepth;
+            case "__traceback_catcher__": return catcher == null ? PNone.NONE : catcherName();
+            case "__exceptions__": return groupMembers();
             default: throw UnknownIdentifierException.create(member);
         }
+    }
+
+    private String catcherName() {
+        String name = catcher.getName();
+        return name == null || name.isEmpty() ? "<module>" : name;
+    }
+
+    /** A group's members as carriers (each with its own traceback), or None when this is no group. */
+    private Object groupMembers() {
+        Object members = pythonException.getField("exceptions");
+        if (!(members instanceof taipan.runtime.object.PTuple tuple)) {
+            return PNone.NONE;
+        }
+        Object[] items = tuple.getItems();
+        Object[] carriers = new Object[items.length];
+        for (int i = 0; i < items.length; i++) {
+            carriers[i] = carrierOf((PBaseException) items[i]);
+        }
+        return new InteropArray(carriers);
     }
 
     private static Object chained(PBaseException exception) {
         return exception == null ? PNone.NONE : carrierOf(exception);
     }
 
-    /** The notes as host strings (a note that is not a str prints as its str, as CPython's traceback does). */
+    /**
+     * The notes as host strings (a note that is not a str prints as its str, as CPython's traceback does); a
+     * {@code __notes__} that is not a list or tuple prints as its repr, in one line.
+     */
     private Object notes() {
-        java.util.List<Object> notes = pythonException.getNotes();
+        Object notes = pythonException.getNotes();
+        Object[] items;
         if (notes == null) {
             return PNone.NONE;
+        } else if (notes instanceof taipan.runtime.object.PList list) {
+            items = list.getStorage().toArray(taipan.language.TaipanLanguage.get(null).threadingMode());
+        } else if (notes instanceof taipan.runtime.object.PTuple tuple) {
+            items = tuple.getItems();
+        } else {
+            return new InteropArray(new Object[]{Repr.repr(notes)});
         }
-        Object[] texts = new Object[notes.size()];
+        Object[] texts = new Object[items.length];
         for (int i = 0; i < texts.length; i++) {
-            texts[i] = Repr.str(notes.get(i));
+            texts[i] = Repr.str(items[i]);
         }
         return new InteropArray(texts);
     }

@@ -9,6 +9,7 @@ import com.oracle.truffle.api.source.Source;
 
 import taipan.language.TaipanLanguage;
 import taipan.runtime.format.FormatError;
+import taipan.runtime.object.PNone;
 import taipan.runtime.object.PTuple;
 import taipan.runtime.object.PythonTypes;
 import taipan.runtime.str.PyStrings;
@@ -44,8 +45,12 @@ public final class PythonErrors {
     public static PException syntaxError(TaipanLanguage language, Source source, BuiltinType type, String msg,
                     String filename, int lineno, int offset, int endLineno, int endOffset, String text) {
         PythonClass cls = language.getBuiltinClass(type);
-        PSyntaxError error = new PSyntaxError(cls, new PTuple(new Object[]{PyStrings.of(msg)}), msg, filename, lineno,
-                        offset, endLineno, endOffset, text);
+        // args as CPython's: (msg, (filename, lineno, offset, text, end_lineno, end_offset))
+        PTuple details = new PTuple(new Object[]{filename == null ? PNone.NONE : PyStrings.of(filename), (long) lineno,
+                        (long) offset, text == null ? PNone.NONE : PyStrings.of(text), (long) endLineno,
+                        (long) endOffset});
+        PSyntaxError error = new PSyntaxError(cls, new PTuple(new Object[]{PyStrings.of(msg), details}), msg, filename,
+                        lineno, offset, endLineno, endOffset, text);
         return new PException(error, source);
     }
 

@@ -16,6 +16,10 @@ public final class PAsyncGenerator extends PGenerator {
     private boolean runningAsync;
     /** {@code aclose()} was called or the body ended with StopAsyncIteration/GeneratorExit ({@code ag_closed}). */
     private boolean closed;
+    /** The {@code sys.set_asyncgen_hooks} hooks were applied (at its first asend/athrow/aclose/__anext__). */
+    private boolean hooksInitialized;
+    /** The finalizer hook in force then ({@code ag_finalizer}); null for none. */
+    private Object finalizer;
 
     public PAsyncGenerator(MaterializedFrame frame, RootCallTarget resume, String name, String qualname) {
         super(frame, resume, name, qualname);
@@ -37,6 +41,21 @@ public final class PAsyncGenerator extends PGenerator {
 
     public void setRunningAsync(boolean value) {
         runningAsync = value;
+    }
+
+    /** Marks the hooks applied; returns whether they were before. */
+    public boolean initializeHooks() {
+        boolean was = hooksInitialized;
+        hooksInitialized = true;
+        return was;
+    }
+
+    public Object getFinalizer() {
+        return finalizer;
+    }
+
+    public void setFinalizer(Object hook) {
+        finalizer = hook;
     }
 
     public boolean isClosed() {

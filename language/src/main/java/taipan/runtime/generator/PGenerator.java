@@ -30,6 +30,8 @@ public class PGenerator implements GeneratorFamily {
     private Object delegate = PNone.NONE;
     /** A generator made by a {@code types.coroutine} function (CO_ITERABLE_COROUTINE): {@code await} accepts it. */
     private boolean iterableCoroutine;
+    /** The line of the suspension point (or of the {@code def} before the start), for {@code gi_frame.f_lineno}. */
+    private int line;
     /** The code object of the function that made it ({@code gi_code}), or null for a generator expression. */
     private Object code;
 
@@ -48,6 +50,14 @@ public class PGenerator implements GeneratorFamily {
     /** The kind in CPython's messages: "generator", "coroutine" or "async generator". */
     public String kindName() {
         return "generator";
+    }
+
+    public int getLine() {
+        return line;
+    }
+
+    public void setLine(int line) {
+        this.line = line;
     }
 
     public Object getCode() {

@@ -49,6 +49,10 @@ public final class ContainerError extends RuntimeException {
     }
 
     @TruffleBoundary
+    public static ContainerError bufferError(String message) {
+        return new ContainerError("BufferError", message, null);
+    }
+
     public static ContainerError typeError(String message) {
         return new ContainerError("TypeError", message, null);
     }

@@ -102,6 +102,49 @@ public class ListStorage {
         return value;
     }
 
+    /** Whether the items are unboxed floats now (nodes specialise on it: one read path, no merged boxes). */
+    public final boolean holdsDoubles() {
+        return store instanceof double[];
+    }
+
+    /** Whether the items are unboxed ints now. */
+    public final boolean holdsLongs() {
+        return store instanceof long[];
+    }
+
+    /** {@link #get} for a list that held floats when the caller checked; a concurrent change reads generically. */
+    public final Object getFromDoubles(ThreadingMode mode, long index) {
+        int n = readSize(mode.isMultiThreaded());
+        Object s = store;
+        long i = index < 0 ? index + n : index;
+        if (i < 0 || i >= n) {
+            throw ContainerError.indexError("list index out of range");
+        }
+        if (s instanceof double[] a && i < a.length) {
+            return a[(int) i];
+        }
+        return getChanged(mode, index);
+    }
+
+    /** {@link #get} for a list that held ints when the caller checked. */
+    public final Object getFromLongs(ThreadingMode mode, long index) {
+        int n = readSize(mode.isMultiThreaded());
+        Object s = store;
+        long i = index < 0 ? index + n : index;
+        if (i < 0 || i >= n) {
+            throw ContainerError.indexError("list index out of range");
+        }
+        if (s instanceof long[] a && i < a.length) {
+            return a[(int) i];
+        }
+        return getChanged(mode, index);
+    }
+
+    @TruffleBoundary
+    private Object getChanged(ThreadingMode mode, long index) {
+        return get(mode, index);
+    }
+
     /** {@code list[index] = value}; IndexError "list assignment index out of range". */
     public final void set(ThreadingMode mode, long index, Object value) {
         if (mode.isSingleThreaded()) {

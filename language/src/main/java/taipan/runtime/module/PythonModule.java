@@ -28,6 +28,8 @@ public final class PythonModule extends DynamicObject {
     private volatile boolean initializing;
     /** {@code __dict__}/{@code globals()}: made on first request, a view of this object's properties. */
     private volatile PDict dict;
+    /** The mapping in {@code __builtins__} of exec() globals that bring their own (null: the builtins module). */
+    private volatile Object customBuiltins;
 
     public PythonModule(Shape shape, String name) {
         this(shape, name, false);
@@ -58,6 +60,14 @@ public final class PythonModule extends DynamicObject {
 
     public void setInitializing(boolean value) {
         initializing = value;
+    }
+
+    public Object getCustomBuiltins() {
+        return customBuiltins;
+    }
+
+    public void setCustomBuiltins(Object mapping) {
+        customBuiltins = mapping;
     }
 
     /** The namespace as a dict, live both ways; always the same object ({@code m.__dict__ is m.__dict__}). */

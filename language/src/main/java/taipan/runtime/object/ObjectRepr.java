@@ -43,6 +43,10 @@ public final class ObjectRepr {
         }
         if (o instanceof PBaseException e) {
             return e.getType().getName() + reprArgs(e);
+        } else if (o instanceof taipan.runtime.weakref.PWeakRef ref) {
+            return taipan.runtime.weakref.WeakRefOps.repr(ref);
+        } else if (o instanceof PBuiltinSubclassObject w) {
+            return Repr.repr(w.getValue());
         }
         return defaultRepr(o);
     }
@@ -56,6 +60,8 @@ public final class ObjectRepr {
         }
         if (o instanceof PBaseException e) {
             return Repr.exceptionStr(e);
+        } else if (o instanceof PBuiltinSubclassObject w && !(o.getPythonClass().lookup("__repr__") instanceof PFunction)) {
+            return Repr.str(w.getValue());
         }
         return repr(o);
     }

@@ -28,6 +28,8 @@ public final class PythonTypes {
             return o.getPythonClass();
         } else if (value instanceof taipan.runtime.collections.PDefaultDict d && d.getSubclass() != null) {
             return d.getSubclass();
+        } else if (value instanceof PythonClass c) {
+            return c.getMetaclass();
         }
         return language.getBuiltinClass(builtinTypeOf(value));
     }
@@ -50,6 +52,10 @@ public final class PythonTypes {
             return BuiltinType.BYTES;
         } else if (value instanceof taipan.runtime.bytes.PByteArray) {
             return BuiltinType.BYTEARRAY;
+        } else if (value instanceof taipan.runtime.bytes.PMemoryView) {
+            return BuiltinType.MEMORYVIEW;
+        } else if (value instanceof PMappingProxy) {
+            return BuiltinType.MAPPINGPROXY;
         } else if (value instanceof taipan.runtime.bytes.PBytesIterator i) {
             return i.isByteArray() ? BuiltinType.BYTEARRAY_ITERATOR : BuiltinType.BYTES_ITERATOR;
         } else if (value == PNone.NONE) {
@@ -82,7 +88,7 @@ public final class PythonTypes {
             return BuiltinType.TYPE;
         } else if (value instanceof PBuiltinFunction || value instanceof PBuiltinMethod) {
             return BuiltinType.BUILTIN_FUNCTION;
-        } else if (value instanceof PRange) {
+        } else if (value instanceof PRange || value instanceof taipan.runtime.iterator.PBigRange) {
             return BuiltinType.RANGE;
         } else if (value instanceof PRangeIterator) {
             return BuiltinType.RANGE_ITERATOR;
@@ -124,6 +130,8 @@ public final class PythonTypes {
             return BuiltinType.THREAD_HANDLE;
         } else if (value instanceof taipan.runtime.weakref.PWeakProxy p) {
             return p.isCallable() ? BuiltinType.WEAKCALLABLEPROXY : BuiltinType.WEAKPROXY;
+        } else if (value instanceof taipan.runtime.type.PMemberDescriptor) {
+            return BuiltinType.MEMBER_DESCRIPTOR;
         } else if (value instanceof PythonObject o) {
             return o.getPythonClass().getSolidBase();
         }

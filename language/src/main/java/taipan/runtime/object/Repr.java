@@ -38,7 +38,8 @@ public final class Repr {
         } else if (value instanceof taipan.runtime.bytes.PBytesLike b) {
             return b.toString();
         } else if (value instanceof PTuple t) {
-            return tupleRepr(t);
+            String structSequence = StructSequences.repr(t);
+            return structSequence != null ? structSequence : tupleRepr(t);
         } else if (value instanceof PList l) {
             return listRepr(l);
         } else if (value instanceof PBaseException e) {
@@ -60,6 +61,8 @@ public final class Repr {
             return DoubleFormat.repr(d);
         } else if (value instanceof TruffleString s) {
             return s.toJavaStringUncached();
+        } else if (value instanceof PMappingProxy p) {
+            return str(p.getMapping());
         } else if (value instanceof taipan.runtime.math.Complex c) {
             return taipan.runtime.format.ComplexFormat.repr(c.real(), c.imag());
         } else if (value instanceof taipan.runtime.iterator.PBuiltinIterator i) {
@@ -83,12 +86,18 @@ public final class Repr {
             return "NotImplemented";
         } else if (value == PEllipsis.ELLIPSIS) {
             return "Ellipsis";
+        } else if (value instanceof PMappingProxy p) {
+            return "mappingproxy(" + repr(p.getMapping()) + ")";
+        } else if (value instanceof taipan.runtime.bytes.PMemoryView m) {
+            return m.toString();
         } else if (value instanceof PBuiltinFunction f) {
             return f.toString();
         } else if (value instanceof PBuiltinMethod m) {
             return "<built-in method " + m.getFunction().getName() + " of " + PythonTypes.builtinTypeOf(m.getSelf()).getPythonName()
                             + " object at 0x" + Integer.toHexString(System.identityHashCode(m.getSelf())) + ">";
         } else if (value instanceof taipan.runtime.iterator.PRange r) {
+            return r.toString();
+        } else if (value instanceof taipan.runtime.iterator.PBigRange r) {
             return r.toString();
         } else if (value instanceof PFunction f) {
             return f.toString();
@@ -103,7 +112,8 @@ public final class Repr {
         } else if (value instanceof PBaseException e) {
             return exceptionStr(e);
         }
-        return "<object " + value + ">";
+        String threadObject = taipan.runtime.thread.ThreadFields.repr(value);
+        return threadObject != null ? threadObject : "<object " + value + ">";
     }
 
     /** The Python type name of a value, for messages. */

@@ -20,4 +20,21 @@ public final class ThreadFields {
         Object callback = ((PWeakRef) object).getCallback();
         return callback == null ? PNone.NONE : callback;
     }
+
+    /** The repr of a lock, an RLock, a thread handle or a proxy; null for any other value. */
+    public static String repr(Object value) {
+        if (value instanceof PLock lock) {
+            return lock.repr();
+        } else if (value instanceof PRLock lock) {
+            return lock.repr(0);
+        } else if (value instanceof PThreadHandle handle) {
+            return "<_thread._ThreadHandle object: ident=" + handle.getIdent() + ">";
+        } else if (value instanceof taipan.runtime.weakref.PWeakProxy proxy) {
+            Object referent = proxy.get();
+            String at = "<weakproxy at 0x" + Long.toHexString(taipan.runtime.object.ObjectRepr.identityHash(proxy));
+            return referent == null ? at + "; dead>" : at + "; to '" + taipan.runtime.object.Repr.typeName(referent)
+                            + "' at 0x" + Long.toHexString(taipan.runtime.object.ObjectRepr.identityHash(referent)) + ">";
+        }
+        return null;
+    }
 }

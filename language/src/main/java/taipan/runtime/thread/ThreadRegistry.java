@@ -18,6 +18,8 @@ public final class ThreadRegistry {
     private final Set<PThreadHandle> nonDaemon = ConcurrentHashMap.newKeySet();
     private final Set<PThreadHandle> all = ConcurrentHashMap.newKeySet();
     private volatile long stackSize;
+    /** {@code sys.getswitchinterval()}: 5 ms, as CPython; the GIL, when on, changes hands this often. */
+    private volatile double switchInterval = 0.005;
 
     public ThreadRegistry(Thread mainThread) {
         this.mainThread = mainThread;
@@ -63,6 +65,14 @@ public final class ThreadRegistry {
                 handle.join(location, -1);
             }
         }
+    }
+
+    public double getSwitchInterval() {
+        return switchInterval;
+    }
+
+    public void setSwitchInterval(double seconds) {
+        switchInterval = seconds;
     }
 
     public long getStackSize() {

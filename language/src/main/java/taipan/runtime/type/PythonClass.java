@@ -35,6 +35,10 @@ public final class PythonClass {
     @CompilationFinal(dimensions = 1) private final PythonClass[] mro;
     /** The root shape of this class's instances: its dynamic type is this class. */
     private final Shape instanceShape;
+    /** The class of this class ({@code type(cls)}): {@code type} unless a metaclass made it. */
+    @CompilationFinal private PythonClass metaclass;
+    /** Whether instances have a {@code __dict__} ({@code __slots__} without it takes it away). */
+    @CompilationFinal private boolean instanceDict = true;
 
     /** What calling the class runs (its {@code __new__}/{@code __init__} pair); set once while builtins load. */
     @CompilationFinal private PBuiltinFunction constructor;
@@ -50,15 +54,26 @@ public final class PythonClass {
     private final List<PythonClass> subclasses = new ArrayList<>();
 
     public PythonClass(BuiltinType builtinType, PythonClass base) {
+        this(builtinType, base, null);
+    }
+
+    /**
+     * A built-in class; {@code secondBase}, when not null, is a further base after {@code base} (only
+     * {@code ExceptionGroup(BaseExceptionGroup, Exception)} has one), linearised by C3.
+     */
+    public PythonClass(BuiltinType builtinType, PythonClass base, PythonClass secondBase) {
         this.name = builtinType.getPythonName();
         this.tsName = PyStrings.of(name);
         this.qualname = name;
         this.builtinType = builtinType;
         this.solidBase = builtinType;
-        this.bases = base == null ? new PythonClass[0] : new PythonClass[]{base};
+        this.bases = base == null ? new PythonClass[0]
+                        : secondBase == null ? new PythonClass[]{base} : new PythonClass[]{base, secondBase};
         this.attributes = new HashMap<>();
         this.stable = new CyclicAssumption(name);
-        if (base == null) {
+        if (secondBase != null) {
+            this.mro = Mro.compute(this, bases);
+        } else if (base == null) {
             this.mro = new PythonClass[]{this};
         } else {
             PythonClass[] baseMro = base.mro;
@@ -67,6 +82,10 @@ public final class PythonClass {
             System.arraycopy(baseMro, 0, this.mro, 1, baseMro.length);
         }
         this.instanceShape = PythonObject.createRootShape(this);
+        // built-in classes are made by one thread while the language starts: no lock needed yet
+        for (PythonClass b : bases) {
+            b.subclasses.add(this);
+        }
     }
 
     /**
@@ -75,7 +94,9 @@ public final class PythonClass {
      * @throws MroException when the bases admit no consistent MRO (CPython's message)
      */
     @TruffleBoundary
-    public PythonClass(String name, String qualname, PythonClass[] bases, Map<String, Object> namespace) {
+    public PythonClass(String name, String qualname, PythonClass[] bases, Map<String, Object> namespace,
+                    PythonClass metaclass) {
+        this.metaclass = metaclass;
         this.name = name;
         this.tsName = PyStrings.of(name);
         this.qualname = qualname;
@@ -104,6 +125,29 @@ public final class PythonClass {
 
     public String getName() {
         return name;
+    }
+
+    /** {@code type(cls)}: the metaclass that made this class. */
+    public PythonClass getMetaclass() {
+        return metaclass;
+    }
+
+    public boolean hasInstanceDict() {
+        return instanceDict;
+    }
+
+    /** Called once while the class is made, before any instance exists. */
+    public void setNoInstanceDict() {
+        CompilerDirectives.transferToInterpreterAndInvalidate();
+        this.instanceDict = false;
+    }
+
+    /** Sets a built-in class's metaclass ({@code type}) once, after {@code type} itself exists. */
+    public void setBuiltinMetaclass(PythonClass type) {
+        if (builtinType == null || metaclass != null) {
+            throw new IllegalStateException("metaclass of " + name + " set twice");
+        }
+        this.metaclass = type;
     }
 
     public TruffleString getTsName() {

@@ -147,7 +147,7 @@ final class ComprehensionTranslator {
             if (s == NameScope.LOCAL) {
                 return ReadLocalNodeGen.create(slot(c, id), id);
             } else if (s == NameScope.GLOBAL_EXPLICIT || s == NameScope.GLOBAL_IMPLICIT) {
-                return ReadGlobalNodeGen.create(translator.name(id));
+                return translator.implicitGlobalRead(id, s == NameScope.GLOBAL_IMPLICIT);
             } else if (s == NameScope.CELL) {
                 return new ReadCellNode(slot(c, id), id, false);
             }

@@ -53,6 +53,7 @@ import taipan.nodes.expression.SubscriptNode;
 import taipan.nodes.subscript.SliceNode;
 import taipan.nodes.literal.ListLiteralNode;
 import taipan.nodes.literal.StarredListLiteralNode;
+import taipan.nodes.literal.StarredTupleLiteralNode;
 import taipan.nodes.str.FormattedValueNode;
 import taipan.nodes.str.JoinedStrNode;
 import taipan.runtime.object.PNone;
@@ -102,6 +103,7 @@ final class ExpressionTranslator {
                             f.formatSpec() == null ? null : translate(f.formatSpec()));
             case Expr.Tuple t when t.elts().stream().noneMatch(e -> e instanceof Expr.Starred) ->
                 new TupleLiteralNode(translateAll(t.elts()));
+            case Expr.Tuple t when t.ctx() == ExprContext.Load -> starredTuple(t.elts());
             case Expr.ListExpr l when l.ctx() == ExprContext.Load -> listDisplay(l.elts());
             case Expr.Subscript s when s.ctx() == ExprContext.Load -> new SubscriptNode(translate(s.value()), translate(s.slice()));
             case Expr.Slice s -> new SliceNode(translateOrNull(s.lower()), translateOrNull(s.upper()), translateOrNull(s.step()));
@@ -121,6 +123,18 @@ final class ExpressionTranslator {
 
     ExpressionNode translateOrNull(Expr expr) {
         return expr == null ? null : translate(expr);
+    }
+
+    /** A tuple display with starred elements ({@code (*a, *b)}, {@code x[*a]}, {@code return *a, b}). */
+    private ExpressionNode starredTuple(List<Expr> elts) {
+        ExpressionNode[] nodes = new ExpressionNode[elts.size()];
+        boolean[] starred = new boolean[nodes.length];
+        for (int i = 0; i < nodes.length; i++) {
+            Expr e = elts.get(i);
+            starred[i] = e instanceof Expr.Starred;
+            nodes[i] = translate(e instanceof Expr.Starred s ? s.value() : e);
+        }
+        return new StarredTupleLiteralNode(nodes, starred);
     }
 
     /** A list display; starred elements ({@code *it}) are unpacked in place. */

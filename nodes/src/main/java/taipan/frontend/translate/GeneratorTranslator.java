@@ -12,7 +12,10 @@ import taipan.frontend.scope.Scope;
 import taipan.language.TaipanLanguage;
 import taipan.nodes.ExpressionNode;
 import taipan.nodes.StatementNode;
+import taipan.nodes.control.BreakNode;
 import taipan.nodes.control.ExceptHandlerNode;
+import taipan.nodes.control.IfNode;
+import taipan.nodes.literal.BooleanLiteralNode;
 import taipan.nodes.control.GeneratorBlockNode;
 import taipan.nodes.control.GeneratorIfNode;
 import taipan.nodes.control.GeneratorLoopNode;
@@ -125,6 +128,7 @@ final class GeneratorTranslator {
             case Stmt.While w when YieldSearch.count(w.test()) == 0 -> new GeneratorLoopNode(null,
                             GeneratorRepeatingNode.whileLoop(expressions.translate(w.test()), body(w.body())),
                             translator.block(w.orelse()), -1, translator.newTempSlot());
+            case Stmt.While w when w.orelse().isEmpty() -> whileYieldingTest(w);
             case Stmt.For f when f.isAsync() -> null;
             case Stmt.For f when YieldSearch.count(f.target()) == 0 && YieldSearch.count(f.iter()) == 0 -> forLoop(f,
                             expressions.translate(f.iter()));
@@ -137,6 +141,9 @@ final class GeneratorTranslator {
             case Stmt.With w when w.items().size() == 1 && YieldSearch.count(w.items().get(0).optionalVars()) == 0 ->
                 hoisted(w.items().get(0).contextExpr(), manager -> translator.withStatement(manager,
                                 w.items().get(0), w.body()));
+            case Stmt.Match m when YieldSearch.count(m.subject()) == 0 && m.cases().stream().allMatch(
+                            c -> YieldSearch.count(c.guard()) == 0) -> translator.matches().match(m,
+                                            translator.newTempSlot());
             default -> throw translator.unsupported(stmt, "this use of yield in a generator");
         };
     }
@@ -166,6 +173,17 @@ final class GeneratorTranslator {
             }
         }
         return block(new StatementNode[]{store, rest.build(new ReadTempNode(slot))});
+    }
+
+    /**
+     * {@code while test: body} whose test yields is {@code while True: t = test; if not t: break; body}, the test a
+     * simple statement that may suspend.
+     */
+    private StatementNode whileYieldingTest(Stmt.While w) {
+        StatementNode checked = hoisted(w.test(), test -> new IfNode(test, new PassNode(), new BreakNode()));
+        StatementNode iteration = block(new StatementNode[]{checked, body(w.body())});
+        return new GeneratorLoopNode(null, GeneratorRepeatingNode.whileLoop(new BooleanLiteralNode(true), iteration),
+                        null, -1, translator.newTempSlot());
     }
 
     /** {@code async for}: a resumable loop that awaits {@code __anext__()} in its header. */

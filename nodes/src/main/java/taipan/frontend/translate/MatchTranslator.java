@@ -31,6 +31,11 @@ final class MatchTranslator {
     }
 
     StatementNode match(Stmt.Match m) {
+        return match(m, -1);
+    }
+
+    /** @param caseSlot in a generator whose cases yield, the slot recording the case that yielded; else -1 */
+    StatementNode match(Stmt.Match m, int caseSlot) {
         int n = m.cases().size();
         PatternNode[] patterns = new PatternNode[n];
         ExpressionNode[] guards = new ExpressionNode[n];
@@ -42,7 +47,7 @@ final class MatchTranslator {
             StatementNode body = translator.block(c.body());
             bodies[i] = body == null ? new PassNode() : body;
         }
-        return new MatchNode(expressions.translate(m.subject()), patterns, guards, bodies);
+        return new MatchNode(expressions.translate(m.subject()), patterns, guards, bodies, caseSlot);
     }
 
     private PatternNode pattern(Pattern p) {

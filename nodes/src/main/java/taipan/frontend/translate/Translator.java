@@ -35,6 +35,7 @@ import taipan.nodes.control.RaiseNode;
 import taipan.nodes.control.ReraiseNode;
 import taipan.nodes.control.TryExceptNode;
 import taipan.nodes.control.TryFinallyNode;
+import taipan.nodes.control.TryStarNode;
 import taipan.nodes.control.WhileNode;
 import taipan.nodes.root.ModuleRootNode;
 import taipan.nodes.statement.AssertNode;
@@ -198,7 +199,7 @@ public final class Translator {
             case Stmt.Raise r when r.exc() != null -> new RaiseNode(expressions.translate(r.exc()),
                             r.cause() == null ? null : expressions.translate(r.cause()));
             case Stmt.Raise r -> new ReraiseNode(handlerSlots.isEmpty() ? -1 : handlerSlots.peek());
-            case Stmt.Try t when !t.isStar() -> tryStatement(t);
+            case Stmt.Try t -> tryStatement(t);
             case Stmt.For f when !f.isAsync() -> new ForNode(expressions.translate(f.iter()),
                             assignments.store(f.target(), null), orEmpty(block(f.body())), block(f.orelse()),
                             newTempSlot());
@@ -238,7 +239,7 @@ public final class Translator {
                 return new ReadCellNode(function.slot(id), id, scope == NameScope.FREE);
             }
         }
-        if (namespaceSlot >= 0 && function == null) {
+        if (usesNamespace(id)) {
             return new ReadNameNode(namespaceSlot, name(id), ReadGlobalNodeGen.create(name(id)));
         }
         return ReadGlobalNodeGen.create(name(id));
@@ -261,10 +262,23 @@ public final class Translator {
                 return new WriteCellNode(function.slot(id), value);
             }
         }
-        if (namespaceSlot >= 0 && function == null) {
+        if (usesNamespace(id)) {
             return new WriteNameNode(namespaceSlot, name(id), value);
         }
         return WriteGlobalNodeGen.create(value, name(id));
+    }
+
+    /** A global read from an inlined comprehension: {@code LOAD_NAME} at the module level of compile()d code. */
+    ExpressionNode implicitGlobalRead(String id, boolean implicit) {
+        if (implicit && usesNamespace(id)) {
+            return new ReadNameNode(namespaceSlot, name(id), ReadGlobalNodeGen.create(name(id)));
+        }
+        return ReadGlobalNodeGen.create(name(id));
+    }
+
+    /** Whether {@code id} is a module-level name of compile()d code, looked up in the locals mapping first. */
+    private boolean usesNamespace(String id) {
+        return namespaceSlot >= 0 && function == null && scopes.module().scope(id) != NameScope.GLOBAL_EXPLICIT;
     }
 
     /** Names a class body reads by {@code LOAD_NAME}: its own and the implicit globals. */
@@ -275,6 +289,9 @@ public final class Translator {
 
     /** {@code del id} where it lives: a frame slot or a cell for a function's variable, else the globals. */
     StatementNode deleteName(String id, Node where) {
+        if (function != null && function.isClassBody() && function.scope().scope(id) == NameScope.LOCAL) {
+            return new taipan.nodes.classes.DeleteClassNameNode(function.classNamespaceSlot(), id);
+        }
         if (function != null) {
             NameScope scope = function.scope().scope(id);
             if (scope == NameScope.LOCAL && !function.isCell(id)) {
@@ -283,7 +300,7 @@ public final class Translator {
                 return new DeleteCellNode(function.slot(id), id, scope == NameScope.FREE);
             }
         }
-        if (namespaceSlot >= 0 && function == null) {
+        if (usesNamespace(id)) {
             return new DeleteNameNode(namespaceSlot, name(id));
         }
         return DeleteGlobalNodeGen.create(name(id));
@@ -320,7 +337,8 @@ public final class Translator {
             for (int i = 0; i < handlers.length; i++) {
                 handlers[i] = handler(t.handlers().get(i));
             }
-            result = new TryExceptNode(result, handlers, block(t.orelse()));
+            result = t.isStar() ? new TryStarNode(result, handlers, block(t.orelse()))
+                            : new TryExceptNode(result, handlers, block(t.orelse()));
         }
         StatementNode finalbody = block(t.finalbody());
         return finalbody == null ? result : new TryFinallyNode(result, finalbody);
@@ -339,6 +357,10 @@ public final class Translator {
     /** Whether a generator's body is being translated (its yields need resumable statements around them). */
     private boolean inGenerator() {
         return function != null && GeneratorTranslator.isResumable(function.scope());
+    }
+
+    MatchTranslator matches() {
+        return matches;
     }
 
     GeneratorTranslator generators() {

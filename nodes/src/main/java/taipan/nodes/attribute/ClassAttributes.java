@@ -4,7 +4,6 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.strings.TruffleString;
 
-import taipan.language.TaipanLanguage;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.object.PNone;
 import taipan.runtime.object.PTuple;
@@ -31,7 +30,7 @@ final class ClassAttributes {
             case "__bases__" -> new PTuple(objects(cls.getBases()));
             case "__mro__" -> new PTuple(objects(cls.getMro()));
             case "__base__" -> cls.getBases().length == 0 ? PNone.NONE : cls.getBases()[0];
-            case "__class__" -> TaipanLanguage.get(location).getBuiltinClass(BuiltinType.TYPE);
+            case "__class__" -> cls.getMetaclass();
             case "__dict__" -> DictSnapshots.ofMap(location, cls.getOwnAttributes());
             case "__doc__" -> {
                 Object doc = cls.getOwnAttribute("__doc__");

@@ -14,7 +14,7 @@ import taipan.runtime.type.PythonClass;
 public abstract class LookupInMroNode extends Node {
 
     /** How many receiver classes one attribute site caches before looking up every time. */
-    static final String LIMIT = "3";
+    static final String LIMIT = "6";
 
     protected final String name;
 

@@ -67,11 +67,14 @@ public final class ObjectAttributes {
     /** {@code object.__getattribute__} without the {@code AttributeError}: null when absent. */
     @TruffleBoundary
     public static Object lookupInstanceAttribute(Node location, Object object, PythonClass cls, String name) {
-        if (name.equals("__class__")) {
+        if (object instanceof PythonClass c) {
+            return lookupClassAttribute(location, c, name);
+        } else if (name.equals("__class__")) {
             return cls;
         } else if (object instanceof PMethod m) {
             return methodAttribute(location, m, name);
-        } else if (name.equals("__dict__") && object instanceof PythonObject o && !cls.isBuiltin()) {
+        } else if (name.equals("__dict__") && object instanceof PythonObject o
+                        && (!cls.isBuiltin() || object instanceof PBaseException)) {
             return DictSnapshots.ofObject(location, o);
         }
         if (taipan.runtime.function.BuiltinFunctionFields.has(object, name)) {
@@ -111,6 +114,10 @@ public final class ObjectAttributes {
     /** {@code object.__setattr__(object, name, value)}: a data descriptor, else the instance dict. */
     @TruffleBoundary
     public static void setInstanceAttribute(Node location, Object object, String name, Object value) {
+        if (object instanceof PythonClass c) {
+            typeSetAttr(location, c, name, value);
+            return;
+        }
         PythonClass cls = SpecialMethods.classOf(location, object);
         Object typeAttribute = cls.lookup(name);
         if (typeAttribute != null && Descriptors.isDataDescriptor(typeAttribute)) {
@@ -118,7 +125,7 @@ public final class ObjectAttributes {
         } else if (object instanceof PBaseException e && ExceptionAttributes.get(e, name) != null) {
             setExceptionAttribute(location, e, name, value);
         } else if (object instanceof PythonObject o && !name.equals("__class__")) {
-            DynamicObjectLibrary.getUncached().put(o, name, value);
+            taipan.threading.SharedObjects.put(taipan.language.TaipanLanguage.get(location).threadingMode(), DynamicObjectLibrary.getUncached(), o, name, value);
         } else {
             throw noAttributeForSetting(location, object, cls, name, typeAttribute);
         }
@@ -127,12 +134,16 @@ public final class ObjectAttributes {
     /** {@code object.__delattr__(object, name)}. */
     @TruffleBoundary
     public static void deleteInstanceAttribute(Node location, Object object, String name) {
+        if (object instanceof PythonClass c) {
+            typeDelAttr(location, c, name);
+            return;
+        }
         PythonClass cls = SpecialMethods.classOf(location, object);
         Object typeAttribute = cls.lookup(name);
         if (typeAttribute != null && Descriptors.isDataDescriptor(typeAttribute)) {
             Descriptors.delete(location, typeAttribute, object, name);
         } else if (object instanceof PythonObject o) {
-            if (!DynamicObjectLibrary.getUncached().removeKey(o, name)) {
+            if (!taipan.threading.SharedObjects.removeKey(taipan.language.TaipanLanguage.get(location).threadingMode(), DynamicObjectLibrary.getUncached(), o, name)) {
                 throw PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
                                 cls.getName(), name);
             }
@@ -184,30 +195,69 @@ public final class ObjectAttributes {
                         name);
     }
 
-    /** {@code type.__getattribute__(cls, name)}: the class's MRO (descriptors bound to no instance), then type's. */
+    /**
+     * {@code type.__getattribute__(cls, name)}: a data descriptor of the metaclass, the class's MRO (descriptors
+     * bound to no instance), then the metaclass's attribute bound to the class, then its {@code __getattr__}.
+     */
     @TruffleBoundary
     public static Object getClassAttribute(Node location, PythonClass cls, String name) {
-        Object special = ClassAttributes.get(location, cls, name);
-        if (special != null) {
-            return special;
-        }
-        Object value = cls.lookup(name);
+        Object value = lookupClassAttribute(location, cls, name);
         if (value != null) {
-            return Descriptors.bind(location, value, null, cls);
-        }
-        value = TaipanLanguage.get(location).getBuiltinClass(BuiltinType.TYPE).lookup(name);
-        if (value instanceof PBuiltinFunction function) {
-            return new PBuiltinMethod(cls, function);
-        } else if (value != null) {
             return value;
+        }
+        PythonClass meta = cls.getMetaclass();
+        Object getattr = meta.isBuiltin() ? null : meta.lookup("__getattr__");
+        if (getattr != null) {
+            return SpecialMethods.callAttribute(location, getattr, cls, meta, new Object[]{PyStrings.of(name)});
         }
         throw PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.TYPE_HAS_NO_ATTRIBUTE,
                         cls.getName(), name);
     }
 
-    /** {@code C.name = value}: built-in classes are immutable. */
+    /** {@code type.__getattribute__} without the {@code AttributeError}: null when absent. */
+    @TruffleBoundary
+    public static Object lookupClassAttribute(Node location, PythonClass cls, String name) {
+        Object special = ClassAttributes.get(location, cls, name);
+        if (special != null) {
+            return special;
+        }
+        PythonClass meta = cls.getMetaclass();
+        Object metaAttribute = meta.lookup(name);
+        if (metaAttribute != null && !meta.isBuiltin() && Descriptors.isDataDescriptor(metaAttribute)) {
+            return Descriptors.bind(location, metaAttribute, cls, meta);
+        }
+        Object value = cls.lookup(name);
+        if (value != null) {
+            return Descriptors.bind(location, value, null, cls);
+        } else if (metaAttribute instanceof PBuiltinFunction function) {
+            return new PBuiltinMethod(cls, function);
+        } else if (metaAttribute != null) {
+            return Descriptors.bind(location, metaAttribute, cls, meta);
+        }
+        return null;
+    }
+
+    /** {@code C.name = value}: the metaclass's {@code __setattr__} if it has one of its own. */
     @TruffleBoundary
     public static void setClassAttribute(Node location, PythonClass cls, String name, Object value) {
+        PythonClass meta = cls.getMetaclass();
+        Object setattr = meta.isBuiltin() ? null : meta.lookup("__setattr__");
+        if (setattr instanceof PFunction) {
+            SpecialMethods.callAttribute(location, setattr, cls, meta, new Object[]{PyStrings.of(name), value});
+            return;
+        }
+        typeSetAttr(location, cls, name, value);
+    }
+
+    /** {@code type.__setattr__}: a data descriptor of the metaclass, else the class's dict (not for built-ins). */
+    @TruffleBoundary
+    public static void typeSetAttr(Node location, PythonClass cls, String name, Object value) {
+        PythonClass meta = cls.getMetaclass();
+        Object metaAttribute = meta.isBuiltin() ? null : meta.lookup(name);
+        if (metaAttribute != null && Descriptors.isDataDescriptor(metaAttribute)) {
+            Descriptors.set(location, metaAttribute, cls, value, name);
+            return;
+        }
         if (cls.isBuiltin()) {
             throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR,
                             "cannot set '%s' attribute of immutable type '%s'", name, cls.getName());
@@ -220,6 +270,18 @@ public final class ObjectAttributes {
 
     @TruffleBoundary
     public static void deleteClassAttribute(Node location, PythonClass cls, String name) {
+        PythonClass meta = cls.getMetaclass();
+        Object delattr = meta.isBuiltin() ? null : meta.lookup("__delattr__");
+        if (delattr instanceof PFunction) {
+            SpecialMethods.callAttribute(location, delattr, cls, meta, new Object[]{PyStrings.of(name)});
+            return;
+        }
+        typeDelAttr(location, cls, name);
+    }
+
+    /** {@code type.__delattr__}: the class's own attribute (built-in classes are immutable). */
+    @TruffleBoundary
+    public static void typeDelAttr(Node location, PythonClass cls, String name) {
         if (cls.isBuiltin()) {
             throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR,
                             "cannot delete '%s' attribute of immutable type '%s'", name, cls.getName());
@@ -269,7 +331,7 @@ public final class ObjectAttributes {
         if (object instanceof PythonClass cls) {
             setClassAttribute(location, cls, name, value);
         } else if (object instanceof PythonModule module) {
-            DynamicObjectLibrary.getUncached().put(module, PyStrings.of(name), value);
+            taipan.threading.SharedObjects.put(taipan.language.TaipanLanguage.get(location).threadingMode(), DynamicObjectLibrary.getUncached(), module, PyStrings.of(name), value);
         } else if (object instanceof PFunction f) {
             taipan.nodes.function.FunctionAttributes.set(location, f, name, value);
         } else {

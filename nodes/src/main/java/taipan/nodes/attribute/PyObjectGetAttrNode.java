@@ -44,7 +44,7 @@ import taipan.runtime.type.PythonClass;
  */
 public abstract class PyObjectGetAttrNode extends Node {
 
-    static final String LIMIT = "3";
+    static final String LIMIT = "6";
 
     protected final String name;
     protected final TruffleString tsName;
@@ -174,7 +174,7 @@ public abstract class PyObjectGetAttrNode extends Node {
     }
 
     /** {@code gi_running}, {@code gi_suspended}, {@code gi_yieldfrom}, {@code __name__}, {@code __qualname__}. */
-    @Specialization(guards = "isGeneratorAttribute()")
+    @Specialization(guards = {"isGeneratorAttribute()", "hasGeneratorAttribute(object)"})
     Object doGeneratorAttribute(PGenerator object) {
         return GeneratorAttributes.get(object, name);
     }
@@ -183,7 +183,31 @@ public abstract class PyObjectGetAttrNode extends Node {
         return GeneratorAttributes.isGeneratorAttribute(name);
     }
 
+    /** The attributes of a generator's frame ({@code f_locals}, {@code f_lineno}, {@code f_code}, ...). */
+    @Specialization(guards = "isFrameAttribute()")
+    Object doGeneratorFrame(taipan.runtime.generator.PGeneratorFrame object) {
+        return object.get(name, threadingMode());
+    }
+
+    final boolean isFrameAttribute() {
+        return taipan.runtime.generator.PGeneratorFrame.isAttribute(name);
+    }
+
+    final taipan.threading.ThreadingMode threadingMode() {
+        return taipan.language.TaipanLanguage.get(this).threadingMode();
+    }
+
+    final boolean hasGeneratorAttribute(PGenerator object) {
+        return GeneratorAttributes.get(object, name) != null;
+    }
+
     /** A user instance of a class seen before: the class's attribute and its kind are constants. */
+    /** A {@code _thread._local}: the current thread's own attributes. */
+    @Specialization
+    Object doThreadLocal(taipan.runtime.thread.PThreadLocal local) {
+        return ThreadLocalAttributes.get(this, local, name);
+    }
+
     @Specialization(guards = {"object.getPythonClass() == cachedClass", "kind != GENERIC"}, limit = LIMIT,
                     assumptions = {"singleContext()", "cachedClass.getStableAssumption()"})
     Object doObjectCached(PythonObject object,

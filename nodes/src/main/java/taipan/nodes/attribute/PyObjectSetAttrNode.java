@@ -28,7 +28,7 @@ import taipan.runtime.type.PythonClass;
  */
 public abstract class PyObjectSetAttrNode extends Node {
 
-    static final String LIMIT = "3";
+    static final String LIMIT = "6";
 
     protected final String name;
     protected final TruffleString tsName;
@@ -44,13 +44,19 @@ public abstract class PyObjectSetAttrNode extends Node {
 
     public abstract void execute(Object object, Object value);
 
+    /** A {@code _thread._local}: the current thread's own attributes. */
+    @Specialization
+    void doThreadLocal(taipan.runtime.thread.PThreadLocal local, Object value) {
+        ThreadLocalAttributes.set(this, local, name, value);
+    }
+
     @Specialization(guards = {"object.getPythonClass() == cachedClass", "plain"}, limit = LIMIT,
                     assumptions = {"singleContext()", "cachedClass.getStableAssumption()"})
     void doObjectCached(PythonObject object, Object value,
                     @Cached("object.getPythonClass()") PythonClass cachedClass,
                     @Cached("isPlainStore(cachedClass)") boolean plain,
                     @CachedLibrary(limit = LIMIT) DynamicObjectLibrary lib) {
-        lib.put(object, name, value);
+        taipan.threading.SharedObjects.put(taipan.language.TaipanLanguage.get(this).threadingMode(), lib, object, name, value);
     }
 
     @Specialization(replaces = "doObjectCached")
@@ -66,7 +72,7 @@ public abstract class PyObjectSetAttrNode extends Node {
 
     @Specialization(limit = LIMIT)
     void doModule(PythonModule module, Object value, @CachedLibrary("module") DynamicObjectLibrary lib) {
-        lib.put(module, tsName, value);
+        taipan.threading.SharedObjects.put(taipan.language.TaipanLanguage.get(this).threadingMode(), lib, module, tsName, value);
     }
 
     @Specialization

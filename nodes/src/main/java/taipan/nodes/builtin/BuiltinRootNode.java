@@ -9,7 +9,10 @@ import com.oracle.truffle.api.dsl.NodeFactory;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
 
+import com.oracle.truffle.api.profiles.ConditionProfile;
+
 import taipan.language.TaipanLanguage;
+import taipan.runtime.object.PBuiltinSubclassObject;
 
 /**
  * The call target of a built-in function: its frame arguments are the bound arguments. Internal, so it stays out of
@@ -19,20 +22,38 @@ public final class BuiltinRootNode extends RootNode {
 
     private final String name;
     @Child private PythonBuiltinNode body;
+    /** A method of a built-in class other than object: a subclass instance receiver becomes its built-in value. */
+    private final boolean unwrapReceiver;
+    private final ConditionProfile subclassReceiver = ConditionProfile.create();
 
     public BuiltinRootNode(TaipanLanguage language, String name, NodeFactory<? extends PythonBuiltinNode> factory) {
+        this(language, name, factory, false);
+    }
+
+    public BuiltinRootNode(TaipanLanguage language, String name, NodeFactory<? extends PythonBuiltinNode> factory,
+                    boolean unwrapReceiver) {
         super(language);
         this.name = name;
         this.body = factory.createNode();
+        this.unwrapReceiver = unwrapReceiver;
     }
 
     @Override
     public Object execute(VirtualFrame frame) {
+        Object[] arguments = frame.getArguments();
+        if (unwrapReceiver && arguments.length > 0 &&
+                        subclassReceiver.profile(arguments[0] instanceof PBuiltinSubclassObject)) {
+            arguments = arguments.clone();
+            arguments[0] = ((PBuiltinSubclassObject) arguments[0]).getValue();
+        }
         try {
-            return body.call(frame.getArguments());
+            return body.call(arguments);
         } catch (UnsupportedSpecializationException e) {
             // an argument no specialisation takes (str.find(1, 'a')): CPython's PyErr_BadArgument
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.BAD_ARGUMENT_TYPE, name);
+        } catch (taipan.runtime.list.ContainerError e) {
+            // storage errors a method did not convert itself (a bytearray resized while a memoryview holds it)
+            throw PythonErrors.fromContainerError(this, e);
         }
     }
 

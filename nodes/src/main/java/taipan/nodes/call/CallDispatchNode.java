@@ -1,6 +1,7 @@
 package taipan.nodes.call;
 
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -32,7 +33,7 @@ import taipan.runtime.type.PythonClass;
 public abstract class CallDispatchNode extends Node {
 
     /** How many different callees one call site caches before going megamorphic. */
-    static final String CALL_LIMIT = "3";
+    static final String CALL_LIMIT = "4";
 
     @CompilationFinal(dimensions = 1) protected final String[] keywordNames;
 
@@ -86,27 +87,21 @@ public abstract class CallDispatchNode extends Node {
     Object doFunction(PFunction callee, Object[] positional, Object[] keywords,
                     @Cached IndirectCallNode call) {
         PCode code = callee.getCode();
-        int[] mapping = keywordMapping(code.getSignature());
-        return call.call(code.getCallTarget(), ArgumentBinder.bindFunction(this, callee, code.getSignature(), mapping,
-                        keywordNames, positional, keywords, false, null));
+        return call.call(code.getCallTarget(), bindUncached(callee, code.getSignature(), positional, keywords));
     }
 
     @Specialization(replaces = "doBuiltinCached")
     Object doBuiltin(PBuiltinFunction callee, Object[] positional, Object[] keywords,
                     @Cached IndirectCallNode call) {
-        Signature signature = callee.getSignature();
-        int[] mapping = keywordMapping(signature);
-        return call.call(callee.getCallTarget(), ArgumentBinder.bind(this, signature, mapping, keywordNames,
-                        positional, keywords, false, null));
+        return call.call(callee.getCallTarget(), bindUncached(callee.getSignature(), positional, keywords, false, null));
     }
 
     @Specialization(guards = "callee.getConstructor() != null", replaces = "doClassCached")
     Object doClass(PythonClass callee, Object[] positional, Object[] keywords,
                     @Cached IndirectCallNode call) {
         PBuiltinFunction constructor = callee.getConstructor();
-        int[] mapping = keywordMapping(constructor.getSignature());
-        return call.call(constructor.getCallTarget(), ArgumentBinder.bind(this, constructor.getSignature(), mapping,
-                        keywordNames, positional, keywords, true, callee));
+        return call.call(constructor.getCallTarget(), bindUncached(constructor.getSignature(), positional, keywords,
+                        true, callee));
     }
 
     /** A bound built-in method: the receiver becomes the first positional argument. */
@@ -157,8 +152,26 @@ public abstract class CallDispatchNode extends Node {
         return SlowCall.call(this, callee, positional, keywordNames, keywords);
     }
 
+    /**
+     * Binding at a megamorphic site: the signature is not a constant there, so the binder's exploded loops must
+     * not be partially evaluated (they would not terminate: "too many loop explosion iterations").
+     */
+    @TruffleBoundary
+    private Object[] bindUncached(PFunction callee, Signature signature, Object[] positional, Object[] keywords) {
+        return ArgumentBinder.bindFunction(this, callee, signature, keywordMapping(signature), keywordNames, positional,
+                        keywords, false, null);
+    }
+
+    @TruffleBoundary
+    private Object[] bindUncached(Signature signature, Object[] positional, Object[] keywords, boolean hasPrepend,
+                    Object prepend) {
+        return ArgumentBinder.bind(this, signature, keywordMapping(signature), keywordNames, positional, keywords,
+                        hasPrepend, prepend);
+    }
+
     static boolean isSimpleClass(PythonClass cls) {
-        return !cls.isBuiltin() && cls.getSolidBase() == BuiltinType.OBJECT && !ClassCalls.hasUserNew(cls);
+        return !cls.isBuiltin() && cls.getSolidBase() == BuiltinType.OBJECT && !ClassCalls.hasUserNew(cls) &&
+                        cls.getMetaclass().isBuiltin();
     }
 
     static boolean isUserFunction(Object value) {

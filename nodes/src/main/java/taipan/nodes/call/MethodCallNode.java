@@ -41,7 +41,7 @@ public final class MethodCallNode extends ExpressionNode {
     @Child private CallDispatchNode dispatch;
     private final ConditionProfile isPlainAttribute = ConditionProfile.create();
     /** Reads a user instance's own attributes, which shadow the class's methods. */
-    @Child private DynamicObjectLibrary ownAttributes = DynamicObjectLibrary.getFactory().createDispatched(3);
+    @Child private DynamicObjectLibrary ownAttributes = DynamicObjectLibrary.getFactory().createDispatched(6);
 
     public MethodCallNode(ExpressionNode receiver, String name, ExpressionNode[] arguments, String[] keywordNames,
                     ExpressionNode[] keywordValues) {

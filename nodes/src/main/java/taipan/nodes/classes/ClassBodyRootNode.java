@@ -39,6 +39,11 @@ public final class ClassBodyRootNode extends RootNode {
         return arguments[1];
     }
 
+    /** The frame slot holding the class namespace while the body runs. */
+    public int getNamespaceSlot() {
+        return namespaceSlot;
+    }
+
     @Override
     public String getName() {
         return name;

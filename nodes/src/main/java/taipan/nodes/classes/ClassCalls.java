@@ -9,6 +9,7 @@ import taipan.runtime.function.PBuiltinFunction;
 import taipan.runtime.function.PFunction;
 import taipan.runtime.function.PStaticMethod;
 import taipan.runtime.object.PNone;
+import taipan.runtime.object.PBuiltinSubclassObject;
 import taipan.runtime.object.PythonObject;
 import taipan.runtime.object.PythonTypes;
 import taipan.language.TaipanLanguage;
@@ -26,6 +27,21 @@ public final class ClassCalls {
 
     @TruffleBoundary
     public static Object call(Node location, PythonClass cls, Object[] args, String[] keywordNames,
+                    Object[] keywords) {
+        PythonClass meta = cls.getMetaclass();
+        if (!meta.isBuiltin()) {
+            Object metaCall = meta.lookup("__call__");
+            if (!(metaCall instanceof PBuiltinFunction)) {
+                Object bound = taipan.nodes.attribute.Descriptors.bind(location, metaCall, cls, meta);
+                return SlowCall.call(location, bound, args, keywordNames, keywords);
+            }
+        }
+        return callDefault(location, cls, args, keywordNames, keywords);
+    }
+
+    /** {@code type.__call__}: what calling a class does when its metaclass does not override {@code __call__}. */
+    @TruffleBoundary
+    public static Object callDefault(Node location, PythonClass cls, Object[] args, String[] keywordNames,
                     Object[] keywords) {
         if (cls.isBuiltin()) {
             return callBuiltin(location, cls, args, keywordNames, keywords);
@@ -56,12 +72,33 @@ public final class ClassCalls {
         } else if (cls.getSolidBase() == BuiltinType.OBJECT) {
             return new PythonObject(cls.getInstanceShape());
         }
+        return newBuiltinInstance(location, cls, args, keywordNames, keywords);
+    }
+
+    /**
+     * The built-in base's {@code __new__} for a subclass: its constructor gets the subclass first, as tp_new does;
+     * a plain built-in value that comes back is wrapped as an instance of the subclass. The mutable containers'
+     * {@code __new__} ignores the arguments when the class has an {@code __init__} of its own, which fills them.
+     */
+    @TruffleBoundary
+    public static Object newBuiltinInstance(Node location, PythonClass cls, Object[] args, String[] keywordNames,
+                    Object[] keywords) {
         PBuiltinFunction constructor = builtinConstructor(cls);
         if (constructor == null) {
             throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "cannot create '%s' instances", cls.getName());
         }
-        // A built-in base's constructor gets the subclass first, as tp_new does, and every argument.
-        return SlowCall.call(location, constructor, SlowCall.prepend(cls, args), keywordNames, keywords);
+        boolean emptyFirst = isMutableContainer(cls.getSolidBase()) && cls.lookup("__init__") instanceof PFunction;
+        Object result = emptyFirst ? SlowCall.call(location, constructor, new Object[]{cls})
+                        : SlowCall.call(location, constructor, SlowCall.prepend(cls, args), keywordNames, keywords);
+        if (cls.isBuiltin() || PythonTypes.classOf(TaipanLanguage.get(location), result).isSubclassOf(cls)) {
+            return result;
+        }
+        return new PBuiltinSubclassObject(cls.getInstanceShape(), result);
+    }
+
+    private static boolean isMutableContainer(BuiltinType type) {
+        return type == BuiltinType.LIST || type == BuiltinType.DICT || type == BuiltinType.SET ||
+                        type == BuiltinType.BYTEARRAY;
     }
 
     /** The constructor of the nearest built-in class on the MRO that has one. */

@@ -14,7 +14,6 @@ import taipan.nodes.function.CellArrayNode;
 import taipan.runtime.function.PCell;
 import taipan.runtime.module.PythonModule;
 import taipan.runtime.str.PyStrings;
-import taipan.runtime.type.ClassNamespace;
 
 /**
  * Executing {@code class Name(bases, kw=...): body}: evaluates the bases and keywords, runs the body in a fresh
@@ -55,25 +54,21 @@ public final class MakeClassNode extends ExpressionNode {
         Object[] baseValues = evaluate(frame, bases);
         Object[] keywords = evaluate(frame, keywordValues);
         PythonModule globals = PythonFrame.getGlobals(frame);
-        ClassNamespace namespace = newNamespace(globals);
+        ClassBuilder.Prepared prepared = ClassBuilder.prepare(this, name, baseValues, keywordNames, keywords);
+        initNamespace(globals, prepared.namespace());
         PCell cell = classCell ? new PCell() : null;
-        body.call(globals, namespace, closure.executeGeneric(frame), cell);
-        Object cls = ClassFactory.create(this, name, baseValues, namespace, keywordNames, keywords);
-        if (cell != null) {
-            cell.set(cls);
-        }
-        return cls;
+        body.call(globals, prepared.namespace(), closure.executeGeneric(frame), cell);
+        return ClassBuilder.finish(this, name, prepared, cell);
     }
 
+    /** What CPython's class body stores first: {@code __module__} and {@code __qualname__}. */
     @TruffleBoundary
-    private ClassNamespace newNamespace(PythonModule globals) {
-        ClassNamespace namespace = new ClassNamespace();
+    private void initNamespace(PythonModule globals, Object namespace) {
         Object module = DynamicObjectLibrary.getUncached().getOrDefault(globals, PyStrings.of("__name__"), null);
         if (module != null) {
-            namespace.put("__module__", module);
+            ClassNamespaces.put(this, namespace, "__module__", module);
         }
-        namespace.put("__qualname__", PyStrings.of(qualname));
-        return namespace;
+        ClassNamespaces.put(this, namespace, "__qualname__", PyStrings.of(qualname));
     }
 
     @ExplodeLoop

@@ -4,7 +4,6 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.profiles.ConditionProfile;
 
 import taipan.nodes.ExpressionNode;
-import taipan.runtime.type.ClassNamespace;
 
 /** A name read in a class body (CPython's {@code LOAD_NAME}): the class namespace, then the globals and builtins. */
 public final class ReadClassNameNode extends ExpressionNode {
@@ -22,7 +21,7 @@ public final class ReadClassNameNode extends ExpressionNode {
 
     @Override
     public Object executeGeneric(VirtualFrame frame) {
-        Object value = ((ClassNamespace) frame.getObject(namespaceSlot)).get(name);
+        Object value = ClassNamespaces.get(this, frame.getObject(namespaceSlot), name);
         if (found.profile(value != null)) {
             return value;
         }

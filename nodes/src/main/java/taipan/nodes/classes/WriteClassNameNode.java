@@ -5,7 +5,6 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import taipan.nodes.ExpressionNode;
 import taipan.nodes.StatementNode;
 import taipan.nodes.variable.WriteNode;
-import taipan.runtime.type.ClassNamespace;
 
 /** A name stored in a class body: into the class namespace. */
 public final class WriteClassNameNode extends StatementNode implements WriteNode {
@@ -28,6 +27,6 @@ public final class WriteClassNameNode extends StatementNode implements WriteNode
 
     @Override
     public void executeWrite(VirtualFrame frame, Object newValue) {
-        ((ClassNamespace) frame.getObject(namespaceSlot)).put(name, newValue);
+        ClassNamespaces.put(this, frame.getObject(namespaceSlot), name, newValue);
     }
 }

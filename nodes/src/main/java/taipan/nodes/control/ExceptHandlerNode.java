@@ -56,6 +56,34 @@ public final class ExceptHandlerNode extends Node {
         throw notAnExceptionClass();
     }
 
+    /**
+     * The clause's type for {@code except*}: an exception class or a tuple of them, none of them a group class
+     * (CPython's {@code CHECK_EG_MATCH} refuses those).
+     */
+    Object starType(VirtualFrame frame) {
+        Object expected = type.executeGeneric(frame);
+        if (expected instanceof PTuple tuple) {
+            for (Object c : tuple.getItems()) {
+                checkStar(c);
+            }
+        } else {
+            checkStar(expected);
+        }
+        return expected;
+    }
+
+    private void checkStar(Object c) {
+        if (!(c instanceof PythonClass cls)) {
+            throw notAnExceptionClass();
+        }
+        checked(cls);
+        if (ExceptionGroups.isGroupClass(cls)) {
+            CompilerDirectives.transferToInterpreter();
+            throw PythonErrors.raise(type, BuiltinType.TYPE_ERROR,
+                            "catching ExceptionGroup with except* is not allowed. Use except instead.");
+        }
+    }
+
     private boolean matchesAny(PythonClass raised, PTuple classes) {
         for (Object c : classes.getItems()) {
             if (!(c instanceof PythonClass cls)) {
@@ -88,6 +116,11 @@ public final class ExceptHandlerNode extends Node {
     void run(VirtualFrame frame, PException e) {
         Object saved = frame.getObject(caughtSlot);
         frame.setObject(caughtSlot, e);
+        e.setCatcher(getRootNode());
+        if (e.getPythonException().isGroup()) {
+            // a group is often kept and printed later as a member of another: its traceback ends here (rare path)
+            e.markCaught();
+        }
         HandledExceptions.push(e.getPythonException());
         try {
             if (bind != null) {

@@ -82,9 +82,17 @@ public abstract class PyNumberAddNode extends BinaryOpNode {
 
     @Fallback
     Object doGeneric(Object left, Object right) {
+        if (left instanceof taipan.runtime.bytes.PBytesLike && right instanceof taipan.runtime.bytes.PMemoryView m) {
+            return BytesOps.concat((PBytesLike) left, new taipan.runtime.bytes.PBytes(m.toBytes()));
+        }
         if (left instanceof PBytesLike && !(right instanceof taipan.runtime.object.PythonObject)) {
             throw PythonErrors.raise(this, taipan.runtime.type.BuiltinType.TYPE_ERROR, "can't concat %s to %s",
                             PythonErrors.typeName(this, right), PythonErrors.typeName(this, left));
+        }
+        if (left instanceof com.oracle.truffle.api.strings.TruffleString && !(right instanceof taipan.runtime.object.PythonObject)) {
+            // CPython's unicode_concat wording: str + non-str is never a reflected operation on a built-in
+            throw PythonErrors.raise(this, taipan.runtime.type.BuiltinType.TYPE_ERROR,
+                            "can only concatenate str (not \"%s\") to str", PythonErrors.typeName(this, right));
         }
         return binaryDunder(left, right);
     }

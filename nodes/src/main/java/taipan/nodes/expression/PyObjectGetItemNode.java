@@ -42,7 +42,26 @@ public abstract class PyObjectGetItemNode extends Node {
         return PyObjectGetItemNodeGen.create();
     }
 
-    @Specialization
+    /** A list of floats: one unboxed read path, so the box the caller unboxes again is virtual. */
+    @Specialization(guards = "list.getStorage().holdsDoubles()")
+    Object doListOfDoubles(PList list, long index) {
+        try {
+            return list.getStorage().getFromDoubles(TaipanLanguage.get(this).threadingMode(), index);
+        } catch (ContainerError e) {
+            throw PythonErrors.fromContainerError(this, e);
+        }
+    }
+
+    @Specialization(guards = "list.getStorage().holdsLongs()")
+    Object doListOfLongs(PList list, long index) {
+        try {
+            return list.getStorage().getFromLongs(TaipanLanguage.get(this).threadingMode(), index);
+        } catch (ContainerError e) {
+            throw PythonErrors.fromContainerError(this, e);
+        }
+    }
+
+    @Specialization(replaces = {"doListOfDoubles", "doListOfLongs"})
     Object doList(PList list, long index) {
         try {
             return list.getStorage().get(TaipanLanguage.get(this).threadingMode(), index);
@@ -185,6 +204,17 @@ public abstract class PyObjectGetItemNode extends Node {
             // bool and big ints as indices: the rare path.
             return execute(container, SequenceIndex.asIndex(this, key, container));
         }
+        if (key instanceof PythonObject && (container instanceof PList || container instanceof PTuple
+                        || container instanceof TruffleString || container instanceof PBytesLike)) {
+            // an object with __index__ indexes a sequence as the int it stands for
+            Object index = taipan.runtime.object.UncachedCalls.callSpecial(key, "__index__");
+            if (index instanceof Long || index instanceof Boolean || index instanceof java.math.BigInteger) {
+                return execute(container, index);
+            } else if (index != null) {
+                throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "__index__ returned non-int (type %s)",
+                                PythonErrors.typeName(this, index));
+            }
+        }
         if (container instanceof PBytesLike) {
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "%s indices must be integers or slices, not %s",
                             PythonErrors.typeName(this, container), PythonErrors.typeName(this, key));
@@ -197,6 +227,13 @@ public abstract class PyObjectGetItemNode extends Node {
             String kind = container instanceof PList ? "list" : container instanceof PTuple ? "tuple" : "string";
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "%s indices must be integers or slices, not %s",
                             kind, PythonErrors.typeName(this, key));
+        }
+        if (container instanceof taipan.runtime.iterator.PBigRange r) {
+            return BigRanges.item(this, r, key);
+        }
+        if (container instanceof taipan.runtime.bytes.PMemoryView || container instanceof taipan.runtime.object.PMappingProxy) {
+            // built-in classes whose item access is only a method in their class dict
+            return taipan.nodes.object.SpecialMethods.callUncached(this, container, "__getitem__", new Object[]{key});
         }
         throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "'%s' object is not subscriptable",
                         PythonErrors.typeName(this, container));

@@ -120,6 +120,30 @@ public abstract class PyObjectRichCompareNode extends BinaryOpNode {
         return equal == (op == ComparisonOp.EQ);
     }
 
+    /** ref == ref: the referents' equality while both live (weakref's own rule), unless a subclass overrides it. */
+    @Specialization(guards = {"op.isEquality()", "usesBuiltinEq(left)", "usesBuiltinEq(right)"})
+    boolean doWeakRefs(taipan.runtime.weakref.PWeakRef left, taipan.runtime.weakref.PWeakRef right) {
+        return taipan.runtime.weakref.WeakRefOps.equal(left, right) == (op == ComparisonOp.EQ);
+    }
+
+    static boolean usesBuiltinEq(taipan.runtime.weakref.PWeakRef ref) {
+        return taipan.runtime.weakref.WeakRefOps.usesBuiltin(ref, "__eq__");
+    }
+
+    /** memoryview's {@code ==}: its {@code __eq__} compares item by item with bytes-likes and other views. */
+    @Specialization(guards = {"op.isEquality()", "isMemoryView(left) || isMemoryView(right)"})
+    boolean doMemoryView(Object left, Object right) {
+        Object view = isMemoryView(left) ? left : right;
+        Object other = view == left ? right : left;
+        Object result = taipan.nodes.object.SpecialMethods.callUncached(this, view, "__eq__", new Object[]{other});
+        boolean equal = result == PNotImplemented.NOT_IMPLEMENTED ? left == right : result == Boolean.TRUE;
+        return equal == (op == ComparisonOp.EQ);
+    }
+
+    static boolean isMemoryView(Object value) {
+        return value instanceof taipan.runtime.bytes.PMemoryView;
+    }
+
     @Fallback
     Object doGeneric(Object left, Object right,
                     @Cached("create(op.symbol)") RichCompareDunderNode dunder) {

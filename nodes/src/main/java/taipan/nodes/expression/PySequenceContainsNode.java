@@ -134,7 +134,10 @@ public abstract class PySequenceContainsNode extends BinaryOpNode {
     static final ComparisonOp EQ = ComparisonOp.EQ;
 
     @Fallback
-    boolean doGeneric(@SuppressWarnings("unused") Object item, Object container) {
+    boolean doGeneric(Object item, Object container) {
+        if (container instanceof taipan.runtime.iterator.PBigRange r) {
+            return taipan.nodes.expression.BigRanges.contains(r, item);
+        }
         throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.ARGUMENT_NOT_ITERABLE,
                         PythonErrors.typeName(this, container));
     }

@@ -14,7 +14,7 @@ import taipan.runtime.type.BuiltinType;
 /**
  * {@code async for target in iterable: body else: orelse} in a coroutine (or async generator, or async
  * comprehension). Each iteration awaits {@code __anext__()}, which may suspend the body, as may the loop body: the
- * frame records which (0 the header's await, 1 the body, 2 the {@code else} clause) so a resumption goes back there.
+ * frame records which (0 the header's await, 1 the body, 2 the {@code else} clause, 3 an await in the iterable) so a resumption goes back there.
  * StopAsyncIteration from the awaited {@code __anext__()} ends the loop.
  */
 public final class AsyncForNode extends StatementNode {
@@ -22,6 +22,7 @@ public final class AsyncForNode extends StatementNode {
     private static final int IN_HEADER = 0;
     private static final int IN_BODY = 1;
     private static final int IN_ELSE = 2;
+    private static final int IN_ITERABLE = 3;
 
     @Child private ExpressionNode iterable;
     @Child private AsyncIterNodes.GetAIterNode getAiter = AsyncIterNodes.GetAIterNode.create();
@@ -49,11 +50,21 @@ public final class AsyncForNode extends StatementNode {
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        int state = IN_HEADER;
+        int state = IN_ITERABLE;
         if (GeneratorFrame.isResuming(frame)) {
             state = frame.getInt(stateSlot);
-        } else {
-            frame.setObject(iteratorSlot, getAiter.execute(iterable.executeGeneric(frame)));
+        }
+        if (state == IN_ITERABLE) {
+            // an await in the iterable suspends here; it is evaluated again, its await resuming
+            Object value;
+            try {
+                value = iterable.executeGeneric(frame);
+            } catch (YieldException e) {
+                frame.setInt(stateSlot, IN_ITERABLE);
+                throw e;
+            }
+            frame.setObject(iteratorSlot, getAiter.execute(value));
+            state = IN_HEADER;
         }
         if (state == IN_ELSE) {
             runElse(frame);

@@ -30,6 +30,7 @@ public final class AsyncWithNode extends StatementNode {
     private static final int IN_ENTER = 0;
     private static final int IN_BODY = 1;
     private static final int IN_EXIT = 2;
+    private static final int IN_MANAGER = 3;
 
     @Child private ExpressionNode manager;
     /** Null without {@code as}; else a {@link WriteNode}. */
@@ -70,11 +71,13 @@ public final class AsyncWithNode extends StatementNode {
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        int state = IN_ENTER;
+        int state = IN_MANAGER;
         if (GeneratorFrame.isResuming(frame)) {
             state = frame.getInt(stateSlot);
-        } else {
+        }
+        if (state == IN_MANAGER) {
             enter(frame);
+            state = IN_ENTER;
         }
         if (state == IN_ENTER) {
             Object value = await(frame, awaitEnter, IN_ENTER);
@@ -90,7 +93,14 @@ public final class AsyncWithNode extends StatementNode {
     }
 
     private void enter(VirtualFrame frame) {
-        Object mgr = manager.executeGeneric(frame);
+        Object mgr;
+        try {
+            mgr = manager.executeGeneric(frame);
+        } catch (YieldException e) {
+            // an await in the manager expression: evaluated again when resumed, its await resuming
+            frame.setInt(stateSlot, IN_MANAGER);
+            throw e;
+        }
         PythonClass type = getClass.execute(mgr);
         Object aenter = lookupEnter.execute(type);
         if (aenter == null) {

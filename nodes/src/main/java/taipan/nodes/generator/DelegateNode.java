@@ -102,8 +102,9 @@ public abstract class DelegateNode extends Node {
         return o == PNone.NONE;
     }
 
+    /** Iterators whose StopIteration may carry a value: user objects and the awaitables of async iteration. */
     static boolean isPythonObject(Object o) {
-        return o instanceof PythonObject;
+        return o instanceof PythonObject || o instanceof taipan.runtime.generator.GeneratorFamily;
     }
 
     static boolean isGenerator(Object o) {

@@ -20,20 +20,21 @@ public final class GeneratorCloseNode extends Node {
         return new GeneratorCloseNode();
     }
 
-    public void execute(PGenerator generator) {
+    /** Returns what a {@code return} reached while handling GeneratorExit returned (3.13), else None. */
+    public Object execute(PGenerator generator) {
         if (!generator.isStarted() || generator.isFinished()) {
             if (!generator.isRunning()) {
                 generator.finish(PNone.NONE);
             }
-            return;
+            return PNone.NONE;
         }
-        PException exit = PythonErrors.raise(this, BuiltinType.GENERATOR_EXIT, "");
+        PException exit = GeneratorErrors.bare(this, BuiltinType.GENERATOR_EXIT);
         Object result;
         try {
             result = resume.execute(generator, PNone.NONE, exit);
         } catch (PException e) {
             if (isGeneratorExit(this, e) || is(this, e, BuiltinType.STOP_ITERATION)) {
-                return;
+                return PNone.NONE;
             }
             throw e;
         }
@@ -41,6 +42,7 @@ public final class GeneratorCloseNode extends Node {
             throw PythonErrors.raise(this, BuiltinType.RUNTIME_ERROR, "%s ignored GeneratorExit",
                             generator.kindName());
         }
+        return generator.getReturnValue();
     }
 
     static boolean isGeneratorExit(Node node, PException e) {

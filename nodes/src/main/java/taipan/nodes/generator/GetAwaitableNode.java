@@ -39,6 +39,10 @@ public abstract class GetAwaitableNode extends Node {
 
     public abstract Object execute(Object value);
 
+    public static GetAwaitableNode createAwait() {
+        return GetAwaitableNodeGen.create(Origin.AWAIT);
+    }
+
     public static GetAwaitableNode create(Origin origin) {
         return GetAwaitableNodeGen.create(origin);
     }

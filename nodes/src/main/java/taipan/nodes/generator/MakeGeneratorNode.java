@@ -37,6 +37,7 @@ public final class MakeGeneratorNode extends ExpressionNode {
         if (frame.getArguments()[0] instanceof PFunction function) {
             generator.setCode(function.getCode());
             CodeInfo info = function.getCode().getInfo();
+            generator.setLine(info == null ? 0 : info.firstLineNumber());
             if (kind == GeneratorKind.GENERATOR && info != null && (info.flags() & CO_ITERABLE_COROUTINE) != 0) {
                 generator.setIterableCoroutine(true);
             }

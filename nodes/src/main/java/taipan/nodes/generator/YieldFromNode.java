@@ -44,6 +44,17 @@ public final class YieldFromNode extends ExpressionNode {
         return new YieldFromNode(value, GetAwaitableNode.create(origin), iteratorSlot, memoSlot);
     }
 
+    @com.oracle.truffle.api.CompilerDirectives.CompilationFinal private int line = -1;
+
+    /** The line {@code gi_frame.f_lineno} reports while the body is suspended here. */
+    private int line() {
+        if (line < 0) {
+            com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();
+            line = GeneratorFrame.lineOf(this);
+        }
+        return line;
+    }
+
     @Override
     public Object executeGeneric(VirtualFrame frame) {
         PGenerator generator = GeneratorFrame.get(frame);
@@ -79,6 +90,7 @@ public final class YieldFromNode extends ExpressionNode {
             }
             return returned.value();
         }
+        generator.setLine(line());
         generator.setDelegate(iterator);
         throw new YieldException(item);
     }

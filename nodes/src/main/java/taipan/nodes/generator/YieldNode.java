@@ -33,6 +33,17 @@ public final class YieldNode extends ExpressionNode {
         this.inAsyncGenerator = inAsyncGenerator;
     }
 
+    @com.oracle.truffle.api.CompilerDirectives.CompilationFinal private int line = -1;
+
+    /** The line {@code gi_frame.f_lineno} reports while the body is suspended here. */
+    private int line() {
+        if (line < 0) {
+            com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();
+            line = GeneratorFrame.lineOf(this);
+        }
+        return line;
+    }
+
     @Override
     public Object executeGeneric(VirtualFrame frame) {
         PGenerator generator = GeneratorFrame.get(frame);
@@ -53,6 +64,7 @@ public final class YieldNode extends ExpressionNode {
             return sent;
         }
         Object result = value == null ? PNone.NONE : value.executeGeneric(frame);
+        generator.setLine(line());
         throw new YieldException(inAsyncGenerator ? new AsyncGenWrappedValue(result) : result);
     }
 }

@@ -42,6 +42,12 @@ public abstract class BuiltinIteratorNextNode extends Node {
     }
 
     @Specialization
+    static Object doBigRange(taipan.runtime.iterator.PBigRangeIterator iterator) {
+        Object item = iterator.next();
+        return item == null ? PyIterNextNode.EXHAUSTED : item;
+    }
+
+    @Specialization
     static Object doEnumerate(PEnumerate e, @Cached PyIterNextNode next) {
         Object item = next.execute(e.getIterator());
         if (item == PyIterNextNode.EXHAUSTED) {

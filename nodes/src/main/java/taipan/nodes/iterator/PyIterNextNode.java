@@ -109,7 +109,8 @@ public abstract class PyIterNextNode extends Node {
     }
 
     static boolean isPlainGenerator(Object o) {
-        return o instanceof PGenerator g && g.getBuiltinType() == BuiltinType.GENERATOR;
+        // the exact class: coroutines and async generators are PGenerators that are not iterators
+        return o != null && o.getClass() == PGenerator.class;
     }
 
     @Specialization

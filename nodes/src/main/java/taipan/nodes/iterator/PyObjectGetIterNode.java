@@ -140,7 +140,8 @@ public abstract class PyObjectGetIterNode extends Node {
     }
 
     static boolean isPlainGenerator(Object o) {
-        return o instanceof PGenerator g && g.getBuiltinType() == BuiltinType.GENERATOR;
+        // the exact class: coroutines and async generators are PGenerators that are not iterators
+        return o != null && o.getClass() == PGenerator.class;
     }
 
     @Specialization
@@ -162,6 +163,13 @@ public abstract class PyObjectGetIterNode extends Node {
 
     @Fallback
     Object doOther(Object iterable) {
+        if (iterable instanceof taipan.runtime.iterator.PBigRange r) {
+            return new taipan.runtime.iterator.PBigRangeIterator(r);
+        }
+        if (iterable instanceof taipan.runtime.bytes.PMemoryView || iterable instanceof taipan.runtime.object.PMappingProxy) {
+            // built-in classes whose iteration is only a method in their class dict
+            return taipan.nodes.object.SpecialMethods.callUncached(this, iterable, "__iter__", new Object[0]);
+        }
         throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.OBJECT_NOT_ITERABLE,
                         PythonErrors.typeName(this, iterable));
     }

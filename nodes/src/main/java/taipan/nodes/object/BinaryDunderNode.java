@@ -52,8 +52,8 @@ public final class BinaryDunderNode extends Node {
     public Object execute(Object left, Object right) {
         PythonClass lc = leftClass.execute(left);
         PythonClass rc = rightClass.execute(right);
-        Object slotLeft = userSlot(lookupLeft.execute(lc));
-        Object slotRight = sameClass.profile(lc == rc) ? null : userSlot(lookupRight.execute(rc));
+        Object slotLeft = userSlot(lookupLeft.execute(lc), left);
+        Object slotRight = sameClass.profile(lc == rc) ? null : userSlot(lookupRight.execute(rc), right);
         if (slotRight != null && rc.isSubclassOf(lc) && slotRight != lookupLeftReflected.execute(lc)) {
             Object result = callRight.execute(slotRight, new Object[]{right, left}, NO_KEYWORDS);
             if (result != PNotImplemented.NOT_IMPLEMENTED) {
@@ -74,8 +74,10 @@ public final class BinaryDunderNode extends Node {
     }
 
     /** A special method a user class defines (built-in classes' methods are reached by specialisations). */
-    static Object userSlot(Object attribute) {
-        return attribute == null || attribute instanceof PBuiltinFunction f && !f.isNativeSlot() ? null : attribute;
+    static Object userSlot(Object attribute, Object operand) {
+        // a subclass instance of a built-in class takes its base's Java methods too (on its built-in value)
+        return attribute == null || attribute instanceof PBuiltinFunction f && !f.isNativeSlot() &&
+                        !(operand instanceof taipan.runtime.object.PBuiltinSubclassObject) ? null : attribute;
     }
 
     public String getName() {

@@ -55,6 +55,11 @@ public abstract class GetClassNode extends Node {
         return value.getType();
     }
 
+    @Specialization
+    static PythonClass doClass(PythonClass value) {
+        return value.getMetaclass();
+    }
+
     @Fallback
     PythonClass doOther(Object value) {
         return PythonTypes.classOf(TaipanLanguage.get(this), value);

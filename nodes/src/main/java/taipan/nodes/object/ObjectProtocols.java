@@ -33,12 +33,31 @@ public final class ObjectProtocols {
 
     /** {@code obj[key]}; raises "not subscriptable" when the class has no {@code __getitem__}. */
     public static Object getItem(Node location, CallSpecialMethodNode call, PythonObject obj, Object key) {
-        Object result = call.execute(obj, new Object[]{key});
+        Object result;
+        try {
+            result = call.execute(obj, new Object[]{key});
+        } catch (PException e) {
+            return missing(location, obj, key, e);
+        }
         if (result == null) {
             throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "'%s' object is not subscriptable",
                             obj.getPythonClass().getName());
         }
         return result;
+    }
+
+    /** {@code dict.__getitem__} of a dict subclass asks the class's {@code __missing__} about an absent key. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private static Object missing(Node location, PythonObject obj, Object key, PException e) {
+        if (obj instanceof taipan.runtime.object.PBuiltinSubclassObject w &&
+                        w.getValue() instanceof taipan.runtime.object.PDict && is(location, e, BuiltinType.KEY_ERROR) &&
+                        obj.getPythonClass().lookup(GETITEM) instanceof taipan.runtime.function.PBuiltinFunction) {
+            Object missing = obj.getPythonClass().lookup("__missing__");
+            if (missing != null) {
+                return SpecialMethods.callAttribute(location, missing, obj, obj.getPythonClass(), new Object[]{key});
+            }
+        }
+        throw e;
     }
 
     public static void setItem(Node location, CallSpecialMethodNode call, PythonObject obj, Object key, Object value) {

@@ -52,8 +52,9 @@ public abstract class PyObjectHashNode extends Node {
         Object method = SpecialMethods.lookup(this, value, "__hash__");
         if (method == PNone.NONE) {
             throw unhashable(value);
-        } else if (!(method instanceof PFunction)) {
-            return ObjectRepr.identityHash(value);
+        } else if (!(method instanceof PFunction) && !(value instanceof taipan.runtime.object.PBuiltinSubclassObject)) {
+            return value instanceof taipan.runtime.weakref.PWeakRef ref ? taipan.runtime.weakref.WeakRefOps.hash(this, ref)
+                            : ObjectRepr.identityHash(value);
         }
         return checkHashResult(this, callHash.execute(value, new Object[0]));
     }

@@ -66,7 +66,7 @@ public final class RichCompareDunderNode extends Node {
             }
             reflectedTried = true;
         }
-        Object slot = BinaryDunderNode.userSlot(lookupLeft.execute(lc));
+        Object slot = BinaryDunderNode.userSlot(lookupLeft.execute(lc), left);
         if (slot != null) {
             Object result = callLeft.execute(slot, new Object[]{left, right}, NO_KEYWORDS);
             if (result != PNotImplemented.NOT_IMPLEMENTED) {
@@ -85,7 +85,7 @@ public final class RichCompareDunderNode extends Node {
     }
 
     private Object callReflected(PythonClass rc, Object left, Object right) {
-        Object slot = BinaryDunderNode.userSlot(lookupRight.execute(rc));
+        Object slot = BinaryDunderNode.userSlot(lookupRight.execute(rc), right);
         if (slot != null) {
             return callRight.execute(slot, new Object[]{right, left}, NO_KEYWORDS);
         } else if (isNotEqual) {
@@ -96,7 +96,7 @@ public final class RichCompareDunderNode extends Node {
 
     /** {@code object.__ne__}: the negation of a user {@code __eq__} unless that returns NotImplemented. */
     private Object invertedEq(Object eq, Object self, Object other, CallDispatchNode call) {
-        Object slot = BinaryDunderNode.userSlot(eq);
+        Object slot = BinaryDunderNode.userSlot(eq, self);
         if (slot == null) {
             return PNotImplemented.NOT_IMPLEMENTED;
         }

@@ -13,6 +13,8 @@ import taipan.runtime.object.ObjectRepr;
 import taipan.runtime.object.PNone;
 import taipan.runtime.object.PNotImplemented;
 import taipan.runtime.object.PythonObject;
+import taipan.runtime.weakref.PWeakRef;
+import taipan.runtime.weakref.WeakRefOps;
 import taipan.runtime.type.BuiltinType;
 import taipan.runtime.type.PythonClass;
 
@@ -28,6 +30,10 @@ public final class SlowCompare {
     /** {@code bool(a OP b)}. */
     @TruffleBoundary
     public static boolean compare(Node location, Object a, Object b, String symbol) {
+        if (a instanceof PWeakRef x && b instanceof PWeakRef y && (symbol.equals("==") || symbol.equals("!="))
+                        && WeakRefOps.usesBuiltin(x, "__eq__") && WeakRefOps.usesBuiltin(y, "__eq__")) {
+            return WeakRefOps.equal(x, y) == symbol.equals("==");
+        }
         Object result = richCompare(location, a, b, symbol);
         if (result != PNotImplemented.NOT_IMPLEMENTED) {
             return isTrue(location, result);
@@ -73,7 +79,8 @@ public final class SlowCompare {
 
     private static Object call(Node location, PythonClass cls, String name, Object self, Object other) {
         Object slot = cls.lookup(name);
-        if (slot == null || slot instanceof PBuiltinFunction f && !f.isNativeSlot()) {
+        if (slot == null || slot instanceof PBuiltinFunction f && !f.isNativeSlot() &&
+                        !(self instanceof taipan.runtime.object.PBuiltinSubclassObject)) {
             if (name.equals("__ne__") && cls.lookup("__eq__") instanceof PFunction) {
                 Object eq = call(location, cls, "__eq__", self, other);
                 return eq == PNotImplemented.NOT_IMPLEMENTED ? eq : !isTrue(location, eq);
@@ -120,8 +127,13 @@ public final class SlowCompare {
             } else if (method instanceof PFunction) {
                 return PyObjectHashNode.checkHashResult(location,
                                 SpecialMethods.callAttribute(location, method, o, o.getPythonClass(), new Object[0]));
+            } else if (o instanceof PWeakRef ref) {
+                return WeakRefOps.hash(location, ref);
             }
             return ObjectRepr.identityHash(value);
+        }
+        if (value instanceof taipan.runtime.bytes.PMemoryView) {
+            return (long) SpecialMethods.callUncached(location, value, "__hash__", new Object[0]);
         }
         return new BuiltinEquality(TaipanLanguage.get(location).threadingMode()).hash(value);
     }

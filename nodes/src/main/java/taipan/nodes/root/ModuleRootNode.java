@@ -43,9 +43,13 @@ public final class ModuleRootNode extends RootNode {
         PythonFrame.setGlobals(frame, topLevel ? context.startMainScript(scriptPath()) : (PythonModule) arguments[0]);
         try {
             body.executeVoid(frame);
+            if (topLevel) {
+                ThreadShutdown.waitForThreads(this, context);
+            }
         } catch (PException e) {
             if (topLevel) {
                 reportSystemExit(context, e);
+                ThreadShutdown.waitForThreads(this, context);
             }
             throw e;
         } catch (StackOverflowError e) {

@@ -120,6 +120,10 @@ public abstract class PyObjectSetItemNode extends Node {
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "list indices must be integers or slices, not %s",
                             PythonErrors.typeName(this, key));
         }
+        if (obj instanceof taipan.runtime.bytes.PMemoryView && taipan.nodes.object.SpecialMethods.callUncached(this,
+                        obj, "__setitem__", new Object[]{key, value}) != null) {
+            return;
+        }
         throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "'%s' object does not support item assignment",
                         PythonErrors.typeName(this, obj));
     }

@@ -2,6 +2,7 @@ package taipan.nodes.variable;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.strings.TruffleString;
 
 import taipan.language.TaipanLanguage;
 import taipan.nodes.object.SpecialMethods;
@@ -9,6 +10,7 @@ import taipan.runtime.exception.PException;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.object.BuiltinEquality;
 import taipan.runtime.object.PDict;
+import taipan.runtime.str.PyStrings;
 import taipan.runtime.type.BuiltinType;
 import taipan.threading.ThreadingMode;
 

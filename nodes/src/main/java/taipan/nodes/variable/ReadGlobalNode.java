@@ -42,7 +42,12 @@ public abstract class ReadGlobalNode extends ExpressionNode {
         PythonModule globals = PythonFrame.getGlobals(frame);
         Object value = globalsLib.getOrDefault(globals, getName(), null);
         if (isBuiltin.profile(inliningTarget, value == null)) {
-            value = builtinsLib.getOrDefault(PythonContext.get(this).getBuiltinsModule(), getName(), null);
+            Object custom = globals.getCustomBuiltins();
+            if (custom != null) {
+                value = NamespaceAccess.get(this, custom, getName()); // exec() globals with their own __builtins__
+            } else {
+                value = builtinsLib.getOrDefault(PythonContext.get(this).getBuiltinsModule(), getName(), null);
+            }
             if (value == null) {
                 CompilerDirectives.transferToInterpreter();
                 throw PythonErrors.raise(this, BuiltinType.NAME_ERROR, ErrorMessages.NAME_NOT_DEFINED, getName());

@@ -1,5 +1,8 @@
 package taipan.nodes.variable;
 
+import taipan.language.TaipanLanguage;
+import taipan.threading.SharedObjects;
+
 import com.oracle.truffle.api.dsl.NodeChild;
 import com.oracle.truffle.api.dsl.NodeField;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -32,18 +35,18 @@ public abstract class WriteGlobalNode extends StatementNode implements WriteNode
     @Specialization
     void doLong(VirtualFrame frame, long value,
                     @CachedLibrary(limit = ReadGlobalNode.LIMIT) DynamicObjectLibrary lib) {
-        lib.putLong(PythonFrame.getGlobals(frame), getName(), value);
+        SharedObjects.putLong(TaipanLanguage.get(this).threadingMode(), lib, PythonFrame.getGlobals(frame), getName(), value);
     }
 
     @Specialization
     void doDouble(VirtualFrame frame, double value,
                     @CachedLibrary(limit = ReadGlobalNode.LIMIT) DynamicObjectLibrary lib) {
-        lib.putDouble(PythonFrame.getGlobals(frame), getName(), value);
+        SharedObjects.putDouble(TaipanLanguage.get(this).threadingMode(), lib, PythonFrame.getGlobals(frame), getName(), value);
     }
 
     @Specialization(replaces = {"doLong", "doDouble"})
     void doObject(VirtualFrame frame, Object value,
                     @CachedLibrary(limit = ReadGlobalNode.LIMIT) DynamicObjectLibrary lib) {
-        lib.put(PythonFrame.getGlobals(frame), getName(), value);
+        SharedObjects.put(TaipanLanguage.get(this).threadingMode(), lib, PythonFrame.getGlobals(frame), getName(), value);
     }
 }

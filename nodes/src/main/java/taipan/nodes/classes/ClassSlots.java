@@ -1,0 +1,155 @@
+package taipan.nodes.classes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.strings.TruffleString;
+
+import taipan.nodes.call.SlowCall;
+import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.object.PDict;
+import taipan.runtime.object.PNone;
+import taipan.runtime.object.PTuple;
+import taipan.runtime.type.BuiltinType;
+import taipan.runtime.type.PMemberDescriptor;
+import taipan.runtime.type.PythonClass;
+
+/**
+ * A new class's {@code __slots__} (CPython's {@code type_new_slots}): the names, checked and mangled, become member
+ * descriptors in the class dict; without {@code __dict__} among them (and in every base) instances get no dict.
+ */
+final class ClassSlots {
+
+    private static final ClassSlots NONE = new ClassSlots(null, new String[0], new Object[0]);
+
+    /** Null when the class has no {@code __slots__}. */
+    private final String[] names;
+    private final Object[] docs;
+    private final boolean withDict;
+
+    private ClassSlots(Boolean withDict, String[] names, Object[] docs) {
+        this.names = withDict == null ? null : names;
+        this.docs = docs;
+        this.withDict = withDict == null || withDict;
+    }
+
+    /** Built-in classes a class statement may not derive from (CPython's types without Py_TPFLAGS_BASETYPE). */
+    static boolean isBaseType(PythonClass base) {
+        BuiltinType t = base.getBuiltinType();
+        return t == null || switch (t) {
+            case BOOL, NONE_TYPE, SLICE, RANGE, FUNCTION, GENERATOR, CELL, CODE, METHOD, BUILTIN_FUNCTION,
+                            NOT_IMPLEMENTED_TYPE, ELLIPSIS_TYPE, MEMBER_DESCRIPTOR, MAPPING_PROXY, DICT_KEYS, DICT_VALUES,
+                            DICT_ITEMS, CALLABLE_ITERATOR, LIST_ITERATOR, TUPLE_ITERATOR, RANGE_ITERATOR, SET_ITERATOR ->
+                false;
+            default -> true;
+        };
+    }
+
+    @TruffleBoundary
+    static ClassSlots of(Node location, String className, PythonClass[] bases, Map<String, Object> dict) {
+        Object slots = dict.get("__slots__");
+        if (slots == null) {
+            return NONE;
+        }
+        Object[] items = slotItems(location, slots);
+        List<String> names = new ArrayList<>();
+        List<Object> docs = new ArrayList<>();
+        boolean withDict = false;
+        for (Object item : items) {
+            if (!(item instanceof TruffleString s)) {
+                throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "__slots__ items must be strings, not '%s'",
+                                PythonErrors.typeName(location, item));
+            }
+            String name = s.toJavaStringUncached();
+            if (!isIdentifier(name)) {
+                throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "__slots__ must be identifiers");
+            }
+            if (name.equals("__dict__")) {
+                if (withDict || basesHaveDict(bases)) {
+                    throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR,
+                                    "__dict__ slot disallowed: we already got one");
+                }
+                withDict = true;
+                continue;
+            } else if (name.equals("__weakref__")) {
+                continue;
+            }
+            String mangled = mangle(className, name);
+            if (dict.containsKey(mangled)) {
+                throw PythonErrors.raise(location, BuiltinType.VALUE_ERROR,
+                                "'%s' in __slots__ conflicts with class variable", name);
+            }
+            names.add(mangled);
+            docs.add(slots instanceof PDict d ? slotDoc(location, d, s) : PNone.NONE);
+        }
+        checkSolidBase(location, bases, names);
+        return new ClassSlots(withDict || basesHaveDict(bases), names.toArray(new String[0]), docs.toArray());
+    }
+
+    private static void checkSolidBase(Node location, PythonClass[] bases, List<String> names) {
+        for (PythonClass base : bases) {
+            BuiltinType solid = base.getSolidBase();
+            if (!names.isEmpty() && (solid == BuiltinType.INT || solid == BuiltinType.TUPLE ||
+                            solid == BuiltinType.BYTES)) {
+                throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR,
+                                "nonempty __slots__ not supported for subtype of '%s'", solid.getPythonName());
+            }
+        }
+    }
+
+    private static Object[] slotItems(Node location, Object slots) {
+        if (slots instanceof TruffleString) {
+            return new Object[]{slots};
+        }
+        PythonClass tuple = taipan.language.TaipanLanguage.get(location).getBuiltinClass(BuiltinType.TUPLE);
+        return ((PTuple) SlowCall.call(location, tuple, new Object[]{slots})).getItems();
+    }
+
+    private static Object slotDoc(Node location, PDict d, TruffleString key) {
+        taipan.threading.ThreadingMode mode = taipan.language.TaipanLanguage.get(location).threadingMode();
+        Object doc = d.getStorage().get(mode, new taipan.runtime.object.BuiltinEquality(mode), key);
+        return doc == null ? PNone.NONE : doc;
+    }
+
+    /** Instances of the bases already have a dict: some base is not slotted (object itself is not counted). */
+    private static boolean basesHaveDict(PythonClass[] bases) {
+        for (PythonClass base : bases) {
+            if (base.hasInstanceDict() && base.getBuiltinType() != BuiltinType.OBJECT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String mangle(String className, String name) {
+        if (!name.startsWith("__") || name.endsWith("__")) {
+            return name;
+        }
+        String stripped = className.replaceFirst("^_+", "");
+        return stripped.isEmpty() ? name : "_" + stripped + name;
+    }
+
+    private static boolean isIdentifier(String name) {
+        if (name.isEmpty() || !Character.isJavaIdentifierStart(name.codePointAt(0)) || name.charAt(0) == '$') {
+            return false;
+        }
+        return name.codePoints().allMatch(c -> Character.isJavaIdentifierPart(c) && c != '$');
+    }
+
+    /** Puts the member descriptors into the new class and takes away the instance dict if the slots say so. */
+    @TruffleBoundary
+    void install(PythonClass cls) {
+        if (names == null) {
+            return;
+        }
+        for (int i = 0; i < names.length; i++) {
+            cls.writeAttribute(names[i], new PMemberDescriptor(names[i], cls, docs[i]));
+        }
+        if (!withDict) {
+            cls.setNoInstanceDict();
+        }
+    }
+}

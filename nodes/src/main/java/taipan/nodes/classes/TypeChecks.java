@@ -1,0 +1,95 @@
+package taipan.nodes.classes;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+
+import taipan.nodes.attribute.Descriptors;
+import taipan.nodes.call.SlowCall;
+import taipan.nodes.object.SlowCompare;
+import taipan.nodes.object.SpecialMethods;
+import taipan.runtime.exception.ErrorMessages;
+import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.function.PBuiltinFunction;
+import taipan.runtime.object.PTuple;
+import taipan.runtime.type.BuiltinType;
+import taipan.runtime.type.PythonClass;
+
+/**
+ * {@code isinstance}/{@code issubclass} (CPython's {@code PyObject_IsInstance}/{@code PyObject_IsSubclass}): tuples
+ * of classes, and the {@code __instancecheck__}/{@code __subclasscheck__} of a metaclass.
+ */
+public final class TypeChecks {
+
+    private TypeChecks() {
+    }
+
+    @TruffleBoundary
+    public static boolean isInstance(Node location, Object instance, Object cls) {
+        PythonClass actual = SpecialMethods.classOf(location, instance);
+        if (actual == cls) {
+            return true;
+        } else if (cls instanceof PTuple t) {
+            for (Object item : t.getItems()) {
+                if (isInstance(location, instance, item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        Object hook = userHook(location, cls, "__instancecheck__");
+        if (hook != null) {
+            return SlowCompare.isTrue(location, SlowCall.call(location, hook, new Object[]{instance}));
+        }
+        if (!(cls instanceof PythonClass c)) {
+            throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, ErrorMessages.ISINSTANCE_ARG_2_MUST_BE_TYPE);
+        }
+        return actual.isSubclassOf(c);
+    }
+
+    @TruffleBoundary
+    public static boolean isSubclass(Node location, Object sub, Object cls) {
+        if (cls instanceof PTuple t) {
+            for (Object item : t.getItems()) {
+                if (isSubclass(location, sub, item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        Object hook = userHook(location, cls, "__subclasscheck__");
+        if (hook != null) {
+            return SlowCompare.isTrue(location, SlowCall.call(location, hook, new Object[]{sub}));
+        }
+        return defaultIsSubclass(location, sub, cls);
+    }
+
+    /** The metaclass's check bound to {@code cls}, unless it is {@code type}'s own. */
+    private static Object userHook(Node location, Object cls, String name) {
+        PythonClass meta = SpecialMethods.classOf(location, cls);
+        if (meta.isBuiltin() || cls instanceof PTuple) {
+            return null;
+        }
+        Object hook = meta.lookup(name);
+        if (hook == null || hook instanceof PBuiltinFunction) {
+            return null;
+        }
+        return Descriptors.bind(location, hook, cls, meta);
+    }
+
+    @TruffleBoundary
+    public static boolean defaultIsInstance(Node location, Object instance, PythonClass cls) {
+        return SpecialMethods.classOf(location, instance).isSubclassOf(cls);
+    }
+
+    @TruffleBoundary
+    public static boolean defaultIsSubclass(Node location, Object sub, Object cls) {
+        if (!(sub instanceof PythonClass c)) {
+            throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "issubclass() arg 1 must be a class");
+        }
+        if (!(cls instanceof PythonClass base)) {
+            throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR,
+                            "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        }
+        return c.isSubclassOf(base);
+    }
+}
