@@ -82,6 +82,10 @@ public final class ObjectAttributes {
                 return value;
             }
         }
+        Object field = DescriptorFields.get(location, object, name);
+        if (field != null) {
+            return field;
+        }
         Object typeAttribute = cls.lookup(name);
         if (typeAttribute != null && Descriptors.isDataDescriptor(typeAttribute)) {
             return Descriptors.bind(location, typeAttribute, object, cls);
