@@ -114,6 +114,8 @@ public final class PythonTypes {
             return BuiltinType.STATICMETHOD;
         } else if (value instanceof taipan.runtime.function.PProperty) {
             return BuiltinType.PROPERTY;
+        } else if (value instanceof taipan.runtime.type.PGenericAlias) {
+            return BuiltinType.GENERIC_ALIAS;
         } else if (value instanceof taipan.runtime.type.PMemberDescriptor) {
             return BuiltinType.MEMBER_DESCRIPTOR;
         } else if (value instanceof PythonObject o) {

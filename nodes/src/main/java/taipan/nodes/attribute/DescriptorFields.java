@@ -50,6 +50,13 @@ final class DescriptorFields {
                 case "__doc__", "__name__", "__qualname__" -> ObjectAttributes.getAttribute(location, callable, name);
                 default -> null;
             };
+        } else if (object instanceof taipan.runtime.type.PGenericAlias g) {
+            return switch (name) {
+                case "__origin__" -> g.getOrigin();
+                case "__args__" -> g.getArgs();
+                case "__parameters__" -> taipan.runtime.object.PTuple.EMPTY;
+                default -> null;
+            };
         } else if (object instanceof PMemberDescriptor m) {
             return switch (name) {
                 case "__name__", "__qualname__" -> PyStrings.of(m.getName());
