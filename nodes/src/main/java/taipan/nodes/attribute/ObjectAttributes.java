@@ -73,7 +73,7 @@ public final class ObjectAttributes {
             return cls;
         } else if (object instanceof PMethod m) {
             return methodAttribute(location, m, name);
-        } else if (name.equals("__dict__") && object instanceof PythonObject o && !cls.isBuiltin()) {
+        } else if (name.equals("__dict__") && object instanceof PythonObject o && !cls.isBuiltin() && cls.hasInstanceDict()) {
             return DictSnapshots.ofObject(location, o);
         }
         if (object instanceof PBaseException e) {
@@ -124,7 +124,7 @@ public final class ObjectAttributes {
             Descriptors.set(location, typeAttribute, object, value, name);
         } else if (object instanceof PBaseException e && ExceptionAttributes.get(e, name) != null) {
             setExceptionAttribute(location, e, name, value);
-        } else if (object instanceof PythonObject o && !name.equals("__class__")) {
+        } else if (object instanceof PythonObject o && !name.equals("__class__") && cls.hasInstanceDict()) {
             DynamicObjectLibrary.getUncached().put(o, name, value);
         } else {
             throw noAttributeForSetting(location, object, cls, name, typeAttribute);
