@@ -170,7 +170,9 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.PosixModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.PosixFileBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.PosixProcessBuiltinsFactory.getFactories(),
-                        taipan.builtins.types.ContainerInitBuiltinsFactory.getFactories());
+                        taipan.builtins.types.ContainerInitBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.ContainerInitBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.GenericAliasBuiltinsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */
@@ -198,6 +200,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         addModuleClasses(language);
         taipan.builtins.modules.CollectionsModuleSetup.install(language);
         taipan.nodes.classes.SlotWrappers.install(language);
+        mappingProxyMethods(language);
         namespace.put("NotImplemented", taipan.runtime.object.PNotImplemented.NOT_IMPLEMENTED);
         namespace.put("Ellipsis", taipan.runtime.object.PEllipsis.ELLIPSIS);
         namespace.put("EnvironmentError", language.getBuiltinClass(BuiltinType.OS_ERROR));
@@ -269,6 +272,19 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
             if (!type.getNativeModule().equals("builtins")) {
                 nativeModules.computeIfAbsent(type.getNativeModule(), k -> new LinkedHashMap<>()).put(type.getPythonName(),
                                 language.getBuiltinClass(type));
+            }
+        }
+    }
+
+    /** {@code mappingproxy} reads as the dict it wraps: it takes dict's reading methods (see PBuiltinSubclassObject). */
+    private static void mappingProxyMethods(TaipanLanguage language) {
+        PythonClass dict = language.getBuiltinClass(BuiltinType.DICT);
+        PythonClass proxy = language.getBuiltinClass(BuiltinType.MAPPING_PROXY);
+        for (String name : new String[]{"keys", "values", "items", "get", "copy", "__getitem__", "__contains__",
+                        "__iter__", "__len__", "__eq__", "__ne__", "__or__"}) {
+            Object method = dict.getOwnAttribute(name);
+            if (method != null) {
+                proxy.setAttribute(name, method);
             }
         }
     }
