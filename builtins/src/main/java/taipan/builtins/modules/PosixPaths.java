@@ -64,7 +64,9 @@ final class PosixPaths {
 
     @TruffleBoundary
     static TruffleFile file(Node location, PathArg path) {
-        return PythonContext.get(location).getEnv().getPublicTruffleFile(path.text());
+        // absolute against the context's working directory: an embedder's (or the test runner's) may differ from
+        // the JVM's, and attribute reads with NOFOLLOW_LINKS must see the same file as the rest
+        return PythonContext.get(location).getEnv().getPublicTruffleFile(path.text()).getAbsoluteFile();
     }
 
     /** A file name in the kind of the argument it came from: str for str, bytes for bytes. */

@@ -23,10 +23,12 @@ public final class DictIteratorState {
     }
 
     private static final VarHandle POSITION;
+    private static final VarHandle REMAINING;
 
     static {
         try {
             POSITION = MethodHandles.lookup().findVarHandle(DictIteratorState.class, "position", int.class);
+            REMAINING = MethodHandles.lookup().findVarHandle(DictIteratorState.class, "remaining", int.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -103,6 +105,10 @@ public final class DictIteratorState {
             Object key = t.keys[i];
             Object value = t.values[i];
             if (POSITION.compareAndSet(this, i, i + 1) && key != null && value != null) {
+                // the same-size-but-keys-replaced check as nextUnshared, on a counter threads share
+                if ((int) REMAINING.getAndAdd(this, -1) <= 0 && checksKeys) {
+                    throw ContainerError.runtimeError("dictionary keys changed during iteration");
+                }
                 return result(key, value);
             }
             // Lost the race for position i, or its entry is deleted (or half-deleted): move on.
