@@ -156,6 +156,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.StringModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.TypingModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.TypeVarBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.ParamSpecArgsBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.ThreadModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.ThreadLockBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.ThreadRLockBuiltinsFactory.getFactories(),

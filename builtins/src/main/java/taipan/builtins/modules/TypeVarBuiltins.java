@@ -121,6 +121,12 @@ public final class TypeVarBuiltins {
         }
         ObjectAttributes.setInstanceAttribute(node, result, "__default__", defaultValue);
         ObjectAttributes.setInstanceAttribute(node, result, "__module__", PyStrings.of("__main__"));
+        if (cls.getName().equals("ParamSpec")) {
+            ObjectAttributes.setInstanceAttribute(node, result, "args",
+                            ParamSpecArgsBuiltins.create(node, BuiltinType.PARAM_SPEC_ARGS, result));
+            ObjectAttributes.setInstanceAttribute(node, result, "kwargs",
+                            ParamSpecArgsBuiltins.create(node, BuiltinType.PARAM_SPEC_KWARGS, result));
+        }
         return result;
     }
 

@@ -84,6 +84,8 @@ public enum BuiltinType {
     TYPE_VAR("TypeVar", OBJECT, "typing", "_typing"),
     PARAM_SPEC("ParamSpec", OBJECT, "typing", "_typing"),
     TYPE_VAR_TUPLE("TypeVarTuple", OBJECT, "typing", "_typing"),
+    PARAM_SPEC_ARGS("ParamSpecArgs", OBJECT, "typing", "_typing"),
+    PARAM_SPEC_KWARGS("ParamSpecKwargs", OBJECT, "typing", "_typing"),
     NO_DEFAULT_TYPE("NoDefaultType", OBJECT, "typing", "_typing"),
 
     // itertools (Modules/itertoolsmodule.c)
