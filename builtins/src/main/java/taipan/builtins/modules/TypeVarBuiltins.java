@@ -64,16 +64,18 @@ public final class TypeVarBuiltins {
         Object[] items = args.getItems();
         if (args.length() == 0) {
             throw PythonErrors.raise(node, BuiltinType.TYPE_ERROR, "%s() missing required argument 'name' (pos 1)",
-                            cls.getName());
+                            clinicName(cls));
         }
         Object name = items[0];
         if (!(name instanceof com.oracle.truffle.api.strings.TruffleString)) {
-            throw PythonErrors.raise(node, BuiltinType.TYPE_ERROR, "TypeVar name must be a string");
+            throw PythonErrors.raise(node, BuiltinType.TYPE_ERROR, "%s() argument 'name' must be str, not %s",
+                            clinicName(cls), taipan.runtime.object.PythonTypes.classOf(TaipanLanguage.get(node), name).getName());
         }
         Object[] constraints = java.util.Arrays.copyOfRange(items, 1, args.length());
         boolean isTypeVar = cls.getName().equals("TypeVar");
         if (!isTypeVar && constraints.length > 0) {
-            throw PythonErrors.raise(node, BuiltinType.TYPE_ERROR, "%s() takes 1 positional argument", cls.getName());
+            throw PythonErrors.raise(node, BuiltinType.TYPE_ERROR, "%s() takes exactly 1 positional argument (%d given)",
+                            clinicName(cls), args.length());
         }
         Object bound = PNone.NONE;
         boolean covariant = false;
@@ -92,7 +94,7 @@ public final class TypeVarBuiltins {
                     case "infer_variance" -> inferVariance = SlowCompare.isTrue(node, value);
                     case "default" -> defaultValue = value;
                     default -> throw PythonErrors.raise(node, BuiltinType.TYPE_ERROR,
-                                    "%s() got an unexpected keyword argument '%s'", cls.getName(), key);
+                                    "%s() got an unexpected keyword argument '%s'", clinicName(cls), key);
                 }
             }
         }
@@ -128,6 +130,11 @@ public final class TypeVarBuiltins {
                             ParamSpecArgsBuiltins.create(node, BuiltinType.PARAM_SPEC_KWARGS, result));
         }
         return result;
+    }
+
+    /** The name Argument Clinic gives the constructor in CPython's messages ({@code typevar()}). */
+    private static String clinicName(PythonClass cls) {
+        return cls.getName().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** {@code ~T}, {@code +T}, {@code -T}; {@code **P} for a ParamSpec, {@code *Ts} for a TypeVarTuple. */
