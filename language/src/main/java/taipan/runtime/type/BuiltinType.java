@@ -80,6 +80,13 @@ public enum BuiltinType {
     DEQUE_ITERATOR("_deque_iterator", OBJECT, "collections", "_collections"),
     DEQUE_REVERSE_ITERATOR("_deque_reverse_iterator", OBJECT, "collections", "_collections"),
     DEFAULTDICT("defaultdict", DICT, "collections", "_collections"),
+    // _typing (Objects/typevarobject.c): their __module__ is typing, as CPython's
+    TYPE_VAR("TypeVar", OBJECT, "typing", "_typing"),
+    PARAM_SPEC("ParamSpec", OBJECT, "typing", "_typing"),
+    TYPE_VAR_TUPLE("TypeVarTuple", OBJECT, "typing", "_typing"),
+    PARAM_SPEC_ARGS("ParamSpecArgs", OBJECT, "typing", "_typing"),
+    PARAM_SPEC_KWARGS("ParamSpecKwargs", OBJECT, "typing", "_typing"),
+    NO_DEFAULT_TYPE("NoDefaultType", OBJECT, "typing", "_typing"),
 
     // itertools (Modules/itertoolsmodule.c)
     ITERTOOLS_COUNT("count", OBJECT, "itertools"),
