@@ -91,13 +91,18 @@ public final class PException extends AbstractTruffleException {
         }
     }
 
+    /** How many frames (innermost first) the traceback has once caught, or -1 while still travelling. */
+    public int getCaughtDepth() {
+        return caughtDepth;
+    }
+
     /** A bare {@code raise} (or an unsuppressing {@code __exit__}) lets it travel on: its traceback grows again. */
     public void markReraised() {
         caughtDepth = -1;
         catcher = null;
     }
 
-    private static boolean isPythonRoot(com.oracle.truffle.api.CallTarget target) {
+    static boolean isPythonRoot(com.oracle.truffle.api.CallTarget target) {
         if (!(target instanceof com.oracle.truffle.api.RootCallTarget root) || root.getRootNode().isInternal()) {
             return false;
         }

@@ -106,6 +106,10 @@ public final class PythonTypes {
             return BuiltinType.MODULE;
         } else if (value instanceof taipan.runtime.generator.GeneratorFamily g) {
             return g.getBuiltinType();
+        } else if (value instanceof taipan.runtime.frame.PFrame) {
+            return BuiltinType.FRAME;
+        } else if (value instanceof taipan.runtime.exception.PTraceback) {
+            return BuiltinType.TRACEBACK;
         } else if (value == PNotImplemented.NOT_IMPLEMENTED) {
             return BuiltinType.NOT_IMPLEMENTED_TYPE;
         } else if (value == PEllipsis.ELLIPSIS) {
