@@ -195,6 +195,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         addModuleClasses(language);
         taipan.builtins.modules.CollectionsModuleSetup.install(language);
         taipan.nodes.classes.SlotWrappers.install(language);
+        taipan.builtins.types.BuiltinDescriptors.install(language);
         namespace.put("NotImplemented", taipan.runtime.object.PNotImplemented.NOT_IMPLEMENTED);
         namespace.put("Ellipsis", taipan.runtime.object.PEllipsis.ELLIPSIS);
         namespace.put("EnvironmentError", language.getBuiltinClass(BuiltinType.OS_ERROR));
