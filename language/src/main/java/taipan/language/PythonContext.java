@@ -61,7 +61,7 @@ public final class PythonContext {
         stdout = new PythonOutput(env.out(), unbuffered);
         stderr = new PythonOutput(env.err(), true);
         modules = new ModuleTable(language.threadingMode());
-        threads = new taipan.runtime.thread.ThreadRegistry(Thread.currentThread());
+        threads = new taipan.runtime.thread.ThreadRegistry(Thread.currentThread(), isGilEnabled());
         builtinsModule = new PythonModule(language.getModuleShape(), "builtins", true);
         builtinsModule.setAttribute("__name__", PyStrings.of("builtins"));
         builtinsModule.setAttribute("__doc__", PyStrings.of(BUILTINS_DOC));
@@ -162,6 +162,7 @@ public final class PythonContext {
 
     void finalizeContext() {
         weakRefs.stop();
+        threads.close();
         stdout.flush();
         stderr.flush();
     }

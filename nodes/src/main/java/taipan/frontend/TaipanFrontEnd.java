@@ -53,15 +53,18 @@ public final class TaipanFrontEnd implements FrontEnd {
         String text = source.getCharacters().toString();
         try {
             mod = Parser.parse(text, filename, mode);
+        } catch (PythonSyntaxError e) {
+            String line = e.text();
+            if (mode == Mode.EVAL && line != null && line.endsWith("\n") && !text.endsWith("\n")) {
+                line = line.substring(0, line.length() - 1); // eval mode does not add a newline, as exec mode does
+            }
+            throw syntaxError(language, source, e, line, true);
+        }
+        try {
             scopes = ScopeAnalyzer.analyze(mod, filename, text);
         } catch (PythonSyntaxError e) {
-            BuiltinType type = switch (e.kind()) {
-                case SyntaxError -> BuiltinType.SYNTAX_ERROR;
-                case IndentationError -> BuiltinType.INDENTATION_ERROR;
-                case TabError -> BuiltinType.TAB_ERROR;
-            };
-            throw PythonErrors.syntaxError(language, source, type, e.msg(), e.filename(), e.lineno(), e.offset(),
-                            e.endLineno(), e.endOffset(), e.text());
+            // CPython's compiler reads the line back from the file: compile() of a string has no text
+            throw syntaxError(language, source, e, code ? null : e.text(), !isSymtableError(e.msg()));
         }
         try {
             Translator translator = new Translator(language, source, scopes);
@@ -77,6 +80,24 @@ public final class TaipanFrontEnd implements FrontEnd {
     @Override
     public CallTarget runModule(TaipanLanguage language, String moduleName) {
         return new RunModuleRootNode(language, moduleName).getCallTarget();
+    }
+
+    private static RuntimeException syntaxError(TaipanLanguage language, Source source, PythonSyntaxError e,
+                    String text, boolean locationInArgs) {
+        BuiltinType type = switch (e.kind()) {
+            case SyntaxError -> BuiltinType.SYNTAX_ERROR;
+            case IndentationError -> BuiltinType.INDENTATION_ERROR;
+            case TabError -> BuiltinType.TAB_ERROR;
+        };
+        return PythonErrors.syntaxError(language, source, type, e.msg(), e.filename(), e.lineno(), e.offset(),
+                        e.endLineno(), e.endOffset(), text, locationInArgs);
+    }
+
+    /** CPython's symtable errors keep {@code args == (msg,)}; its compiler's add the location tuple. */
+    private static boolean isSymtableError(String msg) {
+        return msg.startsWith("duplicate argument") || msg.startsWith("name '") || msg.contains("nonlocal")
+                        || msg.startsWith("assignment expression") || msg.startsWith("annotated name")
+                        || msg.startsWith("import * only allowed");
     }
 
     /** The file name CPython would report: the path the source was opened with, else its name. */

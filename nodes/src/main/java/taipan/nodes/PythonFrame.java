@@ -13,8 +13,6 @@ import taipan.runtime.module.PythonModule;
 public final class PythonFrame {
 
     public static final int GLOBALS_SLOT = 0;
-    /** The slot info of a named slot {@code locals()} must not show (an inlined comprehension's variable). */
-    public static final String HIDDEN_SLOT = "hidden";
 
     private PythonFrame() {
     }

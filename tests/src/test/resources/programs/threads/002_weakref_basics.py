@@ -17,23 +17,36 @@ r1 = _weakref.ref(a)
 r2 = _weakref.ref(a)
 print("same plain ref:", r1 is r2, "count:", _weakref.getweakrefcount(a))
 print("call:", r1() is a, type(r1).__name__, _weakref.ref is _weakref.ReferenceType)
+del a, r1, r2
 print("function and class:", _weakref.ref(f)() is f, _weakref.ref(Node)() is Node)
 print("set:", _weakref.ref(s := {1, 2})() is s)
 
 calls = []
-rc = _weakref.ref(a, lambda ref: calls.append(ref is rc))
-print("with callback is new:", rc is not r1, "count:", _weakref.getweakrefcount(a))
-print("equal while alive:", r1 == rc, hash(r1) == hash(a), hash(rc) == hash(a))
-print("refs:", len(_weakref.getweakrefs(a)), all(r() is a for r in _weakref.getweakrefs(a)))
-del a
-gc.collect()
+
+
+def make_and_drop():
+    a = Node()
+    r1 = _weakref.ref(a)
+    rc = _weakref.ref(a, lambda ref: calls.append(ref is rc))
+    print("with callback is new:", rc is not r1, "count:", _weakref.getweakrefcount(a))
+    print("equal while alive:", r1 == rc, hash(r1) == hash(a), hash(rc) == hash(a))
+    print("refs:", len(_weakref.getweakrefs(a)), all(r() is a for r in _weakref.getweakrefs(a)))
+    return r1, rc
+
+
+r1, rc = make_and_drop()
+for _ in range(3):
+    gc.collect()
 print("dead:", r1(), rc(), "callbacks:", calls)
 print("equal when dead:", r1 == rc, r1 == r1, r1 != rc)
 print("hash kept:", isinstance(hash(r1), int))
 
-b = Node()
-rb = _weakref.ref(b)
-del b
+
+def dead_unhashed():
+    return _weakref.ref(Node())
+
+
+rb = dead_unhashed()
 gc.collect()
 try:
     hash(rb)
@@ -62,9 +75,7 @@ def broken(ref):
     raise ValueError("ignored")
 
 
-d = Node()
-rd = _weakref.ref(d, broken)
-del d
+rd = _weakref.ref(Node(), broken)
 gc.collect()
 print("after a failing callback:", rd())
 
@@ -75,7 +86,7 @@ for i, o in enumerate(objs):
 print("lookup by a fresh ref:", [table[_weakref.ref(o)] for o in objs])
 
 values = {i: _weakref.ref(o) for i, o in enumerate(objs)}
-del objs[1:3]
+del objs[1:3], o
 gc.collect()
 for key in list(values):
     _weakref._remove_dead_weakref(values, key)

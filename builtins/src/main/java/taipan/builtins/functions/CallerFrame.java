@@ -6,6 +6,7 @@ import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.Frame;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.FrameInstance;
+import com.oracle.truffle.api.frame.FrameSlotTypeException;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RootNode;
 
@@ -71,7 +72,7 @@ record CallerFrame(PythonModule globals, Frame frame, RootNode root) {
             // the mapping __prepare__ returned, itself (CPython's class-body locals())
             return frame.getValue(body.getNamespaceSlot());
         } else if (root instanceof CodeRootNode) {
-            Object namespace = frame.getValue(PythonFrame.GLOBALS_SLOT + 1);
+            Object namespace = slotValue(PythonFrame.GLOBALS_SLOT + 1);
             return namespace != null ? namespace : globals.getDict();
         }
         ThreadingMode mode = TaipanLanguage.get(location).threadingMode();
@@ -79,7 +80,7 @@ record CallerFrame(PythonModule globals, Frame frame, RootNode root) {
         PDict snapshot = new PDict();
         FrameDescriptor descriptor = frame.getFrameDescriptor();
         for (int i = PythonFrame.GLOBALS_SLOT + 1; i < descriptor.getNumberOfSlots(); i++) {
-            Object value = frame.getValue(i);
+            Object value = slotValue(i);
             if (!(descriptor.getSlotName(i) instanceof String name) || descriptor.getSlotInfo(i) != null
                             || name.equals("__generator__")) {
                 continue;
@@ -92,5 +93,14 @@ record CallerFrame(PythonModule globals, Frame frame, RootNode root) {
             }
         }
         return snapshot;
+    }
+
+    /** A slot's value, or null when it is unbound (never written, or cleared after an inlined comprehension). */
+    private Object slotValue(int slot) {
+        try {
+            return frame.getValue(slot);
+        } catch (FrameSlotTypeException e) {
+            return null;
+        }
     }
 }

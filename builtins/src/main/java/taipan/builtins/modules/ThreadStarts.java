@@ -1,6 +1,7 @@
 package taipan.builtins.modules;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.ThreadLocalAction;
 import com.oracle.truffle.api.nodes.Node;
 
 import taipan.language.PythonContext;
@@ -10,6 +11,7 @@ import taipan.runtime.thread.PThreadHandle;
 import taipan.runtime.thread.ThreadRegistry;
 import taipan.runtime.thread.Unraisable;
 import taipan.runtime.type.BuiltinType;
+import taipan.threading.Gil;
 
 /**
  * Starting a Python thread: a Truffle thread of the same context (so it runs guest code in parallel with the
@@ -31,6 +33,10 @@ final class ThreadStarts {
             builder.stackSize(registry.getStackSize());
         }
         Thread thread = builder.build();
+        if (registry.getGil() != null) {
+            registry.getGil().ensureHeld();
+            registry.startSwitcher(() -> askToYield(context));
+        }
         thread.setName("Thread-" + thread.threadId());
         handle.bind(thread);
         registry.started(handle, daemon);
@@ -47,6 +53,10 @@ final class ThreadStarts {
 
     private static void run(PythonContext context, Object function, Object[] args, String[] keywordNames,
                     Object[] keywords, PThreadHandle handle) {
+        Gil gil = context.getThreads().getGil();
+        if (gil != null) {
+            gil.acquire();
+        }
         try {
             SlowCall.call(null, function, args, keywordNames, keywords);
         } catch (PException e) {
@@ -56,6 +66,24 @@ final class ThreadStarts {
         } finally {
             context.getThreads().finished(handle);
             handle.setDone();
+            if (gil != null) {
+                gil.releaseAll();
+            }
+        }
+    }
+
+    /** Has every thread that holds the GIL yield it at its next safepoint (only the holder has anything to do). */
+    private static void askToYield(PythonContext context) {
+        Gil gil = context.getThreads().getGil();
+        try {
+            context.getEnv().submitThreadLocal(null, new ThreadLocalAction(false, false) {
+                @Override
+                protected void perform(Access access) {
+                    gil.yieldToWaiters();
+                }
+            });
+        } catch (RuntimeException closing) {
+            // the context is closing
         }
     }
 }

@@ -44,13 +44,23 @@ public final class PythonErrors {
     @TruffleBoundary
     public static PException syntaxError(TaipanLanguage language, Source source, BuiltinType type, String msg,
                     String filename, int lineno, int offset, int endLineno, int endOffset, String text) {
+        return syntaxError(language, source, type, msg, filename, lineno, offset, endLineno, endOffset, text, true);
+    }
+
+    /**
+     * @param locationInArgs whether {@code args} is {@code (msg, (filename, lineno, offset, text, end_lineno,
+     *            end_offset))} as the parser makes it, or just {@code (msg,)} as CPython's compiler stage leaves it
+     */
+    @TruffleBoundary
+    public static PException syntaxError(TaipanLanguage language, Source source, BuiltinType type, String msg,
+                    String filename, int lineno, int offset, int endLineno, int endOffset, String text,
+                    boolean locationInArgs) {
         PythonClass cls = language.getBuiltinClass(type);
-        // args as CPython's: (msg, (filename, lineno, offset, text, end_lineno, end_offset))
         PTuple details = new PTuple(new Object[]{filename == null ? PNone.NONE : PyStrings.of(filename), (long) lineno,
                         (long) offset, text == null ? PNone.NONE : PyStrings.of(text), (long) endLineno,
                         (long) endOffset});
-        PSyntaxError error = new PSyntaxError(cls, new PTuple(new Object[]{PyStrings.of(msg), details}), msg, filename,
-                        lineno, offset, endLineno, endOffset, text);
+        PTuple args = new PTuple(locationInArgs ? new Object[]{PyStrings.of(msg), details} : new Object[]{PyStrings.of(msg)});
+        PSyntaxError error = new PSyntaxError(cls, args, msg, filename, lineno, offset, endLineno, endOffset, text);
         return new PException(error, source);
     }
 

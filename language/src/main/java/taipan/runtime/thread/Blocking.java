@@ -6,6 +6,9 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleSafepoint;
 import com.oracle.truffle.api.nodes.Node;
 
+import taipan.language.PythonContext;
+import taipan.threading.Gil;
+
 /**
  * Blocking waits that stay interruptible: a thread parked in a lock, a join or a sleep still runs Truffle
  * safepoint actions (weakref callbacks, {@code interrupt_main}, cancellation), then resumes its wait with the
@@ -32,10 +35,18 @@ public final class Blocking {
         boolean forever = timeoutSeconds < 0;
         long deadline = forever ? 0 : System.nanoTime() + (long) Math.min(timeoutSeconds * 1e9, Long.MAX_VALUE / 4);
         boolean[] result = new boolean[1];
-        TruffleSafepoint.setBlockedThreadInterruptible(location, w -> {
-            long left = forever ? Long.MAX_VALUE : Math.max(0, deadline - System.nanoTime());
-            result[0] = w.await(left);
-        }, wait);
+        Gil gil = PythonContext.get(location).getThreads().getGil();
+        int held = gil == null ? 0 : gil.releaseAll(); // with -X gil=1, others run while this thread waits
+        try {
+            TruffleSafepoint.setBlockedThreadInterruptible(location, w -> {
+                long left = forever ? Long.MAX_VALUE : Math.max(0, deadline - System.nanoTime());
+                result[0] = w.await(left);
+            }, wait);
+        } finally {
+            if (gil != null) {
+                gil.restore(held);
+            }
+        }
         return result[0];
     }
 

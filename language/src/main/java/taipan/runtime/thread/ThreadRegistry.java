@@ -21,9 +21,50 @@ public final class ThreadRegistry {
     /** {@code sys.getswitchinterval()}: 5 ms, as CPython; the GIL, when on, changes hands this often. */
     private volatile double switchInterval = 0.005;
 
-    public ThreadRegistry(Thread mainThread) {
+    /** The GIL when {@code -X gil=1} asked for one; null when threads run guest code in parallel (the default). */
+    private final taipan.threading.Gil gil;
+    /** The daemon that asks the GIL's holder to yield every switch interval; started with the second thread. */
+    private java.util.concurrent.ScheduledExecutorService switcher;
+
+    public ThreadRegistry(Thread mainThread, boolean gilEnabled) {
         this.mainThread = mainThread;
         this.mainIdent = mainThread.threadId();
+        this.gil = gilEnabled ? new taipan.threading.Gil() : null;
+    }
+
+    public taipan.threading.Gil getGil() {
+        return gil;
+    }
+
+    /**
+     * Starts (once) the periodic hand-over: every switch interval, if threads wait for the GIL, {@code askToYield}
+     * submits a safepoint action that makes the holder yield.
+     */
+    public synchronized void startSwitcher(Runnable askToYield) {
+        if (gil == null || switcher != null) {
+            return;
+        }
+        switcher = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "taipan-gil-switch");
+            t.setDaemon(true);
+            return t;
+        });
+        long micros = Math.max(100, (long) (switchInterval * 1e6));
+        switcher.scheduleAtFixedRate(() -> {
+            if (gil.hasWaiters()) {
+                askToYield.run();
+            }
+        }, micros, micros, java.util.concurrent.TimeUnit.MICROSECONDS);
+    }
+
+    /** The context is closing: no more hand-overs, and no thread waits for the GIL any longer. */
+    public synchronized void close() {
+        if (switcher != null) {
+            switcher.shutdownNow();
+        }
+        if (gil != null) {
+            gil.close();
+        }
     }
 
     public long getMainIdent() {

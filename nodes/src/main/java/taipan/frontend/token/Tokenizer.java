@@ -156,7 +156,7 @@ public final class Tokenizer {
         FString f = fstrings.get(fstrings.size() - 1);
         int c = f.start - f.lineStart + 1;
         return new PythonSyntaxError(Kind.SyntaxError, "unterminated f-string literal (detected at line " + f.line + ")",
-                        filename, f.line, c, f.line, c, lineText(f.lineStart));
+                        filename, f.line, c, f.line, c, errorText(f.lineStart));
     }
 
     /** Whether the current logical line has produced no token yet (its NEWLINE then is not significant). */
@@ -432,11 +432,11 @@ public final class Tokenizer {
                     if (f.quote == q && f.triple == triple) {
                         int o = codePoints(startLineStart, start) + 1;
                         throw new PythonSyntaxError(Kind.SyntaxError, "f-string: expecting '}'", filename, startLine, o,
-                                        startLine, o, lineText(startLineStart));
+                                        startLine, o, errorText(startLineStart));
                     }
                 }
                 throw new PythonSyntaxError(Kind.SyntaxError, what + " (detected at line " + detected + ")" + hint, filename,
-                                startLine, c, startLine, triple ? c : c, lineText(startLineStart));
+                                startLine, c, startLine, triple ? c : c, errorText(startLineStart));
             }
             char c = src.charAt(pos);
             if (c == '\\') {
@@ -604,7 +604,7 @@ public final class Tokenizer {
         String what = f.triple ? "unterminated triple-quoted f-string literal" : "unterminated f-string literal";
         int detected = pos >= src.length() ? line - 1 : line;
         return new PythonSyntaxError(Kind.SyntaxError, what + " (detected at line " + detected + ")", filename, f.line, c,
-                        f.line, c, lineText(f.lineStart));
+                        f.line, c, errorText(f.lineStart));
     }
 
     private Token middle(StringBuilder sb) {
@@ -756,6 +756,12 @@ public final class Tokenizer {
         return lineStart;
     }
 
+    /** The text of a tokenizer error: CPython's tokenizer reports the line without its newline. */
+    String errorText(int start) {
+        String text = lineText(start);
+        return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+    }
+
     /** The source line starting at char index {@code start}, with its newline. */
     public String lineText(int start) {
         int e = src.indexOf('\n', start);
@@ -767,7 +773,7 @@ public final class Tokenizer {
         int ls = errLine == line ? lineStart : lineStartOf(errLine);
         int off = codePoints(ls, offsetPos - 1) + 1;
         int endOff = endOffsetPos <= 0 ? 0 : codePoints(ls, endOffsetPos - 1) + 1;
-        return new PythonSyntaxError(kind, msg, filename, errLine, off, errLine, endOff, lineText(ls));
+        return new PythonSyntaxError(kind, msg, filename, errLine, off, errLine, endOff, errorText(ls));
     }
 
     int codePoints(int from, int to) {

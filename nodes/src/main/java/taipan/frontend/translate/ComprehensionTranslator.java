@@ -87,7 +87,9 @@ final class ComprehensionTranslator {
         List<Integer> memo = translator.generators().suspendMemo();
         try {
             StatementNode loops = loops(generators, 0, firstIterable, resultSlot, innermost, resumable);
-            return new ComprehensionNode(cells(inlined), loops, resultSlot, kind, resumable, memoSlot);
+            StatementNode[] cells = cells(inlined);
+            int[] variables = inlined.slots().values().stream().mapToInt(Integer::intValue).toArray();
+            return new ComprehensionNode(cells, loops, resultSlot, kind, resumable, memoSlot).withVariableSlots(variables);
         } finally {
             translator.generators().restoreMemo(memo);
             active.pop();

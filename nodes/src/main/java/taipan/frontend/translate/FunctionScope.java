@@ -61,7 +61,7 @@ final class FunctionScope {
 
     /** A slot for a variable no other name shares (an inlined comprehension's), typed like a local. */
     int hiddenSlot(String name) {
-        return descriptor.addSlot(FrameSlotKind.Illegal, name, PythonFrame.HIDDEN_SLOT);
+        return descriptor.addSlot(FrameSlotKind.Illegal, name, null);
     }
 
     boolean isClassBody() {

@@ -39,10 +39,11 @@ final class ForRepeatingNode extends Node implements RepeatingNode {
         if (iterator instanceof PRangeIterator range) {
             // Written directly, not through PyIterNextNode: a long merged with its EXHAUSTED marker would have to
             // be boxed, while one handed straight to the target's long store stays unboxed.
-            if (!range.hasNext()) {
+            long index = range.claim(taipan.language.TaipanLanguage.get(this).threadingMode());
+            if (index < 0) {
                 return FINISHED;
             }
-            ((WriteNode) target).executeWrite(frame, range.next());
+            ((WriteNode) target).executeWrite(frame, range.valueAt(index));
         } else {
             Object item = next.execute(iterator);
             if (item == PyIterNextNode.EXHAUSTED) {

@@ -1,5 +1,6 @@
 package taipan.nodes.generator;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
@@ -32,6 +33,8 @@ public final class ComprehensionNode extends ExpressionNode {
     private final boolean resumable;
     /** In a statement with several yields: where the finished result is kept for replay; else -1. */
     private final int memoSlot;
+    /** The comprehension's own variables: unbound again when it ends, as CPython's inlined comprehensions. */
+    @CompilationFinal(dimensions = 1) private int[] variableSlots = new int[0];
 
     public ComprehensionNode(StatementNode[] cells, StatementNode loops, int resultSlot, Kind kind) {
         this(cells, loops, resultSlot, kind, false, -1);
@@ -67,12 +70,26 @@ public final class ComprehensionNode extends ExpressionNode {
         } finally {
             if (!suspended) {
                 frame.setObject(resultSlot, null);
+                clearVariables(frame);
             }
         }
         if (memoSlot >= 0) {
             frame.setObject(memoSlot, result);
         }
         return result;
+    }
+
+    /** Sets the slots of the comprehension's variables, which locals() after it must not show. */
+    public ComprehensionNode withVariableSlots(int[] slots) {
+        this.variableSlots = slots;
+        return this;
+    }
+
+    @ExplodeLoop
+    private void clearVariables(VirtualFrame frame) {
+        for (int slot : variableSlots) {
+            frame.clear(slot);
+        }
     }
 
     @ExplodeLoop

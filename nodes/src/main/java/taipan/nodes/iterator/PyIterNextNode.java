@@ -47,8 +47,9 @@ public abstract class PyIterNextNode extends Node {
     }
 
     @Specialization
-    static Object doRange(PRangeIterator iterator) {
-        return iterator.hasNext() ? (Object) iterator.next() : EXHAUSTED;
+    Object doRange(PRangeIterator iterator) {
+        long index = iterator.claim(TaipanLanguage.get(this).threadingMode());
+        return index >= 0 ? (Object) iterator.valueAt(index) : EXHAUSTED;
     }
 
     @Specialization
