@@ -82,7 +82,7 @@ public final class SysFrameBuiltins {
     /** The frame {@code depth} calls up, its callers chained through {@code f_back}. */
     @TruffleBoundary
     private static PFrame frameAt(Node location, int depth) {
-        List<StackEntry> stack = walk();
+        List<StackEntry> stack = walk(FrameInstance.FrameAccess.MATERIALIZE);
         if (depth >= stack.size()) {
             throw PythonErrors.raise(location, BuiltinType.VALUE_ERROR, "call stack is not deep enough");
         }
@@ -90,8 +90,8 @@ public final class SysFrameBuiltins {
         PFrame result = null;
         for (int i = stack.size() - 1; i >= depth; i--) {
             StackEntry e = stack.get(i);
-            Object locals = new CallerFrame(e.globals(), e.frame(), e.root()).locals(location);
-            result = new PFrame(codeOf(e), e.globals().getDict(), locals, e.line(), back);
+            CallerFrame caller = new CallerFrame(e.globals(), e.frame(), e.root());
+            result = new PFrame(codeOf(e), e.globals().getDict(), () -> caller.locals(location), e.line(), back);
             back = result;
         }
         return result;
@@ -100,9 +100,15 @@ public final class SysFrameBuiltins {
     /** The Python frames on the stack, innermost first. */
     @TruffleBoundary
     private static List<StackEntry> walk() {
+        return walk(FrameInstance.FrameAccess.READ_ONLY);
+    }
+
+    /** The Python frames on the stack, innermost first; MATERIALIZE keeps them readable after the call. */
+    @TruffleBoundary
+    private static List<StackEntry> walk(FrameInstance.FrameAccess access) {
         List<StackEntry> stack = new ArrayList<>();
         Truffle.getRuntime().iterateFrames((FrameInstance instance) -> {
-            Frame frame = instance.getFrame(FrameInstance.FrameAccess.READ_ONLY);
+            Frame frame = instance.getFrame(access);
             RootNode root = instance.getCallTarget() instanceof RootCallTarget target ? target.getRootNode() : null;
             if (root instanceof GeneratorBodyRootNode && frame.getArguments().length > 0
                             && frame.getArguments()[0] instanceof PGenerator generator) {

@@ -88,7 +88,7 @@ public final class PTraceback {
         Object next = PNone.NONE;
         for (int i = 0; i < count; i++) {
             int line = lineOf(elements.get(i).getLocation());
-            PFrame frame = new PFrame(PNone.NONE, PNone.NONE, PNone.NONE, line, PNone.NONE);
+            PFrame frame = new PFrame(PNone.NONE, PNone.NONE, () -> PNone.NONE, line, PNone.NONE);
             next = new PTraceback(frame, line, next);
         }
         return next;

@@ -1,5 +1,7 @@
 package taipan.runtime.frame;
 
+import java.util.function.Supplier;
+
 import taipan.runtime.object.PNone;
 import taipan.runtime.type.BuiltinType;
 
@@ -11,12 +13,13 @@ public final class PFrame {
 
     private final Object code;
     private final Object globals;
-    private final Object locals;
+    /** Computed on each read of {@code f_locals}: a function's variables as they are now (PEP 667). */
+    private final Supplier<Object> locals;
     private final int line;
     private final Object back;
 
     /** Each of {@code code}, {@code globals}, {@code locals} and {@code back} may be None. */
-    public PFrame(Object code, Object globals, Object locals, int line, Object back) {
+    public PFrame(Object code, Object globals, Supplier<Object> locals, int line, Object back) {
         this.code = code;
         this.globals = globals;
         this.locals = locals;
@@ -39,12 +42,13 @@ public final class PFrame {
         };
     }
 
-    /** The attribute's value; {@code builtins} is the builtins module's dict (what {@code f_builtins} gives). */
+    /** The attribute's value (@TruffleBoundary: {@code f_locals} walks the frame); {@code builtins} is the builtins module's dict (what {@code f_builtins} gives). */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
     public Object get(String name, Object builtins) {
         return switch (name) {
             case "f_code" -> code;
             case "f_globals" -> globals;
-            case "f_locals" -> locals;
+            case "f_locals" -> locals.get();
             case "f_lineno" -> (long) line;
             case "f_back" -> back;
             case "f_lasti" -> 0L;
