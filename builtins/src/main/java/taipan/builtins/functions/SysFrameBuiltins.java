@@ -139,6 +139,7 @@ public final class SysFrameBuiltins {
         SourceSection section = e.root() == null ? null : e.root().getSourceSection();
         String file = section == null ? "<unknown>" : section.getSource().getPath() != null
                         ? section.getSource().getPath() : section.getSource().getName();
-        return e.root() == null ? PNone.NONE : PCode.ofTopLevel(e.root().getCallTarget(), file);
+        return e.root() == null ? PNone.NONE : PCode.ofFrame(e.root().getCallTarget(), e.root().getName(), file,
+                        section == null ? 0 : section.getStartLine());
     }
 }

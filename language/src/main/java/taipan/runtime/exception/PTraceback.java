@@ -7,9 +7,11 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleStackTrace;
 import com.oracle.truffle.api.TruffleStackTraceElement;
 import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.SourceSection;
 
 import taipan.runtime.frame.PFrame;
+import taipan.runtime.function.PCode;
 import taipan.runtime.object.PNone;
 import taipan.runtime.type.BuiltinType;
 
@@ -88,10 +90,19 @@ public final class PTraceback {
         Object next = PNone.NONE;
         for (int i = 0; i < count; i++) {
             int line = lineOf(elements.get(i).getLocation());
-            PFrame frame = new PFrame(PNone.NONE, PNone.NONE, () -> PNone.NONE, line, PNone.NONE);
+            PFrame frame = new PFrame(codeOf(elements.get(i)), PNone.NONE, () -> PNone.NONE, line, PNone.NONE);
             next = new PTraceback(frame, line, next);
         }
         return next;
+    }
+
+    /** A code object naming the frame's function and file (what {@code f_code.co_name} reads). */
+    static Object codeOf(TruffleStackTraceElement element) {
+        RootNode root = element.getTarget().getRootNode();
+        SourceSection section = root.getSourceSection();
+        String file = section == null ? "<unknown>" : section.getSource().getPath() != null
+                        ? section.getSource().getPath() : section.getSource().getName();
+        return PCode.ofFrame(element.getTarget(), root.getName(), file, section == null ? 0 : section.getStartLine());
     }
 
     private static int lineOf(Node location) {
