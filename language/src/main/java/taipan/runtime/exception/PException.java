@@ -91,6 +91,20 @@ public final class PException extends AbstractTruffleException {
         }
     }
 
+    /** The traceback object last built from this carrier, and the caught depth it was built at. */
+    private transient Object tracebackObject;
+    private int tracebackObjectDepth = -2;
+
+    /** The cached traceback object, or null when none was built at the current depth. */
+    Object cachedTraceback() {
+        return tracebackObjectDepth == caughtDepth ? tracebackObject : null;
+    }
+
+    void cacheTraceback(Object traceback) {
+        this.tracebackObject = traceback;
+        this.tracebackObjectDepth = caughtDepth;
+    }
+
     /** How many frames (innermost first) the traceback has once caught, or -1 while still travelling. */
     public int getCaughtDepth() {
         return caughtDepth;

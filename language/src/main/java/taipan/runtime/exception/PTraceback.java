@@ -73,7 +73,12 @@ public final class PTraceback {
         if (carrier == null) {
             return PNone.NONE;
         }
-        Object tb = fromCarrier(carrier);
+        // the same object on every read while the traceback does not grow ('e.__traceback__ is tb')
+        Object tb = carrier.cachedTraceback();
+        if (tb == null) {
+            tb = fromCarrier(carrier);
+            carrier.cacheTraceback(tb);
+        }
         return tb;
     }
 
