@@ -10,6 +10,7 @@ module taipan.language {
     exports taipan.runtime.dict;
     exports taipan.runtime.exception;
     exports taipan.runtime.format;
+    exports taipan.runtime.frame;
     exports taipan.runtime.function;
     exports taipan.runtime.generator;
     exports taipan.runtime.io;

@@ -84,6 +84,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         OSErrorBuiltinsFactory.getFactories(),
                         taipan.builtins.types.ExceptionGroupBuiltinsFactory.getFactories(),
                         SysExceptionBuiltinsFactory.getFactories(),
+                        taipan.builtins.functions.SysFrameBuiltinsFactory.getFactories(),
                         RangeBuiltinsFactory.getFactories(),
                         StrSearchBuiltinsFactory.getFactories(),
                         ListBuiltinsFactory.getFactories(),
@@ -203,6 +204,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         taipan.builtins.modules.CollectionsModuleSetup.install(language);
         taipan.nodes.classes.SlotWrappers.install(language);
         mappingProxyMethods(language);
+        taipan.builtins.types.BuiltinDescriptors.install(language);
         namespace.put("NotImplemented", taipan.runtime.object.PNotImplemented.NOT_IMPLEMENTED);
         namespace.put("Ellipsis", taipan.runtime.object.PEllipsis.ELLIPSIS);
         namespace.put("EnvironmentError", language.getBuiltinClass(BuiltinType.OS_ERROR));

@@ -27,7 +27,7 @@ public final class SysExceptionBuiltins {
         }
     }
 
-    /** {@code (type, value, traceback)}; tracebacks are not objects yet, so the third is None. */
+    /** {@code (type, value, traceback)}. */
     @Builtin(name = "exc_info")
     abstract static class ExcInfoNode extends PythonVarargsBuiltinNode {
 
@@ -37,7 +37,7 @@ public final class SysExceptionBuiltins {
             if (handled == null) {
                 return new PTuple(new Object[]{PNone.NONE, PNone.NONE, PNone.NONE});
             }
-            return new PTuple(new Object[]{handled.getType(), handled, PNone.NONE});
+            return new PTuple(new Object[]{handled.getType(), handled, taipan.runtime.exception.PTraceback.of(handled)});
         }
     }
 }

@@ -69,12 +69,16 @@ public final class BaseExceptionBuiltins {
         }
     }
 
-    /** {@code with_traceback(tb)}: tracebacks are not objects yet, so only None is stored; returns self. */
+    /** {@code with_traceback(tb)}: sets {@code __traceback__} (a traceback or None) and returns self. */
     @Builtin(name = "with_traceback", parameterNames = {"self", "tb"}, minNumOfPositionalArgs = 2)
     abstract static class WithTracebackNode extends PythonBinaryBuiltinNode {
 
         @Specialization
-        static Object doWith(PBaseException self, @SuppressWarnings("unused") Object tb) {
+        Object doWith(PBaseException self, Object tb) {
+            if (tb != taipan.runtime.object.PNone.NONE && !(tb instanceof taipan.runtime.exception.PTraceback)) {
+                throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "__traceback__ must be a traceback or None");
+            }
+            self.setAssignedTraceback(tb);
             return self;
         }
     }

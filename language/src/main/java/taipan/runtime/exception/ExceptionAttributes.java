@@ -25,7 +25,7 @@ public final class ExceptionAttributes {
             case "__cause__": return orNone(e.getCause());
             case "__context__": return orNone(e.getContext());
             case "__suppress_context__": return e.getSuppressContext();
-            case "__traceback__": return PNone.NONE;
+            case "__traceback__": return PTraceback.of(e);
             default: return field(e, builtinBase(e.getType()), name);
         }
     }

@@ -31,6 +31,8 @@ public class PBaseException extends PythonObject {
     private PException raised;
     /** Set only when the traceback was copied from another exception ({@link #copyTracebackFrom}). */
     private PException tracebackCarrier;
+    /** A traceback (or None) assigned to {@code __traceback__} or given to {@code with_traceback}; null if none. */
+    private Object assignedTraceback;
     /**
      * The fields CPython keeps in a subtype's C struct ({@code errno}, {@code filename}, {@code name}, {@code value},
      * {@code code}, ...), by attribute name; null while there are none.
@@ -121,6 +123,14 @@ public class PBaseException extends PythonObject {
         this.tracebackCarrier = original.getTracebackCarrier();
     }
 
+    public Object getAssignedTraceback() {
+        return assignedTraceback;
+    }
+
+    public void setAssignedTraceback(Object traceback) {
+        this.assignedTraceback = traceback;
+    }
+
     public PException getRaised() {
         return raised;
     }
@@ -128,6 +138,7 @@ public class PBaseException extends PythonObject {
     void setRaised(PException raised) {
         this.raised = raised;
         this.tracebackCarrier = null;
+        this.assignedTraceback = null;
     }
 
     /** A type-specific field ({@code errno}, {@code value}, ...), or null when it was never set. */

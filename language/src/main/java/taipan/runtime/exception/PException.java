@@ -91,13 +91,32 @@ public final class PException extends AbstractTruffleException {
         }
     }
 
+    /** The traceback object last built from this carrier, and the caught depth it was built at. */
+    private transient Object tracebackObject;
+    private int tracebackObjectDepth = -2;
+
+    /** The cached traceback object, or null when none was built at the current depth. */
+    Object cachedTraceback() {
+        return tracebackObjectDepth == caughtDepth ? tracebackObject : null;
+    }
+
+    void cacheTraceback(Object traceback) {
+        this.tracebackObject = traceback;
+        this.tracebackObjectDepth = caughtDepth;
+    }
+
+    /** How many frames (innermost first) the traceback has once caught, or -1 while still travelling. */
+    public int getCaughtDepth() {
+        return caughtDepth;
+    }
+
     /** A bare {@code raise} (or an unsuppressing {@code __exit__}) lets it travel on: its traceback grows again. */
     public void markReraised() {
         caughtDepth = -1;
         catcher = null;
     }
 
-    private static boolean isPythonRoot(com.oracle.truffle.api.CallTarget target) {
+    static boolean isPythonRoot(com.oracle.truffle.api.CallTarget target) {
         if (!(target instanceof com.oracle.truffle.api.RootCallTarget root) || root.getRootNode().isInternal()) {
             return false;
         }

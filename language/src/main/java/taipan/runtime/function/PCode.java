@@ -37,6 +37,13 @@ public final class PCode {
         return new PCode(signature, callTarget, info, true);
     }
 
+    /** The code object a frame object shows when only its root is known (a traceback's frame): name and file. */
+    public static PCode ofFrame(CallTarget callTarget, String name, String filename, int firstLine) {
+        CodeInfo info = new CodeInfo(name, name, filename, firstLine, new String[0], new String[0],
+                        new String[0], 0, 0, 0, 0, null);
+        return new PCode(Signature.forFunction(name, new String[0], 0, false, new String[0], false), callTarget, info);
+    }
+
     /** Whether this is module-level code from {@code compile()} rather than a function's body. */
     public boolean isTopLevel() {
         return topLevel;

@@ -106,6 +106,10 @@ public final class PythonTypes {
             return BuiltinType.MODULE;
         } else if (value instanceof taipan.runtime.generator.GeneratorFamily g) {
             return g.getBuiltinType();
+        } else if (value instanceof taipan.runtime.frame.PFrame) {
+            return BuiltinType.FRAME;
+        } else if (value instanceof taipan.runtime.exception.PTraceback) {
+            return BuiltinType.TRACEBACK;
         } else if (value == PNotImplemented.NOT_IMPLEMENTED) {
             return BuiltinType.NOT_IMPLEMENTED_TYPE;
         } else if (value == PEllipsis.ELLIPSIS) {
@@ -134,6 +138,8 @@ public final class PythonTypes {
             return BuiltinType.GENERIC_ALIAS;
         } else if (value instanceof taipan.runtime.type.PMemberDescriptor) {
             return BuiltinType.MEMBER_DESCRIPTOR;
+        } else if (value instanceof taipan.runtime.type.PGetSetDescriptor) {
+            return BuiltinType.GETSET_DESCRIPTOR;
         } else if (value instanceof PythonObject o) {
             return o.getPythonClass().getSolidBase();
         }

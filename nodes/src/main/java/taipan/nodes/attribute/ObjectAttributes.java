@@ -173,7 +173,13 @@ public final class ObjectAttributes {
                 }
             }
             case "__suppress_context__" -> e.setSuppressContext(value == Boolean.TRUE);
-            case "__traceback__", "__notes__" -> {
+            case "__traceback__" -> {
+                if (value != PNone.NONE && !(value instanceof taipan.runtime.exception.PTraceback)) {
+                    throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "__traceback__ must be a traceback or None");
+                }
+                e.setAssignedTraceback(value);
+            }
+            case "__notes__" -> {
             }
             default -> e.setField(name, value);
         }

@@ -189,6 +189,26 @@ public abstract class PyObjectGetAttrNode extends Node {
         return object.get(name, threadingMode());
     }
 
+    /** Frame objects of tracebacks and {@code sys._getframe()}. */
+    @Specialization(guards = "isPFrameAttribute()")
+    Object doFrame(taipan.runtime.frame.PFrame object) {
+        return object.get(name, taipan.language.PythonContext.get(this).getBuiltinsModule().getDict());
+    }
+
+    final boolean isPFrameAttribute() {
+        return taipan.runtime.frame.PFrame.isAttribute(name);
+    }
+
+    /** {@code tb_frame}, {@code tb_lineno}, {@code tb_lasti}, {@code tb_next}. */
+    @Specialization(guards = "isTracebackAttribute()")
+    Object doTraceback(taipan.runtime.exception.PTraceback object) {
+        return object.get(name);
+    }
+
+    final boolean isTracebackAttribute() {
+        return taipan.runtime.exception.PTraceback.isAttribute(name);
+    }
+
     final boolean isFrameAttribute() {
         return taipan.runtime.generator.PGeneratorFrame.isAttribute(name);
     }

@@ -1,0 +1,38 @@
+package taipan.builtins.types;
+
+import taipan.language.TaipanLanguage;
+import taipan.runtime.type.BuiltinType;
+import taipan.runtime.type.PGetSetDescriptor;
+import taipan.runtime.type.PMemberDescriptor;
+import taipan.runtime.type.PythonClass;
+
+/**
+ * The descriptors built-in classes show for their computed data attributes ({@code function.__code__} is a
+ * {@code getset_descriptor}, {@code function.__globals__} a {@code member_descriptor}), which {@code types.py}
+ * takes the types of. Instances keep answering through their own attribute code.
+ */
+public final class BuiltinDescriptors {
+
+    private BuiltinDescriptors() {
+    }
+
+    public static void install(TaipanLanguage language) {
+        PythonClass function = language.getBuiltinClass(BuiltinType.FUNCTION);
+        for (String name : new String[]{"__code__", "__defaults__", "__kwdefaults__", "__annotations__",
+                        "__type_params__"}) {
+            function.setAttribute(name, new PGetSetDescriptor(name, function));
+        }
+        for (String name : new String[]{"__globals__", "__closure__", "__builtins__"}) {
+            function.setAttribute(name, new PMemberDescriptor(name, function, taipan.runtime.object.PNone.NONE));
+        }
+        PythonClass frame = language.getBuiltinClass(BuiltinType.FRAME);
+        for (String name : new String[]{"f_locals", "f_lineno", "f_lasti", "f_trace"}) {
+            frame.setAttribute(name, new PGetSetDescriptor(name, frame));
+        }
+        PythonClass traceback = language.getBuiltinClass(BuiltinType.TRACEBACK);
+        for (String name : new String[]{"tb_frame", "tb_lineno", "tb_lasti"}) {
+            traceback.setAttribute(name, new PMemberDescriptor(name, traceback, taipan.runtime.object.PNone.NONE));
+        }
+        traceback.setAttribute("tb_next", new PGetSetDescriptor("tb_next", traceback));
+    }
+}
