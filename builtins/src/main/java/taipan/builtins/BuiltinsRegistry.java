@@ -166,6 +166,10 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.PosixModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.PosixFileBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.PosixProcessBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.IoModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.IoBaseBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.IoStringIOBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.IoBytesIOBuiltinsFactory.getFactories(),
                         taipan.builtins.types.ContainerInitBuiltinsFactory.getFactories());
     }
 
@@ -193,6 +197,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         inheritConstructors(language);
         addModuleClasses(language);
         taipan.builtins.modules.CollectionsModuleSetup.install(language);
+        taipan.builtins.modules.IoModuleBuiltins.install(language);
         taipan.nodes.classes.SlotWrappers.install(language);
         namespace.put("NotImplemented", taipan.runtime.object.PNotImplemented.NOT_IMPLEMENTED);
         namespace.put("Ellipsis", taipan.runtime.object.PEllipsis.ELLIPSIS);
@@ -205,6 +210,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         nativeModules.computeIfAbsent(taipan.builtins.modules.SysconfigData.MODULE_NAME, k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.SysconfigData.constants(language));
         nativeModules.computeIfAbsent("posix", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.PosixModuleBuiltins.constants(language, System.getenv()));
         nativeModules.computeIfAbsent("math", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.MathModuleBuiltins.constants());
+        nativeModules.computeIfAbsent("_io", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.IoModuleBuiltins.constants(language));
         nativeModules.computeIfAbsent("errno", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.ErrnoModule.constants(language.threadingMode()));
         return namespace;
     }

@@ -79,6 +79,12 @@ public enum BuiltinType {
     DEQUE("deque", OBJECT, "collections", "_collections"),
     DEQUE_ITERATOR("_deque_iterator", OBJECT, "collections", "_collections"),
     DEQUE_REVERSE_ITERATOR("_deque_reverse_iterator", OBJECT, "collections", "_collections"),
+    IO_BASE("_IOBase", OBJECT, "_io"),
+    RAW_IO_BASE("_RawIOBase", IO_BASE, "_io"),
+    BUFFERED_IO_BASE("_BufferedIOBase", IO_BASE, "_io"),
+    TEXT_IO_BASE("_TextIOBase", IO_BASE, "_io"),
+    STRING_IO("StringIO", TEXT_IO_BASE, "_io"),
+    BYTES_IO("BytesIO", BUFFERED_IO_BASE, "_io"),
     DEFAULTDICT("defaultdict", DICT, "collections", "_collections"),
 
     // itertools (Modules/itertoolsmodule.c)
@@ -168,6 +174,7 @@ public enum BuiltinType {
     UNICODE_DECODE_ERROR("UnicodeDecodeError", UNICODE_ERROR),
     UNICODE_ENCODE_ERROR("UnicodeEncodeError", UNICODE_ERROR),
     UNICODE_TRANSLATE_ERROR("UnicodeTranslateError", UNICODE_ERROR),
+    UNSUPPORTED_OPERATION("UnsupportedOperation", OS_ERROR, "io", "_io"),
     WARNING("Warning", EXCEPTION),
     BYTES_WARNING("BytesWarning", WARNING),
     DEPRECATION_WARNING("DeprecationWarning", WARNING),
