@@ -170,6 +170,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.IoBaseBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.IoStringIOBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.IoBytesIOBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.IoFileBuiltinsFactory.getFactories(),
                         taipan.builtins.types.ContainerInitBuiltinsFactory.getFactories());
     }
 
@@ -211,6 +212,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         nativeModules.computeIfAbsent("posix", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.PosixModuleBuiltins.constants(language, System.getenv()));
         nativeModules.computeIfAbsent("math", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.MathModuleBuiltins.constants());
         nativeModules.computeIfAbsent("_io", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.IoModuleBuiltins.constants(language));
+        namespace.put("open", nativeModules.get("_io").get("open"));
         nativeModules.computeIfAbsent("errno", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.ErrnoModule.constants(language.threadingMode()));
         return namespace;
     }

@@ -22,7 +22,9 @@ import taipan.nodes.object.SlowCompare;
 import taipan.nodes.object.SpecialMethods;
 import taipan.runtime.object.PList;
 import taipan.runtime.object.PNone;
+import taipan.runtime.object.PythonObject;
 import taipan.runtime.type.BuiltinType;
+import taipan.runtime.type.PythonClass;
 
 /**
  * {@code _io._IOBase}'s default methods (CPython's {@code iobase_methods} in {@code Modules/_io/iobase.c}): they work
@@ -47,6 +49,16 @@ public final class IoBaseBuiltins {
     @TruffleBoundary
     static void checkClosed(Node node, Object self) {
         IoArgs.checkClosed(node, SlowCompare.isTrue(node, ObjectAttributes.getAttribute(node, self, "closed")));
+    }
+
+    /** {@code _IOBase.__new__}: a plain instance of the (Python) subclass; the arguments are its {@code __init__}'s. */
+    @Builtin(name = "_IOBase", parameterNames = "cls", minNumOfPositionalArgs = 1, takesVarArgs = true,
+                    takesVarKeywords = true, constructsClass = BuiltinType.IO_BASE)
+    abstract static class IOBaseNode extends PythonVarargsBuiltinNode {
+        @Specialization
+        Object doIt(Object[] arguments) {
+            return new PythonObject(((PythonClass) arguments[0]).getInstanceShape());
+        }
     }
 
     @Builtin(name = "closed", parameterNames = "self", minNumOfPositionalArgs = 1)

@@ -38,7 +38,7 @@ public final class IoStringIOBuiltins {
         } else {
             nl = IoArgs.text(node, newline, "newline");
             if (!(nl.isEmpty() || nl.equals("\n") || nl.equals("\r") || nl.equals("\r\n"))) {
-                throw PythonErrors.raise(node, BuiltinType.VALUE_ERROR, "illegal newline value: %s", nl);
+                throw PythonErrors.raise(node, BuiltinType.VALUE_ERROR, "illegal newline value: %s", taipan.runtime.object.Repr.repr(PyStrings.of(nl)));
             }
         }
         self.reset(nl);

@@ -43,7 +43,6 @@ public enum BuiltinType {
     CELL("cell", OBJECT),
     CODE("code", OBJECT),
     SIMPLE_NAMESPACE("SimpleNamespace", OBJECT),
-    TEXT_IO_WRAPPER("TextIOWrapper", OBJECT),
     ENUMERATE("enumerate", OBJECT),
     ZIP("zip", OBJECT),
     MAP("map", OBJECT),
@@ -85,6 +84,13 @@ public enum BuiltinType {
     TEXT_IO_BASE("_TextIOBase", IO_BASE, "_io"),
     STRING_IO("StringIO", TEXT_IO_BASE, "_io"),
     BYTES_IO("BytesIO", BUFFERED_IO_BASE, "_io"),
+    FILE_IO("FileIO", RAW_IO_BASE, "_io"),
+    BUFFERED_READER("BufferedReader", BUFFERED_IO_BASE, "_io"),
+    BUFFERED_WRITER("BufferedWriter", BUFFERED_IO_BASE, "_io"),
+    BUFFERED_RW_PAIR("BufferedRWPair", BUFFERED_IO_BASE, "_io"),
+    BUFFERED_RANDOM("BufferedRandom", BUFFERED_IO_BASE, "_io"),
+    TEXT_IO_WRAPPER("TextIOWrapper", TEXT_IO_BASE, "_io"),
+    INCREMENTAL_NEWLINE_DECODER("IncrementalNewlineDecoder", OBJECT, "_io"),
     DEFAULTDICT("defaultdict", DICT, "collections", "_collections"),
 
     // itertools (Modules/itertoolsmodule.c)
