@@ -217,6 +217,11 @@ public enum BuiltinType {
     }
 
     /** The native module whose namespace holds the class ({@code builtins} for the built-in names). */
+    /** Whether Python code may set the class's attributes: CPython makes this one a heap type (PyErr_NewException). */
+    public boolean isMutable() {
+        return this == UNSUPPORTED_OPERATION;
+    }
+
     public String getNativeModule() {
         return nativeModule;
     }
