@@ -168,6 +168,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.PosixProcessBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.IoModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.IoBaseBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.IoRawBaseBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.IoStringIOBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.IoBytesIOBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.IoFileBuiltinsFactory.getFactories(),

@@ -1,5 +1,6 @@
 package taipan.builtins.modules;
 
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +21,8 @@ import taipan.nodes.iterator.PyIterNextNode;
 import taipan.nodes.iterator.PyObjectGetIterNode;
 import taipan.nodes.object.SlowCompare;
 import taipan.nodes.object.SpecialMethods;
+import taipan.runtime.bytes.PBytes;
+import taipan.runtime.bytes.PBytesLike;
 import taipan.runtime.object.PList;
 import taipan.runtime.object.PNone;
 import taipan.runtime.object.PythonObject;
@@ -238,6 +241,34 @@ public final class IoBaseBuiltins {
                 IoArgs.callMethod(this, self, "write", line);
             }
             return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "readline", parameterNames = {"self", "size"}, minNumOfPositionalArgs = 1)
+    abstract static class ReadlineNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        Object doIt(Object self, Object size) {
+            return readLine(this, self, IoArgs.size(this, size));
+        }
+
+        @TruffleBoundary
+        private static Object readLine(Node node, Object self, long limit) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            while (limit < 0 || out.size() < limit) {
+                Object chunk = IoArgs.callMethod(node, self, "read", 1L);
+                if (chunk == PNone.NONE) {
+                    break;
+                }
+                PBytesLike bytes = IoBytesIOBuiltins.bytesLike(node, chunk);
+                if (bytes.length() == 0) {
+                    break;
+                }
+                out.write(bytes.toByteArray(), 0, bytes.length());
+                if (bytes.get(bytes.length() - 1) == '\n') {
+                    break;
+                }
+            }
+            return new PBytes(out.toByteArray());
         }
     }
 }
