@@ -175,7 +175,14 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.PosixFileBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.PosixProcessBuiltinsFactory.getFactories(),
                         taipan.builtins.types.ContainerInitBuiltinsFactory.getFactories(),
-                        taipan.builtins.types.GenericAliasBuiltinsFactory.getFactories());
+                        taipan.builtins.types.GenericAliasBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.IoModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.IoBaseBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.IoRawBaseBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.IoStringIOBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.IoBytesIOBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.IoFileBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.ContainerInitBuiltinsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */
@@ -202,6 +209,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         inheritConstructors(language);
         addModuleClasses(language);
         taipan.builtins.modules.CollectionsModuleSetup.install(language);
+        taipan.builtins.modules.IoModuleBuiltins.install(language);
         taipan.nodes.classes.SlotWrappers.install(language);
         mappingProxyMethods(language);
         taipan.builtins.types.BuiltinDescriptors.install(language);
@@ -217,6 +225,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         nativeModules.computeIfAbsent("posix", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.PosixModuleBuiltins.constants(language, System.getenv()));
         nativeModules.computeIfAbsent("math", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.MathModuleBuiltins.constants());
         nativeModules.computeIfAbsent("_typing", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.TypingModuleBuiltins.constants(language));
+        nativeModules.computeIfAbsent("_io", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.IoModuleBuiltins.constants(language));
+        namespace.put("open", nativeModules.get("_io").get("open"));
         nativeModules.computeIfAbsent("errno", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.ErrnoModule.constants(language.threadingMode()));
         return namespace;
     }

@@ -74,8 +74,9 @@ public final class TaipanLanguage extends TruffleLanguage<PythonContext> {
         PythonClass[] classes = new PythonClass[types.length];
         for (BuiltinType t : types) {
             PythonClass base = t.getBase() == null ? null : classes[t.getBase().ordinal()];
-            // ExceptionGroup is the one built-in class with two bases: (BaseExceptionGroup, Exception)
-            PythonClass second = t == BuiltinType.EXCEPTION_GROUP ? classes[BuiltinType.EXCEPTION.ordinal()] : null;
+            // two built-in classes have two bases: ExceptionGroup (BaseExceptionGroup, Exception), UnsupportedOperation (OSError, ValueError)
+            PythonClass second = t == BuiltinType.EXCEPTION_GROUP ? classes[BuiltinType.EXCEPTION.ordinal()]
+                            : t == BuiltinType.UNSUPPORTED_OPERATION ? classes[BuiltinType.VALUE_ERROR.ordinal()] : null;
             classes[t.ordinal()] = new PythonClass(t, base, second);
         }
         for (PythonClass c : classes) {

@@ -43,7 +43,6 @@ public enum BuiltinType {
     CELL("cell", OBJECT),
     CODE("code", OBJECT),
     SIMPLE_NAMESPACE("SimpleNamespace", OBJECT),
-    TEXT_IO_WRAPPER("TextIOWrapper", OBJECT),
     ENUMERATE("enumerate", OBJECT),
     ZIP("zip", OBJECT),
     MAP("map", OBJECT),
@@ -80,6 +79,19 @@ public enum BuiltinType {
     DEQUE("deque", OBJECT, "collections", "_collections"),
     DEQUE_ITERATOR("_deque_iterator", OBJECT, "collections", "_collections"),
     DEQUE_REVERSE_ITERATOR("_deque_reverse_iterator", OBJECT, "collections", "_collections"),
+    IO_BASE("_IOBase", OBJECT, "_io"),
+    RAW_IO_BASE("_RawIOBase", IO_BASE, "_io"),
+    BUFFERED_IO_BASE("_BufferedIOBase", IO_BASE, "_io"),
+    TEXT_IO_BASE("_TextIOBase", IO_BASE, "_io"),
+    STRING_IO("StringIO", TEXT_IO_BASE, "_io"),
+    BYTES_IO("BytesIO", BUFFERED_IO_BASE, "_io"),
+    FILE_IO("FileIO", RAW_IO_BASE, "_io"),
+    BUFFERED_READER("BufferedReader", BUFFERED_IO_BASE, "_io"),
+    BUFFERED_WRITER("BufferedWriter", BUFFERED_IO_BASE, "_io"),
+    BUFFERED_RW_PAIR("BufferedRWPair", BUFFERED_IO_BASE, "_io"),
+    BUFFERED_RANDOM("BufferedRandom", BUFFERED_IO_BASE, "_io"),
+    TEXT_IO_WRAPPER("TextIOWrapper", TEXT_IO_BASE, "_io"),
+    INCREMENTAL_NEWLINE_DECODER("IncrementalNewlineDecoder", OBJECT, "_io"),
     DEFAULTDICT("defaultdict", DICT, "collections", "_collections"),
     // _typing (Objects/typevarobject.c): their __module__ is typing, as CPython's
     TYPE_VAR("TypeVar", OBJECT, "typing", "_typing"),
@@ -177,6 +189,7 @@ public enum BuiltinType {
     UNICODE_DECODE_ERROR("UnicodeDecodeError", UNICODE_ERROR),
     UNICODE_ENCODE_ERROR("UnicodeEncodeError", UNICODE_ERROR),
     UNICODE_TRANSLATE_ERROR("UnicodeTranslateError", UNICODE_ERROR),
+    UNSUPPORTED_OPERATION("UnsupportedOperation", OS_ERROR, "io", "_io"),
     WARNING("Warning", EXCEPTION),
     BYTES_WARNING("BytesWarning", WARNING),
     DEPRECATION_WARNING("DeprecationWarning", WARNING),
@@ -217,6 +230,11 @@ public enum BuiltinType {
     }
 
     /** The native module whose namespace holds the class ({@code builtins} for the built-in names). */
+    /** Whether Python code may set the class's attributes: CPython makes this one a heap type (PyErr_NewException). */
+    public boolean isMutable() {
+        return this == UNSUPPORTED_OPERATION;
+    }
+
     public String getNativeModule() {
         return nativeModule;
     }

@@ -268,7 +268,7 @@ public final class ObjectAttributes {
             Descriptors.set(location, metaAttribute, cls, value, name);
             return;
         }
-        if (cls.isBuiltin()) {
+        if (cls.isBuiltin() && !cls.getBuiltinType().isMutable()) {
             throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR,
                             "cannot set '%s' attribute of immutable type '%s'", name, cls.getName());
         }

@@ -1,0 +1,233 @@
+package taipan.builtins.modules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
+
+import taipan.builtins.functions.NumberArgs;
+import taipan.nodes.builtin.Builtin;
+import taipan.nodes.builtin.CoreFunctions;
+import taipan.nodes.builtin.PythonBinaryBuiltinNode;
+import taipan.nodes.builtin.PythonTernaryBuiltinNode;
+import taipan.nodes.builtin.PythonUnaryBuiltinNode;
+import taipan.nodes.generator.GeneratorErrors;
+import taipan.runtime.bytes.PBytes;
+import taipan.runtime.bytes.PBytesLike;
+import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.function.PFunction;
+import taipan.runtime.io.PBytesIO;
+import taipan.runtime.object.PList;
+import taipan.runtime.object.PNone;
+import taipan.runtime.type.BuiltinType;
+import taipan.runtime.type.PythonClass;
+
+/** {@code _io.BytesIO}'s methods (CPython's {@code bytesio_methods} in {@code Modules/_io/bytesio.c}). */
+@CoreFunctions(extendClasses = BuiltinType.BYTES_IO)
+public final class IoBytesIOBuiltins {
+
+    private IoBytesIOBuiltins() {
+    }
+
+    static PBytesLike bytesLike(Node node, Object value) {
+        if (value instanceof PBytesLike b) {
+            return b;
+        }
+        throw PythonErrors.raise(node, BuiltinType.TYPE_ERROR, "a bytes-like object is required, not '%s'",
+                        PythonErrors.typeName(node, value));
+    }
+
+    static void init(Node node, PBytesIO self, Object initialBytes) {
+        self.reset();
+        if (initialBytes != PNone.NO_VALUE && initialBytes != PNone.NONE) {
+            PBytesLike b = bytesLike(node, initialBytes);
+            self.write(b.toByteArray(), b.length());
+            self.setPosition(0);
+        }
+    }
+
+    static PBytesIO open(Node node, PBytesIO self) {
+        IoArgs.checkClosed(node, self.isClosed());
+        return self;
+    }
+
+    @Builtin(name = "BytesIO", parameterNames = {"cls", "initial_bytes"}, minNumOfPositionalArgs = 1,
+                    positionalOnly = false, constructsClass = BuiltinType.BYTES_IO)
+    abstract static class BytesIONode extends PythonBinaryBuiltinNode {
+        @Specialization
+        Object doCreate(Object cls, Object initialBytes) {
+            PythonClass type = (PythonClass) cls;
+            PBytesIO result = new PBytesIO(type.getInstanceShape());
+            if (!(type.lookup("__init__") instanceof PFunction)) {
+                init(this, result, initialBytes);
+            }
+            return result;
+        }
+    }
+
+    @Builtin(name = "__init__", parameterNames = {"self", "initial_bytes"}, minNumOfPositionalArgs = 1, positionalOnly = false)
+    abstract static class InitNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        Object doInit(PBytesIO self, Object initialBytes) {
+            init(this, self, initialBytes);
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "write", parameterNames = {"self", "b"}, minNumOfPositionalArgs = 2)
+    abstract static class WriteNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        long doWrite(PBytesIO self, Object b) {
+            open(this, self);
+            PBytesLike data = bytesLike(this, b);
+            return self.write(data.toByteArray(), data.length());
+        }
+    }
+
+    @Builtin(name = "read", parameterNames = {"self", "size"}, minNumOfPositionalArgs = 1)
+    abstract static class ReadNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        Object doRead(PBytesIO self, Object size) {
+            return new PBytes(open(this, self).read(IoArgs.size(this, size)));
+        }
+    }
+
+    @Builtin(name = "read1", parameterNames = {"self", "size"}, minNumOfPositionalArgs = 1)
+    abstract static class Read1Node extends PythonBinaryBuiltinNode {
+        @Specialization
+        Object doRead(PBytesIO self, Object size) {
+            return new PBytes(open(this, self).read(IoArgs.size(this, size)));
+        }
+    }
+
+    @Builtin(name = "readline", parameterNames = {"self", "size"}, minNumOfPositionalArgs = 1)
+    abstract static class ReadlineNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        Object doReadline(PBytesIO self, Object size) {
+            return new PBytes(open(this, self).readline(IoArgs.size(this, size)));
+        }
+    }
+
+    @Builtin(name = "readlines", parameterNames = {"self", "hint"}, minNumOfPositionalArgs = 1)
+    abstract static class ReadlinesNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        Object doReadlines(PBytesIO self, Object hint) {
+            return lines(open(this, self), IoArgs.size(this, hint));
+        }
+
+        @TruffleBoundary
+        private static PList lines(PBytesIO self, long hint) {
+            List<Object> result = new ArrayList<>();
+            long total = 0;
+            for (byte[] line = self.readline(-1); line.length > 0; line = self.readline(-1)) {
+                result.add(new PBytes(line));
+                total += line.length;
+                if (hint > 0 && total >= hint) {
+                    break;
+                }
+            }
+            return new PList(result.toArray());
+        }
+    }
+
+    @Builtin(name = "__next__", parameterNames = "self", minNumOfPositionalArgs = 1)
+    abstract static class NextNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        Object doNext(PBytesIO self) {
+            byte[] line = open(this, self).readline(-1);
+            if (line.length == 0) {
+                throw GeneratorErrors.stopIteration(this, PNone.NONE);
+            }
+            return new PBytes(line);
+        }
+    }
+
+    @Builtin(name = "getvalue", parameterNames = "self", minNumOfPositionalArgs = 1)
+    abstract static class GetValueNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        Object doGetValue(PBytesIO self) {
+            return new PBytes(open(this, self).getValue());
+        }
+    }
+
+    @Builtin(name = "tell", parameterNames = "self", minNumOfPositionalArgs = 1)
+    abstract static class TellNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        long doTell(PBytesIO self) {
+            return open(this, self).getPosition();
+        }
+    }
+
+    @Builtin(name = "seek", parameterNames = {"self", "pos", "whence"}, minNumOfPositionalArgs = 2)
+    abstract static class SeekNode extends PythonTernaryBuiltinNode {
+        @Specialization
+        long doSeek(PBytesIO self, Object pos, Object whence) {
+            open(this, self);
+            long w = whence == PNone.NO_VALUE ? 0 : NumberArgs.asLong(this, whence);
+            long offset = NumberArgs.asLong(this, pos);
+            if (w == 0 && offset < 0) {
+                throw PythonErrors.raise(this, BuiltinType.VALUE_ERROR, "negative seek value %d", offset);
+            }
+            long target = IoArgs.seekTarget(this, offset, w, self.getPosition(), self.getLength(), false);
+            self.setPosition((int) Math.min(target, Integer.MAX_VALUE));
+            return target;
+        }
+    }
+
+    @Builtin(name = "truncate", parameterNames = {"self", "size"}, minNumOfPositionalArgs = 1)
+    abstract static class TruncateNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        long doTruncate(PBytesIO self, Object size) {
+            open(this, self);
+            int n = IoArgs.truncateSize(this, size, self.getPosition());
+            self.truncate(n);
+            return n;
+        }
+    }
+
+    @Builtin(name = "close", parameterNames = "self", minNumOfPositionalArgs = 1)
+    abstract static class CloseNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        Object doClose(PBytesIO self) {
+            self.close();
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "closed", parameterNames = "self", minNumOfPositionalArgs = 1)
+    abstract static class ClosedNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        boolean doClosed(PBytesIO self) {
+            return self.isClosed();
+        }
+    }
+
+    @Builtin(name = "readable", parameterNames = "self", minNumOfPositionalArgs = 1)
+    abstract static class ReadableNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        boolean doIt(PBytesIO self) {
+            open(this, self);
+            return true;
+        }
+    }
+
+    @Builtin(name = "writable", parameterNames = "self", minNumOfPositionalArgs = 1)
+    abstract static class WritableNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        boolean doIt(PBytesIO self) {
+            open(this, self);
+            return true;
+        }
+    }
+
+    @Builtin(name = "seekable", parameterNames = "self", minNumOfPositionalArgs = 1)
+    abstract static class SeekableNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        boolean doIt(PBytesIO self) {
+            open(this, self);
+            return true;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package taipan.builtins.modules;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.oracle.truffle.api.dsl.Specialization;
+
+import taipan.language.TaipanLanguage;
+import taipan.nodes.builtin.Builtin;
+import taipan.nodes.builtin.CoreFunctions;
+import taipan.nodes.builtin.PythonBinaryBuiltinNode;
+import taipan.runtime.function.PProperty;
+import taipan.runtime.object.PNone;
+import taipan.runtime.str.PyStrings;
+import taipan.runtime.type.BuiltinType;
+import taipan.runtime.type.PythonClass;
+
+/** The {@code _io} module's functions and constants (CPython's {@code Modules/_io/_iomodule.c}). */
+@CoreFunctions(defineModule = "_io")
+public final class IoModuleBuiltins {
+
+    /** CPython's {@code DEFAULT_BUFFER_SIZE} (8 KiB in 3.13). */
+    static final long DEFAULT_BUFFER_SIZE = 8192;
+
+    private IoModuleBuiltins() {
+    }
+
+    public static Map<String, Object> constants(TaipanLanguage language) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("DEFAULT_BUFFER_SIZE", DEFAULT_BUFFER_SIZE);
+        values.put("BlockingIOError", language.getBuiltinClass(BuiltinType.BLOCKING_IO_ERROR));
+        return values;
+    }
+
+    /** Turns the classes' {@code closed} methods into read-only properties, as CPython's getset descriptors. */
+    public static void install(TaipanLanguage language) {
+        for (BuiltinType type : new BuiltinType[]{BuiltinType.IO_BASE, BuiltinType.STRING_IO, BuiltinType.BYTES_IO}) {
+            PythonClass cls = language.getBuiltinClass(type);
+            cls.writeAttribute("closed", new PProperty(cls.getOwnAttribute("closed"), PNone.NONE, PNone.NONE, PNone.NONE));
+        }
+    }
+
+    @Builtin(name = "text_encoding", parameterNames = {"encoding", "stacklevel"}, minNumOfPositionalArgs = 1)
+    abstract static class TextEncodingNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        Object doIt(Object encoding, @SuppressWarnings("unused") Object stacklevel) {
+            return encoding == PNone.NONE ? PyStrings.of("locale") : encoding;
+        }
+    }
+}
