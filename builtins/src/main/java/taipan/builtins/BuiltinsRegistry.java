@@ -181,8 +181,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.IoRawBaseBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.IoStringIOBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.IoBytesIOBuiltinsFactory.getFactories(),
-                        taipan.builtins.modules.IoFileBuiltinsFactory.getFactories(),
-                        taipan.builtins.types.ContainerInitBuiltinsFactory.getFactories());
+                        taipan.builtins.modules.IoFileBuiltinsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */
