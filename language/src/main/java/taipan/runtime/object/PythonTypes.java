@@ -132,6 +132,8 @@ public final class PythonTypes {
             return p.isCallable() ? BuiltinType.WEAKCALLABLEPROXY : BuiltinType.WEAKPROXY;
         } else if (value instanceof taipan.runtime.type.PMemberDescriptor) {
             return BuiltinType.MEMBER_DESCRIPTOR;
+        } else if (value instanceof taipan.runtime.type.PGetSetDescriptor) {
+            return BuiltinType.GETSET_DESCRIPTOR;
         } else if (value instanceof PythonObject o) {
             return o.getPythonClass().getSolidBase();
         }

@@ -104,6 +104,7 @@ public enum BuiltinType {
     ITERTOOLS_COMBINATIONS("combinations", OBJECT, "itertools"),
     ITERTOOLS_COMBINATIONS_WITH_REPLACEMENT("combinations_with_replacement", OBJECT, "itertools"),
     MEMBER_DESCRIPTOR("member_descriptor", OBJECT),
+    GETSET_DESCRIPTOR("getset_descriptor", OBJECT),
     MAPPING_PROXY("mappingproxy", OBJECT),
     GENERIC_ALIAS("GenericAlias", OBJECT),
     MEMORYVIEW("memoryview", OBJECT),
