@@ -23,6 +23,7 @@ module taipan.language {
     exports taipan.runtime.set;
     exports taipan.runtime.sre;
     exports taipan.runtime.str;
+    exports taipan.runtime.struct;
     exports taipan.runtime.type;
     exports taipan.runtime.unicode;
     exports taipan.runtime.thread;

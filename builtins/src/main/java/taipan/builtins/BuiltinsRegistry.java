@@ -154,6 +154,10 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.DequeCompareBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.DefaultDictBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.StringModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.StructModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.StructTypeBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.HeapqModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.BisectModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.ThreadModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.ThreadLockBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.ThreadRLockBuiltinsFactory.getFactories(),
@@ -166,7 +170,9 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.PosixModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.PosixFileBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.PosixProcessBuiltinsFactory.getFactories(),
-                        taipan.builtins.types.ContainerInitBuiltinsFactory.getFactories());
+                        taipan.builtins.types.ContainerInitBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.ContainerInitBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.GenericAliasBuiltinsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */
@@ -195,6 +201,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         taipan.builtins.modules.CollectionsModuleSetup.install(language);
         taipan.nodes.classes.SlotWrappers.install(language);
         taipan.nodes.function.FunctionDescriptors.install(language);
+        mappingProxyMethods(language);
         namespace.put("NotImplemented", taipan.runtime.object.PNotImplemented.NOT_IMPLEMENTED);
         namespace.put("Ellipsis", taipan.runtime.object.PEllipsis.ELLIPSIS);
         namespace.put("EnvironmentError", language.getBuiltinClass(BuiltinType.OS_ERROR));
@@ -266,6 +273,19 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
             if (!type.getNativeModule().equals("builtins")) {
                 nativeModules.computeIfAbsent(type.getNativeModule(), k -> new LinkedHashMap<>()).put(type.getPythonName(),
                                 language.getBuiltinClass(type));
+            }
+        }
+    }
+
+    /** {@code mappingproxy} reads as the dict it wraps: it takes dict's reading methods (see PBuiltinSubclassObject). */
+    private static void mappingProxyMethods(TaipanLanguage language) {
+        PythonClass dict = language.getBuiltinClass(BuiltinType.DICT);
+        PythonClass proxy = language.getBuiltinClass(BuiltinType.MAPPING_PROXY);
+        for (String name : new String[]{"keys", "values", "items", "get", "copy", "__getitem__", "__contains__",
+                        "__iter__", "__len__", "__eq__", "__ne__", "__or__"}) {
+            Object method = dict.getOwnAttribute(name);
+            if (method != null) {
+                proxy.setAttribute(name, method);
             }
         }
     }

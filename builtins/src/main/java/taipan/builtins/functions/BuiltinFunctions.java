@@ -184,6 +184,13 @@ public final class BuiltinFunctions {
             if (value instanceof taipan.runtime.bytes.PMemoryView || value instanceof taipan.runtime.object.PMappingProxy) {
                 return taipan.nodes.object.SpecialMethods.callUncached(this, value, "__len__", new Object[0]);
             }
+            if (value instanceof PythonClass) {
+                // a metaclass's __len__ (classes are not PythonObjects)
+                Object result = taipan.nodes.object.SpecialMethods.callUncached(this, value, LEN, new Object[0]);
+                if (result != null) {
+                    return ObjectProtocols.checkLength(this, result);
+                }
+            }
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.OBJECT_HAS_NO_LEN,
                             PythonErrors.typeName(this, value));
         }

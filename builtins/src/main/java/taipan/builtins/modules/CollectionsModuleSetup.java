@@ -6,7 +6,10 @@ import taipan.runtime.object.PNone;
 import taipan.runtime.type.BuiltinType;
 import taipan.runtime.type.PythonClass;
 
-/** The parts of {@code _collections}' classes that are not plain methods: getset descriptors and {@code __hash__}. */
+/**
+ * The parts of native modules' classes that are not plain methods ({@code _collections}, {@code _struct}): getset
+ * descriptors and {@code __hash__}.
+ */
 public final class CollectionsModuleSetup {
 
     private CollectionsModuleSetup() {
@@ -19,5 +22,9 @@ public final class CollectionsModuleSetup {
         PythonClass defaultDict = language.getBuiltinClass(BuiltinType.DEFAULTDICT);
         Object factory = defaultDict.getOwnAttribute("default_factory");
         defaultDict.writeAttribute("default_factory", new PProperty(factory, factory, PNone.NONE, PNone.NONE));
+        PythonClass struct = language.getBuiltinClass(BuiltinType.STRUCT);
+        for (String name : new String[]{"size", "format"}) {
+            struct.writeAttribute(name, new PProperty(struct.getOwnAttribute(name), PNone.NONE, PNone.NONE, PNone.NONE));
+        }
     }
 }

@@ -46,6 +46,8 @@ public final class DictBuiltins {
         ThreadingMode mode = mode(node);
         if (other instanceof PDict d) {
             target.update(mode, ops(node), d.getStorage());
+        } else if (other instanceof taipan.runtime.object.PMappingProxy p) {
+            target.update(mode, ops(node), p.getMapping().getStorage());
         } else if (other instanceof PythonObject && updateFromMapping(node, target, other)) {
             return;
         } else if (other != PNone.NO_VALUE) {

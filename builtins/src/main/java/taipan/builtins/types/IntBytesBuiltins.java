@@ -53,6 +53,10 @@ public final class IntBytesBuiltins {
                         @Cached PyObjectGetIterNode getIter, @Cached PyIterNextNode next) {
             boolean little = isLittle(this, "from_bytes", byteorder);
             boolean isSigned = signed != PNone.NO_VALUE && SlowCompare.isTrue(this, signed);
+            if (bytes instanceof TruffleString) {
+                // PyObject_Bytes: a str is not a bytes source without an encoding
+                throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "cannot convert 'str' object to bytes");
+            }
             byte[] data = BytesBuiltins.construct(this, "bytes", bytes, PNone.NO_VALUE, PNone.NO_VALUE, getIter, next);
             Object value = fromBytes(data, little, isSigned);
             return cls.isBuiltin() ? value : SlowCall.call(this, cls, new Object[]{value});

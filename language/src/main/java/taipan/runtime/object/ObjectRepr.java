@@ -74,6 +74,11 @@ public final class ObjectRepr {
         return Repr.repr(e.getArgs());
     }
 
+    /** {@code type(value).method(value)}, which must return a str. */
+    static String callText(Object value, String method) {
+        return text(UncachedCalls.callSpecial(value, method), method);
+    }
+
     private static String text(Object result, String method) {
         if (result instanceof TruffleString s) {
             return s.toJavaStringUncached();

@@ -130,6 +130,8 @@ public final class PythonTypes {
             return BuiltinType.THREAD_HANDLE;
         } else if (value instanceof taipan.runtime.weakref.PWeakProxy p) {
             return p.isCallable() ? BuiltinType.WEAKCALLABLEPROXY : BuiltinType.WEAKPROXY;
+        } else if (value instanceof taipan.runtime.type.PGenericAlias) {
+            return BuiltinType.GENERIC_ALIAS;
         } else if (value instanceof taipan.runtime.type.PMemberDescriptor) {
             return BuiltinType.MEMBER_DESCRIPTOR;
         } else if (value instanceof taipan.runtime.type.PGetSetDescriptor) {

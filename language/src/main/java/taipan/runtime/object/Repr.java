@@ -24,10 +24,21 @@ public final class Repr {
     private Repr() {
     }
 
+    private static boolean userMetaclassMethod(taipan.runtime.type.PythonClass cls, String name) {
+        return !cls.getMetaclass().isBuiltin() &&
+                        cls.getMetaclass().lookup(name) instanceof taipan.runtime.function.PFunction;
+    }
+
     @TruffleBoundary
     public static String repr(Object value) {
+        if (value instanceof taipan.runtime.type.PythonClass c && userMetaclassMethod(c, "__repr__")) {
+            return ObjectRepr.callText(value, "__repr__");
+        }
         if (value instanceof PythonObject o && !(value instanceof PBaseException && o.getPythonClass().isBuiltin())) {
             return ObjectRepr.repr(o);
+        }
+        if (value instanceof taipan.runtime.type.PGenericAlias) {
+            return value.toString();
         }
         String container = ContainerRepr.repr(value);
         if (container != null) {
@@ -50,6 +61,13 @@ public final class Repr {
 
     @TruffleBoundary
     public static String str(Object value) {
+        if (value instanceof taipan.runtime.type.PGenericAlias) {
+            return value.toString();
+        }
+        if (value instanceof taipan.runtime.type.PythonClass c && (userMetaclassMethod(c, "__str__") ||
+                        userMetaclassMethod(c, "__repr__"))) {
+            return ObjectRepr.callText(value, userMetaclassMethod(c, "__str__") ? "__str__" : "__repr__");
+        }
         if (value instanceof PythonObject o && !(value instanceof PBaseException && o.getPythonClass().isBuiltin())) {
             return ObjectRepr.str(o);
         }

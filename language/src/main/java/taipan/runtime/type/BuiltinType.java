@@ -180,7 +180,11 @@ public enum BuiltinType {
     RUNTIME_WARNING("RuntimeWarning", WARNING),
     SYNTAX_WARNING("SyntaxWarning", WARNING),
     UNICODE_WARNING("UnicodeWarning", WARNING),
-    USER_WARNING("UserWarning", WARNING);
+    USER_WARNING("UserWarning", WARNING),
+
+    // _struct (Modules/_struct.c): after Exception, its base
+    STRUCT("Struct", OBJECT, "_struct"),
+    STRUCT_ERROR("error", EXCEPTION, "struct", "_struct");
 
     private final String pythonName;
     private final BuiltinType base;

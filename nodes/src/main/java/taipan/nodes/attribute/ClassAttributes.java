@@ -31,7 +31,9 @@ final class ClassAttributes {
             case "__mro__" -> new PTuple(objects(cls.getMro()));
             case "__base__" -> cls.getBases().length == 0 ? PNone.NONE : cls.getBases()[0];
             case "__class__" -> cls.getMetaclass();
-            case "__dict__" -> DictSnapshots.ofMap(location, cls.getOwnAttributes());
+            case "__dict__" -> new taipan.runtime.object.PBuiltinSubclassObject(taipan.language.TaipanLanguage.get(location)
+                            .getBuiltinClass(BuiltinType.MAPPING_PROXY).getInstanceShape(),
+                            DictSnapshots.ofMap(location, cls.getOwnAttributes()));
             case "__doc__" -> {
                 Object doc = cls.getOwnAttribute("__doc__");
                 yield doc == null ? PNone.NONE : doc;

@@ -16,6 +16,7 @@ import taipan.runtime.function.PStaticMethod;
 import taipan.runtime.object.PNone;
 import taipan.runtime.object.PythonObject;
 import taipan.runtime.type.BuiltinType;
+import taipan.runtime.type.PMemberDescriptor;
 import taipan.runtime.type.PythonClass;
 
 /** The descriptor protocol ({@code __get__}/{@code __set__}/{@code __delete__}) on slow paths. */
@@ -27,7 +28,7 @@ public final class Descriptors {
     /** A data descriptor wins over the instance dict: a property, or an object whose class has {@code __set__}. */
     @TruffleBoundary
     public static boolean isDataDescriptor(Object attribute) {
-        if (attribute instanceof PProperty) {
+        if (attribute instanceof PProperty || attribute instanceof PMemberDescriptor) {
             return true;
         }
         if (attribute instanceof PythonObject o) {
@@ -51,6 +52,8 @@ public final class Descriptors {
             return new PMethod(owner, c.getCallable());
         } else if (attribute instanceof PStaticMethod s) {
             return s.getCallable();
+        } else if (attribute instanceof PMemberDescriptor m) {
+            return instance == null ? attribute : Slots.get(location, m, instance);
         } else if (attribute instanceof PProperty p) {
             if (instance == null) {
                 return attribute;
@@ -73,6 +76,10 @@ public final class Descriptors {
     /** {@code attribute.__set__(instance, value)} for a data descriptor. */
     @TruffleBoundary
     public static void set(Node location, Object attribute, Object instance, Object value, String name) {
+        if (attribute instanceof PMemberDescriptor m) {
+            Slots.set(location, m, instance, value);
+            return;
+        }
         if (attribute instanceof PProperty p) {
             if (!p.hasSetter()) {
                 throw PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR,
@@ -93,6 +100,10 @@ public final class Descriptors {
     /** {@code attribute.__delete__(instance)} for a data descriptor. */
     @TruffleBoundary
     public static void delete(Node location, Object attribute, Object instance, String name) {
+        if (attribute instanceof PMemberDescriptor m) {
+            Slots.delete(location, m, instance);
+            return;
+        }
         if (attribute instanceof PProperty p) {
             if (!p.hasDeleter()) {
                 throw PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR,

@@ -74,7 +74,7 @@ public final class ObjectAttributes {
         } else if (object instanceof PMethod m) {
             return methodAttribute(location, m, name);
         } else if (name.equals("__dict__") && object instanceof PythonObject o
-                        && (!cls.isBuiltin() || object instanceof PBaseException)) {
+                        && (!cls.isBuiltin() && cls.hasInstanceDict() || object instanceof PBaseException)) {
             return DictSnapshots.ofObject(location, o);
         }
         if (taipan.runtime.function.BuiltinFunctionFields.has(object, name)) {
@@ -85,6 +85,10 @@ public final class ObjectAttributes {
             if (value != null) {
                 return value;
             }
+        }
+        Object field = DescriptorFields.get(location, object, name);
+        if (field != null) {
+            return field;
         }
         Object typeAttribute = cls.lookup(name);
         if (typeAttribute != null && Descriptors.isDataDescriptor(typeAttribute)) {
@@ -124,7 +128,7 @@ public final class ObjectAttributes {
             Descriptors.set(location, typeAttribute, object, value, name);
         } else if (object instanceof PBaseException e && ExceptionAttributes.get(e, name) != null) {
             setExceptionAttribute(location, e, name, value);
-        } else if (object instanceof PythonObject o && !name.equals("__class__")) {
+        } else if (object instanceof PythonObject o && !name.equals("__class__") && cls.hasInstanceDict()) {
             taipan.threading.SharedObjects.put(taipan.language.TaipanLanguage.get(location).threadingMode(), DynamicObjectLibrary.getUncached(), o, name, value);
         } else {
             throw noAttributeForSetting(location, object, cls, name, typeAttribute);

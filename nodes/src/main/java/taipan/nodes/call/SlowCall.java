@@ -74,6 +74,8 @@ public final class SlowCall implements UncachedCalls.Invoker {
             return call(location, m.getFunction(), prepend(m.getSelf(), positional), keywordNames, keywords);
         } else if (callable instanceof PythonClass cls) {
             return ClassCalls.call(location, cls, positional, keywordNames, keywords);
+        } else if (callable instanceof taipan.runtime.type.PGenericAlias alias) {
+            return call(location, alias.getOrigin(), positional, keywordNames, keywords);
         }
         Object dunder = SpecialMethods.lookup(location, callable, "__call__");
         if (dunder == null) {

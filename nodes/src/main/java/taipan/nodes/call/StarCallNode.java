@@ -22,7 +22,6 @@ import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.function.PBuiltinFunction;
 import taipan.runtime.function.PBuiltinMethod;
 import taipan.runtime.function.PFunction;
-import taipan.runtime.object.PDict;
 import taipan.runtime.object.PList;
 import taipan.runtime.object.PTuple;
 import taipan.runtime.type.BuiltinType;
@@ -101,6 +100,11 @@ public final class StarCallNode extends ExpressionNode {
         try {
             iterator = getIter.execute(iterable);
         } catch (PException e) {
+            if (arguments.length > 1) {
+                // CPython builds several positional parts with LIST_EXTEND, whose message names no callee
+                throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "Value after * must be an iterable, not %s",
+                                PythonErrors.typeName(this, iterable));
+            }
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.ARGUMENT_AFTER_STAR,
                             describe(function), PythonErrors.typeName(this, iterable));
         }
@@ -119,11 +123,11 @@ public final class StarCallNode extends ExpressionNode {
 
     @TruffleBoundary
     private void addMapping(Object function, List<String> names, List<Object> values, Object mapping) {
-        if (!(mapping instanceof PDict dict)) {
+        Object[][] entries = taipan.runtime.object.MappingEntries.of(TaipanLanguage.get(this).threadingMode(), mapping);
+        if (entries == null) {
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.ARGUMENT_AFTER_STAR_STAR,
                             describe(function), PythonErrors.typeName(this, mapping));
         }
-        Object[][] entries = dict.getStorage().snapshot(TaipanLanguage.get(this).threadingMode());
         for (int i = 0; i < entries[0].length; i++) {
             if (!(entries[0][i] instanceof TruffleString key)) {
                 throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.KEYWORDS_MUST_BE_STRINGS);

@@ -55,7 +55,9 @@ public final class SuperObjects {
         } else if (name.equals("__thisclass__")) {
             return sup.getThisClass();
         } else if (name.equals("__self__")) {
-            return sup.getObject();
+            return sup.getObject() == null ? taipan.runtime.object.PNone.NONE : sup.getObject();
+        } else if (name.equals("__self_class__")) {
+            return sup.getStartType() == null ? taipan.runtime.object.PNone.NONE : sup.getStartType();
         }
         throw PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE, "super",
                         name);

@@ -36,6 +36,10 @@ public final class TypeChecks {
             }
             return false;
         }
+        if (cls instanceof taipan.runtime.type.PGenericAlias) {
+            throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR,
+                            "isinstance() argument 2 cannot be a parameterized generic");
+        }
         Object hook = userHook(location, cls, "__instancecheck__");
         if (hook != null) {
             return SlowCompare.isTrue(location, SlowCall.call(location, hook, new Object[]{instance}));
@@ -55,6 +59,10 @@ public final class TypeChecks {
                 }
             }
             return false;
+        }
+        if (cls instanceof taipan.runtime.type.PGenericAlias) {
+            throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR,
+                            "issubclass() argument 2 cannot be a parameterized generic");
         }
         Object hook = userHook(location, cls, "__subclasscheck__");
         if (hook != null) {

@@ -22,6 +22,13 @@ public abstract class BinaryOpNode extends Node {
 
     /** The user classes' {@code __op__}/{@code __rop__}, made on first use by a fallback. */
     @Child private BinaryDunderNode dunder;
+    /** The operation of an augmented assignment: its TypeError names {@code +=}, not {@code +}. */
+    private boolean inplace;
+
+    /** Marks this operation as the one an augmented assignment falls back to (set once, at construction). */
+    final void markInplace() {
+        inplace = true;
+    }
 
     /**
      * The generic path of an arithmetic operator's {@code @Fallback}: the operands' special methods, else
@@ -34,7 +41,7 @@ public abstract class BinaryOpNode extends Node {
         }
         Object result = dunder.execute(left, right);
         if (result == PNotImplemented.NOT_IMPLEMENTED) {
-            throw PythonErrors.unsupportedOperands(this, getErrorSymbol(), left, right);
+            throw PythonErrors.unsupportedOperands(this, inplace ? getSymbol() + "=" : getErrorSymbol(), left, right);
         }
         return result;
     }

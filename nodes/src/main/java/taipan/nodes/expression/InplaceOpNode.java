@@ -40,6 +40,7 @@ public abstract class InplaceOpNode extends BinaryOpNode {
 
     protected InplaceOpNode(BinaryOpNode operation) {
         this.operation = operation;
+        operation.markInplace();
         this.symbol = operation.getSymbol();
         this.add = symbol.equals("+");
         this.mul = symbol.equals("*");

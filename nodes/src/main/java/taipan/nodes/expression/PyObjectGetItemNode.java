@@ -190,6 +190,11 @@ public abstract class PyObjectGetItemNode extends Node {
     }
 
     @Specialization
+    Object doClass(taipan.runtime.type.PythonClass cls, Object key) {
+        return taipan.nodes.classes.ClassSubscript.getItem(this, cls, key);
+    }
+
+    @Specialization
     Object doUserObject(PythonObject container, Object key,
                     @Cached("create(GETITEM)") CallSpecialMethodNode call) {
         return ObjectProtocols.getItem(this, call, container, key);

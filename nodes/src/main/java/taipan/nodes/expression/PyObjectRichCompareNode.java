@@ -120,6 +120,13 @@ public abstract class PyObjectRichCompareNode extends BinaryOpNode {
         return equal == (op == ComparisonOp.EQ);
     }
 
+    /** Bound methods are equal when bound to the same object and made of the same function (meth_richcompare). */
+    @Specialization(guards = "op.isEquality()")
+    boolean doMethods(taipan.runtime.function.PMethod left, taipan.runtime.function.PMethod right) {
+        boolean equal = left.getSelf() == right.getSelf() && left.getFunction() == right.getFunction();
+        return equal == (op == ComparisonOp.EQ);
+    }
+
     /** ref == ref: the referents' equality while both live (weakref's own rule), unless a subclass overrides it. */
     @Specialization(guards = {"op.isEquality()", "usesBuiltinEq(left)", "usesBuiltinEq(right)"})
     boolean doWeakRefs(taipan.runtime.weakref.PWeakRef left, taipan.runtime.weakref.PWeakRef right) {

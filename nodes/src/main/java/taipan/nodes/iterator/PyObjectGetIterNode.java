@@ -170,6 +170,13 @@ public abstract class PyObjectGetIterNode extends Node {
             // built-in classes whose iteration is only a method in their class dict
             return taipan.nodes.object.SpecialMethods.callUncached(this, iterable, "__iter__", new Object[0]);
         }
+        if (iterable instanceof taipan.runtime.type.PythonClass) {
+            // a metaclass's __iter__ (classes are not PythonObjects)
+            Object result = taipan.nodes.object.SpecialMethods.callUncached(this, iterable, ITER, new Object[0]);
+            if (result != null) {
+                return result;
+            }
+        }
         throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.OBJECT_NOT_ITERABLE,
                         PythonErrors.typeName(this, iterable));
     }

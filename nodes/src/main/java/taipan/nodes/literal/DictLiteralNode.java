@@ -46,6 +46,13 @@ public final class DictLiteralNode extends ExpressionNode {
             storage.update(mode, ops, d.getStorage());
             return;
         }
+        Object[][] entries = taipan.runtime.object.MappingEntries.of(mode, mapping);
+        if (entries != null) {
+            for (int i = 0; i < entries[0].length; i++) {
+                storage.put(mode, ops, entries[0][i], entries[1][i]);
+            }
+            return;
+        }
         throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "'%s' object is not a mapping",
                         PythonErrors.typeName(this, mapping));
     }

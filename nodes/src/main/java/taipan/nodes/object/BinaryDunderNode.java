@@ -77,7 +77,8 @@ public final class BinaryDunderNode extends Node {
     static Object userSlot(Object attribute, Object operand) {
         // a subclass instance of a built-in class takes its base's Java methods too (on its built-in value)
         return attribute == null || attribute instanceof PBuiltinFunction f && !f.isNativeSlot() &&
-                        !(operand instanceof taipan.runtime.object.PBuiltinSubclassObject) ? null : attribute;
+                        !(operand instanceof taipan.runtime.object.PBuiltinSubclassObject) &&
+                        !(operand instanceof taipan.runtime.type.PGenericAlias) ? null : attribute;
     }
 
     public String getName() {
