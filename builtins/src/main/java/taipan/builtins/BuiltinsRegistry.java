@@ -171,7 +171,6 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.PosixFileBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.PosixProcessBuiltinsFactory.getFactories(),
                         taipan.builtins.types.ContainerInitBuiltinsFactory.getFactories(),
-                        taipan.builtins.types.ContainerInitBuiltinsFactory.getFactories(),
                         taipan.builtins.types.GenericAliasBuiltinsFactory.getFactories());
     }
 
