@@ -181,7 +181,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.IoRawBaseBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.IoStringIOBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.IoBytesIOBuiltinsFactory.getFactories(),
-                        taipan.builtins.modules.IoFileBuiltinsFactory.getFactories());
+                        taipan.builtins.modules.IoFileBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.UnionTypeBuiltinsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */
@@ -325,6 +326,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         return switch (type) {
             case NOT_IMPLEMENTED_TYPE, ELLIPSIS_TYPE, METHOD, ITERATOR -> false;
             case MEMBER_DESCRIPTOR, MAPPING_PROXY, GENERIC_ALIAS -> false;
+            case GETSET_DESCRIPTOR, UNION_TYPE -> false;
             case NONE_TYPE, MODULE, SIMPLE_NAMESPACE, BUILTIN_FUNCTION, FUNCTION, RANGE_ITERATOR, TUPLE_ITERATOR, LIST_ITERATOR, STR_ITERATOR -> false;
             case CALLABLE_ITERATOR, STRUCT_TIME -> false;
             case MAPPINGPROXY -> false;

@@ -51,6 +51,7 @@ public final class SysModuleBuiltins {
         values.put("byteorder", PyStrings.of(java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.LITTLE_ENDIAN
                         ? "little" : "big"));
         values.put("platform", PyStrings.of("linux"));
+        values.put("warnoptions", new taipan.runtime.object.PList(new Object[0])); // no -W options
         LinkedHashMap<String, Object> implementation = new LinkedHashMap<>();
         implementation.put("name", PyStrings.of("taipan"));
         implementation.put("cache_tag", PNone.NONE); // no bytecode cache (DESIGN §7)

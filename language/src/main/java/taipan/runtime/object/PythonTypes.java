@@ -140,6 +140,8 @@ public final class PythonTypes {
             return BuiltinType.MEMBER_DESCRIPTOR;
         } else if (value instanceof taipan.runtime.type.PGetSetDescriptor) {
             return BuiltinType.GETSET_DESCRIPTOR;
+        } else if (value instanceof taipan.runtime.type.PUnionType) {
+            return BuiltinType.UNION_TYPE;
         } else if (value instanceof PythonObject o) {
             return o.getPythonClass().getSolidBase();
         }

@@ -125,6 +125,7 @@ public enum BuiltinType {
     ITERTOOLS_COMBINATIONS_WITH_REPLACEMENT("combinations_with_replacement", OBJECT, "itertools"),
     MEMBER_DESCRIPTOR("member_descriptor", OBJECT),
     GETSET_DESCRIPTOR("getset_descriptor", OBJECT),
+    UNION_TYPE("UnionType", OBJECT),
     MAPPING_PROXY("mappingproxy", OBJECT),
     GENERIC_ALIAS("GenericAlias", OBJECT),
     MEMORYVIEW("memoryview", OBJECT),

@@ -78,7 +78,14 @@ public final class BinaryDunderNode extends Node {
         // a subclass instance of a built-in class takes its base's Java methods too (on its built-in value)
         return attribute == null || attribute instanceof PBuiltinFunction f && !f.isNativeSlot() &&
                         !(operand instanceof taipan.runtime.object.PBuiltinSubclassObject) &&
-                        !(operand instanceof taipan.runtime.type.PGenericAlias) ? null : attribute;
+                        !(operand instanceof taipan.runtime.type.PGenericAlias) && !isUnionOperator(f, operand) ? null
+                                        : attribute;
+    }
+
+    /** {@code int | str}: type's {@code __or__}/{@code __ror__} (PEP 604) are reached only through this path. */
+    static boolean isUnionOperator(PBuiltinFunction f, Object operand) {
+        return (operand instanceof PythonClass || operand instanceof taipan.runtime.type.PUnionType) &&
+                        (f.getName().equals("__or__") || f.getName().equals("__ror__"));
     }
 
     public String getName() {

@@ -1,0 +1,54 @@
+package taipan.runtime.type;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import taipan.runtime.object.PNone;
+import taipan.runtime.object.PTuple;
+
+/** {@code types.UnionType}: {@code int | str}, its members flattened and de-duplicated as CPython's unionobject.c. */
+public final class PUnionType {
+
+    private final PTuple args;
+
+    private PUnionType(PTuple args) {
+        this.args = args;
+    }
+
+    public PTuple getArgs() {
+        return args;
+    }
+
+    /** Whether {@code value} may stand on either side of a type union ({@code None} is {@code NoneType}). */
+    public static boolean isUnionable(Object value) {
+        return value instanceof PythonClass || value == PNone.NONE || value instanceof PGenericAlias ||
+                        value instanceof PUnionType;
+    }
+
+    /** {@code left | right}, both unionable. */
+    @TruffleBoundary
+    public static PUnionType of(Object left, Object right, PythonClass noneType) {
+        List<Object> members = new ArrayList<>();
+        add(members, left, noneType);
+        add(members, right, noneType);
+        return new PUnionType(new PTuple(members.toArray()));
+    }
+
+    private static void add(List<Object> members, Object value, PythonClass noneType) {
+        if (value instanceof PUnionType u) {
+            for (Object item : u.args.getItems()) {
+                add(members, item, noneType);
+            }
+            return;
+        }
+        Object member = value == PNone.NONE ? noneType : value;
+        for (Object existing : members) {
+            if (existing == member) {
+                return;
+            }
+        }
+        members.add(member);
+    }
+}

@@ -1,0 +1,2 @@
+import sys
+print(sys.warnoptions, type(sys.warnoptions).__name__)
