@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.strings.TruffleString;
 
 import taipan.language.PythonContext;
 import taipan.nodes.builtin.Builtin;
@@ -84,6 +85,39 @@ public final class SysModuleBuiltins {
         @Specialization
         boolean doGet(@SuppressWarnings("unused") Object[] arguments) {
             return PythonContext.get(this).isGilEnabled();
+        }
+    }
+
+    /** {@code sys.intern}: TruffleStrings compare by content, so the string itself serves (CPython's identity aside). */
+    @Builtin(name = "intern", parameterNames = "string", positionalOnly = true)
+    abstract static class InternNode extends PythonVarargsBuiltinNode {
+
+        @Specialization
+        Object doIntern(Object[] arguments) {
+            if (!(arguments[0] instanceof TruffleString)) {
+                throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "intern() argument must be str, not %s",
+                                PythonErrors.typeName(this, arguments[0]));
+            }
+            return arguments[0];
+        }
+    }
+
+    /** {@code sys.getfilesystemencoding()}: UTF-8, as CPython's on Linux in the UTF-8 mode it defaults to. */
+    @Builtin(name = "getfilesystemencoding")
+    abstract static class GetFilesystemEncodingNode extends PythonVarargsBuiltinNode {
+
+        @Specialization
+        Object doGet(@SuppressWarnings("unused") Object[] arguments) {
+            return PyStrings.of("utf-8");
+        }
+    }
+
+    @Builtin(name = "getfilesystemencodeerrors")
+    abstract static class GetFilesystemEncodeErrorsNode extends PythonVarargsBuiltinNode {
+
+        @Specialization
+        Object doGet(@SuppressWarnings("unused") Object[] arguments) {
+            return PyStrings.of("surrogateescape");
         }
     }
 

@@ -65,6 +65,56 @@ public final class ObjectBuiltins {
         }
     }
 
+    /** {@code object.__format__(spec)}: {@code str(self)} for an empty spec, CPython's TypeError for any other. */
+    @Builtin(name = "__format__", parameterNames = {"self", "format_spec"}, minNumOfPositionalArgs = 2)
+    abstract static class FormatNode extends PythonBinaryBuiltinNode {
+
+        @Specialization
+        Object doFormat(Object self, Object spec,
+                        @com.oracle.truffle.api.dsl.Cached taipan.nodes.object.PyObjectStrNode str) {
+            if (!(spec instanceof com.oracle.truffle.api.strings.TruffleString s)) {
+                throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "__format__() argument must be str, not %s",
+                                PythonErrors.typeName(this, spec));
+            } else if (!s.isEmpty()) {
+                throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "unsupported format string passed to %s.__format__",
+                                PythonErrors.typeName(this, self));
+            }
+            return str.execute(self);
+        }
+    }
+
+    /** {@code object.__reduce_ex__}: present (enum and copy look it up), but pickling support is not written yet. */
+    @Builtin(name = "__reduce_ex__", parameterNames = {"self", "protocol"}, minNumOfPositionalArgs = 2)
+    abstract static class ReduceExNode extends PythonBinaryBuiltinNode {
+
+        @Specialization
+        Object doReduce(@SuppressWarnings("unused") Object self, @SuppressWarnings("unused") Object protocol) {
+            throw PythonErrors.raise(this, BuiltinType.NOT_IMPLEMENTED_ERROR,
+                            "Taipan does not support object.__reduce_ex__ (pickling, copy of instances) yet");
+        }
+    }
+
+    @Builtin(name = "__reduce__", parameterNames = "self", minNumOfPositionalArgs = 1)
+    abstract static class ReduceNode extends PythonUnaryBuiltinNode {
+
+        @Specialization
+        Object doReduce(@SuppressWarnings("unused") Object self) {
+            throw PythonErrors.raise(this, BuiltinType.NOT_IMPLEMENTED_ERROR,
+                            "Taipan does not support object.__reduce__ (pickling, copy of instances) yet");
+        }
+    }
+
+    /** {@code object.__subclasshook__()}: no opinion, so issubclass falls back to the usual rules (abc relies on it). */
+    @Builtin(name = "__subclasshook__", parameterNames = "cls", minNumOfPositionalArgs = 1, takesVarArgs = true,
+                    classMethod = true)
+    abstract static class SubclassHookNode extends PythonBinaryBuiltinNode {
+
+        @Specialization
+        static Object doHook(@SuppressWarnings("unused") Object cls, @SuppressWarnings("unused") Object args) {
+            return taipan.runtime.object.PNotImplemented.NOT_IMPLEMENTED;
+        }
+    }
+
     /** {@code object.__init_subclass__()}: the end of the chain, which takes no keywords. */
     @Builtin(name = "__init_subclass__", parameterNames = "cls", minNumOfPositionalArgs = 1, takesVarKeywords = true,
                     classMethod = true)

@@ -71,9 +71,9 @@ public enum BuiltinType {
     RLOCK("RLock", OBJECT, "_thread"),
     THREAD_HANDLE("_ThreadHandle", OBJECT, "_thread"),
     THREAD_LOCAL("_local", OBJECT, "_thread"),
-    WEAKREF("ReferenceType", OBJECT, "weakref"),
-    WEAKPROXY("ProxyType", OBJECT, "weakref"),
-    WEAKCALLABLEPROXY("CallableProxyType", OBJECT, "weakref"),
+    WEAKREF("ReferenceType", OBJECT, "weakref", "_weakref"),
+    WEAKPROXY("ProxyType", OBJECT, "weakref", "_weakref"),
+    WEAKCALLABLEPROXY("CallableProxyType", OBJECT, "weakref", "_weakref"),
 
     // _collections (Modules/_collectionsmodule.c): their __module__ is collections, as CPython's
     DEQUE("deque", OBJECT, "collections", "_collections"),
