@@ -157,6 +157,13 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.StringModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.StructModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.StructTypeBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.SreModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.SrePatternBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.SrePatternDunderBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.SreMatchBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.SreMatchAttributesFactory.getFactories(),
+                        taipan.builtins.modules.SreScannerBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.SreGenericBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.HeapqModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.BisectModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.TypingModuleBuiltinsFactory.getFactories(),
@@ -210,6 +217,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         addModuleClasses(language);
         taipan.builtins.modules.CollectionsModuleSetup.install(language);
         taipan.builtins.modules.IoModuleBuiltins.install(language);
+        taipan.builtins.modules.SreModuleSetup.install(language);
         taipan.nodes.classes.SlotWrappers.install(language);
         mappingProxyMethods(language);
         taipan.builtins.types.BuiltinDescriptors.install(language);
@@ -227,6 +235,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         nativeModules.computeIfAbsent("_typing", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.TypingModuleBuiltins.constants(language));
         nativeModules.computeIfAbsent("_io", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.IoModuleBuiltins.constants(language));
         namespace.put("open", nativeModules.get("_io").get("open"));
+        nativeModules.computeIfAbsent("_sre", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.SreModuleBuiltins.constants());
         nativeModules.computeIfAbsent("errno", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.ErrnoModule.constants(language.threadingMode()));
         return namespace;
     }

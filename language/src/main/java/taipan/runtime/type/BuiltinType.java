@@ -204,6 +204,12 @@ public enum BuiltinType {
     UNICODE_WARNING("UnicodeWarning", WARNING),
     USER_WARNING("UserWarning", WARNING),
 
+    // _sre (Modules/_sre/sre.c)
+    SRE_PATTERN("Pattern", OBJECT, "re", "_sre"),
+    SRE_MATCH("Match", OBJECT, "re", "_sre"),
+    SRE_SCANNER("SRE_Scanner", OBJECT, "_sre"),
+    SRE_TEMPLATE("SRE_Template", OBJECT, "_sre"),
+
     // _struct (Modules/_struct.c): after Exception, its base
     STRUCT("Struct", OBJECT, "_struct"),
     STRUCT_ERROR("error", EXCEPTION, "struct", "_struct");
