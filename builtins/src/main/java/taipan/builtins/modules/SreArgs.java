@@ -7,7 +7,6 @@ import com.oracle.truffle.api.strings.TruffleString;
 import taipan.builtins.functions.NumberArgs;
 import taipan.language.TaipanLanguage;
 import taipan.nodes.object.SpecialMethods;
-import taipan.runtime.bytes.PByteArray;
 import taipan.runtime.bytes.PBytes;
 import taipan.runtime.bytes.PBytesLike;
 import taipan.runtime.bytes.PMemoryView;
@@ -66,7 +65,7 @@ final class SreArgs {
         return null;
     }
 
-    /** getslice: subject[start:end] as str (for any text), bytearray (for a bytearray) or bytes. */
+    /** getslice: subject[start:end] as str for any text, as bytes for any bytes-like object. */
     @TruffleBoundary
     static Object slice(Object string, int[] subject, int start, int end) {
         Object s = PBuiltinSubclassObject.unwrap(string);
@@ -80,7 +79,7 @@ final class SreArgs {
         for (int i = 0; i < bytes.length; i++) {
             bytes[i] = (byte) subject[start + i];
         }
-        return s instanceof PByteArray ? new PByteArray(bytes) : new PBytes(bytes);
+        return new PBytes(bytes);
     }
 
     /** Text or bytes from code units, of the subject's kind. */
