@@ -71,6 +71,7 @@ final class ClassTranslator {
 
     private ClassBodyRootNode body(Stmt.ClassDef c, Scope scope) {
         FunctionScope function = translator.enterFunction(scope);
+        String savedPrivateName = translator.enterPrivateName(c.name());
         try {
             int namespaceSlot = function.tempSlot();
             function.setClassNamespaceSlot(namespaceSlot);
@@ -89,6 +90,7 @@ final class ClassTranslator {
             return new ClassBodyRootNode(language, function.build(), c.name(), namespaceSlot, block,
                             translator.section(c.span()));
         } finally {
+            translator.exitPrivateName(savedPrivateName);
             translator.exitFunction();
         }
     }

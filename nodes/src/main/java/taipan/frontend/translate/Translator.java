@@ -88,6 +88,8 @@ public final class Translator {
     private boolean interactive;
     /** The function being translated, or null at module level (where every name is global). */
     private FunctionScope function;
+    /** The innermost enclosing class name, for private name mangling; null outside classes. */
+    private String privateName;
     /** The module frame's layout: the globals slot and the hidden slots of {@code except} clauses. */
     private final FrameDescriptor.Builder moduleFrame = PythonFrame.newDescriptorBuilder();
     /** The slots of the {@code except} clauses enclosing the statement being translated, innermost first. */
@@ -223,7 +225,8 @@ public final class Translator {
     }
 
     /** A read of {@code id} where it lives: a frame slot or a cell for a function's variable, else the globals. */
-    ExpressionNode readName(String id, Node where) {
+    ExpressionNode readName(String name, Node where) {
+        String id = mangle(name);
         ExpressionNode inComprehension = comprehensions.read(id);
         if (inComprehension != null) {
             return inComprehension;
@@ -246,7 +249,8 @@ public final class Translator {
     }
 
     /** A store to {@code id}; {@code value} is null when the caller passes the value ({@link WriteNode}). */
-    StatementNode writeName(String id, ExpressionNode value) {
+    StatementNode writeName(String name, ExpressionNode value) {
+        String id = mangle(name);
         StatementNode inComprehension = comprehensions.write(id, value);
         if (inComprehension != null) {
             return inComprehension;
@@ -288,7 +292,8 @@ public final class Translator {
     }
 
     /** {@code del id} where it lives: a frame slot or a cell for a function's variable, else the globals. */
-    StatementNode deleteName(String id, Node where) {
+    StatementNode deleteName(String name, Node where) {
+        String id = mangle(name);
         if (function != null && function.isClassBody() && function.scope().scope(id) == NameScope.LOCAL) {
             return new taipan.nodes.classes.DeleteClassNameNode(function.classNamespaceSlot(), id);
         }
@@ -387,6 +392,22 @@ public final class Translator {
         } finally {
             handlerSlots.pop();
         }
+    }
+
+    /** {@code __x} inside class {@code C} (its body and the functions in it) is {@code _C__x}, as the scopes have it. */
+    String mangle(String id) {
+        return taipan.frontend.scope.Mangling.mangle(privateName, id);
+    }
+
+    /** Entering a class body: private names mangle with its name from now on; returns the previous one. */
+    String enterPrivateName(String className) {
+        String saved = privateName;
+        privateName = className;
+        return saved;
+    }
+
+    void exitPrivateName(String saved) {
+        privateName = saved;
     }
 
     /** Starts translating a function body: names now resolve in {@code scope}, with fresh frame slots. */

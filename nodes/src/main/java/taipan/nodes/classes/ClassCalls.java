@@ -85,7 +85,7 @@ public final class ClassCalls {
                     Object[] keywords) {
         PBuiltinFunction constructor = builtinConstructor(cls);
         if (constructor == null) {
-            throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "cannot create '%s' instances", cls.getName());
+            throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "cannot create '%s' instances", cls.getTypeName());
         }
         boolean emptyFirst = isMutableContainer(cls.getSolidBase()) && cls.lookup("__init__") instanceof PFunction;
         Object result = emptyFirst ? SlowCall.call(location, constructor, new Object[]{cls})
@@ -121,7 +121,7 @@ public final class ClassCalls {
         }
         PBuiltinFunction constructor = cls.getConstructor();
         if (constructor == null) {
-            throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "cannot create '%s' instances", cls.getName());
+            throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "cannot create '%s' instances", cls.getTypeName());
         }
         return SlowCall.call(location, constructor, SlowCall.prepend(cls, args), keywordNames, keywords);
     }
