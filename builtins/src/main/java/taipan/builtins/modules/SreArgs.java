@@ -37,11 +37,17 @@ final class SreArgs {
     @TruffleBoundary
     static int[] subject(Node node, PSrePattern pattern, Object string) {
         Object s = PBuiltinSubclassObject.unwrap(string);
+        int[] cached = pattern.cachedUnits(s);
+        if (cached != null) {
+            return cached;
+        }
         if (s instanceof TruffleString text) {
             if (pattern.getKind() == PSrePattern.Kind.BYTES) {
                 throw PythonErrors.raise(node, BuiltinType.TYPE_ERROR, "cannot use a bytes pattern on a string-like object");
             }
-            return StrCodePoints.toArray(text);
+            int[] units = StrCodePoints.toArray(text);
+            pattern.cacheUnits(s, units);
+            return units;
         }
         byte[] bytes = bytesOrNull(s);
         if (bytes == null) {
@@ -51,7 +57,11 @@ final class SreArgs {
         if (pattern.getKind() == PSrePattern.Kind.STR) {
             throw PythonErrors.raise(node, BuiltinType.TYPE_ERROR, "cannot use a string pattern on a bytes-like object");
         }
-        return SrePattern.bytes(bytes);
+        int[] units = SrePattern.bytes(bytes);
+        if (s instanceof PBytes) {
+            pattern.cacheUnits(s, units);
+        }
+        return units;
     }
 
     /** The bytes of a bytes-like object, or null. */

@@ -24,6 +24,11 @@ public final class PSrePattern extends PythonObject {
     private final Kind kind;
     private final PDict groupindex;
     private final PTuple indexgroup;
+    /** The last immutable subject converted for this pattern: scanners such as json's match one text at many pos. */
+    private volatile SubjectCache lastSubject;
+
+    private record SubjectCache(Object subject, int[] units) {
+    }
 
     public PSrePattern(Shape shape, SrePattern engine, Object pattern, Kind kind, PDict groupindex, PTuple indexgroup) {
         super(shape);
@@ -64,6 +69,17 @@ public final class PSrePattern extends PythonObject {
     /** Group names to indices (the dict re._compiler passed; exposed read-only). */
     public PDict getGroupindex() {
         return groupindex;
+    }
+
+    /** The code units of {@code subject} if it is the (immutable) object converted last, else null. */
+    public int[] cachedUnits(Object subject) {
+        SubjectCache cache = lastSubject;
+        return cache != null && cache.subject == subject ? cache.units : null;
+    }
+
+    /** Remembers an immutable subject's code units; the engine never writes to them. */
+    public void cacheUnits(Object subject, int[] units) {
+        lastSubject = new SubjectCache(subject, units);
     }
 
     /** Group index to name or None; lastgroup reads it. */
