@@ -122,6 +122,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.types.IntBytesBuiltinsFactory.getFactories(),
                         taipan.builtins.types.MemoryViewBuiltinsFactory.getFactories(),
                         taipan.builtins.types.MappingProxyBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.MappingProxyNewBuiltinsFactory.getFactories(),
                         taipan.builtins.types.FloatMethodsBuiltinsFactory.getFactories(),
                         taipan.builtins.types.ComplexBuiltinsFactory.getFactories(),
                         ImportBuiltinsFactory.getFactories(),

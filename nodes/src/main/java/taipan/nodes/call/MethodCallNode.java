@@ -11,8 +11,6 @@ import taipan.nodes.ExpressionNode;
 import taipan.nodes.attribute.LookupInMroNode;
 import taipan.nodes.attribute.PyObjectGetAttrNode;
 import taipan.nodes.object.GetClassNode;
-import taipan.runtime.exception.ErrorMessages;
-import taipan.runtime.exception.PythonErrors;
 import com.oracle.truffle.api.object.DynamicObjectLibrary;
 
 import taipan.runtime.function.PBuiltinFunction;
@@ -21,7 +19,6 @@ import taipan.runtime.function.PFunction;
 import taipan.runtime.object.PythonObject;
 import taipan.runtime.module.PythonModule;
 import taipan.runtime.object.PSimpleNamespace;
-import taipan.runtime.type.BuiltinType;
 import taipan.runtime.type.PythonClass;
 
 /**
@@ -67,8 +64,9 @@ public final class MethodCallNode extends ExpressionNode {
             return callOnObject(frame, object, method);
         }
         if (method == null) {
-            throw PythonErrors.raise(this, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
-                            PythonErrors.typeName(this, self), name);
+            // not on the class: the value's own attributes (a function's __dict__: lru_cache's cache_clear)
+            Object callee = getAttr.execute(self);
+            return dispatch.execute(callee, evaluate(frame, arguments, 0), evaluate(frame, keywordValues, 0));
         }
         if (method instanceof PBuiltinFunction) {
             Object[] positional = evaluate(frame, arguments, 1);
