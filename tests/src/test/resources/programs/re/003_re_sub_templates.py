@@ -17,8 +17,8 @@ def repl(m):
 print(re.sub(r"[a-z]+", repl, "abc de f"), calls)
 print(re.sub(r"\d", lambda m: None, "a1b2"))
 
-print(re.sub(rb"(\d+)", rb"<\1>", b"a12b3"), re.subn(rb"\s", b"", b" a b "))
-print(re.sub(rb"a", lambda m: b"A", bytearray(b"banana")))
+print(re.compile(rb"(\d+)").sub(rb"<\1>", b"a12b3"), re.compile(rb"\s").subn(b"", b" a b "))
+print(re.compile(rb"a").sub(lambda m: b"A", bytearray(b"banana")))
 
 for pattern, template in ((r"(a)", r"\2"), (r"(a)", r"\g<x>"), (r"a", "\\q"), (r"(?P<n>a)", r"\g<1n>")):
     try:
@@ -30,7 +30,7 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 try:
-    re.sub(b"a", "x", b"a")
+    re.compile(b"a").sub("x", b"a")
 except TypeError as e:
     print("TypeError:", e)
 try:
