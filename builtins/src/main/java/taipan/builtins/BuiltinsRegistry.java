@@ -184,6 +184,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.IoFileIOBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.IoBufferedBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.IoTextIOWrapperBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.IoNewlineDecoderBuiltinsFactory.getFactories(),
                         taipan.builtins.types.UnionTypeBuiltinsFactory.getFactories());
     }
 

@@ -51,6 +51,7 @@ public final class BuiltinFunctions {
 
         private static final TruffleString SPACE = PyStrings.of(" ");
         private static final TruffleString NEWLINE = PyStrings.of("\n");
+        private static final TruffleString STDOUT = PyStrings.of("stdout");
 
         @Specialization
         Object doPrint(Object[] arguments,
@@ -83,7 +84,7 @@ public final class BuiltinFunctions {
         private static Object sysStdout(com.oracle.truffle.api.nodes.Node location) {
             PythonContext context = PythonContext.get(location);
             Object out = com.oracle.truffle.api.object.DynamicObjectLibrary.getUncached().getOrDefault(
-                            context.getSysModule(), PyStrings.of("stdout"), null);
+                            context.getSysModule(), STDOUT, null);
             if (out == null) {
                 throw PythonErrors.raise(location, BuiltinType.RUNTIME_ERROR, "lost sys.stdout");
             }

@@ -263,9 +263,9 @@ public final class IoBytesIOBuiltins {
         @Specialization
         @TruffleBoundary
         Object doIt(PBytesIO self) {
-            Object dict = taipan.nodes.attribute.ObjectAttributes.getAttribute(this, self, "__dict__");
+            Object dict = IoArgs.optionalAttribute(this, self, "__dict__");
             return new taipan.runtime.object.PTuple(new Object[]{new PBytes(open(this, self).getValue()),
-                            (long) self.getPosition(), dict});
+                            (long) self.getPosition(), dict == null ? PNone.NONE : dict});
         }
     }
 
@@ -287,7 +287,7 @@ public final class IoBytesIOBuiltins {
                 throw PythonErrors.raise(this, BuiltinType.VALUE_ERROR, "position value cannot be negative");
             }
             self.setPosition((int) Math.min(position, Integer.MAX_VALUE));
-            if (items[2] instanceof taipan.runtime.object.PDict d) {
+            if (items[2] instanceof taipan.runtime.object.PDict d && IoArgs.optionalAttribute(this, self, "__dict__") != null) {
                 IoArgs.callMethod(this, taipan.nodes.attribute.ObjectAttributes.getAttribute(this, self, "__dict__"),
                                 "update", d);
             }

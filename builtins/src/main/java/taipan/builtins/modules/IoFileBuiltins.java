@@ -32,10 +32,6 @@ public final class IoFileBuiltins {
     private IoFileBuiltins() {
     }
 
-    static RuntimeException missing(Node node, String what) {
-        throw PythonErrors.raise(node, BuiltinType.NOT_IMPLEMENTED_ERROR, "Taipan does not support %s yet", what);
-    }
-
     /** The letters of an {@code open()} mode. */
     record OpenMode(boolean creating, boolean reading, boolean writing, boolean appending, boolean updating,
                     boolean text, boolean binary) {
@@ -67,7 +63,7 @@ public final class IoFileBuiltins {
             throw PythonErrors.raise(node, BuiltinType.VALUE_ERROR, "can't have text and binary mode at once");
         }
         int kinds = (m.creating() ? 1 : 0) + (m.reading() ? 1 : 0) + (m.writing() ? 1 : 0) + (m.appending() ? 1 : 0);
-        if (kinds != 1) {
+        if (kinds > 1) {
             throw PythonErrors.raise(node, BuiltinType.VALUE_ERROR, "must have exactly one of create/read/write/append mode");
         }
         return m;
@@ -78,10 +74,10 @@ public final class IoFileBuiltins {
         OpenMode mode = parseMode(node, a[1]);
         long buffering = a[2] == PNone.NO_VALUE ? -1 : NumberArgs.asLong(node, a[2]);
         if (mode.binary()) {
-            String[] names = {"encoding", "errors", "newline"};
+            String[] names = {"an encoding", "an errors", "a newline"};
             for (int i = 0; i < 3; i++) {
                 if (a[3 + i] != PNone.NO_VALUE && a[3 + i] != PNone.NONE) {
-                    throw PythonErrors.raise(node, BuiltinType.VALUE_ERROR, "binary mode doesn't take an %s argument",
+                    throw PythonErrors.raise(node, BuiltinType.VALUE_ERROR, "binary mode doesn't take %s argument",
                                     names[i]);
                 }
             }
@@ -92,6 +88,9 @@ public final class IoFileBuiltins {
             if (buffering == 0) {
                 throw PythonErrors.raise(node, BuiltinType.VALUE_ERROR, "can't have unbuffered text I/O");
             }
+        }
+        if (a[0] instanceof Double) {
+            throw PythonErrors.raise(node, BuiltinType.TYPE_ERROR, "expected str, bytes or os.PathLike object, not float");
         }
         TaipanLanguage language = TaipanLanguage.get(node);
         PFileIO raw = new PFileIO(language.getBuiltinClass(BuiltinType.FILE_IO).getInstanceShape());
@@ -153,15 +152,6 @@ public final class IoFileBuiltins {
             }
             return open(this, new Object[]{path, PyStrings.of("rb"), PNone.NO_VALUE, PNone.NO_VALUE, PNone.NO_VALUE,
                             PNone.NO_VALUE, PNone.NO_VALUE, PNone.NO_VALUE});
-        }
-    }
-
-    @Builtin(name = "IncrementalNewlineDecoder", parameterNames = "cls", takesVarArgs = true, takesVarKeywords = true,
-                    constructsClass = BuiltinType.INCREMENTAL_NEWLINE_DECODER)
-    abstract static class IncrementalNewlineDecoderNode extends PythonVarargsBuiltinNode {
-        @Specialization
-        Object doIt(@SuppressWarnings("unused") Object[] arguments) {
-            throw missing(this, "io.IncrementalNewlineDecoder");
         }
     }
 }

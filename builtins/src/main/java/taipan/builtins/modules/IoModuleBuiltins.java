@@ -44,6 +44,7 @@ public final class IoModuleBuiltins {
         }
         properties(language, BuiltinType.TEXT_IO_WRAPPER, "closed", "name", "buffer", "encoding", "errors",
                         "line_buffering", "write_through", "newlines");
+        properties(language, BuiltinType.INCREMENTAL_NEWLINE_DECODER, "newlines");
     }
 
     private static void properties(TaipanLanguage language, BuiltinType type, String... names) {

@@ -46,7 +46,7 @@ public final class IoTextIOWrapperBuiltins {
     static String newline(Node node, Object value) {
         String nl = optionalText(node, value, "newline");
         if (nl != null && !(nl.isEmpty() || nl.equals("\n") || nl.equals("\r") || nl.equals("\r\n"))) {
-            throw PythonErrors.raise(node, BuiltinType.VALUE_ERROR, "illegal newline value: %s", Repr.repr(value));
+            throw PythonErrors.raise(node, BuiltinType.VALUE_ERROR, "illegal newline value: %s", nl);
         }
         return nl;
     }
@@ -71,6 +71,8 @@ public final class IoTextIOWrapperBuiltins {
         boolean lineBuffering = a[5] != PNone.NO_VALUE && SlowCompare.isTrue(node, a[5]);
         boolean writeThrough = a[6] != PNone.NO_VALUE && SlowCompare.isTrue(node, a[6]);
         self.init(a[1], encoding, errors == null ? "strict" : errors, nl, lineBuffering, writeThrough);
+        self.setCapabilities(SlowCompare.isTrue(node, IoArgs.callMethod(node, a[1], "readable")),
+                        SlowCompare.isTrue(node, IoArgs.callMethod(node, a[1], "writable")));
     }
 
     @Builtin(name = "TextIOWrapper", parameterNames = {"cls", "buffer", "encoding", "errors", "newline", "line_buffering",
@@ -103,7 +105,7 @@ public final class IoTextIOWrapperBuiltins {
         @Specialization
         Object doRead(PTextIOWrapper self, Object size) {
             long n = IoArgs.size(this, size);
-            IoTextOps.checkOpen(this, self);
+            IoTextOps.checkReadable(this, self);
             return IoTextOps.read(this, self, n);
         }
     }
@@ -113,7 +115,7 @@ public final class IoTextIOWrapperBuiltins {
         @Specialization
         Object doRead(PTextIOWrapper self, Object size) {
             long n = IoArgs.size(this, size);
-            return IoTextOps.readline(this, IoTextOps.checkOpen(this, self), n);
+            return IoTextOps.readline(this, IoTextOps.checkReadable(this, self), n);
         }
     }
 
@@ -121,7 +123,7 @@ public final class IoTextIOWrapperBuiltins {
     abstract static class NextNode extends PythonUnaryBuiltinNode {
         @Specialization
         Object doNext(PTextIOWrapper self) {
-            TruffleString line = IoTextOps.readline(this, IoTextOps.checkOpen(this, self), -1);
+            TruffleString line = IoTextOps.readline(this, IoTextOps.checkReadable(this, self), -1);
             if (line.isEmpty()) {
                 throw GeneratorErrors.stopIteration(this, PNone.NONE);
             }
@@ -133,7 +135,7 @@ public final class IoTextIOWrapperBuiltins {
     abstract static class WriteNode extends PythonBinaryBuiltinNode {
         @Specialization
         long doWrite(PTextIOWrapper self, Object text) {
-            IoTextOps.checkOpen(this, self);
+            IoTextOps.checkWritable(this, self);
             if (!(text instanceof TruffleString s)) {
                 throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "write() argument must be str, not %s",
                                 PythonErrors.typeName(this, text));

@@ -44,6 +44,20 @@ final class IoTextOps {
         return self;
     }
 
+    static PTextIOWrapper checkReadable(Node node, PTextIOWrapper self) {
+        if (!checkOpen(node, self).isReadable()) {
+            throw IoArgs.unsupported(node, "not readable");
+        }
+        return self;
+    }
+
+    static PTextIOWrapper checkWritable(Node node, PTextIOWrapper self) {
+        if (!checkOpen(node, self).isWritable()) {
+            throw IoArgs.unsupported(node, "not writable");
+        }
+        return self;
+    }
+
     static PTextIOWrapper checkOpen(Node node, PTextIOWrapper self) {
         check(node, self);
         if (isClosed(node, self)) {
@@ -130,6 +144,26 @@ final class IoTextOps {
         return true;
     }
 
+    /** Decodes the rest of the stream in one piece, so a decoding error's positions are the ones CPython reports. */
+    private static void readToEnd(Node node, PTextIOWrapper self) {
+        if (self.isEof()) {
+            return;
+        }
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        byte[] tail = self.getUndecoded();
+        all.write(tail, 0, tail.length);
+        for (byte[] data = readBuffer(node, self.getBuffer()); data.length > 0; data = readBuffer(node, self.getBuffer())) {
+            all.write(data, 0, data.length);
+        }
+        self.setUndecoded(new byte[0]);
+        self.setEof();
+        try {
+            self.append(CodecDecoder.decode(all.toByteArray(), all.size(), self.getEncoding(), self.getErrors()));
+        } catch (StrException e) {
+            throw raise(node, e);
+        }
+    }
+
     private static byte[] readBuffer(Node node, Object buffer) {
         if (buffer instanceof PBuffered b) {
             return IoBufferedOps.read1(node, IoBufferedOps.readable(node, b, "read of"), CHUNK_SIZE);
@@ -161,9 +195,7 @@ final class IoTextOps {
     static TruffleString read(Node node, PTextIOWrapper self, long n) {
         prepareRead(node, self);
         if (n < 0) {
-            while (readChunk(node, self)) {
-                // read to the end
-            }
+            readToEnd(node, self);
             return translated(self, self.take(self.available()));
         }
         int[] out = new int[(int) Math.min(n, 1 << 16)];

@@ -31,6 +31,8 @@ public final class PTextIOWrapper extends PythonObject {
     private PythonOutput direct;
     private boolean detached;
     private boolean ready;
+    private boolean readable = true;
+    private boolean writable = true;
 
     public PTextIOWrapper(Shape shape) {
         super(shape);
@@ -47,6 +49,20 @@ public final class PTextIOWrapper extends PythonObject {
         pending.reset();
         this.detached = false;
         this.ready = true;
+    }
+
+    /** Whether the buffer could read and write when wrapped: CPython makes a decoder and an encoder only then. */
+    public void setCapabilities(boolean read, boolean write) {
+        this.readable = read;
+        this.writable = write;
+    }
+
+    public boolean isReadable() {
+        return readable;
+    }
+
+    public boolean isWritable() {
+        return writable;
     }
 
     public void setDirect(PythonOutput out) {

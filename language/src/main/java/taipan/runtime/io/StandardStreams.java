@@ -41,6 +41,7 @@ public final class StandardStreams {
         PTextIOWrapper text = new PTextIOWrapper(language.getBuiltinClass(BuiltinType.TEXT_IO_WRAPPER).getInstanceShape());
         text.init(buffer, "utf-8", errors, null, false, false);
         text.setDirect(direct);
+        text.setCapabilities(fd == 0, fd != 0);
         lib.put(text, "mode", PyStrings.of(mode));
         return text;
     }
