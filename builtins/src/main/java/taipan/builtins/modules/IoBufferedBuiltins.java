@@ -274,6 +274,7 @@ public final class IoBufferedBuiltins {
                     IoBufferedOps.flushWrites(this, self);
                 }
             } finally {
+                taipan.language.PythonContext.get(this).getOpenFiles().unregister(self);
                 IoArgs.callMethod(this, self.getRaw(), "close");
                 if (self.getKind() == Kind.RWPAIR) {
                     IoArgs.callMethod(this, self.getWriterRaw(), "close");

@@ -92,6 +92,7 @@ public final class IoFileBuiltins {
         if (a[0] instanceof Double) {
             throw PythonErrors.raise(node, BuiltinType.TYPE_ERROR, "expected str, bytes or os.PathLike object, not float");
         }
+        taipan.language.PythonContext.get(node).getOpenFiles().flushAll();
         TaipanLanguage language = TaipanLanguage.get(node);
         PFileIO raw = new PFileIO(language.getBuiltinClass(BuiltinType.FILE_IO).getInstanceShape());
         IoFileOpener.init(node, raw, a[0], PyStrings.of(mode.rawMode()), a[6], a[7]);

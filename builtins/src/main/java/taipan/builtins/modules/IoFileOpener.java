@@ -50,7 +50,28 @@ final class IoFileOpener {
         }
     }
 
+    /** Closes the descriptors of files that became unreachable unclosed (CPython closes them on deallocation). */
+    private static final java.lang.ref.Cleaner CLEANER = java.lang.ref.Cleaner.create();
+
     private IoFileOpener() {
+    }
+
+    /** The cleaning action: it must not hold the FileIO itself, only its descriptor and channel. */
+    private record CloseUnreachable(taipan.runtime.posix.FileDescriptors fds, int fd, SeekableByteChannel channel)
+                    implements Runnable {
+        @Override
+        public void run() {
+            synchronized (fds) {
+                if (fds.get(fd) == channel) {
+                    fds.remove(fd);
+                }
+            }
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // nothing to report to: the file object is gone
+            }
+        }
     }
 
     @TruffleBoundary
@@ -123,8 +144,12 @@ final class IoFileOpener {
             if (!closefd) {
                 throw PythonErrors.raise(node, BuiltinType.VALUE_ERROR, "Cannot use closefd=False with file name");
             }
-            fd = opener == PNone.NO_VALUE || opener == PNone.NONE ? openPath(node, file, mode)
-                            : callOpener(node, opener, file, mode);
+            boolean byPath = opener == PNone.NO_VALUE || opener == PNone.NONE;
+            fd = byPath ? openPath(node, file, mode) : callOpener(node, opener, file, mode);
+            if (byPath) {
+                CLEANER.register(self, new CloseUnreachable(context.getFileDescriptors(), fd,
+                                context.getFileDescriptors().get(fd)));
+            }
         }
         SeekableByteChannel channel = context.getFileDescriptors().get(fd);
         if (channel == null) {

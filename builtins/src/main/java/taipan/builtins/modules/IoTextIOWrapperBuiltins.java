@@ -165,6 +165,7 @@ public final class IoTextIOWrapperBuiltins {
             try {
                 IoTextOps.flush(this, self);
             } finally {
+                taipan.language.PythonContext.get(this).getOpenFiles().unregister(self);
                 IoArgs.callMethod(this, self.getBuffer(), "close");
             }
             return PNone.NONE;

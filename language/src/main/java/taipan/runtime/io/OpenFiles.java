@@ -3,23 +3,31 @@ package taipan.runtime.io;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.WeakHashMap;
+import java.util.Set;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /**
- * The files {@code open()} made for writing in one context, held weakly, so their buffers reach the disk when the
- * program ends without closing them (normally or by an uncaught exception), as CPython flushes them at exit.
+ * The files {@code open()} made for writing in one context and not yet closed. CPython flushes a file when its
+ * last reference goes and at exit; without reference counting, these are held until closed, flushed whenever
+ * another file is opened (so {@code open(p, "w").write(s)} followed by {@code open(p).read()} sees the text) and
+ * when the program ends, normally or by an uncaught exception.
  */
 public final class OpenFiles {
 
-    private final Map<Object, Boolean> files = Collections.synchronizedMap(new WeakHashMap<>());
+    private final Set<Object> files = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
 
     @TruffleBoundary
     public void register(Object file) {
-        files.put(file, Boolean.TRUE);
+        files.add(file);
+    }
+
+    /** Forgets a file that was closed (or detached). */
+    @TruffleBoundary
+    public void unregister(Object file) {
+        files.remove(file);
     }
 
     /** Writes what text wrappers and buffered writers over a {@code FileIO} still hold; failures are dropped. */
@@ -27,7 +35,7 @@ public final class OpenFiles {
     public void flushAll() {
         List<Object> all;
         synchronized (files) {
-            all = new ArrayList<>(files.keySet());
+            all = new ArrayList<>(files);
         }
         for (Object file : all) {
             try {
