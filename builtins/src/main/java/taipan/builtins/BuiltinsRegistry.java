@@ -106,7 +106,6 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         SetAlgebraBuiltinsFactory.getFactories(),
                         SetUpdateBuiltinsFactory.getFactories(),
                         SliceBuiltinsFactory.getFactories(),
-                        taipan.builtins.types.TextStreamBuiltinsFactory.getFactories(),
                         taipan.builtins.functions.NumericBuiltinsFactory.getFactories(),
                         taipan.builtins.functions.IterationBuiltinsFactory.getFactories(),
                         taipan.builtins.functions.ReductionBuiltinsFactory.getFactories(),
@@ -192,6 +191,10 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.IoStringIOBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.IoBytesIOBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.IoFileBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.IoFileIOBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.IoBufferedBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.IoTextIOWrapperBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.IoNewlineDecoderBuiltinsFactory.getFactories(),
                         taipan.builtins.types.UnionTypeBuiltinsFactory.getFactories());
     }
 
