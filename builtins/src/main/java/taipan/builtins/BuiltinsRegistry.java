@@ -161,6 +161,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.BisectModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.TypingModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.TypeVarBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.TypeAliasTypeBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.GenericBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.ParamSpecArgsBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.ThreadModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.ThreadLockBuiltinsFactory.getFactories(),

@@ -8,6 +8,7 @@ import taipan.language.TaipanLanguage;
 import taipan.nodes.attribute.ObjectAttributes;
 import taipan.nodes.builtin.Builtin;
 import taipan.nodes.builtin.CoreFunctions;
+import taipan.nodes.builtin.PythonBinaryBuiltinNode;
 import taipan.nodes.builtin.PythonTernaryBuiltinNode;
 import taipan.nodes.builtin.PythonUnaryBuiltinNode;
 import taipan.nodes.object.SlowCompare;
@@ -174,7 +175,31 @@ public final class TypeVarBuiltins {
 
         @TruffleBoundary
         private static boolean hasDefault(Node node, Object self) {
+            if (taipan.nodes.typing.TypeParamObjects.isLazy(node, self, "__default__")) {
+                return true;
+            }
             return ObjectAttributes.getInstanceAttribute(node, self, "__default__") != TypingModuleBuiltins.noDefault(node);
         }
+    }
+
+    /** The bound, constraints or default of a PEP 695 parameter, computed on first access. */
+    @Builtin(name = "__getattr__", parameterNames = {"self", "name"}, minNumOfPositionalArgs = 2)
+    abstract static class GetAttrNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        Object doIt(Object self, Object name) {
+            return lazyOrRaise(this, self, name);
+        }
+    }
+
+    /** {@code __getattr__} of the typing classes: a lazily computed attribute, else {@code AttributeError}. */
+    @TruffleBoundary
+    static Object lazyOrRaise(Node node, Object self, Object name) {
+        String key = Repr.str(name);
+        Object value = taipan.nodes.typing.TypeParamObjects.lazyAttribute(node, self, key);
+        if (value == null) {
+            throw PythonErrors.raise(node, BuiltinType.ATTRIBUTE_ERROR, "'%s' object has no attribute '%s'",
+                            ((PythonObject) self).getPythonClass().getName(), key);
+        }
+        return value;
     }
 }

@@ -100,6 +100,8 @@ public enum BuiltinType {
     PARAM_SPEC_ARGS("ParamSpecArgs", OBJECT, "typing", "_typing"),
     PARAM_SPEC_KWARGS("ParamSpecKwargs", OBJECT, "typing", "_typing"),
     NO_DEFAULT_TYPE("NoDefaultType", OBJECT, "typing", "_typing"),
+    TYPE_ALIAS_TYPE("TypeAliasType", OBJECT, "typing", "_typing"),
+    GENERIC("Generic", OBJECT, "typing", "_typing"),
 
     // itertools (Modules/itertoolsmodule.c)
     ITERTOOLS_COUNT("count", OBJECT, "itertools"),

@@ -78,6 +78,7 @@ public final class Translator {
     private final FunctionTranslator functions;
     private final GeneratorTranslator generators;
     private final ClassTranslator classes;
+    private final TypeParamTranslator typeParams;
     /** Names as Python strs, one instance per name, so namespace lookups compare keys by identity first. */
     private final Map<String, TruffleString> names = new HashMap<>();
 
@@ -103,6 +104,7 @@ public final class Translator {
         this.functions = new FunctionTranslator(this, expressions, language);
         this.generators = new GeneratorTranslator(this, expressions, assignments, language);
         this.classes = new ClassTranslator(this, expressions, language);
+        this.typeParams = new TypeParamTranslator(this, expressions, language);
     }
 
     /** The root node that runs {@code module}'s body in the {@code __main__} namespace. */
@@ -204,7 +206,8 @@ public final class Translator {
                             assignments.store(f.target(), null), orEmpty(block(f.body())), block(f.orelse()),
                             newTempSlot());
             case Stmt.Return r -> new ReturnNode(r.value() == null ? null : expressions.translate(r.value()));
-            case Stmt.FunctionDef f when FunctionTranslator.isSupported(f) -> writeName(f.name(), functions.functionDef(f));
+            case Stmt.FunctionDef f -> writeName(f.name(), functions.functionDef(f));
+            case Stmt.TypeAlias t -> typeParams.typeAlias(t);
             case Stmt.ClassDef c -> writeName(c.name(), classes.classDef(c));
             case Stmt.Import i -> imports.importNames(i);
             case Stmt.ImportFrom i when ImportTranslator.isSupported(i) -> imports.importFrom(i);
@@ -227,6 +230,15 @@ public final class Translator {
         ExpressionNode inComprehension = comprehensions.read(id);
         if (inComprehension != null) {
             return inComprehension;
+        }
+        if (function != null && function.scope().canSeeClassScope() && !id.equals("__classdict__")) {
+            NameScope scope = function.scope().scope(id);
+            if (scope == NameScope.GLOBAL_IMPLICIT || scope == NameScope.FREE) {
+                // an annotation scope in a class body sees the class namespace first (LOAD_FROM_DICT_OR_*)
+                return new taipan.nodes.typing.ReadFromClassDictNode(readName("__classdict__", where), id,
+                                scope == NameScope.FREE ? new ReadCellNode(function.slot(id), id, true)
+                                                : ReadGlobalNodeGen.create(name(id)));
+            }
         }
         if (function != null && function.isClassBody() && isClassLocal(id)) {
             return classes.readName(function, id);
@@ -412,6 +424,10 @@ public final class Translator {
 
     ClassTranslator classes() {
         return classes;
+    }
+
+    TypeParamTranslator typeParams() {
+        return typeParams;
     }
 
     FunctionTranslator functions() {

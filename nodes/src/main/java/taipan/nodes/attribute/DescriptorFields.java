@@ -54,7 +54,8 @@ final class DescriptorFields {
             return switch (name) {
                 case "__origin__" -> g.getOrigin();
                 case "__args__" -> g.getArgs();
-                case "__parameters__" -> taipan.runtime.object.PTuple.EMPTY;
+                case "__parameters__" -> taipan.nodes.typing.TypeParamObjects.parameters(location, g.getArgs());
+                case "__unpacked__" -> g.isStarred();
                 default -> null;
             };
         } else if (object instanceof PMemberDescriptor m) {
