@@ -66,7 +66,7 @@ public final class PGenericAlias {
         return sb.append(']').toString();
     }
 
-    private static String itemRepr(Object item) {
+    static String itemRepr(Object item) {
         if (item == PEllipsis.ELLIPSIS) {
             return "...";
         } else if (item instanceof PythonClass c) {

@@ -58,6 +58,12 @@ final class DescriptorFields {
                 case "__unpacked__" -> g.isStarred();
                 default -> null;
             };
+        } else if (object instanceof taipan.runtime.type.PUnionType u) {
+            return switch (name) {
+                case "__args__" -> u.getArgs();
+                case "__parameters__" -> taipan.nodes.typing.TypeParamObjects.parameters(location, u.getArgs());
+                default -> null;
+            };
         } else if (object instanceof PMemberDescriptor m) {
             return switch (name) {
                 case "__name__", "__qualname__" -> PyStrings.of(m.getName());
