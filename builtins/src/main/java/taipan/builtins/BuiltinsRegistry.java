@@ -163,6 +163,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.TypeVarBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.TypeAliasTypeBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.GenericBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.NoDefaultBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.ParamSpecArgsBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.ThreadModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.ThreadLockBuiltinsFactory.getFactories(),
