@@ -4,7 +4,6 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
 import taipan.language.TaipanLanguage;
-import taipan.nodes.attribute.ObjectAttributes;
 import taipan.runtime.object.PTuple;
 import taipan.runtime.object.PythonObject;
 import taipan.runtime.type.BuiltinType;
@@ -23,13 +22,16 @@ public final class TypeAliasObjects {
     @TruffleBoundary
     public static PythonObject create(Node location, PythonClass cls, Object name, PTuple typeParams, Object value,
                     Object evaluator, Object module) {
+        if (cls.hasInstanceDict()) {
+            cls.setNoInstanceDict(); // before its first instance: the alias's attributes are read-only
+        }
         PythonObject alias = new PythonObject(cls.getInstanceShape());
-        ObjectAttributes.setInstanceAttribute(location, alias, "__name__", name);
-        ObjectAttributes.setInstanceAttribute(location, alias, "__type_params__", typeParams);
-        ObjectAttributes.setInstanceAttribute(location, alias, "__parameters__", typeParams);
-        ObjectAttributes.setInstanceAttribute(location, alias, "__module__", module);
+        TypeParamObjects.put(location, alias, "__name__", name);
+        TypeParamObjects.put(location, alias, "__type_params__", typeParams);
+        TypeParamObjects.put(location, alias, "__parameters__", typeParams);
+        TypeParamObjects.put(location, alias, "__module__", module);
         if (value != null) {
-            ObjectAttributes.setInstanceAttribute(location, alias, "__value__", value);
+            TypeParamObjects.put(location, alias, "__value__", value);
         } else {
             TypeParamObjects.makeLazy(location, alias, "__value__", evaluator);
         }

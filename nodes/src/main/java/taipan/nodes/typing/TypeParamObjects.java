@@ -54,10 +54,23 @@ public final class TypeParamObjects {
     /** Replaces the attribute {@code name} by a function computing it on first access. */
     @TruffleBoundary
     public static void makeLazy(Node location, Object object, String name, Object evaluator) {
-        if (ObjectAttributes.lookupInstanceAttribute(location, object, classOf(location, object), name) != null) {
-            ObjectAttributes.deleteInstanceAttribute(location, object, name);
-        }
-        ObjectAttributes.setInstanceAttribute(location, object, evaluatorName(name), evaluator);
+        remove(location, object, name);
+        put(location, object, evaluatorName(name), evaluator);
+    }
+
+    /** Stores into the object itself, past {@code __setattr__} (the typing objects are read-only to Python). */
+    @TruffleBoundary
+    public static void put(Node location, Object object, String name, Object value) {
+        taipan.threading.SharedObjects.put(TaipanLanguage.get(location).threadingMode(),
+                        com.oracle.truffle.api.object.DynamicObjectLibrary.getUncached(),
+                        (taipan.runtime.object.PythonObject) object, name, value);
+    }
+
+    @TruffleBoundary
+    static void remove(Node location, Object object, String name) {
+        taipan.threading.SharedObjects.removeKey(TaipanLanguage.get(location).threadingMode(),
+                        com.oracle.truffle.api.object.DynamicObjectLibrary.getUncached(),
+                        (taipan.runtime.object.PythonObject) object, name);
     }
 
     /** Whether {@code name} of {@code object} is still waiting for its evaluation. */
@@ -85,8 +98,8 @@ public final class TypeParamObjects {
         if (name.equals("__constraints__") && !(value instanceof PTuple)) {
             value = new PTuple(new Object[]{value});
         }
-        ObjectAttributes.setInstanceAttribute(location, object, name, value);
-        ObjectAttributes.deleteInstanceAttribute(location, object, evaluatorName(name));
+        put(location, object, name, value);
+        remove(location, object, evaluatorName(name));
         return value;
     }
 
