@@ -127,9 +127,9 @@ public enum BuiltinType {
     ITERTOOLS_COMBINATIONS_WITH_REPLACEMENT("combinations_with_replacement", OBJECT, "itertools"),
     MEMBER_DESCRIPTOR("member_descriptor", OBJECT),
     GETSET_DESCRIPTOR("getset_descriptor", OBJECT),
-    UNION_TYPE("UnionType", OBJECT),
+    UNION_TYPE("UnionType", OBJECT, "types", "builtins"),
     MAPPING_PROXY("mappingproxy", OBJECT),
-    GENERIC_ALIAS("GenericAlias", OBJECT),
+    GENERIC_ALIAS("GenericAlias", OBJECT, "types", "builtins"),
     MEMORYVIEW("memoryview", OBJECT),
     MAPPINGPROXY("mappingproxy", OBJECT),
 

@@ -51,15 +51,19 @@ final class ClassTranslator {
     /** The class object; a generic class gets {@code genericBase} ({@code Generic[T]}) as its last base. */
     private ExpressionNode makeClass(Stmt.ClassDef c, ExpressionNode genericBase) {
         Scope scope = translator.scopes().scopeOf(c);
-        for (Expr base : c.bases()) {
-            if (base instanceof Expr.Starred) {
-                throw translator.unsupported(base);
-            }
+        boolean starred = c.bases().stream().anyMatch(b -> b instanceof Expr.Starred);
+        ExpressionNode[] bases = new ExpressionNode[c.bases().size() + (genericBase != null ? 1 : 0)];
+        boolean[] stars = new boolean[bases.length];
+        for (int i = 0; i < c.bases().size(); i++) {
+            Expr base = c.bases().get(i);
+            stars[i] = base instanceof Expr.Starred;
+            bases[i] = expressions.translate(base instanceof Expr.Starred s ? s.value() : base);
         }
-        ExpressionNode[] bases = expressions.translateAll(c.bases());
         if (genericBase != null) {
-            bases = java.util.Arrays.copyOf(bases, bases.length + 1);
             bases[bases.length - 1] = genericBase;
+        }
+        if (starred) {
+            bases = new ExpressionNode[]{new taipan.nodes.literal.StarredTupleLiteralNode(bases, stars)};
         }
         List<Keyword> keywords = c.keywords();
         String[] names = new String[keywords.size()];
@@ -73,8 +77,9 @@ final class ClassTranslator {
         }
         ExpressionNode[] closure = translator.functions().closure(scope, c);
         ClassBodyRootNode body = body(c, scope);
-        return new MakeClassNode(c.name(), qualname(scope, c.name()), bases, names, values,
+        MakeClassNode make = new MakeClassNode(c.name(), qualname(scope, c.name()), bases, names, values,
                         body.getCallTarget()).withCells(closure, scope.cellvars().contains("__class__"));
+        return starred ? make.withBasesTuple() : make;
     }
 
     private ClassBodyRootNode body(Stmt.ClassDef c, Scope scope) {
@@ -87,6 +92,10 @@ final class ClassTranslator {
             if (scope.needsClassdict()) {
                 statements.add(new InitCellNode(function.slot("__classdict__"),
                                 new taipan.nodes.typing.ReadFrameObjectNode(namespaceSlot)));
+            }
+            StatementNode setup = AnnotationTranslator.setup(c.body(), namespaceSlot);
+            if (setup != null) {
+                statements.add(setup);
             }
             if (!c.typeParams().isEmpty()) {
                 statements.add(new WriteClassNameNode(namespaceSlot, "__type_params__",

@@ -51,6 +51,10 @@ final class FunctionTranslator {
     /** {@code from __future__ import annotations} (PEP 563): annotations are stored as their source text. */
     private boolean futureAnnotations;
 
+    boolean hasFutureAnnotations() {
+        return futureAnnotations;
+    }
+
     void setFutureAnnotations(boolean on) {
         futureAnnotations = on;
     }
@@ -70,7 +74,7 @@ final class FunctionTranslator {
     }
 
     /** An annotation's value: evaluated now, or its source text under PEP 563. */
-    private ExpressionNode annotation(Expr e) {
+    ExpressionNode annotation(Expr e) {
         if (futureAnnotations) {
             return new ObjectLiteralNode(PyStrings.of(translator.section(e.span()).getCharacters().toString()));
         }

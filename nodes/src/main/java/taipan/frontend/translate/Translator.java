@@ -79,6 +79,7 @@ public final class Translator {
     private final GeneratorTranslator generators;
     private final ClassTranslator classes;
     private final TypeParamTranslator typeParams;
+    private final AnnotationTranslator annotations;
     /** Names as Python strs, one instance per name, so namespace lookups compare keys by identity first. */
     private final Map<String, TruffleString> names = new HashMap<>();
 
@@ -105,6 +106,7 @@ public final class Translator {
         this.generators = new GeneratorTranslator(this, expressions, assignments, language);
         this.classes = new ClassTranslator(this, expressions, language);
         this.typeParams = new TypeParamTranslator(this, expressions, language);
+        this.annotations = new AnnotationTranslator(this, expressions);
     }
 
     /** The root node that runs {@code module}'s body in the {@code __main__} namespace. */
@@ -143,6 +145,13 @@ public final class Translator {
             StatementNode doc = writeName("__doc__", expressions.translate(((Stmt.ExprStmt) module.body().get(0)).value()));
             setSource(doc, module.body().get(0).span());
             statements[0] = doc;
+        }
+        StatementNode setup = AnnotationTranslator.setup(module.body(), -1);
+        if (setup != null) {
+            StatementNode[] withSetup = new StatementNode[statements.length + 1];
+            withSetup[0] = setup;
+            System.arraycopy(statements, 0, withSetup, 1, statements.length);
+            statements = withSetup;
         }
         BlockNode body = new BlockNode(statements, true);
         body.setSourceSection(0, source.getLength());
@@ -190,8 +199,7 @@ public final class Translator {
             case Stmt.ExprStmt e when interactive && function == null -> new PrintExprNode(expressions.translate(e.value()));
             case Stmt.ExprStmt e -> new ExpressionStatementNode(expressions.translate(e.value()));
             case Stmt.Assign a -> assignments.assign(a.targets(), expressions.translate(a.value()));
-            case Stmt.AnnAssign a when a.value() != null ->
-                assignments.assign(List.of(a.target()), expressions.translate(a.value()));
+            case Stmt.AnnAssign a -> annotations.annAssign(a, assignments);
             case Stmt.AugAssign a -> assignments.augAssign(a);
             case Stmt.If i -> new IfNode(expressions.translate(i.test()), block(i.body()), block(i.orelse()));
             case Stmt.While w -> new WhileNode(expressions.translate(w.test()), block(w.body()), block(w.orelse()));
@@ -219,7 +227,6 @@ public final class Translator {
             case Stmt.For f -> generators.asyncFor(f);
             case Stmt.Assert a -> new AssertNode(expressions.translate(a.test()),
                             a.msg() == null ? null : expressions.translate(a.msg()));
-            case Stmt.AnnAssign a -> new PassNode();
             case Stmt.Continue c -> new ContinueNode();
             default -> throw unsupported(stmt);
         };
