@@ -24,6 +24,10 @@ final class DescriptorFields {
     /** The attribute, or null when {@code name} is not one of {@code object}'s fields. */
     @TruffleBoundary
     static Object get(Node location, Object object, String name) {
+        if (object instanceof taipan.runtime.object.PBuiltinSubclassObject o
+                        && o.getValue() instanceof taipan.runtime.type.PGenericAlias alias) {
+            return get(location, alias, name); // a subclass of types.GenericAlias (collections.abc's Callable[...])
+        }
         if (object instanceof PProperty p) {
             return switch (name) {
                 case "fget" -> p.getGetter();
