@@ -86,7 +86,12 @@ public final class FunctionAttributes {
             case "__doc__" -> f.setDoc(value);
             case "__defaults__" -> f.setDefaults(tupleOrNone(location, value, name));
             case "__kwdefaults__" -> setKwDefaults(location, f, value);
-            case "__annotations__" -> f.setAnnotations(value == PNone.NONE ? null : value);
+            case "__annotations__" -> {
+                if (value != PNone.NONE && !(value instanceof PDict)) {
+                    throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "__annotations__ must be set to a dict object");
+                }
+                f.setAnnotations(value == PNone.NONE ? null : value);
+            }
             case "__dict__" -> f.setDict(value);
             case "__type_params__" -> f.setTypeParams(typeParams(location, value));
             case "__code__", "__closure__", "__globals__", "__builtins__" ->
