@@ -100,6 +100,8 @@ public enum BuiltinType {
     PARAM_SPEC_ARGS("ParamSpecArgs", OBJECT, "typing", "_typing"),
     PARAM_SPEC_KWARGS("ParamSpecKwargs", OBJECT, "typing", "_typing"),
     NO_DEFAULT_TYPE("NoDefaultType", OBJECT, "typing", "_typing"),
+    TYPE_ALIAS_TYPE("TypeAliasType", OBJECT, "typing", "_typing"),
+    GENERIC("Generic", OBJECT, "typing", "_typing"),
 
     // itertools (Modules/itertoolsmodule.c)
     ITERTOOLS_COUNT("count", OBJECT, "itertools"),
@@ -125,9 +127,9 @@ public enum BuiltinType {
     ITERTOOLS_COMBINATIONS_WITH_REPLACEMENT("combinations_with_replacement", OBJECT, "itertools"),
     MEMBER_DESCRIPTOR("member_descriptor", OBJECT),
     GETSET_DESCRIPTOR("getset_descriptor", OBJECT),
-    UNION_TYPE("UnionType", OBJECT),
+    UNION_TYPE("UnionType", OBJECT, "types", "builtins"),
     MAPPING_PROXY("mappingproxy", OBJECT),
-    GENERIC_ALIAS("GenericAlias", OBJECT),
+    GENERIC_ALIAS("GenericAlias", OBJECT, "types", "builtins"),
     MEMORYVIEW("memoryview", OBJECT),
     MAPPINGPROXY("mappingproxy", OBJECT),
 

@@ -360,6 +360,8 @@ public final class ObjectAttributes {
     public static void deleteAttribute(Node location, Object object, String name) {
         if (object instanceof PythonClass cls) {
             deleteClassAttribute(location, cls, name);
+        } else if (object instanceof PFunction f && name.equals("__annotations__")) {
+            f.setAnnotations(null); // the next read makes a new empty dict
         } else {
             PythonClass cls = SpecialMethods.classOf(location, object);
             Object delattr = cls.lookup("__delattr__");

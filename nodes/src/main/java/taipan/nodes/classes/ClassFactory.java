@@ -119,6 +119,8 @@ public final class ClassFactory {
         }
         prepare(location, dict);
         ClassSlots slots = ClassSlots.of(location, name, bases, dict);
+        // after the slots: a '__doc__' slot conflicts only with a __doc__ the body defines (typing's _SpecialForm)
+        dict.putIfAbsent("__doc__", PNone.NONE);
         PythonClass cls;
         try {
             cls = new PythonClass(name, qualname instanceof TruffleString s ? s.toJavaStringUncached() : name, bases,
@@ -159,7 +161,6 @@ public final class ClassFactory {
         if (dict.containsKey("__eq__") && !dict.containsKey("__hash__")) {
             dict.put("__hash__", PNone.NONE);
         }
-        dict.putIfAbsent("__doc__", PNone.NONE);
         if (!dict.containsKey("__module__")) {
             Object module = callerModuleName();
             if (module != null) {
