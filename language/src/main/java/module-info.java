@@ -30,6 +30,7 @@ module taipan.language {
     exports taipan.runtime.thread;
     exports taipan.runtime.weakref;
     exports taipan.runtime.posix;
+    exports taipan.runtime.random;
     exports taipan.threading;
 
     uses taipan.language.spi.FrontEnd;

@@ -182,7 +182,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.IoStringIOBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.IoBytesIOBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.IoFileBuiltinsFactory.getFactories(),
-                        taipan.builtins.types.UnionTypeBuiltinsFactory.getFactories());
+                        taipan.builtins.types.UnionTypeBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.RandomBuiltinsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */

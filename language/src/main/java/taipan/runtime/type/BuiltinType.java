@@ -206,7 +206,15 @@ public enum BuiltinType {
 
     // _struct (Modules/_struct.c): after Exception, its base
     STRUCT("Struct", OBJECT, "_struct"),
-    STRUCT_ERROR("error", EXCEPTION, "struct", "_struct");
+    STRUCT_ERROR("error", EXCEPTION, "struct", "_struct"),
+
+    // natives of issue 6: _random, binascii, zlib, the hashes, array
+    RANDOM("Random", OBJECT, "_random"),
+    BINASCII_ERROR("Error", VALUE_ERROR, "binascii"),
+    BINASCII_INCOMPLETE("Incomplete", EXCEPTION, "binascii"),
+    ZLIB_ERROR("error", EXCEPTION, "zlib"),
+    ZLIB_COMPRESS("Compress", OBJECT, "zlib"),
+    ZLIB_DECOMPRESS("Decompress", OBJECT, "zlib");
 
     private final String pythonName;
     private final BuiltinType base;
