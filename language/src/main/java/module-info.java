@@ -31,6 +31,8 @@ module taipan.language {
     exports taipan.runtime.weakref;
     exports taipan.runtime.posix;
     exports taipan.runtime.random;
+    exports taipan.runtime.hash;
+    exports taipan.runtime.array;
     exports taipan.threading;
 
     uses taipan.language.spi.FrontEnd;

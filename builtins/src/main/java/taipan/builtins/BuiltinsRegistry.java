@@ -183,7 +183,12 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.IoBytesIOBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.IoFileBuiltinsFactory.getFactories(),
                         taipan.builtins.types.UnionTypeBuiltinsFactory.getFactories(),
-                        taipan.builtins.modules.RandomBuiltinsFactory.getFactories());
+                        taipan.builtins.modules.RandomBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.HashTypeBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.HashDigestBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.HashShakeBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.HashConstructorBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.HashBlake2BuiltinsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */
@@ -211,6 +216,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         addModuleClasses(language);
         taipan.builtins.modules.CollectionsModuleSetup.install(language);
         taipan.builtins.modules.IoModuleBuiltins.install(language);
+        taipan.builtins.modules.NativesSetup.install(language, nativeModules);
         taipan.nodes.classes.SlotWrappers.install(language);
         mappingProxyMethods(language);
         taipan.builtins.types.BuiltinDescriptors.install(language);

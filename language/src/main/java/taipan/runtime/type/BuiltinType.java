@@ -214,7 +214,23 @@ public enum BuiltinType {
     BINASCII_INCOMPLETE("Incomplete", EXCEPTION, "binascii"),
     ZLIB_ERROR("error", EXCEPTION, "zlib"),
     ZLIB_COMPRESS("Compress", OBJECT, "zlib"),
-    ZLIB_DECOMPRESS("Decompress", OBJECT, "zlib");
+    ZLIB_DECOMPRESS("Decompress", OBJECT, "zlib"),
+    HASH_MD5("md5", OBJECT, "_md5"),
+    HASH_SHA1("sha1", OBJECT, "_sha1"),
+    HASH_SHA224("SHA224Type", OBJECT, "_sha2"),
+    HASH_SHA256("SHA256Type", OBJECT, "_sha2"),
+    HASH_SHA384("SHA384Type", OBJECT, "_sha2"),
+    HASH_SHA512("SHA512Type", OBJECT, "_sha2"),
+    HASH_SHA3_224("sha3_224", OBJECT, "_sha3"),
+    HASH_SHA3_256("sha3_256", OBJECT, "_sha3"),
+    HASH_SHA3_384("sha3_384", OBJECT, "_sha3"),
+    HASH_SHA3_512("sha3_512", OBJECT, "_sha3"),
+    HASH_SHAKE_128("shake_128", OBJECT, "_sha3"),
+    HASH_SHAKE_256("shake_256", OBJECT, "_sha3"),
+    HASH_BLAKE2B("blake2b", OBJECT, "_blake2"),
+    HASH_BLAKE2S("blake2s", OBJECT, "_blake2"),
+    ARRAY("array", OBJECT, "array"),
+    ARRAY_ITERATOR("arrayiterator", OBJECT, "array");
 
     private final String pythonName;
     private final BuiltinType base;
