@@ -188,7 +188,17 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.HashDigestBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.HashShakeBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.HashConstructorBuiltinsFactory.getFactories(),
-                        taipan.builtins.modules.HashBlake2BuiltinsFactory.getFactories());
+                        taipan.builtins.modules.HashBlake2BuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.BinasciiModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.ZlibModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.ZlibStreamBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.ArrayBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.ArrayDunderBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.ArrayCompareBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.BinasciiQuotedPrintableFactory.getFactories(),
+                        taipan.builtins.modules.TimeStructBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.UnicodedataModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.CmathModuleBuiltinsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */

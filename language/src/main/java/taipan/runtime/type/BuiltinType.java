@@ -49,7 +49,7 @@ public enum BuiltinType {
     FILTER("filter", OBJECT),
     REVERSED("reversed", OBJECT),
     CALLABLE_ITERATOR("callable_iterator", OBJECT),
-    STRUCT_TIME("struct_time", TUPLE),
+    STRUCT_TIME("struct_time", TUPLE, "time"),
     GENERATOR("generator", OBJECT),
     COROUTINE("coroutine", OBJECT),
     ASYNC_GENERATOR("async_generator", OBJECT),
@@ -229,8 +229,7 @@ public enum BuiltinType {
     HASH_SHAKE_256("shake_256", OBJECT, "_sha3"),
     HASH_BLAKE2B("blake2b", OBJECT, "_blake2"),
     HASH_BLAKE2S("blake2s", OBJECT, "_blake2"),
-    ARRAY("array", OBJECT, "array"),
-    ARRAY_ITERATOR("arrayiterator", OBJECT, "array");
+    ARRAY("array", OBJECT, "array");
 
     private final String pythonName;
     private final BuiltinType base;
