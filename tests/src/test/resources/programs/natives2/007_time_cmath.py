@@ -12,7 +12,8 @@ for bad in [(1, 2), None]:
         print("TypeError", e)
 for f in (cmath.sqrt, cmath.exp, cmath.log, cmath.log10, cmath.sin, cmath.cos, cmath.tan, cmath.asin, cmath.acos, cmath.atan,
           cmath.sinh, cmath.cosh, cmath.tanh, cmath.asinh, cmath.acosh, cmath.atanh):
-    print(f.__name__, f(1 + 2j), f(0.5))
+    z, w = f(1 + 2j), f(0.5)
+    print(f.__name__, f"{z.real:.12g} {z.imag:.12g} {w.real:.12g} {w.imag:.12g}", type(w).__name__)
 print(cmath.phase(-1), cmath.polar(1j), cmath.rect(2, math.pi / 2), cmath.log(8, 2), cmath.isclose(1 + 1j, 1 + 1.0000000001j))
 print(cmath.isfinite(1j), cmath.isnan(cmath.nanj), cmath.isinf(cmath.infj), cmath.pi == math.pi, cmath.tau, cmath.inf)
 for bad in [lambda: cmath.log(0), lambda: cmath.sqrt("x"), lambda: cmath.atanh(1)]:

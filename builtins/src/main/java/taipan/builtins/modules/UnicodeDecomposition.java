@@ -16,7 +16,7 @@ final class UnicodeDecomposition {
     static String of(int cp) {
         String c = new String(Character.toChars(cp));
         if (cp >= 0xAC00 && cp <= 0xD7A3) {
-            return hex(Normalizer.normalize(c, Normalizer.Form.NFD).substring(0, 2));
+            return ""; // Hangul syllables decompose algorithmically: UnicodeData.txt lists no mapping
         }
         String nfd = Normalizer.normalize(c, Normalizer.Form.NFD);
         if (!nfd.equals(c)) {

@@ -35,7 +35,7 @@ public final class UnicodedataModuleBuiltins {
             throw PythonErrors.raise(node, BuiltinType.TYPE_ERROR,
                             "%s() argument must be a unicode character, not str", function);
         }
-        throw PythonErrors.raise(node, BuiltinType.TYPE_ERROR, "%s() argument 1 must be a unicode character, not %s",
+        throw PythonErrors.raise(node, BuiltinType.TYPE_ERROR, "%s() argument must be a unicode character, not %s",
                         function, PythonErrors.typeName(node, chr));
     }
 

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.object.Shape;
 
+import taipan.runtime.bytes.PByteArray;
+import taipan.runtime.bytes.PMemoryView;
 import taipan.runtime.object.PythonObject;
 
 /**
@@ -18,6 +20,8 @@ public final class PArray extends PythonObject {
     private int length;
     /** Live buffer exports (memoryviews): while any exists the array cannot change size, as CPython's ob_exports. */
     private int exports;
+    /** The bytearray that memoryviews of this array view: it shares {@link #data} and counts their exports. */
+    private PByteArray exported;
 
     public PArray(Shape shape, ArrayType type, byte[] data) {
         super(shape);
@@ -49,7 +53,20 @@ public final class PArray extends PythonObject {
     }
 
     public boolean isExported() {
-        return exports > 0;
+        return exports > 0 || (exported != null && exported.isExported());
+    }
+
+    /**
+     * {@code memoryview(array)}: a writable view sharing the items' bytes (the array cannot be resized while it
+     * lives, so the shared buffer stays the array's). Unicode arrays are viewed as their 4-byte code units.
+     */
+    @TruffleBoundary
+    public synchronized PMemoryView exportView() {
+        if (exported == null || exported.array() != data) {
+            exported = new PByteArray(data);
+        }
+        char format = type.isUnicode() ? 'I' : type.code();
+        return PMemoryView.ofStorage(exported, this, format, length);
     }
 
     public synchronized void export(int delta) {

@@ -190,7 +190,10 @@ public final class UnicodeProperties {
             return "W";
         } else if (cp == 0xA1 || cp == 0xA4 || cp == 0xA7 || cp == 0xA8 || cp == 0xAA || cp == 0xAD || cp == 0xAE ||
                         (cp >= 0xB0 && cp <= 0xB4) || (cp >= 0xB6 && cp <= 0xBA) || (cp >= 0xBC && cp <= 0xBF) ||
-                        cp == 0xC6 || cp == 0xD0 || cp == 0xD7 || cp == 0xD8 || (cp >= 0x391 && cp <= 0x3C9) ||
+                        cp == 0xC6 || cp == 0xD0 || cp == 0xD7 || cp == 0xD8 || (cp >= 0xDE && cp <= 0xE1) || cp == 0xE6 ||
+                        (cp >= 0xE8 && cp <= 0xEA) || cp == 0xEC || cp == 0xED || cp == 0xF0 || cp == 0xF2 || cp == 0xF3 ||
+                        (cp >= 0xF7 && cp <= 0xFA) || cp == 0xFC || cp == 0xFE || (cp >= 0x300 && cp <= 0x36F) ||
+                        (cp >= 0x2160 && cp <= 0x216B) || (cp >= 0x2170 && cp <= 0x2179) || (cp >= 0x391 && cp <= 0x3C9) ||
                         (cp >= 0x401 && cp <= 0x451) || (cp >= 0x2010 && cp <= 0x2027 && cp != 0x2011) ||
                         (cp >= 0x2460 && cp <= 0x24FF) || (cp >= 0x2500 && cp <= 0x257F) || (cp >= 0xE000 && cp <= 0xF8FF)) {
             return "A";
