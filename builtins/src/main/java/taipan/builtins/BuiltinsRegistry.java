@@ -201,7 +201,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.TimeStructBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.UnicodedataModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.CmathModuleBuiltinsFactory.getFactories(),
-                        taipan.builtins.modules.HashCompareBuiltinsFactory.getFactories());
+                        taipan.builtins.modules.HashCompareBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.HashLibBuiltinsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */

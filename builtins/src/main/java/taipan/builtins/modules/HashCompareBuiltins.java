@@ -34,11 +34,14 @@ public final class HashCompareBuiltins {
             }
             return text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         }
-        byte[] bytes = value instanceof TruffleString ? null : NativeBufferArgs.bytesOrNull(value);
-        if (bytes == null || other instanceof TruffleString) {
+        byte[] bytes = NativeBufferArgs.bytesOrNull(value);
+        if (bytes == null && NativeBufferArgs.bytesOrNull(other) == null) {
             throw PythonErrors.raise(node, BuiltinType.TYPE_ERROR,
                             "unsupported operand types(s) or combination of types: '%s' and '%s'",
                             PythonErrors.typeName(node, value), PythonErrors.typeName(node, other));
+        } else if (bytes == null) {
+            throw PythonErrors.raise(node, BuiltinType.TYPE_ERROR, "a bytes-like object is required, not '%s'",
+                            PythonErrors.typeName(node, value));
         }
         return bytes;
     }

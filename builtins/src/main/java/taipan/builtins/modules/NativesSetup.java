@@ -41,6 +41,12 @@ public final class NativesSetup {
         blake2.put("BLAKE2S_PERSON_SIZE", 8L);
         blake2.put("BLAKE2S_MAX_KEY_SIZE", 32L);
         blake2.put("BLAKE2S_MAX_DIGEST_SIZE", 32L);
+        Object[] names = new Object[HashArgs.KINDS.length];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = PyStrings.of(HashArgs.KINDS[i].name());
+        }
+        // a tuple where OpenSSL's is a frozenset: hashlib only takes its union with algorithms_guaranteed
+        module(modules, "_hashlib").put("openssl_md_meth_names", new taipan.runtime.object.PTuple(names));
         module(modules, "_sha3").put("implementation", taipan.runtime.str.PyStrings.of("tiny_sha3"));
         for (BuiltinType type : new BuiltinType[]{BuiltinType.ZLIB_COMPRESS, BuiltinType.ZLIB_DECOMPRESS}) {
             PythonClass cls = language.getBuiltinClass(type);

@@ -229,7 +229,8 @@ public enum BuiltinType {
     HASH_SHAKE_256("shake_256", OBJECT, "_sha3"),
     HASH_BLAKE2B("blake2b", OBJECT, "_blake2"),
     HASH_BLAKE2S("blake2s", OBJECT, "_blake2"),
-    ARRAY("array", OBJECT, "array");
+    ARRAY("array", OBJECT, "array"),
+    HASHLIB_UNSUPPORTED_DIGESTMOD("UnsupportedDigestmodError", VALUE_ERROR, "_hashlib");
 
     private final String pythonName;
     private final BuiltinType base;
