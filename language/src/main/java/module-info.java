@@ -30,6 +30,9 @@ module taipan.language {
     exports taipan.runtime.thread;
     exports taipan.runtime.weakref;
     exports taipan.runtime.posix;
+    exports taipan.runtime.random;
+    exports taipan.runtime.hash;
+    exports taipan.runtime.array;
     exports taipan.threading;
 
     uses taipan.language.spi.FrontEnd;

@@ -198,7 +198,26 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.IoBufferedBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.IoTextIOWrapperBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.IoNewlineDecoderBuiltinsFactory.getFactories(),
-                        taipan.builtins.types.UnionTypeBuiltinsFactory.getFactories());
+                        taipan.builtins.types.UnionTypeBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.UnionTypeBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.RandomBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.HashTypeBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.HashDigestBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.HashShakeBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.HashConstructorBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.HashBlake2BuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.BinasciiModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.ZlibModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.ZlibStreamBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.ArrayBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.ArrayDunderBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.ArrayCompareBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.BinasciiQuotedPrintableFactory.getFactories(),
+                        taipan.builtins.modules.TimeStructBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.UnicodedataModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.CmathModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.HashCompareBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.HashLibBuiltinsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */
@@ -228,6 +247,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         taipan.builtins.modules.CollectionsModuleSetup.install(language);
         taipan.builtins.modules.IoModuleBuiltins.install(language);
         taipan.builtins.modules.SreModuleSetup.install(language);
+        taipan.builtins.modules.NativesSetup.install(language, nativeModules);
         taipan.nodes.classes.SlotWrappers.install(language);
         mappingProxyMethods(language);
         taipan.builtins.types.BuiltinDescriptors.install(language);

@@ -88,7 +88,7 @@ public final class Repr {
         } else if (value == PNone.NONE) {
             return "None";
         } else if (value instanceof PTuple t) {
-            return tupleRepr(t);
+            return StructSequences.repr(t) instanceof String structSequence ? structSequence : tupleRepr(t);
         } else if (value instanceof PList l) {
             return listRepr(l);
         } else if (value instanceof taipan.runtime.bytes.PBytesLike b) {

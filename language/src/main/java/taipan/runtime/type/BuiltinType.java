@@ -49,7 +49,7 @@ public enum BuiltinType {
     FILTER("filter", OBJECT),
     REVERSED("reversed", OBJECT),
     CALLABLE_ITERATOR("callable_iterator", OBJECT),
-    STRUCT_TIME("struct_time", TUPLE),
+    STRUCT_TIME("struct_time", TUPLE, "time"),
     GENERATOR("generator", OBJECT),
     COROUTINE("coroutine", OBJECT),
     ASYNC_GENERATOR("async_generator", OBJECT),
@@ -214,7 +214,31 @@ public enum BuiltinType {
 
     // _struct (Modules/_struct.c): after Exception, its base
     STRUCT("Struct", OBJECT, "_struct"),
-    STRUCT_ERROR("error", EXCEPTION, "struct", "_struct");
+    STRUCT_ERROR("error", EXCEPTION, "struct", "_struct"),
+
+    // natives of issue 6: _random, binascii, zlib, the hashes, array
+    RANDOM("Random", OBJECT, "_random"),
+    BINASCII_ERROR("Error", VALUE_ERROR, "binascii"),
+    BINASCII_INCOMPLETE("Incomplete", EXCEPTION, "binascii"),
+    ZLIB_ERROR("error", EXCEPTION, "zlib"),
+    ZLIB_COMPRESS("Compress", OBJECT, "zlib"),
+    ZLIB_DECOMPRESS("Decompress", OBJECT, "zlib"),
+    HASH_MD5("md5", OBJECT, "_md5"),
+    HASH_SHA1("sha1", OBJECT, "_sha1"),
+    HASH_SHA224("SHA224Type", OBJECT, "_sha2"),
+    HASH_SHA256("SHA256Type", OBJECT, "_sha2"),
+    HASH_SHA384("SHA384Type", OBJECT, "_sha2"),
+    HASH_SHA512("SHA512Type", OBJECT, "_sha2"),
+    HASH_SHA3_224("sha3_224", OBJECT, "_sha3"),
+    HASH_SHA3_256("sha3_256", OBJECT, "_sha3"),
+    HASH_SHA3_384("sha3_384", OBJECT, "_sha3"),
+    HASH_SHA3_512("sha3_512", OBJECT, "_sha3"),
+    HASH_SHAKE_128("shake_128", OBJECT, "_sha3"),
+    HASH_SHAKE_256("shake_256", OBJECT, "_sha3"),
+    HASH_BLAKE2B("blake2b", OBJECT, "_blake2"),
+    HASH_BLAKE2S("blake2s", OBJECT, "_blake2"),
+    ARRAY("array", OBJECT, "array"),
+    HASHLIB_UNSUPPORTED_DIGESTMOD("UnsupportedDigestmodError", VALUE_ERROR, "_hashlib");
 
     private final String pythonName;
     private final BuiltinType base;
