@@ -182,7 +182,17 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.IoStringIOBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.IoBytesIOBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.IoFileBuiltinsFactory.getFactories(),
-                        taipan.builtins.types.UnionTypeBuiltinsFactory.getFactories());
+                        taipan.builtins.types.UnionTypeBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.DecimalModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.DecimalBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.DecimalArithBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.DecimalCompareBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.DecimalValueBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.DecimalMethodBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.DecimalContextBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.DecimalContextAttributeBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.DecimalContextMethodBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.DecimalSignalDictBuiltinsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */
@@ -228,6 +238,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         nativeModules.computeIfAbsent("_io", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.IoModuleBuiltins.constants(language));
         namespace.put("open", nativeModules.get("_io").get("open"));
         nativeModules.computeIfAbsent("errno", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.ErrnoModule.constants(language.threadingMode()));
+        nativeModules.computeIfAbsent("_decimal", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.DecimalModuleBuiltins.constants(language));
+        taipan.builtins.modules.DecimalContextAttributeBuiltins.install(language);
         return namespace;
     }
 
