@@ -97,9 +97,18 @@ public final class NumericBuiltins {
             return new PTuple(new Object[]{FloatMath.floorDiv(a, b), FloatMath.mod(a, b)});
         }
 
+        /** Other types through their {@code __divmod__}/{@code __rdivmod__} (Decimal, Fraction, user classes). */
         @Fallback
+        @TruffleBoundary
         Object doOther(Object x, Object y) {
-            throw PythonErrors.unsupportedOperands(this, "divmod()", x, y);
+            Object r = taipan.runtime.object.UncachedCalls.callSpecial(x, "__divmod__", y);
+            if (r == null || r == taipan.runtime.object.PNotImplemented.NOT_IMPLEMENTED) {
+                r = taipan.runtime.object.UncachedCalls.callSpecial(y, "__rdivmod__", x);
+            }
+            if (r == null || r == taipan.runtime.object.PNotImplemented.NOT_IMPLEMENTED) {
+                throw PythonErrors.unsupportedOperands(this, "divmod()", x, y);
+            }
+            return r;
         }
 
         static boolean isOverflow(long x, long y) {

@@ -40,6 +40,11 @@ public final class DecPower {
                 return exact;
             }
         }
+        if (DecArith.compareValues(x, Dec.ONE) == 0) {
+            // 1 ** y for a non-integer y: libmpdec's inexact path gives 1 to full precision
+            op.status |= DecConditions.INEXACT | DecConditions.ROUNDED;
+            return Dec.finite(false, Pow10.of(op.prec - 1), 1 - op.prec);
+        }
         return viaLogarithm(op, x.withSign(false), y, sign);
     }
 

@@ -88,7 +88,9 @@ public final class Repr {
         } else if (value == PNone.NONE) {
             return "None";
         } else if (value instanceof PTuple t) {
-            return tupleRepr(t);
+            // a struct sequence's str is its repr (sys.version_info(major=3, ...)), as CPython's
+            String structSequence = StructSequences.repr(t);
+            return structSequence != null ? structSequence : tupleRepr(t);
         } else if (value instanceof PList l) {
             return listRepr(l);
         } else if (value instanceof taipan.runtime.bytes.PBytesLike b) {
