@@ -190,8 +190,25 @@ public final class DecArith {
         if (nan != null) {
             return nan;
         }
-        Dec[] qr = divmod(op, a, b);
-        return qr[0];
+        boolean sign = a.sign != b.sign;
+        if (a.isInfinite()) {
+            return b.isInfinite() ? op.invalid(DecConditions.INVALID_OPERATION) : Dec.infinity(sign);
+        }
+        if (b.isInfinite()) {
+            return Dec.finite(sign, BigInteger.ZERO, 0);
+        }
+        if (b.isZero()) {
+            if (a.isZero()) {
+                return op.invalid(DecConditions.DIVISION_UNDEFINED);
+            }
+            op.status |= DecConditions.DIVISION_BY_ZERO;
+            return Dec.infinity(sign);
+        }
+        Dec[] qr = divRem(op, a, b);
+        if (qr == null) {
+            return op.invalid(DecConditions.DIVISION_IMPOSSIBLE);
+        }
+        return op.finish(qr[0]);
     }
 
     /** {@code a % b}: the remainder with the dividend's sign. */

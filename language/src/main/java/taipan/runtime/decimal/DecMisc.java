@@ -100,7 +100,7 @@ public final class DecMisc {
         if (nan != null) {
             return nan;
         }
-        Dec r = DecArith.plus(op, a);
+        Dec r = op.finish(a);
         if (r.isSpecial()) {
             return r;
         }
@@ -150,7 +150,7 @@ public final class DecMisc {
         if (a.isInfinite()) {
             if (a.sign == up) {
                 // -Infinity up / Infinity down: the largest finite number
-                return Dec.finite(!up, Pow10.of(op.prec).subtract(BigInteger.ONE), op.etop());
+                return Dec.finite(a.sign, Pow10.of(op.prec).subtract(BigInteger.ONE), op.etop());
             }
             return a;
         }

@@ -72,7 +72,7 @@ public final class DecPower {
         if (!y.sign) {
             return op.finish(p);
         }
-        return DecArith.divide(op, Dec.finite(sign, BigInteger.ONE, 0), p);
+        return DecArith.divide(op, Dec.ONE, p);
     }
 
     private static Dec viaLogarithm(DecOp op, Dec x, Dec y, boolean sign) {
