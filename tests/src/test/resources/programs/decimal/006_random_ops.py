@@ -35,7 +35,7 @@ def show(ctx, label, f):
     print(label, r, flags(ctx))
 
 
-for i in range(250):
+for i in range(120):
     prec = 1 + rnd(12)
     mode = MODES[rnd(8)]
     ctx = Context(prec=prec, rounding=mode, Emin=-20, Emax=20, traps=[])

@@ -146,7 +146,7 @@ public final class DecimalContextBuiltins {
         for (int i = 0; i < entries[0].length; i++) {
             String name = PyStrings.toJava((TruffleString) entries[0][i]);
             if (!java.util.List.of(FIELDS).contains(name)) {
-                throw PythonErrors.raise(node, BuiltinType.TYPE_ERROR, "'%s' is an invalid keyword argument for this function", name);
+                throw PythonErrors.raise(node, BuiltinType.TYPE_ERROR, "this function got an unexpected keyword argument '%s'", name);
             }
             if (entries[1][i] != PNone.NONE) {
                 set(node, c, name, entries[1][i]);

@@ -48,7 +48,8 @@ public final class DecFormat {
         }
         int width = i > start ? Integer.parseInt(s.substring(start, i)) : -1;
         String sep = "";
-        if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_')) {
+        // libmpdec knows only ',' as a thousands separator: '_' is an invalid format string, as in CPython's _decimal
+        if (i < n && s.charAt(i) == ',') {
             sep = s.substring(i, i + 1);
             i++;
         }
@@ -70,7 +71,7 @@ public final class DecFormat {
                 throw new InvalidSpec();
             }
         }
-        if (i != n || (type == 'n' && !sep.isEmpty()) || (type == 0 && sep.equals("_"))) {
+        if (i != n || (type == 'n' && !sep.isEmpty())) {
             throw new InvalidSpec();
         }
         if (zero && align == 0) {
@@ -85,7 +86,10 @@ public final class DecFormat {
         char type = spec.type == 0 ? (capitals ? 'G' : 'g') : spec.type == 'n' ? 'g' : spec.type;
         if (x.isSpecial()) {
             String body = DecText.toString(x.withSign(false), false, true) + (type == '%' ? "%" : "");
-            return align(signOf(x.sign, spec), body, spec);
+            // zero padding does not apply to infinities and NaNs (libmpdec pads them with spaces)
+            Spec plain = spec.zeroPad && spec.fill.equals("0") && spec.align == '=' ? new Spec(" ", '>', spec.sign,
+                            spec.noNegZero, spec.alt, false, spec.width, spec.sep, spec.precision, spec.type) : spec;
+            return align(signOf(x.sign, spec), body, plain);
         }
         DecOp op = DecOp.unbounded(Integer.MAX_VALUE / 4, rounding);
         if (type == '%') {
@@ -93,8 +97,8 @@ public final class DecFormat {
         }
         int p = spec.precision;
         if (p >= 0) {
-            if (type == 'e' || type == 'E') {
-                x = op.roundDigits(x, p + 1, rounding);
+            if ((type == 'e' || type == 'E') && !x.isZero()) {
+                x = significant(op, x, p + 1, rounding);
             } else if (type == 'f' || type == 'F' || type == '%') {
                 x = op.rescale(x, -p, rounding);
             } else if (x.digits() > Math.max(p, 1)) {
@@ -129,6 +133,15 @@ public final class DecFormat {
         }
         long exp = leftDigits - dot;
         return number(negative, intPart, fracPart, exp, spec, type);
+    }
+
+    /** {@code x} with exactly {@code places} significant digits (rounded or padded), as _pydecimal's _round. */
+    private static Dec significant(DecOp op, Dec x, int places, int rounding) {
+        Dec r = op.rescale(x, x.adjusted() + 1 - places, rounding);
+        if (r.adjusted() != x.adjusted()) {
+            r = op.rescale(r, r.adjusted() + 1 - places, rounding);
+        }
+        return r;
     }
 
     private static String number(boolean negative, String intPart, String fracPart, long exp, Spec spec, char type) {
