@@ -12,7 +12,6 @@ import taipan.runtime.decimal.DecArith;
 import taipan.runtime.decimal.DecOp;
 import taipan.runtime.decimal.DecPower;
 import taipan.runtime.decimal.PDecimalContext;
-import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.object.PNone;
 import taipan.runtime.object.PNotImplemented;
 import taipan.runtime.object.PTuple;
@@ -158,8 +157,11 @@ public final class DecimalArithBuiltins {
         @Specialization
         Object op(Object self, Object other, Object modulo) {
             if (modulo != PNone.NO_VALUE && modulo != PNone.NONE) {
-                throw PythonErrors.raise(this, BuiltinType.NOT_IMPLEMENTED_ERROR,
-                                "three-argument pow() of Decimals is not supported by Taipan yet");
+                Dec c = DecimalSupport.operand(modulo);
+                if (c == null) {
+                    return PNotImplemented.NOT_IMPLEMENTED;
+                }
+                return DecimalOps.dunder(this, self, other, (op, a, b) -> DecPower.powerModulo(op, a, b, c));
             }
             return DecimalOps.dunder(this, self, other, DecPower::power);
         }

@@ -325,8 +325,9 @@ public final class DecimalContextMethodBuiltins {
         @Specialization
         Object op(PDecimalContext self, Object a, Object b, Object modulo) {
             if (modulo != PNone.NO_VALUE && modulo != PNone.NONE) {
-                throw PythonErrors.raise(this, BuiltinType.NOT_IMPLEMENTED_ERROR,
-                                "three-argument power() is not supported by Taipan yet");
+                Dec c = DecimalOps.operand(this, modulo);
+                return DecimalOps.binary(this, DecimalSupport.wrap(this, DecimalOps.operand(this, a)), b, self,
+                                (op, x, y) -> DecPower.powerModulo(op, x, y, c));
             }
             return DecimalOps.binary(this, DecimalSupport.wrap(this, DecimalOps.operand(this, a)), b, self, DecPower::power);
         }

@@ -116,7 +116,7 @@ public final class DecimalModuleBuiltins {
                 throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "argument must be a context");
             }
             // the module's template contexts are copied, never installed themselves (as CPython's)
-            DecimalSupport.setCurrent(c.template ? DecimalContextBuiltins.copy(this, c) : c);
+            DecimalSupport.setCurrent(this, c.template ? DecimalContextBuiltins.copy(this, c) : c);
             return PNone.NONE;
         }
     }

@@ -151,7 +151,7 @@ public final class DecimalSignalDictBuiltins {
         @Specialization
         Object enter(PDecimalContextManager self) {
             self.saved = DecimalSupport.current(this);
-            DecimalSupport.setCurrent(self.local);
+            DecimalSupport.setCurrent(this, self.local);
             return self.local;
         }
     }
@@ -161,7 +161,7 @@ public final class DecimalSignalDictBuiltins {
         @Specialization
         Object exit(Object[] args) {
             PDecimalContextManager self = (PDecimalContextManager) args[0];
-            DecimalSupport.setCurrent(self.saved);
+            DecimalSupport.setCurrent(this, self.saved);
             return false;
         }
     }

@@ -29,8 +29,8 @@ import taipan.runtime.type.BuiltinType;
 import taipan.runtime.type.PythonClass;
 
 /**
- * What {@code _decimal}'s builtins share: the signal classes, the current context (one per thread: Taipan has no
- * {@code contextvars} yet, so {@code HAVE_CONTEXTVAR} is False), conversions of operands, and raising the
+ * What {@code _decimal}'s builtins share: the signal classes, the current context (one per Python thread, kept in
+ * its {@code PythonThreadState}: Taipan has no {@code contextvars} yet, so {@code HAVE_CONTEXTVAR} is False), conversions of operands, and raising the
  * conditions a context traps (CPython's {@code dec_addstatus}).
  */
 public final class DecimalSupport {
@@ -38,7 +38,6 @@ public final class DecimalSupport {
     private static final Map<TaipanLanguage, Map<String, PythonClass>> CLASSES = new ConcurrentHashMap<>();
     /** Each language's DefaultContext, the template of every thread's first context. */
     private static final Map<TaipanLanguage, PDecimalContext> DEFAULTS = new ConcurrentHashMap<>();
-    private static final ThreadLocal<PDecimalContext> CURRENT = new ThreadLocal<>();
 
     private DecimalSupport() {
     }
@@ -79,23 +78,22 @@ public final class DecimalSupport {
     /** The current thread's context: a copy of DefaultContext on first use. */
     @TruffleBoundary
     static PDecimalContext current(Node node) {
-        PDecimalContext ctx = CURRENT.get();
-        PythonClass contextClass = language(node).getBuiltinClass(BuiltinType.DECIMAL_CONTEXT);
-        if (ctx == null || !PythonTypes.classOf(language(node), ctx).isSubclassOf(contextClass)) {
+        PDecimalContext ctx = (PDecimalContext) language(node).threadState().getDecimalContext();
+        if (ctx == null) {
             ctx = newContext(node);
             PDecimalContext template = DEFAULTS.get(language(node));
             if (template != null) {
                 ctx.copyFrom(template);
                 ctx.flags = 0;
             }
-            CURRENT.set(ctx);
+            language(node).threadState().setDecimalContext(ctx);
         }
         return ctx;
     }
 
     @TruffleBoundary
-    static void setCurrent(PDecimalContext ctx) {
-        CURRENT.set(ctx);
+    static void setCurrent(Node node, PDecimalContext ctx) {
+        language(node).threadState().setDecimalContext(ctx);
     }
 
     /** The {@code context} argument, or the current context when it is None or missing. */

@@ -100,4 +100,24 @@ public final class DecPower {
             digits += digits / 2 + 10;
         }
     }
+
+    /** {@code pow(a, b, c)}: integers only, b not negative, c non-zero with at most prec digits; exact. */
+    public static Dec powerModulo(DecOp op, Dec a, Dec b, Dec c) {
+        Dec nan = op.checkNaNs(a, b);
+        if (nan == null) {
+            nan = op.checkNaNs(c, null);
+        }
+        if (nan != null) {
+            return nan;
+        }
+        if (!a.isInteger() || !b.isInteger() || !c.isInteger() || c.isZero() || b.sign
+                        || (a.isZero() && b.isZero()) || c.digits() > op.prec) {
+            return op.invalid(DecConditions.INVALID_OPERATION);
+        }
+        BigInteger m = c.toBigIntegerTruncated().abs();
+        BigInteger base = a.toBigIntegerTruncated().abs();
+        BigInteger e = b.toBigIntegerTruncated();
+        BigInteger r = base.modPow(e, m);
+        return Dec.finite(a.sign && e.testBit(0), r, 0);
+    }
 }
