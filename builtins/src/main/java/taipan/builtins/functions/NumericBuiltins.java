@@ -139,6 +139,14 @@ public final class NumericBuiltins {
 
         @Fallback
         Object doModular(Object base, Object exp, Object mod) {
+            if (base instanceof taipan.runtime.object.PythonObject && !isInteger(base)) {
+                // a class of its own (Decimal, user classes): its three-argument __pow__
+                Object r = taipan.runtime.object.UncachedCalls.callSpecial(base, "__pow__", exp, mod);
+                if (r != null && r != taipan.runtime.object.PNotImplemented.NOT_IMPLEMENTED) {
+                    return r;
+                }
+                throw PythonErrors.unsupportedOperands(this, "** or pow()", base, exp);
+            }
             if (base instanceof taipan.runtime.math.Complex || exp instanceof taipan.runtime.math.Complex) {
                 throw PythonErrors.raise(this, BuiltinType.VALUE_ERROR, "complex modulo");
             } else if (!isInteger(base) || !isInteger(exp) || !isInteger(mod)) {
