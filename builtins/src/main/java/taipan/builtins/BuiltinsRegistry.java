@@ -217,7 +217,18 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.UnicodedataModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.CmathModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.HashCompareBuiltinsFactory.getFactories(),
-                        taipan.builtins.modules.HashLibBuiltinsFactory.getFactories());
+                        taipan.builtins.modules.HashLibBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.UnionTypeBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.DecimalModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.DecimalBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.DecimalArithBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.DecimalCompareBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.DecimalValueBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.DecimalMethodBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.DecimalContextBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.DecimalContextAttributeBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.DecimalContextMethodBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.DecimalSignalDictBuiltinsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */
@@ -267,6 +278,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         namespace.put("open", nativeModules.get("_io").get("open"));
         nativeModules.computeIfAbsent("_sre", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.SreModuleBuiltins.constants());
         nativeModules.computeIfAbsent("errno", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.ErrnoModule.constants(language.threadingMode()));
+        nativeModules.computeIfAbsent("_decimal", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.DecimalModuleBuiltins.constants(language));
+        taipan.builtins.modules.DecimalContextAttributeBuiltins.install(language);
         return namespace;
     }
 

@@ -42,4 +42,15 @@ public final class PythonThreadState {
     public void setAsyncgenFinalizer(Object hook) {
         asyncgenFinalizer = hook;
     }
+
+    /** The thread's current {@code decimal} context ({@code getcontext()}); null until first asked for. */
+    private Object decimalContext;
+
+    public Object getDecimalContext() {
+        return decimalContext;
+    }
+
+    public void setDecimalContext(Object context) {
+        decimalContext = context;
+    }
 }

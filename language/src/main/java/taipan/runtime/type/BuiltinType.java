@@ -78,6 +78,11 @@ public enum BuiltinType {
     // _collections (Modules/_collectionsmodule.c): their __module__ is collections, as CPython's
     DEQUE("deque", OBJECT, "collections", "_collections"),
     DEQUE_ITERATOR("_deque_iterator", OBJECT, "collections", "_collections"),
+    // _decimal (Modules/_decimal/_decimal.c): its classes' __module__ is decimal
+    DECIMAL("Decimal", OBJECT, "decimal", "_decimal"),
+    DECIMAL_CONTEXT("Context", OBJECT, "decimal", "_decimal"),
+    DECIMAL_CONTEXT_MANAGER("ContextManager", OBJECT, "decimal", "_decimal"),
+    DECIMAL_SIGNAL_DICT("SignalDictMixin", OBJECT, "decimal", "_decimal"),
     DEQUE_REVERSE_ITERATOR("_deque_reverse_iterator", OBJECT, "collections", "_collections"),
     IO_BASE("_IOBase", OBJECT, "_io"),
     RAW_IO_BASE("_RawIOBase", IO_BASE, "_io"),

@@ -53,7 +53,8 @@ public abstract class PyObjectHashNode extends Node {
         if (method == PNone.NONE) {
             throw unhashable(value);
         } else if (!(method instanceof PFunction) && !(value instanceof taipan.runtime.object.PBuiltinSubclassObject) &&
-                        !(method instanceof taipan.runtime.function.PBuiltinFunction f && f.isNativeSlot())) {
+                        !(method instanceof taipan.runtime.function.PBuiltinFunction f && f.isNativeSlot()) &&
+                        !(value instanceof taipan.runtime.decimal.PDecimal)) {
             return value instanceof taipan.runtime.weakref.PWeakRef ref ? taipan.runtime.weakref.WeakRefOps.hash(this, ref)
                             : ObjectRepr.identityHash(value);
         }
