@@ -75,7 +75,7 @@ public final class ObjectAttributes {
             return methodAttribute(location, m, name);
         } else if (name.equals("__dict__") && object instanceof PythonObject o
                         && (!cls.isBuiltin() && cls.hasInstanceDict() || object instanceof PBaseException)) {
-            return DictSnapshots.ofObject(location, o);
+            return taipan.runtime.object.InstanceNamespace.dictOf(o);
         }
         if (taipan.runtime.function.BuiltinFunctionFields.has(object, name)) {
             return taipan.runtime.function.BuiltinFunctionFields.get(object, name);
@@ -128,6 +128,14 @@ public final class ObjectAttributes {
             Descriptors.set(location, typeAttribute, object, value, name);
         } else if (object instanceof PBaseException e && ExceptionAttributes.get(e, name) != null) {
             setExceptionAttribute(location, e, name, value);
+        } else if (name.equals("__dict__") && object instanceof PythonObject o && cls.hasInstanceDict()) {
+            if (!(value instanceof taipan.runtime.object.PDict d)) {
+                throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR,
+                                "__dict__ must be set to a dictionary, not a '%s'", PythonErrors.typeName(location, value));
+            }
+            taipan.runtime.object.InstanceNamespace.replaceDict(o, d);
+        } else if (name.equals("__class__")) {
+            ClassAssignment.assign(location, object, cls, value);
         } else if (object instanceof PythonObject o && !name.equals("__class__") && cls.hasInstanceDict()) {
             taipan.threading.SharedObjects.put(taipan.language.TaipanLanguage.get(location).threadingMode(), DynamicObjectLibrary.getUncached(), o, name, value);
         } else {
