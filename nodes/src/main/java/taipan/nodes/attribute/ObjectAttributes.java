@@ -91,7 +91,7 @@ public final class ObjectAttributes {
             return field;
         }
         Object typeAttribute = cls.lookup(name);
-        if (typeAttribute != null && Descriptors.isDataDescriptor(typeAttribute)) {
+        if (typeAttribute != null && Descriptors.isDataDescriptor(typeAttribute) && hasGetter(typeAttribute)) {
             return Descriptors.bind(location, typeAttribute, object, cls);
         }
         if (object instanceof PythonObject o) {
@@ -104,6 +104,11 @@ public final class ObjectAttributes {
             return Descriptors.bind(location, typeAttribute, object, cls);
         }
         return null;
+    }
+
+    /** A data descriptor without {@code __get__} (only {@code __set__}) lets the instance dict show through. */
+    private static boolean hasGetter(Object descriptor) {
+        return !(descriptor instanceof PythonObject o) || o.getPythonClass().lookup("__get__") != null;
     }
 
     /** A bound method's own attributes; the rest are its function's. */
@@ -136,6 +141,8 @@ public final class ObjectAttributes {
             taipan.runtime.object.InstanceNamespace.replaceDict(o, d);
         } else if (name.equals("__class__")) {
             ClassAssignment.assign(location, object, cls, value);
+        } else if (object instanceof taipan.runtime.function.PProperty p && name.equals("__name__")) {
+            p.setName(value instanceof com.oracle.truffle.api.strings.TruffleString s ? PyStrings.toJava(s) : null);
         } else if (object instanceof PythonObject o && !name.equals("__class__") && cls.hasInstanceDict()) {
             taipan.threading.SharedObjects.put(taipan.language.TaipanLanguage.get(location).threadingMode(), DynamicObjectLibrary.getUncached(), o, name, value);
         } else {
