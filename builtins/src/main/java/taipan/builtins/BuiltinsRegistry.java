@@ -141,6 +141,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.types.DescriptorProtocolBuiltinsFactory.getFactories(),
                         taipan.builtins.types.DataDescriptorBuiltinsFactory.getFactories(),
                         taipan.builtins.types.StaticMethodBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.SingletonConstructorBuiltinsFactory.getFactories(),
                         ObjectFunctionsFactory.getFactories(),
                         ListSortBuiltinsFactory.getFactories(),
                         TupleBuiltinsFactory.getFactories(),

@@ -111,6 +111,24 @@ public final class ObjectAttributes {
         return !(descriptor instanceof PythonObject o) || o.getPythonClass().lookup("__get__") != null;
     }
 
+    /**
+     * An attribute of a built-in value with fields of its own (a function, a code object) that is not one of those
+     * fields: {@code __class__}, or what its class defines ({@code function.__get__}), bound to it.
+     */
+    @TruffleBoundary
+    public static Object classSideAttribute(Node location, Object object, String name) {
+        PythonClass cls = SpecialMethods.classOf(location, object);
+        if (name.equals("__class__")) {
+            return cls;
+        }
+        Object typeAttribute = cls.lookup(name);
+        if (typeAttribute == null) {
+            throw PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
+                            cls.getName(), name);
+        }
+        return Descriptors.bind(location, typeAttribute, object, cls);
+    }
+
     /** A bound method's own attributes; the rest are its function's. */
     private static Object methodAttribute(Node location, PMethod m, String name) {
         return switch (name) {
@@ -329,11 +347,7 @@ public final class ObjectAttributes {
             return taipan.nodes.classes.SuperObjects.getAttribute(location, sup, name);
         } else if (object instanceof PFunction f) {
             Object value = taipan.nodes.function.FunctionAttributes.get(location, f, name);
-            if (value == null) {
-                throw PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
-                                "function", name);
-            }
-            return value;
+            return value != null ? value : classSideAttribute(location, f, name);
         } else if (object instanceof PSimpleNamespace namespace) {
             Object value = namespace.get(name);
             if (value == null) {
