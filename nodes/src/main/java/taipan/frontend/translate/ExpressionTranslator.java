@@ -211,7 +211,10 @@ final class ExpressionTranslator {
             values[i] = translate(k.value());
         }
         if (c.func() instanceof Expr.Attribute a && a.ctx() == ExprContext.Load) {
-            return new MethodCallNode(translate(a.value()), translator.mangle(a.attr()), translateAll(c.args()), names, values);
+            MethodCallNode node = new MethodCallNode(translate(a.value()), translator.mangle(a.attr()),
+                            translateAll(c.args()), names, values);
+            translator.setSource(node.getAttributeSite(), a.span());
+            return node;
         }
         return new CallNode(translate(c.func()), translateAll(c.args()), names, values);
     }

@@ -33,6 +33,9 @@ final class DescriptorFields {
                 case "fget" -> p.getGetter();
                 case "fset" -> p.getSetter();
                 case "fdel" -> p.getDeleter();
+                case "__name__" -> p.getName() != null ? PyStrings.of(p.getName())
+                                : p.getGetter() != PNone.NONE ? ObjectAttributes.getAttribute(location, p.getGetter(), "__name__")
+                                : null;
                 case "__doc__" -> p.getDoc() != PNone.NONE || !(p.getGetter() instanceof PFunction f) ? p.getDoc()
                                 : ObjectAttributes.getAttribute(location, f, "__doc__");
                 case "__isabstractmethod__" -> isAbstract(location, p.getGetter()) || isAbstract(location, p.getSetter())

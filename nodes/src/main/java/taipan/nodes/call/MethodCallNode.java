@@ -9,7 +9,6 @@ import com.oracle.truffle.api.profiles.ConditionProfile;
 
 import taipan.nodes.ExpressionNode;
 import taipan.nodes.attribute.LookupInMroNode;
-import taipan.nodes.attribute.PyObjectGetAttrNode;
 import taipan.nodes.object.GetClassNode;
 import com.oracle.truffle.api.object.DynamicObjectLibrary;
 
@@ -34,7 +33,7 @@ public final class MethodCallNode extends ExpressionNode {
     @Children private final ExpressionNode[] keywordValues;
     @Child private GetClassNode getClass = GetClassNode.create();
     @Child private LookupInMroNode lookup;
-    @Child private PyObjectGetAttrNode getAttr;
+    @Child private AttributeSiteNode getAttr;
     @Child private CallDispatchNode dispatch;
     private final ConditionProfile isPlainAttribute = ConditionProfile.create();
     /** Reads a user instance's own attributes, which shadow the class's methods. */
@@ -47,8 +46,13 @@ public final class MethodCallNode extends ExpressionNode {
         this.arguments = arguments;
         this.keywordValues = keywordValues;
         this.lookup = LookupInMroNode.create(name);
-        this.getAttr = PyObjectGetAttrNode.create(name);
+        this.getAttr = new AttributeSiteNode(name);
         this.dispatch = CallDispatchNode.create(keywordNames);
+    }
+
+    /** Where a failed lookup of {@code receiver.name} is reported: the span of that attribute expression. */
+    public AttributeSiteNode getAttributeSite() {
+        return getAttr;
     }
 
     @Override
@@ -64,7 +68,7 @@ public final class MethodCallNode extends ExpressionNode {
             return callOnObject(frame, object, method);
         }
         if (method == null) {
-            // not on the class: the value's own attributes (a function's __dict__: lru_cache's cache_clear)
+            // not a method of the class: the value's own attributes (a function's __dict__, property.fget), or an error
             Object callee = getAttr.execute(self);
             return dispatch.execute(callee, evaluate(frame, arguments, 0), evaluate(frame, keywordValues, 0));
         }

@@ -70,6 +70,7 @@ public final class ClassCalls {
         if (newAttribute instanceof PFunction) {
             return SlowCall.call(location, newAttribute, SlowCall.prepend(cls, args), keywordNames, keywords);
         } else if (cls.getSolidBase() == BuiltinType.OBJECT) {
+            AbstractClasses.checkInstantiable(location, cls);
             return new PythonObject(cls.getInstanceShape());
         }
         return newBuiltinInstance(location, cls, args, keywordNames, keywords);

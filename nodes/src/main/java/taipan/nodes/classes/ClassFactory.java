@@ -186,14 +186,25 @@ public final class ClassFactory {
     private static void setNames(Node location, PythonClass cls, Map<String, Object> dict) {
         for (Map.Entry<String, Object> e : dict.entrySet()) {
             Object value = e.getValue();
+            if (value instanceof taipan.runtime.function.PProperty p) {
+                p.setName(e.getKey());
+            }
             PythonClass valueClass = SpecialMethods.classOf(location, value);
             if (valueClass.isBuiltin()) {
                 continue;
             }
             Object setName = valueClass.lookup("__set_name__");
             if (setName != null) {
-                SpecialMethods.callAttribute(location, setName, value, valueClass,
-                                new Object[]{cls, PyStrings.of(e.getKey())});
+                try {
+                    SpecialMethods.callAttribute(location, setName, value, valueClass,
+                                    new Object[]{cls, PyStrings.of(e.getKey())});
+                } catch (taipan.runtime.exception.PException error) {
+                    String note = String.format("Error calling __set_name__ on '%s' instance '%s' in '%s'",
+                                    valueClass.getName(), e.getKey(), cls.getName());
+                    SpecialMethods.callUncached(location, error.getPythonException(), "add_note",
+                                    new Object[]{PyStrings.of(note)});
+                    throw error;
+                }
             }
         }
     }
