@@ -219,6 +219,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         namespace.put("IOError", language.getBuiltinClass(BuiltinType.OS_ERROR));
         nativeModules.computeIfAbsent("sys", k -> new LinkedHashMap<>()).putAll(SysModuleBuiltins.constants());
         nativeModules.computeIfAbsent("sys", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.SysNumberBuiltins.constants());
+        nativeModules.get("sys").put("__excepthook__", nativeModules.get("sys").get("excepthook"));
         nativeModules.computeIfAbsent("_thread", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.ThreadModuleBuiltins.constants(language));
         nativeModules.computeIfAbsent("_weakref", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.WeakrefModuleBuiltins.constants(language));
         nativeModules.computeIfAbsent(taipan.builtins.modules.SysconfigData.MODULE_NAME, k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.SysconfigData.constants(language));

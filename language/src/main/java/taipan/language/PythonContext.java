@@ -213,6 +213,22 @@ public final class PythonContext {
         sys.setAttribute("path_hooks", new PList(new Object[0]));
         sys.setAttribute("path_importer_cache", new PDict());
         sys.setAttribute("builtin_module_names", SysPath.builtinModuleNames(language.getNativeModuleNames()));
+        addSysPrefixes(sys);
+    }
+
+    /** {@code sys.prefix} and its kin (sysconfig needs them): the folder above {@code lib/python3.13}. */
+    private void addSysPrefixes(PythonModule sys) {
+        Object prefix;
+        try {
+            TruffleFile home = getStdlibHome().getAbsoluteFile();
+            prefix = PyStrings.of(home.getParent().getParent().getPath());
+        } catch (java.io.IOException | RuntimeException noStdlib) {
+            prefix = PyStrings.of("");
+        }
+        for (String name : new String[]{"prefix", "base_prefix", "exec_prefix", "base_exec_prefix"}) {
+            sys.setAttribute(name, prefix);
+        }
+        sys.setAttribute("platlibdir", PyStrings.of("lib"));
     }
 
     /**
