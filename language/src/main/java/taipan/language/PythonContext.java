@@ -229,6 +229,8 @@ public final class PythonContext {
             sys.setAttribute(name, prefix);
         }
         sys.setAttribute("platlibdir", PyStrings.of("lib"));
+        sys.setAttribute("executable", PyStrings.of(TaipanLanguage.executable(env)));
+        sys.setAttribute("_base_executable", PyStrings.of(TaipanLanguage.executable(env)));
     }
 
     /**
