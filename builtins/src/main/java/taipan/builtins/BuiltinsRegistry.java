@@ -137,6 +137,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         ObjectBuiltinsFactory.getFactories(),
                         BaseExceptionInitBuiltinsFactory.getFactories(),
                         DescriptorBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.DescriptorProtocolBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.DataDescriptorBuiltinsFactory.getFactories(),
                         PropertyBuiltinsFactory.getFactories(),
                         ObjectFunctionsFactory.getFactories(),
                         ListSortBuiltinsFactory.getFactories(),
@@ -206,6 +208,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                 register(language, factory, namespace);
             }
         }
+        taipan.builtins.types.BuiltinNewMethods.install(language, ownConstructors(language));
         inheritConstructors(language);
         addModuleClasses(language);
         taipan.builtins.modules.CollectionsModuleSetup.install(language);
@@ -303,6 +306,17 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                 proxy.setAttribute(name, method);
             }
         }
+    }
+
+    /** The built-in classes that have a constructor before {@link #inheritConstructors} gives the others theirs. */
+    private static List<BuiltinType> ownConstructors(TaipanLanguage language) {
+        List<BuiltinType> owners = new java.util.ArrayList<>();
+        for (BuiltinType type : BuiltinType.values()) {
+            if (language.getBuiltinClass(type).getConstructor() != null) {
+                owners.add(type);
+            }
+        }
+        return owners;
     }
 
     /** A class without a constructor of its own is constructed as its nearest base is (exceptions, mostly). */

@@ -38,7 +38,7 @@ public final class ObjectRepr {
     @TruffleBoundary
     public static String repr(PythonObject o) {
         Object method = o.getPythonClass().lookup("__repr__");
-        if (method instanceof PFunction || isNativeSlot(method)) {
+        if (method instanceof PFunction || isNativeSlot(method) || definedByUserClass(o.getPythonClass(), "__repr__")) {
             return text(UncachedCalls.callSpecial(o, "__repr__"), "__repr__");
         }
         if (o instanceof PBaseException e) {
@@ -55,15 +55,29 @@ public final class ObjectRepr {
     @TruffleBoundary
     public static String str(PythonObject o) {
         Object method = o.getPythonClass().lookup("__str__");
-        if (method instanceof PFunction || isNativeSlot(method)) {
+        if (method instanceof PFunction || isNativeSlot(method) || definedByUserClass(o.getPythonClass(), "__str__")) {
             return text(UncachedCalls.callSpecial(o, "__str__"), "__str__");
         }
         if (o instanceof PBaseException e) {
             return Repr.exceptionStr(e);
-        } else if (o instanceof PBuiltinSubclassObject w && !(o.getPythonClass().lookup("__repr__") instanceof PFunction)) {
+        } else if (o instanceof PBuiltinSubclassObject w && w.getValue() instanceof com.oracle.truffle.api.strings.TruffleString) {
             return Repr.str(w.getValue());
         }
+        // the other built-in classes have no str of their own: CPython's object.__str__ is repr(o)
         return repr(o);
+    }
+
+    /**
+     * Whether a user class on the MRO defines {@code name} itself, as a function or as anything else callable
+     * ({@code __str__ = int.__repr__}, as {@code enum} does for {@code IntEnum}).
+     */
+    private static boolean definedByUserClass(PythonClass cls, String name) {
+        for (PythonClass c : cls.getMro()) {
+            if (c.getOwnAttribute(name) != null) {
+                return !c.isBuiltin();
+            }
+        }
+        return false;
     }
 
     private static String reprArgs(PBaseException e) {

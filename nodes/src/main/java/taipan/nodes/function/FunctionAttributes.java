@@ -16,6 +16,7 @@ import taipan.runtime.object.PNone;
 import taipan.runtime.object.PTuple;
 import taipan.runtime.str.PyStrings;
 import taipan.runtime.type.BuiltinType;
+import taipan.runtime.type.PythonClass;
 import taipan.threading.ThreadingMode;
 
 /**
@@ -63,8 +64,16 @@ public final class FunctionAttributes {
             case "__builtins__":
                 return PythonContext.get(location).getBuiltinsModule().getDict();
             default:
-                return f.getDict() == null ? null : lookup(location, (PDict) f.getDict(), name);
+                Object own = f.getDict() == null ? null : lookup(location, (PDict) f.getDict(), name);
+                return own != null ? own : classAttribute(location, f, name);
         }
+    }
+
+    /** What the {@code function} class defines ({@code __get__}, {@code __repr__}...), bound to the function. */
+    private static Object classAttribute(Node location, PFunction f, String name) {
+        PythonClass cls = TaipanLanguage.get(location).getBuiltinClass(BuiltinType.FUNCTION);
+        Object attribute = cls.lookup(name);
+        return attribute == null ? null : taipan.nodes.attribute.Descriptors.bind(location, attribute, f, cls);
     }
 
     /** {@code function.name = value}. */
