@@ -7,6 +7,7 @@ module taipan.language {
     exports taipan.language.spi;
     exports taipan.runtime.bytes;
     exports taipan.runtime.collections;
+    exports taipan.runtime.contextvars;
     exports taipan.runtime.dict;
     exports taipan.runtime.exception;
     exports taipan.runtime.format;

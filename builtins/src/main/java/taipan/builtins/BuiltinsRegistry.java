@@ -169,6 +169,9 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.ThreadRLockBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.ThreadHandleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.ThreadLocalBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.ContextvarsModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.ContextvarsVarBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.ContextvarsContextBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.WeakrefModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.WeakrefTypeBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.GcModuleBuiltinsFactory.getFactories(),
@@ -213,6 +216,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         addModuleClasses(language);
         taipan.builtins.modules.CollectionsModuleSetup.install(language);
         taipan.builtins.modules.IoModuleBuiltins.install(language);
+        taipan.builtins.modules.ContextvarsModuleBuiltins.install(language);
         taipan.nodes.classes.SlotWrappers.install(language);
         mappingProxyMethods(language);
         taipan.builtins.types.BuiltinDescriptors.install(language);
