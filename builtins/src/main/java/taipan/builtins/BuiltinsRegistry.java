@@ -172,6 +172,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.ContextvarsModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.ContextvarsVarBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.ContextvarsContextBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.AtexitModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.SignalModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.WeakrefModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.WeakrefTypeBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.GcModuleBuiltinsFactory.getFactories(),
@@ -227,6 +229,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         nativeModules.computeIfAbsent("sys", k -> new LinkedHashMap<>()).putAll(SysModuleBuiltins.constants());
         nativeModules.computeIfAbsent("sys", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.SysNumberBuiltins.constants());
         nativeModules.get("sys").put("__excepthook__", nativeModules.get("sys").get("excepthook"));
+        nativeModules.computeIfAbsent("_signal", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.SignalModuleBuiltins.constants());
         nativeModules.computeIfAbsent("_thread", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.ThreadModuleBuiltins.constants(language));
         nativeModules.computeIfAbsent("_weakref", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.WeakrefModuleBuiltins.constants(language));
         nativeModules.computeIfAbsent(taipan.builtins.modules.SysconfigData.MODULE_NAME, k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.SysconfigData.constants(language));

@@ -62,6 +62,7 @@ public final class PythonContext {
         stderr = new PythonOutput(env.err(), true);
         modules = new ModuleTable(language.threadingMode());
         threads = new taipan.runtime.thread.ThreadRegistry(Thread.currentThread(), isGilEnabled());
+        taipan.runtime.thread.SignalHandlers.install(this);
         builtinsModule = new PythonModule(language.getModuleShape(), "builtins", true);
         builtinsModule.setAttribute("__name__", PyStrings.of("builtins"));
         builtinsModule.setAttribute("__doc__", PyStrings.of(BUILTINS_DOC));

@@ -18,6 +18,8 @@ public final class ThreadRegistry {
     private final Set<PThreadHandle> nonDaemon = ConcurrentHashMap.newKeySet();
     private final Set<PThreadHandle> all = ConcurrentHashMap.newKeySet();
     private volatile long stackSize;
+    private final AtexitCallbacks atexit = new AtexitCallbacks();
+    private final SignalHandlers signals = new SignalHandlers();
     /** {@code sys.getswitchinterval()} in microseconds, as CPython keeps it (5 ms); the GIL changes hands this often. */
     private volatile long switchMicros = 5000;
     /** Below this the hand-over requests would only flood the safepoint machinery. */
@@ -131,5 +133,15 @@ public final class ThreadRegistry {
 
     public void setStackSize(long size) {
         stackSize = size;
+    }
+
+    /** The {@code atexit} callbacks, run after the non-daemon threads have been waited for. */
+    public AtexitCallbacks getAtexit() {
+        return atexit;
+    }
+
+    /** The handlers {@code signal.signal} installed. */
+    public SignalHandlers getSignals() {
+        return signals;
     }
 }
