@@ -2,12 +2,14 @@
 module taipan.language {
     requires transitive org.graalvm.truffle;
     requires transitive org.graalvm.polyglot;
+    requires jdk.unsupported; // sun.misc.Signal: Ctrl-C reaches the main thread as KeyboardInterrupt
 
     exports taipan.language;
     exports taipan.language.spi;
     exports taipan.runtime.bytes;
     exports taipan.runtime.collections;
     exports taipan.runtime.decimal;
+    exports taipan.runtime.contextvars;
     exports taipan.runtime.dict;
     exports taipan.runtime.exception;
     exports taipan.runtime.format;

@@ -183,6 +183,11 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.ThreadRLockBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.ThreadHandleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.ThreadLocalBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.ContextvarsModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.ContextvarsVarBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.ContextvarsContextBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.AtexitModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.SignalModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.WeakrefModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.WeakrefTypeBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.GcModuleBuiltinsFactory.getFactories(),
@@ -263,6 +268,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         taipan.builtins.modules.IoModuleBuiltins.install(language);
         taipan.builtins.modules.SreModuleSetup.install(language);
         taipan.builtins.modules.NativesSetup.install(language, nativeModules);
+        taipan.builtins.modules.ContextvarsModuleBuiltins.install(language);
         taipan.nodes.classes.SlotWrappers.install(language);
         mappingProxyMethods(language);
         taipan.builtins.types.BuiltinDescriptors.install(language);
@@ -272,6 +278,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         namespace.put("IOError", language.getBuiltinClass(BuiltinType.OS_ERROR));
         nativeModules.computeIfAbsent("sys", k -> new LinkedHashMap<>()).putAll(SysModuleBuiltins.constants());
         nativeModules.computeIfAbsent("sys", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.SysNumberBuiltins.constants());
+        nativeModules.get("sys").put("__excepthook__", nativeModules.get("sys").get("excepthook"));
+        nativeModules.computeIfAbsent("_signal", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.SignalModuleBuiltins.constants());
         nativeModules.computeIfAbsent("_thread", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.ThreadModuleBuiltins.constants(language));
         nativeModules.computeIfAbsent("_weakref", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.WeakrefModuleBuiltins.constants(language));
         nativeModules.computeIfAbsent(taipan.builtins.modules.SysconfigData.MODULE_NAME, k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.SysconfigData.constants(language));

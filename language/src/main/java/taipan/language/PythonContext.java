@@ -67,6 +67,7 @@ public final class PythonContext {
         standardStreams = new taipan.runtime.io.StandardStreams(language, fileDescriptors, env.in(), stdout, stderr);
         modules = new ModuleTable(language.threadingMode());
         threads = new taipan.runtime.thread.ThreadRegistry(Thread.currentThread(), isGilEnabled());
+        taipan.runtime.thread.SignalHandlers.install(this);
         builtinsModule = new PythonModule(language.getModuleShape(), "builtins", true);
         builtinsModule.setAttribute("__name__", PyStrings.of("builtins"));
         builtinsModule.setAttribute("__doc__", PyStrings.of(BUILTINS_DOC));
@@ -226,6 +227,24 @@ public final class PythonContext {
         sys.setAttribute("path_hooks", new PList(new Object[0]));
         sys.setAttribute("path_importer_cache", new PDict());
         sys.setAttribute("builtin_module_names", SysPath.builtinModuleNames(language.getNativeModuleNames()));
+        addSysPrefixes(sys);
+    }
+
+    /** {@code sys.prefix} and its kin (sysconfig needs them): the folder above {@code lib/python3.13}. */
+    private void addSysPrefixes(PythonModule sys) {
+        Object prefix;
+        try {
+            TruffleFile home = getStdlibHome().getAbsoluteFile();
+            prefix = PyStrings.of(home.getParent().getParent().getPath());
+        } catch (java.io.IOException | RuntimeException noStdlib) {
+            prefix = PyStrings.of("");
+        }
+        for (String name : new String[]{"prefix", "base_prefix", "exec_prefix", "base_exec_prefix"}) {
+            sys.setAttribute(name, prefix);
+        }
+        sys.setAttribute("platlibdir", PyStrings.of("lib"));
+        sys.setAttribute("executable", PyStrings.of(TaipanLanguage.executable(env)));
+        sys.setAttribute("_base_executable", PyStrings.of(TaipanLanguage.executable(env)));
     }
 
     /**

@@ -53,4 +53,18 @@ public final class PythonThreadState {
     public void setDecimalContext(Object context) {
         decimalContext = context;
     }
+
+    /** The thread's current {@code contextvars.Context}; made empty on first use (new threads start empty). */
+    private taipan.runtime.contextvars.PContext context;
+
+    public taipan.runtime.contextvars.PContext getContext() {
+        if (context == null) {
+            context = new taipan.runtime.contextvars.PContext();
+        }
+        return context;
+    }
+
+    public void setContext(taipan.runtime.contextvars.PContext value) {
+        context = value;
+    }
 }

@@ -5,13 +5,17 @@ import com.oracle.truffle.api.dsl.Specialization;
 import taipan.language.PythonContext;
 import taipan.nodes.builtin.Builtin;
 import taipan.nodes.builtin.CoreFunctions;
+import taipan.nodes.builtin.PythonTernaryBuiltinNode;
 import taipan.nodes.builtin.PythonUnaryBuiltinNode;
 import taipan.nodes.builtin.PythonVarargsBuiltinNode;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.object.PNone;
 import taipan.runtime.type.BuiltinType;
 
-/** The thread-related part of {@code sys}: the switch interval (how often a GIL, when on, changes hands). */
+/**
+ * The thread-related part of {@code sys}: the switch interval (how often a GIL, when on, changes hands) and
+ * {@code sys.excepthook}, which {@code threading.py} falls back on.
+ */
 @CoreFunctions(defineModule = "sys")
 public final class SysThreadBuiltins {
 
@@ -45,6 +49,16 @@ public final class SysThreadBuiltins {
                 throw PythonErrors.raise(this, BuiltinType.VALUE_ERROR, "switch interval must be strictly positive");
             }
             PythonContext.get(this).getThreads().setSwitchInterval(seconds);
+            return PNone.NONE;
+        }
+    }
+
+    /** {@code sys.excepthook(type, value, traceback)}: the exception's type and message on stderr. */
+    @Builtin(name = "excepthook", parameterNames = {"exctype", "value", "traceback"}, minNumOfPositionalArgs = 3)
+    abstract static class ExceptHookNode extends PythonTernaryBuiltinNode {
+        @Specialization
+        Object doIt(Object type, Object value, @SuppressWarnings("unused") Object traceback) {
+            ThreadInterrupts.printException(this, type, value);
             return PNone.NONE;
         }
     }

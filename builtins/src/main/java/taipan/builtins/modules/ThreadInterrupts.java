@@ -73,14 +73,25 @@ final class ThreadInterrupts {
         String name = thread == PNone.NONE ? String.valueOf(Thread.currentThread().threadId())
                         : Repr.str(attribute(location, thread, "name"));
         Object value = attribute(location, args, "exc_value");
-        StringBuilder text = new StringBuilder("Exception in thread ").append(name).append(":\n");
-        text.append("Traceback (most recent call last):\n");
+        write(location, "Exception in thread " + name + ":\n" + describe(type, value));
+    }
+
+    /** {@code sys.excepthook}'s default: the traceback header, then "Type: message". */
+    @TruffleBoundary
+    static void printException(Node location, Object type, Object value) {
+        write(location, describe(type, value));
+    }
+
+    private static String describe(Object type, Object value) {
         String typeName = type instanceof PythonClass cls ? cls.getName() : Repr.str(type);
         String message = value instanceof PBaseException e ? Repr.exceptionStr(e) : Repr.str(value);
-        text.append(typeName).append(message.isEmpty() ? "" : ": " + message).append('\n');
+        return "Traceback (most recent call last):\n" + typeName + (message.isEmpty() ? "" : ": " + message) + "\n";
+    }
+
+    private static void write(Node location, String text) {
         var stderr = PythonContext.get(location).getStderr();
         PythonContext.get(location).getStdout().flush();
-        stderr.write(text.toString());
+        stderr.write(text);
         stderr.flush();
     }
 

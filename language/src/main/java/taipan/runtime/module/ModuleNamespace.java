@@ -10,6 +10,7 @@ import taipan.language.TaipanLanguage;
 import taipan.runtime.dict.DictStorage;
 import taipan.runtime.dict.NamespaceBacking;
 import taipan.runtime.object.BuiltinEquality;
+import taipan.threading.SharedObjects;
 import taipan.threading.ThreadingMode;
 
 /**
@@ -49,22 +50,43 @@ final class ModuleNamespace implements NamespaceBacking {
     @Override
     @TruffleBoundary
     public Object store(Object key, Object value, boolean keepExisting) {
-        if (keepExisting) {
-            Object existing = get(key);
-            if (existing != null) {
-                return existing;
-            }
+        ThreadingMode mode = mode();
+        if (!keepExisting) {
+            SharedObjects.put(mode, lib(), module, key, value);
+            return value;
+        } else if (mode.isSingleThreaded()) {
+            return storeIfAbsent(mode, key, value);
         }
-        lib().put(module, key, value);
+        synchronized (module) { // setdefault is one atomic operation once threads run (DESIGN §6)
+            return storeIfAbsent(mode, key, value);
+        }
+    }
+
+    private Object storeIfAbsent(ThreadingMode mode, Object key, Object value) {
+        Object existing = get(key);
+        if (existing != null) {
+            return existing;
+        }
+        SharedObjects.put(mode, lib(), module, key, value);
         return value;
     }
 
     @Override
     @TruffleBoundary
     public Object remove(Object key) {
+        ThreadingMode mode = mode();
+        if (mode.isSingleThreaded()) {
+            return removeExisting(mode, key);
+        }
+        synchronized (module) { // pop is one atomic operation once threads run
+            return removeExisting(mode, key);
+        }
+    }
+
+    private Object removeExisting(ThreadingMode mode, Object key) {
         Object value = get(key);
         if (value != null) {
-            lib().removeKey(module, key);
+            SharedObjects.removeKey(mode, lib(), module, key);
         }
         return value;
     }
@@ -72,9 +94,14 @@ final class ModuleNamespace implements NamespaceBacking {
     @Override
     @TruffleBoundary
     public void clear() {
+        ThreadingMode mode = mode();
         for (Object key : keys()) {
-            lib().removeKey(module, key);
+            SharedObjects.removeKey(mode, lib(), module, key);
         }
+    }
+
+    private static ThreadingMode mode() {
+        return TaipanLanguage.get(null).threadingMode();
     }
 
     @Override
@@ -91,7 +118,7 @@ final class ModuleNamespace implements NamespaceBacking {
     @Override
     @TruffleBoundary
     public DictStorage materialize() {
-        ThreadingMode mode = TaipanLanguage.get(null).threadingMode();
+        ThreadingMode mode = mode();
         BuiltinEquality ops = new BuiltinEquality(mode);
         DictStorage copy = new DictStorage();
         Object[][] entries = snapshot();

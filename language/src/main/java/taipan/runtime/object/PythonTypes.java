@@ -130,6 +130,12 @@ public final class PythonTypes {
             return BuiltinType.RLOCK;
         } else if (value instanceof taipan.runtime.thread.PThreadHandle) {
             return BuiltinType.THREAD_HANDLE;
+        } else if (value instanceof taipan.runtime.contextvars.PContext) {
+            return BuiltinType.CONTEXT;
+        } else if (value instanceof taipan.runtime.contextvars.PContextVar) {
+            return BuiltinType.CONTEXT_VAR;
+        } else if (value instanceof taipan.runtime.contextvars.PContextToken) {
+            return BuiltinType.CONTEXT_TOKEN;
         } else if (value instanceof taipan.runtime.weakref.PWeakProxy p) {
             return p.isCallable() ? BuiltinType.WEAKCALLABLEPROXY : BuiltinType.WEAKPROXY;
         } else if (value instanceof taipan.runtime.type.PGenericAlias) {

@@ -18,8 +18,12 @@ public final class ThreadRegistry {
     private final Set<PThreadHandle> nonDaemon = ConcurrentHashMap.newKeySet();
     private final Set<PThreadHandle> all = ConcurrentHashMap.newKeySet();
     private volatile long stackSize;
-    /** {@code sys.getswitchinterval()}: 5 ms, as CPython; the GIL, when on, changes hands this often. */
-    private volatile double switchInterval = 0.005;
+    private final AtexitCallbacks atexit = new AtexitCallbacks();
+    private final SignalHandlers signals = new SignalHandlers();
+    /** {@code sys.getswitchinterval()} in microseconds, as CPython keeps it (5 ms); the GIL changes hands this often. */
+    private volatile long switchMicros = 5000;
+    /** Below this the hand-over requests would only flood the safepoint machinery. */
+    private static final long MIN_SWITCH_MICROS = 100;
 
     /** The GIL when {@code -X gil=1} asked for one; null when threads run guest code in parallel (the default). */
     private final taipan.threading.Gil gil;
@@ -49,12 +53,17 @@ public final class ThreadRegistry {
             t.setDaemon(true);
             return t;
         });
-        long micros = Math.max(100, (long) (switchInterval * 1e6));
-        switcher.scheduleAtFixedRate(() -> {
+        scheduleSwitch(askToYield);
+    }
+
+    /** One hand-over request after the current switch interval, then the next (so a new interval applies at once). */
+    private void scheduleSwitch(Runnable askToYield) {
+        switcher.schedule(() -> {
             if (gil.hasWaiters()) {
                 askToYield.run();
             }
-        }, micros, micros, java.util.concurrent.TimeUnit.MICROSECONDS);
+            scheduleSwitch(askToYield);
+        }, Math.max(MIN_SWITCH_MICROS, switchMicros), java.util.concurrent.TimeUnit.MICROSECONDS);
     }
 
     /** The context is closing: no more hand-overs, and no thread waits for the GIL any longer. */
@@ -108,12 +117,14 @@ public final class ThreadRegistry {
         }
     }
 
+    /** CPython's {@code 1e-6 * microseconds}: {@code setswitchinterval(0.1)} reads back as 0.09999999999999999. */
     public double getSwitchInterval() {
-        return switchInterval;
+        return 1e-6 * switchMicros;
     }
 
+    /** CPython's {@code (unsigned long)(1e6 * interval)}, at least one microsecond. */
     public void setSwitchInterval(double seconds) {
-        switchInterval = seconds;
+        switchMicros = Math.max(1, (long) (1e6 * seconds));
     }
 
     public long getStackSize() {
@@ -122,5 +133,15 @@ public final class ThreadRegistry {
 
     public void setStackSize(long size) {
         stackSize = size;
+    }
+
+    /** The {@code atexit} callbacks, run after the non-daemon threads have been waited for. */
+    public AtexitCallbacks getAtexit() {
+        return atexit;
+    }
+
+    /** The handlers {@code signal.signal} installed. */
+    public SignalHandlers getSignals() {
+        return signals;
     }
 }

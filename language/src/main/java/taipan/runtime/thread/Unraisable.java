@@ -17,10 +17,16 @@ public final class Unraisable {
 
     @TruffleBoundary
     public static void report(PythonOutput stderr, String context, Object where, PException e) {
+        report(stderr, context + ": " + Repr.repr(where), e);
+    }
+
+    /** {@code headline} on a line of its own, then the exception as the traceback's last line. */
+    @TruffleBoundary
+    public static void report(PythonOutput stderr, String headline, PException e) {
         PBaseException exception = e.getPythonException();
         String message = Repr.exceptionStr(exception);
         StringBuilder text = new StringBuilder();
-        text.append(context).append(": ").append(Repr.repr(where)).append('\n');
+        text.append(headline).append('\n');
         text.append("Traceback (most recent call last):\n");
         text.append(exception.getType().getName());
         text.append(message.isEmpty() ? "" : ": " + message).append('\n');

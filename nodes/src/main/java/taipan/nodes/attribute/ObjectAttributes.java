@@ -180,7 +180,9 @@ public final class ObjectAttributes {
         if (typeAttribute != null && Descriptors.isDataDescriptor(typeAttribute)) {
             Descriptors.delete(location, typeAttribute, object, name);
         } else if (object instanceof PythonObject o) {
-            if (!taipan.threading.SharedObjects.removeKey(taipan.language.TaipanLanguage.get(location).threadingMode(), DynamicObjectLibrary.getUncached(), o, name)) {
+            // a _thread._local deletes from the current thread's storage, as it reads and writes there
+            PythonObject target = o instanceof taipan.runtime.thread.PThreadLocal l ? ThreadLocalAttributes.storage(location, l) : o;
+            if (!taipan.threading.SharedObjects.removeKey(taipan.language.TaipanLanguage.get(location).threadingMode(), DynamicObjectLibrary.getUncached(), target, name)) {
                 throw PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
                                 cls.getName(), name);
             }

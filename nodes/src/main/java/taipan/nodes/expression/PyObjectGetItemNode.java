@@ -236,7 +236,8 @@ public abstract class PyObjectGetItemNode extends Node {
         if (container instanceof taipan.runtime.iterator.PBigRange r) {
             return BigRanges.item(this, r, key);
         }
-        if (container instanceof taipan.runtime.bytes.PMemoryView || container instanceof taipan.runtime.object.PMappingProxy) {
+        if (container instanceof taipan.runtime.bytes.PMemoryView || container instanceof taipan.runtime.object.PMappingProxy
+                        || container instanceof taipan.runtime.contextvars.PContext) {
             // built-in classes whose item access is only a method in their class dict
             return taipan.nodes.object.SpecialMethods.callUncached(this, container, "__getitem__", new Object[]{key});
         }

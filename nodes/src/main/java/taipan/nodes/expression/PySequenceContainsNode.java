@@ -138,6 +138,11 @@ public abstract class PySequenceContainsNode extends BinaryOpNode {
         if (container instanceof taipan.runtime.iterator.PBigRange r) {
             return taipan.nodes.expression.BigRanges.contains(r, item);
         }
+        if (container instanceof taipan.runtime.contextvars.PContext) {
+            // a built-in class whose membership is only a method in its class dict
+            Object found = taipan.nodes.object.SpecialMethods.callUncached(this, container, CONTAINS, new Object[]{item});
+            return (found == Boolean.TRUE) != negated;
+        }
         throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.ARGUMENT_NOT_ITERABLE,
                         PythonErrors.typeName(this, container));
     }

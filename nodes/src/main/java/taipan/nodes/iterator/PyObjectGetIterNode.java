@@ -166,7 +166,8 @@ public abstract class PyObjectGetIterNode extends Node {
         if (iterable instanceof taipan.runtime.iterator.PBigRange r) {
             return new taipan.runtime.iterator.PBigRangeIterator(r);
         }
-        if (iterable instanceof taipan.runtime.bytes.PMemoryView || iterable instanceof taipan.runtime.object.PMappingProxy) {
+        if (iterable instanceof taipan.runtime.bytes.PMemoryView || iterable instanceof taipan.runtime.object.PMappingProxy
+                        || iterable instanceof taipan.runtime.contextvars.PContext) {
             // built-in classes whose iteration is only a method in their class dict
             return taipan.nodes.object.SpecialMethods.callUncached(this, iterable, "__iter__", new Object[0]);
         }
