@@ -6,6 +6,7 @@ module taipan.language {
     exports taipan.language;
     exports taipan.language.spi;
     exports taipan.runtime.bytes;
+    exports taipan.runtime.codecs;
     exports taipan.runtime.collections;
     exports taipan.runtime.dict;
     exports taipan.runtime.exception;
