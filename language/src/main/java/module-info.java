@@ -7,6 +7,7 @@ module taipan.language {
     exports taipan.language;
     exports taipan.language.spi;
     exports taipan.runtime.bytes;
+    exports taipan.runtime.codecs;
     exports taipan.runtime.collections;
     exports taipan.runtime.decimal;
     exports taipan.runtime.contextvars;

@@ -50,6 +50,7 @@ public final class PythonContext {
     /** The threads {@code _thread} started, and which one is the main thread. */
     private taipan.runtime.thread.ThreadRegistry threads;
     private final taipan.runtime.posix.FileDescriptors fileDescriptors = new taipan.runtime.posix.FileDescriptors();
+    private final taipan.runtime.codecs.CodecRegistry codecRegistry = new taipan.runtime.codecs.CodecRegistry();
 
     PythonContext(TaipanLanguage language, Env env) {
         this.language = language;
@@ -298,6 +299,10 @@ public final class PythonContext {
     }
 
     /** The posix module's file descriptors above 2 (0–2 are the context's standard streams). */
+    public taipan.runtime.codecs.CodecRegistry getCodecRegistry() {
+        return codecRegistry;
+    }
+
     public taipan.runtime.posix.FileDescriptors getFileDescriptors() {
         return fileDescriptors;
     }

@@ -128,9 +128,7 @@ public final class ObjectFunctions {
 
         /** CPython's {@code PyCallable_Check}. */
         static boolean isCallable(com.oracle.truffle.api.nodes.Node location, Object object) {
-            return object instanceof PFunction || object instanceof PBuiltinFunction || object instanceof PMethod ||
-                            object instanceof PBuiltinMethod || object instanceof PythonClass ||
-                            SpecialMethods.lookup(location, object, "__call__") != null;
+            return SpecialMethods.isCallable(location, object);
         }
     }
 

@@ -17,13 +17,13 @@ import taipan.runtime.str.StrIndices;
 import taipan.runtime.type.BuiltinType;
 
 /** Argument conversions of the bytes and bytearray methods, and their list results. */
-final class BytesArgs {
+public final class BytesArgs {
 
     private BytesArgs() {
     }
 
     /** A bytes-like argument's bytes (copied), or TypeError "a bytes-like object is required, not 'str'". */
-    static byte[] bytesLike(Node location, Object value) {
+    public static byte[] bytesLike(Node location, Object value) {
         if (value instanceof PBytesLike b) {
             return b.toByteArray();
         } else if (value instanceof taipan.runtime.bytes.PMemoryView m) {

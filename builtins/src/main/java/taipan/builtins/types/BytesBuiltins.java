@@ -123,6 +123,9 @@ public final class BytesBuiltins {
         try {
             return CodecEncoder.encode(StrCodePoints.toArray(s), encoding, errors);
         } catch (StrException e) {
+            if (taipan.builtins.modules.CodecsModuleBuiltins.isUnknownEncoding(e)) {
+                return taipan.builtins.modules.CodecsModuleBuiltins.encodeText(location, s, encoding, errors);
+            }
             throw BytesArgs.raise(location, e);
         }
     }

@@ -47,6 +47,9 @@ public final class BytesTextBuiltins {
         try {
             return StrCodePoints.fromArray(CodecDecoder.decode(bytes, bytes.length, encoding, errors));
         } catch (StrException e) {
+            if (taipan.builtins.modules.CodecsModuleBuiltins.isUnknownEncoding(e)) {
+                return taipan.builtins.modules.CodecsModuleBuiltins.decodeBytes(location, bytes, encoding, errors);
+            }
             throw BytesArgs.raise(location, e);
         }
     }

@@ -19,7 +19,7 @@ import taipan.runtime.type.BuiltinType;
  * Argument conversions of the str methods, and the one place where the str library's {@link StrException}s become
  * Python exceptions.
  */
-final class StrArgs {
+public final class StrArgs {
 
     private StrArgs() {
     }
@@ -104,7 +104,7 @@ final class StrArgs {
     }
 
     /** The Python exception for a str library failure. */
-    static PException raise(Node location, StrException e) {
+    public static PException raise(Node location, StrException e) {
         PException p = PythonErrors.byTypeName(location, e.getPythonType(), e.getMessage());
         if (e instanceof CodecException c && c.getDetails() != null) {
             setCodecFields(p, c.getDetails());
@@ -112,13 +112,17 @@ final class StrArgs {
         return p;
     }
 
-    /** UnicodeError's attributes; the args stay (message,), so that str(e) is CPython's message. */
+    /** UnicodeError's attributes and args. */
     @TruffleBoundary
     private static void setCodecFields(PException p, Object[] details) {
         String[] names = {"encoding", "object", "start", "end", "reason"};
+        Object[] args = new Object[names.length];
         for (int i = 0; i < names.length; i++) {
             Object v = details[i];
-            p.getPythonException().setField(names[i], v instanceof String s ? PyStrings.of(s) : v);
+            args[i] = v instanceof String s ? PyStrings.of(s) : v;
+            p.getPythonException().setField(names[i], args[i]);
         }
+        // as CPython's: args are the five attributes, and str() builds the message from them
+        p.getPythonException().setArgs(new taipan.runtime.object.PTuple(args));
     }
 }

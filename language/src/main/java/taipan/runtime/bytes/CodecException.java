@@ -33,7 +33,7 @@ public final class CodecException extends StrException {
     }
 
     /** {@code UnicodeDecodeError.__str__}: one byte is named, a longer range is given by position. */
-    static CodecException decodeError(String codec, byte[] b, int start, int end, String reason) {
+    public static CodecException decodeError(String codec, byte[] b, int start, int end, String reason) {
         String message;
         if (end - start == 1) {
             message = String.format("'%s' codec can't decode byte 0x%02x in position %d: %s", codec, b[start] & 0xFF,
@@ -47,7 +47,7 @@ public final class CodecException extends StrException {
     }
 
     /** {@code UnicodeEncodeError.__str__}. */
-    static CodecException encodeError(String codec, int[] cps, int start, int end, String reason) {
+    public static CodecException encodeError(String codec, int[] cps, int start, int end, String reason) {
         String message;
         if (end - start == 1) {
             message = String.format("'%s' codec can't encode character '%s' in position %d: %s", codec,

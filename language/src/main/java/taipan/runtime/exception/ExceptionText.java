@@ -28,11 +28,34 @@ public final class ExceptionText {
             return groupStr(e);
         } else if (base == BuiltinType.KEY_ERROR && args.length == 1) {
             return Repr.repr(args[0]); // KeyError_str: the missing key's repr
+        } else if (isA(base, BuiltinType.UNICODE_ERROR) && args.length > 1 && e.getField("object") != null) {
+            return unicodeErrorStr(e, base);
         }
         if (args.length == 0) {
             return "";
         }
         return args.length == 1 ? Repr.str(args[0]) : Repr.repr(e.getArgs());
+    }
+
+    /** {@code UnicodeEncodeError_str} and its siblings, from the attributes. */
+    private static String unicodeErrorStr(PBaseException e, BuiltinType base) {
+        Object object = e.getField("object");
+        long start = e.getField("start") instanceof Long l ? l : 0;
+        long end = e.getField("end") instanceof Long l ? l : 0;
+        String reason = Repr.str(e.getField("reason"));
+        String encoding = base == BuiltinType.UNICODE_TRANSLATE_ERROR ? null : Repr.str(e.getField("encoding"));
+        String verb = base == BuiltinType.UNICODE_ENCODE_ERROR ? "encode" : base == BuiltinType.UNICODE_DECODE_ERROR ? "decode" : "translate";
+        String prefix = encoding == null ? "can't " : "'" + encoding + "' codec can't ";
+        if (end == start + 1 && object instanceof taipan.runtime.bytes.PBytesLike b && start < b.length()) {
+            return String.format("%s%s byte 0x%02x in position %d: %s", prefix, verb, b.get((int) start), start, reason);
+        }
+        if (end == start + 1 && object instanceof com.oracle.truffle.api.strings.TruffleString s && start < taipan.runtime.str.StrCodePoints.length(s)) {
+            int cp = taipan.runtime.str.StrCodePoints.codePointAt(s, (int) start);
+            String ch = cp <= 0xFF ? String.format("\\x%02x", cp) : cp <= 0xFFFF ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp);
+            return String.format("%s%s character '%s' in position %d: %s", prefix, verb, ch, start, reason);
+        }
+        String what = base == BuiltinType.UNICODE_DECODE_ERROR ? "bytes" : "characters";
+        return String.format("%s%s %s in position %d-%d: %s", prefix, verb, what, start, end - 1, reason);
     }
 
     /** CPython's {@code SyntaxError_str}: the message, then where (the file's base name and the line). */

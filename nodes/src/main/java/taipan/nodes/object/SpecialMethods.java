@@ -43,10 +43,17 @@ public final class SpecialMethods {
     @TruffleBoundary
     public static Object callAttribute(Node location, Object attribute, Object receiver, PythonClass cls,
                     Object[] arguments) {
-        if (attribute instanceof PFunction || attribute instanceof PBuiltinFunction) {
+        if (attribute instanceof PFunction || attribute instanceof PBuiltinFunction f && f.getSignature().isMethod()) {
             return SlowCall.call(location, attribute, SlowCall.prepend(receiver, arguments));
         }
         Object bound = Descriptors.bind(location, attribute, receiver, cls);
         return SlowCall.call(location, bound, arguments);
+    }
+
+    /** CPython's {@code PyCallable_Check}. */
+    public static boolean isCallable(Node location, Object object) {
+        return object instanceof taipan.runtime.function.PFunction || object instanceof taipan.runtime.function.PBuiltinFunction
+                        || object instanceof taipan.runtime.function.PMethod || object instanceof taipan.runtime.function.PBuiltinMethod
+                        || object instanceof PythonClass || lookup(location, object, "__call__") != null;
     }
 }

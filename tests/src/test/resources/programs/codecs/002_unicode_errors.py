@@ -1,0 +1,11 @@
+import codecs
+e = UnicodeEncodeError('ascii', 'aé', 1, 2, 'x')
+print(e, e.args, e.start, e.object)
+print(codecs.replace_errors(e), codecs.backslashreplace_errors(e), codecs.xmlcharrefreplace_errors(e), codecs.namereplace_errors(e))
+d = UnicodeDecodeError('utf-8', b'a\xff\xfe', 1, 3, 'bad')
+print(d, codecs.replace_errors(d), codecs.backslashreplace_errors(d))
+t = UnicodeTranslateError('abc', 0, 1, 'r'); print(t, codecs.ignore_errors(t))
+try: UnicodeEncodeError('a')
+except TypeError as x: print(x)
+try: b'\xff'.decode('utf-8')
+except UnicodeDecodeError as x: print(x, x.args, x.start, x.end)
