@@ -16,6 +16,8 @@
  * {@code ascii_iscased}, {@code unicode_iscased}, {@code ascii_tolower}, {@code unicode_tolower}, {@code getlower}:
  * {@link SreChars}.</li>
  * </ul>
+ * The Python objects are {@link PSrePattern} ({@code re.Pattern}), {@link PSreMatch} ({@code re.Match}),
+ * {@link PSreScanner} and {@link PSreTemplate}; their methods live in the builtins module's {@code Sre*Builtins}.
  * Matching never recurses on the Java stack; it polls the thread's interrupt flag every 4096 steps.
  */
 package taipan.runtime.sre;
