@@ -200,12 +200,13 @@ final class IoTextOps {
                         : (big ? CodecNames.UTF32BE : CodecNames.UTF32LE));
     }
 
-    /** The codec a write encodes with: utf-16/utf-32 write their BOM once, then go on in native (little) order. */
+    /** The codec a write encodes with: utf-16/utf-32/utf-8-sig write their BOM once (utf-16/32 in little order). */
     private static String writeEncoding(PTextIOWrapper self) {
         String codec = codec(self.getEncoding());
-        if (codec.equals(CodecNames.UTF16) || codec.equals(CodecNames.UTF32)) {
+        if (codec.equals(CodecNames.UTF16) || codec.equals(CodecNames.UTF32) || codec.equals(CodecNames.UTF8_SIG)) {
             if (self.isEncoderStarted()) {
-                return codec.equals(CodecNames.UTF16) ? CodecNames.UTF16LE : CodecNames.UTF32LE;
+                return codec.equals(CodecNames.UTF16) ? CodecNames.UTF16LE
+                                : codec.equals(CodecNames.UTF32) ? CodecNames.UTF32LE : CodecNames.UTF8;
             }
             self.setEncoderStarted();
         }
