@@ -130,11 +130,14 @@ final class IoTextOps {
         String codec = codec(self.getEncoding());
         int complete = data.length == 0 ? all.length : completePrefix(all, all.length, codec);
         try {
-            int[] cps = CodecDecoder.decode(java.util.Arrays.copyOf(all, complete), complete, self.getEncoding(),
+            int[] cps = CodecDecoder.decode(java.util.Arrays.copyOf(all, complete), complete, self.getDecodeEncoding(),
                             self.getErrors());
             self.append(cps);
         } catch (StrException e) {
             throw raise(node, e);
+        }
+        if (complete > 0) {
+            chooseByteOrder(self, all, codec);
         }
         self.setUndecoded(java.util.Arrays.copyOfRange(all, complete, all.length));
         if (data.length == 0) {
@@ -158,7 +161,7 @@ final class IoTextOps {
         self.setUndecoded(new byte[0]);
         self.setEof();
         try {
-            self.append(CodecDecoder.decode(all.toByteArray(), all.size(), self.getEncoding(), self.getErrors()));
+            self.append(CodecDecoder.decode(all.toByteArray(), all.size(), self.getDecodeEncoding(), self.getErrors()));
         } catch (StrException e) {
             throw raise(node, e);
         }
@@ -183,6 +186,31 @@ final class IoTextOps {
                             PythonErrors.typeName(node, got));
         }
         return IoArgs.bytes(node, got);
+    }
+
+    /** After the first chunk of a utf-16/utf-32 stream, later chunks decode in the order its BOM chose (no BOM). */
+    private static void chooseByteOrder(PTextIOWrapper self, byte[] b, String codec) {
+        boolean sixteen = codec.equals(CodecNames.UTF16);
+        if ((!sixteen && !codec.equals(CodecNames.UTF32)) || !self.getDecodeEncoding().equals(self.getEncoding())) {
+            return;
+        }
+        boolean big = sixteen ? b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF
+                        : b.length >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF;
+        self.setDecodeEncoding(sixteen ? (big ? CodecNames.UTF16BE : CodecNames.UTF16LE)
+                        : (big ? CodecNames.UTF32BE : CodecNames.UTF32LE));
+    }
+
+    /** The codec a write encodes with: utf-16/utf-32/utf-8-sig write their BOM once (utf-16/32 in little order). */
+    private static String writeEncoding(PTextIOWrapper self) {
+        String codec = codec(self.getEncoding());
+        if (codec.equals(CodecNames.UTF16) || codec.equals(CodecNames.UTF32) || codec.equals(CodecNames.UTF8_SIG)) {
+            if (self.isEncoderStarted()) {
+                return codec.equals(CodecNames.UTF16) ? CodecNames.UTF16LE
+                                : codec.equals(CodecNames.UTF32) ? CodecNames.UTF32LE : CodecNames.UTF8;
+            }
+            self.setEncoderStarted();
+        }
+        return self.getEncoding();
     }
 
     static String codec(String encoding) {
@@ -318,7 +346,7 @@ final class IoTextOps {
             seek(node, self, tell(node, self), 0);
         }
         try {
-            self.addPending(CodecEncoder.encode(out, self.getEncoding(), self.getErrors()));
+            self.addPending(CodecEncoder.encode(out, writeEncoding(self), self.getErrors()));
         } catch (StrException e) {
             throw raise(node, e);
         }
@@ -366,7 +394,10 @@ final class IoTextOps {
             return position;
         }
         try {
-            return position - CodecEncoder.encode(unread, self.getEncoding(), self.getErrors()).length
+            // the unread text's length in bytes, counted without a BOM (utf-8-sig's or utf-16's was read already)
+            String encoding = codec(self.getDecodeEncoding()).equals(CodecNames.UTF8_SIG) ? CodecNames.UTF8
+                            : self.getDecodeEncoding();
+            return position - CodecEncoder.encode(unread, encoding, self.getErrors()).length
                             - self.getUndecoded().length;
         } catch (StrException e) {
             throw raise(node, e);

@@ -31,6 +31,10 @@ public final class PTextIOWrapper extends PythonObject {
     private PythonOutput direct;
     private boolean detached;
     private boolean ready;
+    /** For utf-16/utf-32: the byte order the BOM chose, used after the first chunk; null before it. */
+    private String decodeEncoding;
+    /** For utf-16/utf-32: whether the BOM has been written (only the first write has one). */
+    private boolean encoderStarted;
     private boolean readable = true;
     private boolean writable = true;
 
@@ -136,7 +140,24 @@ public final class PTextIOWrapper extends PythonObject {
         return newline == null || newline.isEmpty() || newline.equals("\n") ? null : newline;
     }
 
+    public String getDecodeEncoding() {
+        return decodeEncoding == null ? encoding : decodeEncoding;
+    }
+
+    public void setDecodeEncoding(String value) {
+        decodeEncoding = value;
+    }
+
+    public boolean isEncoderStarted() {
+        return encoderStarted;
+    }
+
+    public void setEncoderStarted() {
+        encoderStarted = true;
+    }
+
     public void resetDecoder() {
+        decodeEncoding = null;
         decoded = new int[0];
         decodedPos = 0;
         decodedLength = 0;
