@@ -83,6 +83,10 @@ final class ClassTranslator {
                                 new ObjectLiteralNode(PyStrings.of(doc))));
                 bodyStmts = bodyStmts.subList(1, bodyStmts.size());
             }
+            StatementNode setup = translator.annotations.setup(bodyStmts);
+            if (setup != null) {
+                statements.add(setup);
+            }
             statements.addAll(List.of(translator.translateStatements(bodyStmts)));
             BlockNode block = new BlockNode(statements.toArray(new StatementNode[0]), true);
             translator.setSource(block, c.span());

@@ -55,6 +55,10 @@ final class FunctionTranslator {
         futureAnnotations = on;
     }
 
+    boolean hasFutureAnnotations() {
+        return futureAnnotations;
+    }
+
     /** Whether the leading {@code __future__} imports of a module body turn on PEP 563. */
     static boolean hasFutureAnnotations(List<Stmt> body) {
         int i = docstring(body) != null ? 1 : 0;
@@ -70,7 +74,7 @@ final class FunctionTranslator {
     }
 
     /** An annotation's value: evaluated now, or its source text under PEP 563. */
-    private ExpressionNode annotation(Expr e) {
+    ExpressionNode annotation(Expr e) {
         if (futureAnnotations) {
             return new ObjectLiteralNode(PyStrings.of(translator.section(e.span()).getCharacters().toString()));
         }

@@ -76,6 +76,7 @@ public final class Translator {
     private final MatchTranslator matches = new MatchTranslator(this, expressions);
     private final ComprehensionTranslator comprehensions = new ComprehensionTranslator(this, expressions, assignments);
     private final FunctionTranslator functions;
+    final AnnotationTranslator annotations;
     private final GeneratorTranslator generators;
     private final ClassTranslator classes;
     /** Names as Python strs, one instance per name, so namespace lookups compare keys by identity first. */
@@ -88,6 +89,8 @@ public final class Translator {
     private boolean interactive;
     /** The function being translated, or null at module level (where every name is global). */
     private FunctionScope function;
+    /** The innermost enclosing class's name, which private names ({@code __x}) are mangled with; null outside. */
+    private String privateName;
     /** The module frame's layout: the globals slot and the hidden slots of {@code except} clauses. */
     private final FrameDescriptor.Builder moduleFrame = PythonFrame.newDescriptorBuilder();
     /** The slots of the {@code except} clauses enclosing the statement being translated, innermost first. */
@@ -103,6 +106,7 @@ public final class Translator {
         this.functions = new FunctionTranslator(this, expressions, language);
         this.generators = new GeneratorTranslator(this, expressions, assignments, language);
         this.classes = new ClassTranslator(this, expressions, language);
+        this.annotations = new AnnotationTranslator(this, expressions, assignments, functions);
     }
 
     /** The root node that runs {@code module}'s body in the {@code __main__} namespace. */
@@ -141,6 +145,13 @@ public final class Translator {
             StatementNode doc = writeName("__doc__", expressions.translate(((Stmt.ExprStmt) module.body().get(0)).value()));
             setSource(doc, module.body().get(0).span());
             statements[0] = doc;
+        }
+        StatementNode setup = annotations.setup(module.body());
+        if (setup != null) {
+            StatementNode[] withSetup = new StatementNode[statements.length + 1];
+            withSetup[0] = setup;
+            System.arraycopy(statements, 0, withSetup, 1, statements.length);
+            statements = withSetup;
         }
         BlockNode body = new BlockNode(statements, true);
         body.setSourceSection(0, source.getLength());
@@ -188,8 +199,7 @@ public final class Translator {
             case Stmt.ExprStmt e when interactive && function == null -> new PrintExprNode(expressions.translate(e.value()));
             case Stmt.ExprStmt e -> new ExpressionStatementNode(expressions.translate(e.value()));
             case Stmt.Assign a -> assignments.assign(a.targets(), expressions.translate(a.value()));
-            case Stmt.AnnAssign a when a.value() != null ->
-                assignments.assign(List.of(a.target()), expressions.translate(a.value()));
+            case Stmt.AnnAssign a -> annotations.annAssign(a);
             case Stmt.AugAssign a -> assignments.augAssign(a);
             case Stmt.If i -> new IfNode(expressions.translate(i.test()), block(i.body()), block(i.orelse()));
             case Stmt.While w -> new WhileNode(expressions.translate(w.test()), block(w.body()), block(w.orelse()));
@@ -216,14 +226,14 @@ public final class Translator {
             case Stmt.For f -> generators.asyncFor(f);
             case Stmt.Assert a -> new AssertNode(expressions.translate(a.test()),
                             a.msg() == null ? null : expressions.translate(a.msg()));
-            case Stmt.AnnAssign a -> new PassNode();
             case Stmt.Continue c -> new ContinueNode();
             default -> throw unsupported(stmt);
         };
     }
 
     /** A read of {@code id} where it lives: a frame slot or a cell for a function's variable, else the globals. */
-    ExpressionNode readName(String id, Node where) {
+    ExpressionNode readName(String name, Node where) {
+        String id = mangle(name);
         ExpressionNode inComprehension = comprehensions.read(id);
         if (inComprehension != null) {
             return inComprehension;
@@ -246,7 +256,8 @@ public final class Translator {
     }
 
     /** A store to {@code id}; {@code value} is null when the caller passes the value ({@link WriteNode}). */
-    StatementNode writeName(String id, ExpressionNode value) {
+    StatementNode writeName(String name, ExpressionNode value) {
+        String id = mangle(name);
         StatementNode inComprehension = comprehensions.write(id, value);
         if (inComprehension != null) {
             return inComprehension;
@@ -288,7 +299,8 @@ public final class Translator {
     }
 
     /** {@code del id} where it lives: a frame slot or a cell for a function's variable, else the globals. */
-    StatementNode deleteName(String id, Node where) {
+    StatementNode deleteName(String name, Node where) {
+        String id = mangle(name);
         if (function != null && function.isClassBody() && function.scope().scope(id) == NameScope.LOCAL) {
             return new taipan.nodes.classes.DeleteClassNameNode(function.classNamespaceSlot(), id);
         }
@@ -389,9 +401,27 @@ public final class Translator {
         }
     }
 
+    /** A store into the module or class namespace itself, for names the body sets up ({@code __annotations__}). */
+    StatementNode writeNamespaceName(String id, ExpressionNode value) {
+        return function != null && function.isClassBody() ? classes.writeName(function, id, value) : writeName(id, value);
+    }
+
+    /** Whether names are stored in a namespace (module or class body), where annotations are recorded. */
+    boolean inModuleOrClassBody() {
+        return function == null || function.isClassBody();
+    }
+
+    /** {@code __x} inside class {@code C} is {@code _C__x} (CPython's {@code _Py_Mangle}), for names and attributes. */
+    String mangle(String id) {
+        return taipan.frontend.scope.Mangling.mangle(privateName, id);
+    }
+
     /** Starts translating a function body: names now resolve in {@code scope}, with fresh frame slots. */
     FunctionScope enterFunction(Scope scope) {
-        outerFunctions.push(new Object[]{function, handlerSlots, comprehensions.suspend()});
+        outerFunctions.push(new Object[]{function, handlerSlots, comprehensions.suspend(), privateName});
+        if (scope.type() == taipan.frontend.scope.BlockType.CLASS) {
+            privateName = scope.name();
+        }
         function = new FunctionScope(scope);
         handlerSlots = new ArrayDeque<>();
         return function;
@@ -403,6 +433,7 @@ public final class Translator {
         function = (FunctionScope) outer[0];
         handlerSlots = (ArrayDeque<Integer>) outer[1];
         comprehensions.restore((ArrayDeque<ComprehensionTranslator.Inlined>) outer[2]);
+        privateName = (String) outer[3];
     }
 
     /** The function being translated, or null at module level. */

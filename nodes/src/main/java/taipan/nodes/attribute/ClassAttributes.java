@@ -38,8 +38,22 @@ final class ClassAttributes {
                 Object doc = cls.getOwnAttribute("__doc__");
                 yield doc == null ? PNone.NONE : doc;
             }
+            case "__annotations__" -> annotations(cls);
             default -> null;
         };
+    }
+
+    /** CPython's type_get_annotations: the class's own dict entry, an empty dict stored there on first read. */
+    private static Object annotations(PythonClass cls) {
+        if (cls.isBuiltin()) {
+            return null;
+        }
+        Object own = cls.getOwnAttribute("__annotations__");
+        if (own == null) {
+            own = new taipan.runtime.object.PDict();
+            cls.setAttribute("__annotations__", own);
+        }
+        return own;
     }
 
     /** Sets one of type's own attributes; false if {@code name} is not one (it then goes into the class's dict). */

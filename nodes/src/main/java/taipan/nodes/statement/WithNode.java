@@ -1,6 +1,7 @@
 package taipan.nodes.statement;
 
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ControlFlowException;
 
@@ -110,7 +111,7 @@ public final class WithNode extends StatementNode {
         HandledExceptions.push(exception);
         Object suppress;
         try {
-            suppress = callExit.execute(exit, new Object[]{mgr, exception.getType(), exception, PNone.NONE},
+            suppress = callExit.execute(exit, new Object[]{mgr, exception.getType(), exception, traceback(e)},
                             NO_KEYWORDS);
         } catch (PException raised) {
             e.markCaught();
@@ -122,6 +123,13 @@ public final class WithNode extends StatementNode {
             e.markReraised();
             throw e;
         }
+    }
+
+    /** The traceback {@code __exit__} gets: the frames up to this one, as an except clause here would see. */
+    @TruffleBoundary
+    private static Object traceback(PException e) {
+        e.markCaught();
+        return taipan.runtime.exception.PTraceback.of(e.getPythonException());
     }
 
     private PException notAContextManager(Object mgr, String message) {
