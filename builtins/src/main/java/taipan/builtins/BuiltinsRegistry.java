@@ -106,6 +106,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         SetAlgebraBuiltinsFactory.getFactories(),
                         SetUpdateBuiltinsFactory.getFactories(),
                         SliceBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.CellBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.IteratorDunderBuiltinsFactory.getFactories(),
                         taipan.builtins.functions.NumericBuiltinsFactory.getFactories(),
                         taipan.builtins.functions.IterationBuiltinsFactory.getFactories(),
                         taipan.builtins.functions.ReductionBuiltinsFactory.getFactories(),
@@ -177,6 +179,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.SreGenericBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.HeapqModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.BisectModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.OperatorModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.TypingModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.TypeVarBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.TypeAliasTypeBuiltinsFactory.getFactories(),
@@ -337,7 +340,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
             for (BuiltinType type : where.extendClasses()) {
                 PythonClass cls = language.getBuiltinClass(type);
                 PBuiltinFunction method = new PBuiltinFunction(signature.asMethodOf(cls.getName()), callTarget);
-                if (!type.getNativeModule().equals("builtins") && builtin.name().startsWith("__")) {
+                if ((!type.getNativeModule().equals("builtins") || type == BuiltinType.CELL) && builtin.name().startsWith("__")) {
                     method.markNativeSlot();
                 }
                 cls.setAttribute(builtin.name(), builtin.classMethod() ? new PClassMethod(method) : method);

@@ -155,11 +155,37 @@ public final class IterationBuiltins {
         }
 
         boolean hasReversed(taipan.runtime.object.PythonObject sequence) {
-            return taipan.nodes.object.SpecialMethods.lookup(this, sequence, "__reversed__") != null;
+            Object method = taipan.nodes.object.SpecialMethods.lookup(this, sequence, "__reversed__");
+            return method != null && method != taipan.runtime.object.PNone.NONE;
         }
 
+        /** CPython's reversed_new without {@code __reversed__}: a sequence's {@code __len__} and {@code __getitem__}. */
         @Specialization(guards = "!isSequence(sequence)")
+        @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
         Object doOther(@SuppressWarnings("unused") Object cls, Object sequence) {
+            Object unwrapped = taipan.runtime.object.PBuiltinSubclassObject.unwrap(sequence);
+            if (unwrapped != sequence && isSequence(unwrapped)) {
+                return reversedOf(unwrapped);
+            }
+            var lookup = taipan.nodes.object.SpecialMethods.classOf(this, sequence);
+            Object reversedMethod = lookup.lookup("__reversed__");
+            if (reversedMethod == null && !(unwrapped instanceof PDict) && lookup.lookup("__getitem__") != null
+                            && lookup.lookup("__len__") != null) {
+                Object n = taipan.nodes.object.SpecialMethods.callUncached(this, sequence, "__len__", new Object[0]);
+                return new PReversed(sequence, taipan.nodes.object.ObjectProtocols.checkLength(this, n));
+            }
+            throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "'%s' object is not reversible",
+                            PythonErrors.typeName(this, sequence));
+        }
+
+        private Object reversedOf(Object sequence) {
+            if (sequence instanceof PList list) {
+                return new PReversed(list, list.getStorage().length(TaipanLanguage.get(this).threadingMode()));
+            } else if (sequence instanceof PTuple tuple) {
+                return new PReversed(tuple, tuple.length());
+            } else if (sequence instanceof TruffleString s) {
+                return new PReversed(s, s.codePointLengthUncached(PyStrings.ENCODING));
+            }
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "'%s' object is not reversible",
                             PythonErrors.typeName(this, sequence));
         }

@@ -60,6 +60,10 @@ public abstract class MinMaxNode extends Node {
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.EXPECTED_AT_LEAST_ONE_ARGUMENT,
                             name());
         }
+        if (args.length > 1 && defaultValue != PNone.NO_VALUE) {
+            throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR,
+                            "Cannot specify a default for %s() with multiple positional arguments", name());
+        }
         Object[] items = args.length > 1 ? args : iterate(args[0], getIter, next);
         if (items.length == 0) {
             if (defaultValue != PNone.NO_VALUE) {

@@ -83,6 +83,11 @@ public final class ReductionBuiltins {
         private Object initial(Object start) {
             if (start instanceof TruffleString) {
                 throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "sum() can't sum strings [use ''.join(seq) instead]");
+            } else if (start instanceof taipan.runtime.bytes.PBytes) {
+                throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "sum() can't sum bytes [use b''.join(seq) instead]");
+            } else if (start instanceof taipan.runtime.bytes.PByteArray) {
+                throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR,
+                                "sum() can't sum bytearray [use b''.join(seq) instead]");
             }
             return start == PNone.NO_VALUE ? (Object) 0L : start;
         }

@@ -34,5 +34,18 @@ public final class BuiltinDescriptors {
             traceback.setAttribute(name, new PMemberDescriptor(name, traceback, taipan.runtime.object.PNone.NONE));
         }
         traceback.setAttribute("tb_next", new PGetSetDescriptor("tb_next", traceback));
+        installNumberDescriptors(language);
+    }
+
+    /** {@code int.real}, {@code float.imag}, {@code int.numerator}...: getset descriptors of the numeric types. */
+    private static void installNumberDescriptors(TaipanLanguage language) {
+        for (BuiltinType type : new BuiltinType[]{BuiltinType.INT, BuiltinType.FLOAT, BuiltinType.COMPLEX}) {
+            PythonClass cls = language.getBuiltinClass(type);
+            String[] names = type == BuiltinType.INT ? new String[]{"real", "imag", "numerator", "denominator"}
+                            : new String[]{"real", "imag"};
+            for (String name : names) {
+                cls.setAttribute(name, new PGetSetDescriptor(name, cls));
+            }
+        }
     }
 }

@@ -48,6 +48,8 @@ public final class DictBuiltins {
             target.update(mode, ops(node), d.getStorage());
         } else if (other instanceof taipan.runtime.object.PMappingProxy p) {
             target.update(mode, ops(node), p.getMapping().getStorage());
+        } else if (taipan.runtime.object.MappingEntries.plainDictStorage(other) instanceof DictStorage s) {
+            target.update(mode, ops(node), s);
         } else if (other instanceof PythonObject && updateFromMapping(node, target, other)) {
             return;
         } else if (other != PNone.NO_VALUE) {

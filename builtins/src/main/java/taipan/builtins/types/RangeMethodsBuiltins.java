@@ -74,5 +74,20 @@ public final class RangeMethodsBuiltins {
             }
             return count;
         }
+
+        @Specialization
+        @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+        long doBigCount(taipan.runtime.iterator.PBigRange self, Object value) {
+            if (PythonTypes.isInteger(value)) {
+                return taipan.nodes.expression.BigRanges.contains(self, value) ? 1 : 0;
+            }
+            BuiltinEquality ops = ListBuiltins.equality(this);
+            long count = 0;
+            for (java.math.BigInteger i = java.math.BigInteger.ZERO; i.compareTo(self.length()) < 0; i = i.add(
+                            java.math.BigInteger.ONE)) {
+                count += ops.eq(self.item(i), value) ? 1 : 0;
+            }
+            return count;
+        }
     }
 }

@@ -28,6 +28,8 @@ final class StrFormatAccess implements FormatTemplate.FieldAccess {
     private final PDict keywords;
     private final boolean formatMap;
     private final PyObjectFormatNode format;
+    /** format_map's mapping when it is not a dict: looked up by {@code mapping[key]}; else null. */
+    private Object mapping;
 
     StrFormatAccess(Node location, Object[] args, PDict keywords, boolean formatMap, PyObjectFormatNode format) {
         this.location = location;
@@ -47,12 +49,38 @@ final class StrFormatAccess implements FormatTemplate.FieldAccess {
         return args[(int) index];
     }
 
+    StrFormatAccess withMapping(Object other) {
+        this.mapping = other;
+        return this;
+    }
+
     @Override
     public Object keyword(String key) {
         TruffleString k = PyStrings.of(key);
+        if (mapping != null) {
+            return mappingItem(k);
+        }
         Object value = keywords == null ? null : lookup(keywords, k);
         if (value == null) {
             throw PythonErrors.fromContainerError(location, ContainerError.keyError(k));
+        }
+        return value;
+    }
+
+    /** {@code mapping[key]}, a dict subclass's {@code __missing__} answering for an absent key. */
+    private Object mappingItem(TruffleString key) {
+        Object value;
+        try {
+            value = taipan.nodes.object.SpecialMethods.callUncached(location, mapping, "__getitem__", new Object[]{key});
+        } catch (taipan.runtime.exception.PException e) {
+            if (mapping instanceof taipan.runtime.object.PythonObject o) {
+                return taipan.nodes.object.ObjectProtocols.missing(location, o, key, e);
+            }
+            throw e;
+        }
+        if (value == null) {
+            throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "'%s' object is not subscriptable",
+                            PythonErrors.typeName(location, mapping));
         }
         return value;
     }

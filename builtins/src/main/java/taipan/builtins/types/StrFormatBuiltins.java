@@ -59,6 +59,18 @@ public final class StrFormatBuiltins {
             return render(self, mapping, format);
         }
 
+        /** Any other mapping (a dict subclass with {@code __missing__}): fields are looked up by {@code mapping[key]}. */
+        @Specialization(guards = "!isDict(mapping)")
+        @TruffleBoundary
+        TruffleString doMapping(TruffleString self, Object mapping, @Cached PyObjectFormatNode format) {
+            StrFormatAccess access = new StrFormatAccess(this, new Object[0], null, true, format);
+            return StrFormatBuiltins.render(this, self, access.withMapping(mapping));
+        }
+
+        static boolean isDict(Object mapping) {
+            return mapping instanceof PDict;
+        }
+
         @TruffleBoundary
         private TruffleString render(TruffleString self, PDict mapping, PyObjectFormatNode format) {
             return StrFormatBuiltins.render(this, self, new StrFormatAccess(this, new Object[0], mapping, true,
@@ -77,19 +89,6 @@ public final class StrFormatBuiltins {
 
     /** {@code getattr(obj, name)} off the fast path (format fields such as {@code {0.real}}). */
     static Object getAttribute(Node location, Object obj, String name) {
-        Object value;
-        if (obj instanceof PythonModule module) {
-            value = DynamicObjectLibrary.getUncached().getOrDefault(module, PyStrings.of(name), null);
-        } else {
-            value = PythonTypes.classOf(TaipanLanguage.get(location), obj).lookup(name);
-            if (value instanceof PBuiltinFunction function) {
-                value = new PBuiltinMethod(obj, function);
-            }
-        }
-        if (value == null) {
-            throw PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
-                            PythonErrors.typeName(location, obj), name);
-        }
-        return value;
+        return taipan.nodes.attribute.ObjectAttributes.getAttribute(location, obj, name);
     }
 }

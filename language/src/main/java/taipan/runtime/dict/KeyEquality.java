@@ -47,7 +47,7 @@ final class KeyEquality {
 
     private static boolean numbersEqual(Object a, Object b) {
         if (a instanceof Double x) {
-            return b instanceof Double y ? x.doubleValue() == y.doubleValue() : floatEqualsInt(x, asLong(b));
+            return b instanceof Double y ? taipan.runtime.number.NanIdentity.identicalOrEqual(x, y) : floatEqualsInt(x, asLong(b));
         }
         if (b instanceof Double y) {
             return floatEqualsInt(y, asLong(a));

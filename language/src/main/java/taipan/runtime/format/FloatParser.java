@@ -109,7 +109,8 @@ public final class FloatParser {
         }
         if (rest.equals("nan")) {
             // The sign of a nan is kept, as CPython keeps it (float('-nan') has its sign bit set).
-            return negative ? Double.longBitsToDouble(0xfff8000000000000L) : Double.NaN;
+            // Each float('nan') is a new object in CPython: a payload of its own gives it an identity.
+            return taipan.runtime.number.NanIdentity.fresh(negative);
         }
         return null;
     }

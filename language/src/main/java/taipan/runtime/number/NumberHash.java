@@ -23,15 +23,11 @@ public final class NumberHash {
         } else if (value instanceof Boolean b) {
             return b ? 1 : 0;
         } else if (value instanceof Double d) {
-            return Double.isNaN(d) ? identityHash(value) : PyHash.hash(d);
+            return Double.isNaN(d) ? NanIdentity.hash(d) : PyHash.hash(d);
         } else if (value instanceof BigInteger big) {
             return PyHash.hash(big);
         }
         Complex c = (Complex) value;
         return PyHash.hashComplex(c.real(), c.imag());
-    }
-
-    private static long identityHash(Object value) {
-        return System.identityHashCode(value) >>> 4 | ((long) System.identityHashCode(value) << 28);
     }
 }

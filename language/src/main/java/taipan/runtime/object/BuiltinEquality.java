@@ -42,6 +42,9 @@ public final class BuiltinEquality implements ElementOps {
         if (b instanceof taipan.runtime.math.Complex z && taipan.runtime.number.NumberHash.isNumber(a)) {
             return taipan.runtime.number.ComplexOps.equal(z, a);
         }
+        if (a instanceof Double x && b instanceof Double y) {
+            return taipan.runtime.number.NanIdentity.identicalOrEqual(x, y); // identity first, as containers compare
+        }
         if (isNumber(a) && isNumber(b)) {
             return toDouble(a) == toDouble(b);
         }

@@ -33,7 +33,8 @@ public final class ContainerArithmetic {
 
     /** {@code list + list}, {@code tuple + tuple}; TypeError "can only concatenate list (not "int") to list". */
     @TruffleBoundary
-    public static Object concat(ThreadingMode mode, Object left, Object right) {
+    public static Object concat(ThreadingMode mode, Object left, Object given) {
+        Object right = PBuiltinSubclassObject.unwrap(given); // [0] + MyList([1]) is list's own concatenation
         if (left instanceof PList a && right instanceof PList b) {
             ListStorage result = a.getStorage().copy(mode);
             result.extend(mode, b.getStorage());
@@ -46,7 +47,7 @@ public final class ContainerArithmetic {
         }
         String kind = left instanceof PList ? "list" : "tuple";
         throw PythonErrors.raise(null, BuiltinType.TYPE_ERROR, "can only concatenate %s (not \"%s\") to %s", kind,
-                        PythonErrors.typeName(null, right), kind);
+                        PythonErrors.typeName(null, given), kind);
     }
 
     /** {@code seq * n} or {@code n * seq}; null when neither side is a sequence times an int. */
@@ -54,6 +55,10 @@ public final class ContainerArithmetic {
     public static Object repeat(ThreadingMode mode, Object left, Object right) {
         Object seq = isSequence(left) ? left : right;
         Object count = seq == left ? right : left;
+        if (count instanceof PythonObject && !(count instanceof PBuiltinSubclassObject) && isSequence(seq)) {
+            Object index = UncachedCalls.callSpecial(count, "__index__"); // PySequence_Repeat takes nb_index
+            count = index != null ? index : count;
+        }
         if (!(count instanceof Long || count instanceof Boolean || count instanceof BigInteger)) {
             if (!isSequence(seq)) {
                 return null;

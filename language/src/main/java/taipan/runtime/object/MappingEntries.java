@@ -23,6 +23,10 @@ public final class MappingEntries {
         } else if (!(mapping instanceof PythonObject)) {
             return null;
         }
+        taipan.runtime.dict.DictStorage storage = plainDictStorage(mapping);
+        if (storage != null) {
+            return storage.snapshot(mode);
+        }
         Object keys = UncachedCalls.callSpecial(mapping, "keys");
         if (keys == null) {
             return null;
@@ -36,5 +40,18 @@ public final class MappingEntries {
             values[i] = UncachedCalls.callSpecial(mapping, "__getitem__", names[i]);
         }
         return new Object[][]{names, values};
+    }
+
+    /**
+     * The storage of a dict subclass instance whose class keeps dict's own iteration, which CPython's
+     * {@code dict_merge} copies directly without calling a {@code __getitem__} override; else null.
+     */
+    @TruffleBoundary
+    public static taipan.runtime.dict.DictStorage plainDictStorage(Object mapping) {
+        if (mapping instanceof PBuiltinSubclassObject o && o.getValue() instanceof PDict d
+                        && !UncachedCalls.hasUserAttribute(o.getPythonClass(), "__iter__")) {
+            return d.getStorage();
+        }
+        return null;
     }
 }

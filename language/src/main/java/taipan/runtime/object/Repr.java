@@ -129,6 +129,10 @@ public final class Repr {
             return m.repr(Repr::repr);
         } else if (value instanceof PBaseException e) {
             return exceptionStr(e);
+        } else if (value instanceof taipan.runtime.type.PGetSetDescriptor d) {
+            return d.toString();
+        } else if (value instanceof taipan.runtime.type.PMemberDescriptor m) {
+            return "<member '" + m.getName() + "' of '" + m.getOwner().getName() + "' objects>";
         }
         String threadObject = taipan.runtime.thread.ThreadFields.repr(value);
         return threadObject != null ? threadObject : "<object " + value + ">";

@@ -32,7 +32,9 @@ public abstract class StrJoinNode extends Node {
         }
         TruffleStringBuilder sb = TruffleStringBuilder.create(StrCodePoints.UTF32);
         for (int i = 0; i < count; i++) {
-            if (!(items[i] instanceof TruffleString item)) {
+            // a str subclass instance joins as its str value
+            Object value = items[i] instanceof taipan.runtime.object.PBuiltinSubclassObject w ? w.getValue() : items[i];
+            if (!(value instanceof TruffleString item)) {
                 throw notStr(i, items[i]);
             }
             if (i > 0) {

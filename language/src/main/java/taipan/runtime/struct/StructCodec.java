@@ -98,7 +98,8 @@ public final class StructCodec {
         throw new FormatError(StructFormat.ERROR, "required argument is not a float");
     }
 
-    private static void packFloat(StructFormat format, char code, double d, byte[] target, int at) {
+    private static void packFloat(StructFormat format, char code, double value, byte[] target, int at) {
+        double d = taipan.runtime.number.NanIdentity.canonical(value);
         long bits;
         int size;
         if (code == 'd') {

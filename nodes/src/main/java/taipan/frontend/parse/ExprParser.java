@@ -708,11 +708,14 @@ abstract class ExprParser extends ParserBase {
         if (at("**")) {
             return dictRest(start, new ArrayList<>(), new ArrayList<>());
         }
+        boolean parenthesised = at("(");
         Expr first = elementExpression();
         if (at(":")) {
             Token colon = next();
             if (first instanceof Starred) {
                 throw FAIL;
+            } else if (first instanceof NamedExpr && !parenthesised) {
+                throw syntaxError("invalid syntax", colon, colon); // a dict key is an expression, never a walrus
             }
             if (at("}") || at(",")) {
                 throw syntaxError("expression expected after dictionary key and ':'", colon, colon);

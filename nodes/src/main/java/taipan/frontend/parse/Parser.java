@@ -259,7 +259,9 @@ public final class Parser extends PatternParser {
         int start = pos;
         boolean paren = at("(");
         Expr first = yieldOrStar();
-        if (at(":=")) {
+        if (at(":=") && first instanceof Name && !paren) {
+            throw syntaxError("invalid syntax", peek(), peek()); // a statement is never a bare walrus
+        } else if (at(":=")) {
             throw errorSpan("cannot use assignment expressions with " + ExprNames.of(first), first.span());
         }
         if (at(":")) {

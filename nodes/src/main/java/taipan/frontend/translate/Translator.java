@@ -431,7 +431,10 @@ public final class Translator {
 
     /** Starts translating a function body: names now resolve in {@code scope}, with fresh frame slots. */
     FunctionScope enterFunction(Scope scope) {
-        outerFunctions.push(new Object[]{function, handlerSlots, comprehensions.suspend()});
+        outerFunctions.push(new Object[]{function, handlerSlots, comprehensions.suspend(), privateName});
+        if (scope.type() == taipan.frontend.scope.BlockType.CLASS) {
+            privateName = scope.name();
+        }
         function = new FunctionScope(scope);
         handlerSlots = new ArrayDeque<>();
         return function;
@@ -443,6 +446,7 @@ public final class Translator {
         function = (FunctionScope) outer[0];
         handlerSlots = (ArrayDeque<Integer>) outer[1];
         comprehensions.restore((ArrayDeque<ComprehensionTranslator.Inlined>) outer[2]);
+        privateName = (String) outer[3];
     }
 
     /** The function being translated, or null at module level. */

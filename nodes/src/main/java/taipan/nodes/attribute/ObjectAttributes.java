@@ -17,6 +17,7 @@ import taipan.nodes.object.ObjectProtocols;
 import taipan.runtime.function.PFunction;
 import taipan.runtime.function.PMethod;
 import taipan.runtime.module.PythonModule;
+import taipan.runtime.number.NumberAttributes;
 import taipan.runtime.object.PSimpleNamespace;
 import taipan.runtime.object.PNone;
 import taipan.runtime.object.PTuple;
@@ -79,6 +80,13 @@ public final class ObjectAttributes {
         }
         if (taipan.runtime.function.BuiltinFunctionFields.has(object, name)) {
             return taipan.runtime.function.BuiltinFunctionFields.get(object, name);
+        }
+        Object number = taipan.runtime.object.PBuiltinSubclassObject.unwrap(object);
+        if (NumberAttributes.isNumberAttribute(name) && NumberAttributes.isNumber(number)) {
+            Object value = NumberAttributes.get(number, name);
+            if (value != null) {
+                return value;
+            }
         }
         if (object instanceof PBaseException e) {
             Object value = ExceptionAttributes.get(e, name);

@@ -61,6 +61,16 @@ public abstract class PyObjectDelAttrNode extends Node {
         ObjectAttributes.deleteClassAttribute(this, cls, name);
     }
 
+    /** {@code del cell.cell_contents} empties the cell. */
+    @Specialization(guards = "isCellContents()")
+    void doCell(taipan.runtime.function.PCell cell) {
+        cell.set(null);
+    }
+
+    final boolean isCellContents() {
+        return name.equals("cell_contents");
+    }
+
     @Fallback
     void doOther(Object object) {
         ObjectAttributes.deleteInstanceAttribute(this, object, name);

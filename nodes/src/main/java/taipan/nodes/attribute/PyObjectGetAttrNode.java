@@ -260,7 +260,8 @@ public abstract class PyObjectGetAttrNode extends Node {
             return new PBuiltinMethod(object, function);
         } else if (value instanceof PClassMethod classMethod) {
             return new PMethod(cls, classMethod.getCallable());
-        } else if (value == null || value instanceof taipan.runtime.function.PProperty) {
+        } else if (value == null || value instanceof taipan.runtime.function.PProperty
+                        || value instanceof taipan.runtime.type.PGetSetDescriptor) {
             return ObjectAttributes.getInstanceAttribute(this, object, name);
         }
         return value;

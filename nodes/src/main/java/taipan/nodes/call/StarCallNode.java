@@ -157,6 +157,9 @@ public final class StarCallNode extends ExpressionNode {
             return f.getName() + "()";
         } else if (function instanceof PBuiltinMethod m) {
             return m.getFunction().getName() + "()";
+        } else if (function instanceof taipan.runtime.type.PythonClass c) {
+            String module = c.isBuiltin() ? "" : String.valueOf(c.lookup("__module__"));
+            return (module.isEmpty() || module.equals("builtins") ? "" : module + ".") + c.getQualname() + "()";
         }
         return PythonErrors.typeName(this, function) + " object";
     }

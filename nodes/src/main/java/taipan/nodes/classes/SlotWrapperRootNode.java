@@ -52,6 +52,9 @@ public final class SlotWrapperRootNode extends RootNode {
         }
         try {
             other = PBuiltinSubclassObject.unwrap(other);
+            if (binary instanceof taipan.nodes.expression.PyObjectRichCompareNode && !comparable(self, other)) {
+                return PNotImplemented.NOT_IMPLEMENTED; // int.__eq__(1.0): each type's slot compares its own kind
+            }
             return reflected ? binary.execute(other, self) : binary.execute(self, other);
         } catch (PException e) {
             if (ObjectProtocols.is(this, e, BuiltinType.TYPE_ERROR)) {
@@ -61,6 +64,32 @@ public final class SlotWrapperRootNode extends RootNode {
         } finally {
             exit();
         }
+    }
+
+    /** Whether the rich comparison slot of {@code self}'s type handles {@code other} (else NotImplemented). */
+    private static boolean comparable(Object self, Object other) {
+        if (isInt(self)) {
+            return isInt(other);
+        } else if (self instanceof Double) {
+            return isInt(other) || other instanceof Double;
+        } else if (self instanceof taipan.runtime.math.Complex) {
+            return isInt(other) || other instanceof Double || other instanceof taipan.runtime.math.Complex;
+        } else if (self instanceof com.oracle.truffle.api.strings.TruffleString) {
+            return other instanceof com.oracle.truffle.api.strings.TruffleString;
+        } else if (self instanceof taipan.runtime.bytes.PBytesLike) {
+            return other instanceof taipan.runtime.bytes.PBytesLike;
+        } else if (self instanceof taipan.runtime.object.PTuple) {
+            return other instanceof taipan.runtime.object.PTuple;
+        } else if (self instanceof taipan.runtime.object.PList) {
+            return other instanceof taipan.runtime.object.PList;
+        } else if (self instanceof taipan.runtime.object.PBaseSet) {
+            return other instanceof taipan.runtime.object.PBaseSet;
+        }
+        return true;
+    }
+
+    private static boolean isInt(Object value) {
+        return value instanceof Long || value instanceof Boolean || value instanceof java.math.BigInteger;
     }
 
     @TruffleBoundary

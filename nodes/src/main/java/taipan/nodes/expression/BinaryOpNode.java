@@ -9,6 +9,7 @@ import com.oracle.truffle.api.nodes.Node;
 import taipan.nodes.PythonTypeSystem;
 import taipan.nodes.object.BinaryDunderNode;
 import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.object.PBuiltinSubclassObject;
 import taipan.runtime.object.PNotImplemented;
 
 /**
@@ -40,10 +41,27 @@ public abstract class BinaryOpNode extends Node {
             dunder = insert(BinaryDunderNode.create(getSymbol()));
         }
         Object result = dunder.execute(left, right);
+        if (result == PNotImplemented.NOT_IMPLEMENTED && (left instanceof PBuiltinSubclassObject
+                        || right instanceof PBuiltinSubclassObject)) {
+            // no user method took it: the built-in base's own operation on the values (set.__or__ of a MySet)
+            return unwrappedOperation(left, right);
+        }
         if (result == PNotImplemented.NOT_IMPLEMENTED) {
             throw PythonErrors.unsupportedOperands(this, inplace ? getSymbol() + "=" : getErrorSymbol(), left, right);
         }
         return result;
+    }
+
+    private Object unwrappedOperation(Object left, Object right) {
+        try {
+            return execute(PBuiltinSubclassObject.unwrap(left), PBuiltinSubclassObject.unwrap(right));
+        } catch (taipan.runtime.exception.PException e) {
+            // the message names the operands as given (MySet, not set)
+            if (taipan.nodes.object.ObjectProtocols.is(this, e, taipan.runtime.type.BuiltinType.TYPE_ERROR)) {
+                throw PythonErrors.unsupportedOperands(this, inplace ? getSymbol() + "=" : getErrorSymbol(), left, right);
+            }
+            throw e;
+        }
     }
 
     /** The operator as the "unsupported operand type(s) for ..." message names it. */

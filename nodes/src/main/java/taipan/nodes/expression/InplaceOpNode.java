@@ -117,6 +117,11 @@ public abstract class InplaceOpNode extends BinaryOpNode {
         Object result = callInplace.execute(left, new Object[]{right});
         if (result != null && result != PNotImplemented.NOT_IMPLEMENTED) {
             return result;
+        } else if (left instanceof taipan.runtime.object.PBuiltinSubclassObject w && isMutable(w.getValue())) {
+            // list/set/dict's own __iop__ changes the built-in value in place and returns the subclass instance
+            Object inner = w.getValue();
+            Object changed = execute(inner, right);
+            return changed == inner ? left : changed;
         }
         return operation.execute(left, right);
     }
@@ -128,6 +133,10 @@ public abstract class InplaceOpNode extends BinaryOpNode {
     @Fallback
     Object doBinary(Object left, Object right) {
         return operation.execute(left, right);
+    }
+
+    static boolean isMutable(Object value) {
+        return value instanceof PList || value instanceof PSet || value instanceof PDict || value instanceof PByteArray;
     }
 
     boolean isAdd() {

@@ -125,9 +125,29 @@ public abstract class PyNumberMultiplyNode extends BinaryOpNode {
         return BytesOps.repeat(b, (int) Math.max(0, times));
     }
 
+    static boolean isRepeatable(Object value) {
+        return value instanceof com.oracle.truffle.api.strings.TruffleString || value instanceof PBytesLike
+                        || value instanceof taipan.runtime.object.PList || value instanceof taipan.runtime.object.PTuple;
+    }
+
+    /** The int a user object without {@code __mul__}/{@code __rmul__} stands for as a repeat count; else null. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private static Object repeatCount(Object value) {
+        if (!(value instanceof taipan.runtime.object.PythonObject o) || o instanceof taipan.runtime.object.PBuiltinSubclassObject
+                        || o.getPythonClass().lookup("__mul__") != null || o.getPythonClass().lookup("__rmul__") != null) {
+            return null;
+        }
+        Object index = taipan.runtime.object.UncachedCalls.callSpecial(value, "__index__");
+        return index instanceof Long || index instanceof Boolean || index instanceof java.math.BigInteger ? index : null;
+    }
+
     @Fallback
     Object doGeneric(Object left, Object right) {
         if (left instanceof taipan.runtime.object.PythonObject || right instanceof taipan.runtime.object.PythonObject) {
+            Object count = isRepeatable(left) ? repeatCount(right) : isRepeatable(right) ? repeatCount(left) : null;
+            if (count != null) { // sequence * obj: the count is obj.__index__() (PySequence_Repeat)
+                return isRepeatable(left) ? execute(left, count) : execute(count, right);
+            }
             return binaryDunder(left, right);
         }
         if (left instanceof PBytesLike || right instanceof PBytesLike) {

@@ -4,7 +4,6 @@ import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 
 import taipan.language.TaipanLanguage;
-import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.object.ContainerArithmetic;
 import taipan.runtime.number.IntMath;
 
@@ -37,7 +36,7 @@ public abstract class PyNumberOrNode extends BinaryOpNode {
         Object result = ContainerArithmetic.setOperation(mode, new taipan.runtime.object.BuiltinEquality(mode), left,
                         right, getSymbol());
         if (result == null) {
-            throw PythonErrors.unsupportedOperands(this, getSymbol(), left, right);
+            return binaryDunder(left, right); // a set/dict subclass or a user object on the right
         }
         return result;
     }

@@ -6,7 +6,6 @@ import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 
 import taipan.language.TaipanLanguage;
-import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.object.ContainerArithmetic;
 import taipan.runtime.number.IntMath;
 import taipan.runtime.number.Numbers;
@@ -61,7 +60,7 @@ public abstract class PyNumberSubtractNode extends BinaryOpNode {
         Object result = ContainerArithmetic.setOperation(mode, new taipan.runtime.object.BuiltinEquality(mode), left,
                         right, getSymbol());
         if (result == null) {
-            throw PythonErrors.unsupportedOperands(this, getSymbol(), left, right);
+            return binaryDunder(left, right); // a set/dict subclass or a user object on the right
         }
         return result;
     }

@@ -171,10 +171,23 @@ public abstract class PyObjectGetItemNode extends Node {
         }
     }
 
+    /** {@code key.__index__()} of a user object used as an index; the key itself when it has none. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private Object userIndex(Object key) {
+        Object index = taipan.runtime.object.UncachedCalls.callSpecial(key, "__index__");
+        if (index == null) {
+            return key;
+        } else if (!(index instanceof Long || index instanceof Boolean || index instanceof java.math.BigInteger)) {
+            throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "__index__ returned non-int (type %s)",
+                            PythonErrors.typeName(this, index));
+        }
+        return index;
+    }
+
     @Specialization
     Object doRange(PRange range, Object key) {
         try {
-            return SequenceIndex.rangeItem(range, key);
+            return SequenceIndex.rangeItem(range, key instanceof PythonObject ? userIndex(key) : key);
         } catch (ContainerError e) {
             throw PythonErrors.fromContainerError(this, e);
         }

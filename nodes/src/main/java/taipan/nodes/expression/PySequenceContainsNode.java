@@ -120,7 +120,12 @@ public abstract class PySequenceContainsNode extends BinaryOpNode {
                     @Cached taipan.nodes.iterator.PyObjectGetIterNode getIter,
                     @Cached taipan.nodes.iterator.PyIterNextNode next,
                     @Cached("create(EQ)") PyObjectRichCompareNode eq) {
-        Object result = callContains.execute(container, new Object[]{item});
+        Object result;
+        try {
+            result = callContains.execute(container, new Object[]{item});
+        } catch (taipan.runtime.exception.PException e) {
+            throw notAContainer(container, e);
+        }
         boolean found;
         if (result != null) {
             found = isTrue.execute(result);
@@ -130,8 +135,40 @@ public abstract class PySequenceContainsNode extends BinaryOpNode {
         return found != negated;
     }
 
+    /** {@code __contains__ = None} makes a class no container (CPython's slot is then absent). */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private taipan.runtime.exception.PException notAContainer(PythonObject container,
+                    taipan.runtime.exception.PException e) {
+        if (container.getPythonClass().lookup(CONTAINS) == taipan.runtime.object.PNone.NONE) {
+            return PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "'%s' object is not a container",
+                            container.getPythonClass().getName());
+        }
+        return e;
+    }
+
     static final String CONTAINS = ObjectProtocols.CONTAINS;
     static final ComparisonOp EQ = ComparisonOp.EQ;
+
+    /** {@code x in iterator} of a built-in iterator or generator: consumes it up to the first equal item. */
+    @Specialization(guards = "isIterator(container)")
+    Object doIterator(Object item, Object container,
+                    @Cached PyObjectIsTrueNode isTrue,
+                    @Cached taipan.nodes.iterator.PyObjectGetIterNode getIter,
+                    @Cached taipan.nodes.iterator.PyIterNextNode next,
+                    @Cached("create(EQ)") PyObjectRichCompareNode eq) {
+        return UserIteration.iterContains(getIter.execute(container), item, next, eq, isTrue) != negated;
+    }
+
+    static boolean isIterator(Object value) {
+        return value instanceof taipan.runtime.iterator.PBuiltinIterator
+                        || value instanceof taipan.runtime.iterator.PRangeIterator
+                        || value instanceof taipan.runtime.iterator.PListIterator
+                        || value instanceof taipan.runtime.iterator.PDictIterator
+                        || value instanceof taipan.runtime.iterator.PSetIterator
+                        || value instanceof taipan.runtime.iterator.PSequenceIterator
+                        || value instanceof taipan.runtime.generator.PGenerator
+                        || value instanceof taipan.runtime.itertools.PItertoolsIterator;
+    }
 
     @Fallback
     boolean doGeneric(Object item, Object container) {

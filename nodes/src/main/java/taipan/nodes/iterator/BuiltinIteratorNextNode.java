@@ -143,10 +143,29 @@ public abstract class BuiltinIteratorNextNode extends Node {
                 return tuple.getItems()[(int) index];
             } else if (sequence instanceof TruffleString s && index < length.execute(s, PyStrings.ENCODING)) {
                 return substring.execute(s, (int) index, 1, PyStrings.ENCODING, true);
+            } else if (!(sequence instanceof PList || sequence instanceof PTuple || sequence instanceof TruffleString)) {
+                Object item = userItem(sequence, index);
+                if (item != null) {
+                    return item;
+                }
             }
         }
         reversed.finish();
         return PyIterNextNode.EXHAUSTED;
+    }
+
+    /** {@code sequence[index]} of a user sequence; null where it raises IndexError or StopIteration (the end). */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private Object userItem(Object sequence, long index) {
+        try {
+            return taipan.nodes.object.SpecialMethods.callUncached(this, sequence, "__getitem__", new Object[]{index});
+        } catch (taipan.runtime.exception.PException e) {
+            if (taipan.nodes.object.ObjectProtocols.is(this, e, BuiltinType.INDEX_ERROR)
+                            || taipan.nodes.object.ObjectProtocols.is(this, e, BuiltinType.STOP_ITERATION)) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     @Specialization

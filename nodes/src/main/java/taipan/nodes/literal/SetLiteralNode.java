@@ -41,7 +41,12 @@ public final class SetLiteralNode extends ExpressionNode {
         for (int i = 0; i < elements.length; i++) {
             Object value = elements[i].executeGeneric(frame);
             if (starred[i]) {
-                Object iterator = getIter.execute(value);
+                Object iterator;
+                try {
+                    iterator = getIter.execute(value);
+                } catch (taipan.runtime.exception.PException e) {
+                    throw StarredIterables.notIterable(this, e, value);
+                }
                 for (Object item = next.execute(iterator); item != PyIterNextNode.EXHAUSTED; item = next.execute(iterator)) {
                     storage.add(mode, ops, item);
                 }

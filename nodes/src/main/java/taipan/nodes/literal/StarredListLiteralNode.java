@@ -48,7 +48,12 @@ public final class StarredListLiteralNode extends ExpressionNode {
     }
 
     private void appendAll(ThreadingMode mode, ListStorage storage, Object iterable) {
-        Object iterator = getIter.execute(iterable);
+        Object iterator;
+        try {
+            iterator = getIter.execute(iterable);
+        } catch (taipan.runtime.exception.PException e) {
+            throw StarredIterables.notIterable(this, e, iterable);
+        }
         for (Object item = next.execute(iterator); item != PyIterNextNode.EXHAUSTED; item = next.execute(iterator)) {
             storage.append(mode, item);
         }

@@ -51,7 +51,7 @@ public final class ClassPatternNode extends PatternNode {
             return false;
         }
         if (positional.length > 0) {
-            String[] names = positionalNames(this, type, positional.length);
+            String[] names = positionalNames(this, type, positional.length, keywordNames);
             for (int i = 0; i < positional.length; i++) {
                 Object value = names == null ? subject : attribute(this, subject, names[i]);
                 if (value == MISSING || !positional[i].match(frame, value)) {
@@ -70,7 +70,7 @@ public final class ClassPatternNode extends PatternNode {
 
     /** The attribute names of the positional patterns, or null when the only one matches the subject itself. */
     @TruffleBoundary
-    private static String[] positionalNames(Node location, PythonClass type, int count) {
+    private static String[] positionalNames(Node location, PythonClass type, int count, String[] keywordNames) {
         if (matchesSelf(type.getBuiltinType())) {
             if (count > 1) {
                 throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, ErrorMessages.ACCEPTS_POSITIONAL_SUBPATTERNS,
@@ -99,7 +99,21 @@ public final class ClassPatternNode extends PatternNode {
             }
             names[i] = s.toJavaStringUncached();
         }
+        checkRepeated(location, type, names, keywordNames);
         return names;
+    }
+
+    /** CPython's "got multiple sub-patterns" check: no attribute named twice by __match_args__ and keywords. */
+    private static void checkRepeated(Node location, PythonClass type, String[] names, String[] keywordNames) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String[] group : new String[][]{names, keywordNames}) {
+            for (String name : group) {
+                if (!seen.add(name)) {
+                    throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR,
+                                    "%s() got multiple sub-patterns for attribute '%s'", type.getName(), name);
+                }
+            }
+        }
     }
 
     /** PEP 634's built-ins whose single positional sub-pattern matches the whole subject. */

@@ -48,7 +48,7 @@ public final class ObjectProtocols {
 
     /** {@code dict.__getitem__} of a dict subclass asks the class's {@code __missing__} about an absent key. */
     @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
-    private static Object missing(Node location, PythonObject obj, Object key, PException e) {
+    public static Object missing(Node location, PythonObject obj, Object key, PException e) {
         if (obj instanceof taipan.runtime.object.PBuiltinSubclassObject w &&
                         w.getValue() instanceof taipan.runtime.object.PDict && is(location, e, BuiltinType.KEY_ERROR) &&
                         obj.getPythonClass().lookup(GETITEM) instanceof taipan.runtime.function.PBuiltinFunction) {

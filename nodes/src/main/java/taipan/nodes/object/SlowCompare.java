@@ -130,6 +130,8 @@ public final class SlowCompare {
                                 SpecialMethods.callAttribute(location, method, o, o.getPythonClass(), new Object[0]));
             } else if (o instanceof PWeakRef ref) {
                 return WeakRefOps.hash(location, ref);
+            } else if (o instanceof taipan.runtime.object.PBuiltinSubclassObject w) {
+                return hash(location, w.getValue()); // a str/int/tuple subclass hashes as its value
             }
             return ObjectRepr.identityHash(value);
         }

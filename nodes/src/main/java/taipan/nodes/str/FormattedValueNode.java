@@ -19,6 +19,7 @@ public final class FormattedValueNode extends ExpressionNode {
     /** The spec, itself an f-string; null when the field has none. */
     @Child private ExpressionNode spec;
     @Child private PyObjectReprNode repr;
+    @Child private taipan.nodes.object.PyObjectStrNode str;
     @Child private PyObjectFormatNode format = PyObjectFormatNode.create();
     private final int conversion;
 
@@ -28,6 +29,7 @@ public final class FormattedValueNode extends ExpressionNode {
         this.conversion = conversion;
         this.spec = spec;
         this.repr = conversion == 'r' || conversion == 'a' ? PyObjectReprNode.create() : null;
+        this.str = conversion == 's' ? taipan.nodes.object.PyObjectStrNode.create() : null;
     }
 
     @Override
@@ -38,7 +40,7 @@ public final class FormattedValueNode extends ExpressionNode {
         } else if (conversion == 'a') {
             v = ascii(repr.execute(v));
         } else if (conversion == 's') {
-            v = format.execute(v, EMPTY);
+            v = str.execute(v);
         }
         TruffleString s = spec == null ? EMPTY : (TruffleString) spec.executeGeneric(frame);
         return format.execute(v, s);
