@@ -179,6 +179,10 @@ public final class ObjectAttributes {
     /** {@code object.__delattr__(object, name)}. */
     @TruffleBoundary
     public static void deleteInstanceAttribute(Node location, Object object, String name) {
+        if (object instanceof PFunction f && name.equals("__annotations__")) {
+            f.setAnnotations(null); // the next read makes a new empty dict
+            return;
+        }
         if (object instanceof PythonClass c) {
             typeDelAttr(location, c, name);
             return;
@@ -399,8 +403,6 @@ public final class ObjectAttributes {
     public static void deleteAttribute(Node location, Object object, String name) {
         if (object instanceof PythonClass cls) {
             deleteClassAttribute(location, cls, name);
-        } else if (object instanceof PFunction f && name.equals("__annotations__")) {
-            f.setAnnotations(null); // the next read makes a new empty dict
         } else {
             PythonClass cls = SpecialMethods.classOf(location, object);
             Object delattr = cls.lookup("__delattr__");

@@ -111,8 +111,7 @@ public final class FunctionAttributes {
 
     private static Object typeParams(Node location, Object value) {
         if (!(value instanceof PTuple)) {
-            throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR,
-                            "__type_params__ must be set to a tuple, not %s", PythonErrors.typeName(location, value));
+            throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "__type_params__ must be set to a tuple");
         }
         return value;
     }

@@ -4,8 +4,6 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.strings.TruffleString;
 
 import taipan.nodes.ExpressionNode;
-import taipan.nodes.PythonFrame;
-import taipan.runtime.object.PNone;
 import taipan.runtime.str.PyStrings;
 import taipan.runtime.type.BuiltinType;
 
@@ -14,6 +12,8 @@ import taipan.runtime.type.BuiltinType;
  * parameter whose bound or constraints and default are the functions its children make, evaluated lazily.
  */
 public final class MakeTypeParamNode extends ExpressionNode {
+
+    private static final TruffleString TYPING = PyStrings.of("typing");
 
     private final BuiltinType kind;
     private final TruffleString name;
@@ -34,8 +34,7 @@ public final class MakeTypeParamNode extends ExpressionNode {
     public Object executeGeneric(VirtualFrame frame) {
         Object boundFunction = bound == null ? null : bound.executeGeneric(frame);
         Object defaultFunction = defaultValue == null ? null : defaultValue.executeGeneric(frame);
-        Object module = PythonFrame.getGlobals(frame).getAttribute("__name__");
-        return TypeParamObjects.typeParam(this, kind, name, boundFunction, constraints, defaultFunction,
-                        module == null ? PNone.NONE : module);
+        // CPython 3.13's intrinsic makes them with __module__ 'typing', whatever module they are written in
+        return TypeParamObjects.typeParam(this, kind, name, boundFunction, constraints, defaultFunction, TYPING);
     }
 }
