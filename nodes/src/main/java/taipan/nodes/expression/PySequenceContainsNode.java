@@ -130,6 +130,27 @@ public abstract class PySequenceContainsNode extends BinaryOpNode {
         return found != negated;
     }
 
+    /** A built-in iterable without {@code __contains__} (a generator, an iterator): searched by iterating it. */
+    @Specialization(guards = {"!isPythonObject(container)", "isIterable(container)"})
+    boolean doIterable(Object item, Object container,
+                    @Cached PyObjectIsTrueNode isTrue,
+                    @Cached taipan.nodes.iterator.PyObjectGetIterNode getIter,
+                    @Cached taipan.nodes.iterator.PyIterNextNode next,
+                    @Cached("create(EQ)") PyObjectRichCompareNode eq) {
+        return UserIteration.iterContains(getIter.execute(container), item, next, eq, isTrue) != negated;
+    }
+
+    static boolean isPythonObject(Object value) {
+        return value instanceof PythonObject;
+    }
+
+    /** Slow, but only asked for containers none of the specialisations above took. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    final boolean isIterable(Object container) {
+        return !(container instanceof taipan.runtime.iterator.PBigRange)
+                        && taipan.nodes.object.SpecialMethods.lookup(this, container, "__iter__") != null;
+    }
+
     static final String CONTAINS = ObjectProtocols.CONTAINS;
     static final ComparisonOp EQ = ComparisonOp.EQ;
 
