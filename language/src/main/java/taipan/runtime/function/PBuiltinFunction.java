@@ -14,6 +14,8 @@ public final class PBuiltinFunction {
     private final String moduleName;
     /** Set while builtins load, before the function is published: see {@link #isNativeSlot()}. */
     private boolean nativeSlot;
+    /** See {@link #isMethodOfClass()}; computed once, as the binding paths ask on every call. */
+    private final boolean methodOfClass;
 
     public PBuiltinFunction(Signature signature, CallTarget callTarget) {
         this(signature, callTarget, "builtins");
@@ -23,6 +25,7 @@ public final class PBuiltinFunction {
         this.signature = signature;
         this.callTarget = callTarget;
         this.moduleName = moduleName;
+        this.methodOfClass = signature.isMethod() && !signature.getQualifiedName().equals(signature.getName());
     }
 
     public String getModuleName() {
@@ -62,7 +65,7 @@ public final class PBuiltinFunction {
 
     /** A method of a built-in class, looked up on the class ({@code str.join}: CPython's method descriptor). */
     public boolean isMethodOfClass() {
-        return signature.isMethod() && !signature.getQualifiedName().equals(signature.getName());
+        return methodOfClass;
     }
 
     @Override

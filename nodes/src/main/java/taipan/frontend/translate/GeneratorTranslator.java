@@ -69,6 +69,19 @@ final class GeneratorTranslator {
     }
 
     /** The {@code co_flags} bits that tell a generator, a coroutine and an async generator function apart. */
+    /** The code object a generator expression's {@code gi_code} shows: one positional-only parameter, {@code .0}. */
+    private taipan.runtime.function.PCode genexprCode(Scope scope, String qualname, int line,
+                    GeneratorBodyRootNode root) {
+        int flags = CodeInfo.CO_OPTIMIZED | CodeInfo.CO_NEWLOCALS | CodeInfo.CO_GENERATOR
+                        | (scope.isNested() ? CodeInfo.CO_NESTED : 0);
+        CodeInfo info = new CodeInfo("<genexpr>", qualname, translator.sourcePath(), line,
+                        scope.locals().toArray(new String[0]), scope.cellvars().toArray(new String[0]),
+                        scope.freevars().toArray(new String[0]), 1, 1, 0, flags, null);
+        taipan.runtime.function.Signature signature = new taipan.runtime.function.Signature("<genexpr>",
+                        new String[]{".0"}, 1, true, false, new String[0], false);
+        return new taipan.runtime.function.PCode(signature, root.getCallTarget(), info);
+    }
+
     static int codeFlags(Scope scope) {
         return switch (GeneratorKind.of(scope.isGenerator(), scope.isCoroutine())) {
             case GENERATOR -> scope.isGenerator() ? CodeInfo.CO_GENERATOR : 0;
@@ -295,9 +308,12 @@ final class GeneratorTranslator {
                             : new GeneratorBlockNode(body.toArray(new StatementNode[0]), function.tempSlot());
             GeneratorBodyRootNode root = new GeneratorBodyRootNode(language, "<genexpr>", loops,
                             translator.section(g.span()));
-            return new GeneratorExpressionNode(first, closure, freeSlots, function.build(), root.getCallTarget(),
-                            iteratorSlot, FunctionTranslator.qualname(scope, "<genexpr>"),
-                            GeneratorKind.of(true, scope.isCoroutine()), generators.get(0).isAsync());
+            String qualname = FunctionTranslator.qualname(scope, "<genexpr>");
+            GeneratorExpressionNode node = new GeneratorExpressionNode(first, closure, freeSlots, function.build(),
+                            root.getCallTarget(), iteratorSlot, qualname, GeneratorKind.of(true, scope.isCoroutine()),
+                            generators.get(0).isAsync());
+            node.setCode(genexprCode(scope, qualname, g.span().lineno(), root));
+            return node;
         } finally {
             translator.exitFunction();
         }

@@ -47,8 +47,8 @@ public final class Descriptors {
         if (attribute instanceof PFunction) {
             return instance == null ? attribute : new PMethod(instance, attribute);
         } else if (attribute instanceof PBuiltinFunction f) {
-            // a module's function (codecs.utf_8_decode as a class attribute) is no descriptor, a method is
-            return instance == null || !f.getSignature().isMethod() ? attribute : new PBuiltinMethod(instance, f);
+            // a built-in function of a module stored on a class (C.f = len) does not bind, as in CPython
+            return instance == null || !f.isMethodOfClass() ? attribute : new PBuiltinMethod(instance, f);
         } else if (attribute instanceof PClassMethod c) {
             return new PMethod(owner, c.getCallable());
         } else if (attribute instanceof PStaticMethod s) {

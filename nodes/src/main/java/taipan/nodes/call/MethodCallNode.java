@@ -90,8 +90,8 @@ public final class MethodCallNode extends ExpressionNode {
      * instance prepended, without a bound method; anything else is an ordinary attribute read and call.
      */
     private Object callOnObject(VirtualFrame frame, PythonObject self, Object method) {
-        if ((method instanceof PFunction || method instanceof PBuiltinFunction f && f.getSignature().isMethod()) &&
-                        !ownAttributes.containsKey(self, name)) {
+        if ((method instanceof PFunction || method instanceof PBuiltinFunction b && b.isMethodOfClass())
+                        && !ownAttributes.containsKey(self, name)) {
             Object[] positional = evaluate(frame, arguments, 1);
             positional[0] = self;
             return dispatch.execute(method, positional, evaluate(frame, keywordValues, 0));

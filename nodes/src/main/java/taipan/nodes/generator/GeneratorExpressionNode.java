@@ -31,6 +31,8 @@ public final class GeneratorExpressionNode extends ExpressionNode {
     private final RootCallTarget body;
     private final int iteratorSlot;
     private final String qualname;
+    /** Its {@code gi_code}; set once by the translator. */
+    @CompilationFinal private taipan.runtime.function.PCode code;
 
     public GeneratorExpressionNode(ExpressionNode iterable, ExpressionNode[] closure, int[] freeSlots,
                     FrameDescriptor descriptor, RootCallTarget body, int iteratorSlot, String qualname,
@@ -47,6 +49,10 @@ public final class GeneratorExpressionNode extends ExpressionNode {
         this.qualname = qualname;
     }
 
+    public void setCode(taipan.runtime.function.PCode code) {
+        this.code = code;
+    }
+
     @Override
     @ExplodeLoop
     public Object executeGeneric(VirtualFrame frame) {
@@ -60,6 +66,7 @@ public final class GeneratorExpressionNode extends ExpressionNode {
             generatorFrame.setObject(freeSlots[i], closure[i].executeGeneric(frame));
         }
         PGenerator generator = kind.create(generatorFrame, body, "<genexpr>", qualname);
+        generator.setCode(code);
         generatorFrame.setObject(GeneratorFrame.GENERATOR_SLOT, generator);
         return generator;
     }
