@@ -8,6 +8,7 @@ module taipan.language {
     exports taipan.language.spi;
     exports taipan.runtime.bytes;
     exports taipan.runtime.collections;
+    exports taipan.runtime.decimal;
     exports taipan.runtime.contextvars;
     exports taipan.runtime.dict;
     exports taipan.runtime.exception;
@@ -32,6 +33,9 @@ module taipan.language {
     exports taipan.runtime.thread;
     exports taipan.runtime.weakref;
     exports taipan.runtime.posix;
+    exports taipan.runtime.random;
+    exports taipan.runtime.hash;
+    exports taipan.runtime.array;
     exports taipan.threading;
 
     uses taipan.language.spi.FrontEnd;

@@ -24,6 +24,7 @@ module taipan.nodes {
     exports taipan.nodes.statement;
     exports taipan.nodes.str;
     exports taipan.nodes.subscript;
+    exports taipan.nodes.typing;
     exports taipan.nodes.variable;
 
     provides taipan.language.spi.FrontEnd with taipan.frontend.TaipanFrontEnd;

@@ -106,7 +106,6 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         SetAlgebraBuiltinsFactory.getFactories(),
                         SetUpdateBuiltinsFactory.getFactories(),
                         SliceBuiltinsFactory.getFactories(),
-                        taipan.builtins.types.TextStreamBuiltinsFactory.getFactories(),
                         taipan.builtins.functions.NumericBuiltinsFactory.getFactories(),
                         taipan.builtins.functions.IterationBuiltinsFactory.getFactories(),
                         taipan.builtins.functions.ReductionBuiltinsFactory.getFactories(),
@@ -122,6 +121,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.types.IntBytesBuiltinsFactory.getFactories(),
                         taipan.builtins.types.MemoryViewBuiltinsFactory.getFactories(),
                         taipan.builtins.types.MappingProxyBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.MappingProxyNewBuiltinsFactory.getFactories(),
                         taipan.builtins.types.FloatMethodsBuiltinsFactory.getFactories(),
                         taipan.builtins.types.ComplexBuiltinsFactory.getFactories(),
                         ImportBuiltinsFactory.getFactories(),
@@ -140,6 +140,10 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.types.DescriptorProtocolBuiltinsFactory.getFactories(),
                         taipan.builtins.types.DataDescriptorBuiltinsFactory.getFactories(),
                         PropertyBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.DescriptorProtocolBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.DataDescriptorBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.StaticMethodBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.SingletonConstructorBuiltinsFactory.getFactories(),
                         ObjectFunctionsFactory.getFactories(),
                         ListSortBuiltinsFactory.getFactories(),
                         TupleBuiltinsFactory.getFactories(),
@@ -159,10 +163,20 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.StringModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.StructModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.StructTypeBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.SreModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.SrePatternBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.SrePatternDunderBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.SreMatchBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.SreMatchAttributesFactory.getFactories(),
+                        taipan.builtins.modules.SreScannerBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.SreGenericBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.HeapqModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.BisectModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.TypingModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.TypeVarBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.TypeAliasTypeBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.GenericBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.NoDefaultBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.ParamSpecArgsBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.ThreadModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.ThreadLockBuiltinsFactory.getFactories(),
@@ -189,7 +203,41 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.IoStringIOBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.IoBytesIOBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.IoFileBuiltinsFactory.getFactories(),
-                        taipan.builtins.types.UnionTypeBuiltinsFactory.getFactories());
+                        taipan.builtins.modules.IoFileIOBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.IoBufferedBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.IoTextIOWrapperBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.IoNewlineDecoderBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.UnionTypeBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.UnionTypeBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.RandomBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.HashTypeBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.HashDigestBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.HashShakeBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.HashConstructorBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.HashBlake2BuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.BinasciiModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.ZlibModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.ZlibStreamBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.ArrayBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.ArrayDunderBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.ArrayCompareBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.BinasciiQuotedPrintableFactory.getFactories(),
+                        taipan.builtins.modules.TimeStructBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.UnicodedataModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.CmathModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.HashCompareBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.HashLibBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.UnionTypeBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.DecimalModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.DecimalBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.DecimalArithBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.DecimalCompareBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.DecimalValueBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.DecimalMethodBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.DecimalContextBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.DecimalContextAttributeBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.DecimalContextMethodBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.DecimalSignalDictBuiltinsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */
@@ -218,6 +266,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         addModuleClasses(language);
         taipan.builtins.modules.CollectionsModuleSetup.install(language);
         taipan.builtins.modules.IoModuleBuiltins.install(language);
+        taipan.builtins.modules.SreModuleSetup.install(language);
+        taipan.builtins.modules.NativesSetup.install(language, nativeModules);
         taipan.builtins.modules.ContextvarsModuleBuiltins.install(language);
         taipan.nodes.classes.SlotWrappers.install(language);
         mappingProxyMethods(language);
@@ -238,7 +288,10 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         nativeModules.computeIfAbsent("_typing", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.TypingModuleBuiltins.constants(language));
         nativeModules.computeIfAbsent("_io", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.IoModuleBuiltins.constants(language));
         namespace.put("open", nativeModules.get("_io").get("open"));
+        nativeModules.computeIfAbsent("_sre", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.SreModuleBuiltins.constants());
         nativeModules.computeIfAbsent("errno", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.ErrnoModule.constants(language.threadingMode()));
+        nativeModules.computeIfAbsent("_decimal", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.DecimalModuleBuiltins.constants(language));
+        taipan.builtins.modules.DecimalContextAttributeBuiltins.install(language);
         return namespace;
     }
 

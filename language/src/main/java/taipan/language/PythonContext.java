@@ -27,6 +27,10 @@ public final class PythonContext {
     private final Env env;
     private PythonOutput stdout;
     private PythonOutput stderr;
+    private taipan.runtime.io.StandardStreams standardStreams;
+    private final taipan.runtime.io.OpenFiles openFiles = new taipan.runtime.io.OpenFiles();
+    /** The {@code sys} module, where {@code print} finds {@code sys.stdout} (even if removed from sys.modules). */
+    private PythonModule sysModule;
     private PythonModule builtinsModule;
     private PythonModule mainModule;
     /** {@code sys.modules}: every module imported so far, native or source. */
@@ -60,6 +64,7 @@ public final class PythonContext {
         boolean unbuffered = env.getOptions().get(TaipanOptions.Unbuffered);
         stdout = new PythonOutput(env.out(), unbuffered);
         stderr = new PythonOutput(env.err(), true);
+        standardStreams = new taipan.runtime.io.StandardStreams(language, fileDescriptors, env.in(), stdout, stderr);
         modules = new ModuleTable(language.threadingMode());
         threads = new taipan.runtime.thread.ThreadRegistry(Thread.currentThread(), isGilEnabled());
         taipan.runtime.thread.SignalHandlers.install(this);
@@ -164,6 +169,7 @@ public final class PythonContext {
     void finalizeContext() {
         weakRefs.stop();
         threads.close();
+        openFiles.flushAll();
         stdout.flush();
         stderr.flush();
     }
@@ -207,6 +213,13 @@ public final class PythonContext {
 
     /** The per-context state of {@code sys}: argv and the import system's lists and dicts. */
     private void addSysState(PythonModule sys) {
+        sysModule = sys;
+        sys.setAttribute("stdin", standardStreams.getStdin());
+        sys.setAttribute("stdout", standardStreams.getStdout());
+        sys.setAttribute("stderr", standardStreams.getStderr());
+        sys.setAttribute("__stdin__", standardStreams.getStdin());
+        sys.setAttribute("__stdout__", standardStreams.getStdout());
+        sys.setAttribute("__stderr__", standardStreams.getStderr());
         sys.setAttribute("argv", createArgv());
         sys.setAttribute("modules", modules.getDict());
         sys.setAttribute("path", sysPath);
@@ -264,6 +277,16 @@ public final class PythonContext {
 
     public PythonOutput getStdout() {
         return stdout;
+    }
+
+    /** The files opened for writing, flushed when the context ends. */
+    public taipan.runtime.io.OpenFiles getOpenFiles() {
+        return openFiles;
+    }
+
+    /** The {@code sys} module of this context. */
+    public PythonModule getSysModule() {
+        return sysModule;
     }
 
     public PythonOutput getStderr() {

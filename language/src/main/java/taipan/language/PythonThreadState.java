@@ -43,6 +43,17 @@ public final class PythonThreadState {
         asyncgenFinalizer = hook;
     }
 
+    /** The thread's current {@code decimal} context ({@code getcontext()}); null until first asked for. */
+    private Object decimalContext;
+
+    public Object getDecimalContext() {
+        return decimalContext;
+    }
+
+    public void setDecimalContext(Object context) {
+        decimalContext = context;
+    }
+
     /** The thread's current {@code contextvars.Context}; made empty on first use (new threads start empty). */
     private taipan.runtime.contextvars.PContext context;
 

@@ -51,6 +51,7 @@ public final class BuiltinFunctions {
 
         private static final TruffleString SPACE = PyStrings.of(" ");
         private static final TruffleString NEWLINE = PyStrings.of("\n");
+        private static final TruffleString STDOUT = PyStrings.of("stdout");
 
         @Specialization
         Object doPrint(Object[] arguments,
@@ -60,40 +61,59 @@ public final class BuiltinFunctions {
             TruffleString sep = textOrDefault(arguments[1], "sep", SPACE);
             TruffleString end = textOrDefault(arguments[2], "end", NEWLINE);
             Object file = arguments[3];
-            TruffleString[] parts = new TruffleString[values.length];
-            for (int i = 0; i < values.length; i++) {
-                parts[i] = str.execute(values[i]);
-            }
             boolean flush = arguments[4] != PNone.NO_VALUE && isTrue.execute(arguments[4]);
-            if (file == PNone.NO_VALUE || file == PNone.NONE) {
-                write(PythonContext.get(this).getStdout(), parts, sep, end, flush);
-            } else if (file instanceof taipan.runtime.io.PTextStream stream) {
-                write(taipan.builtins.types.TextStreamBuiltins.output(PythonContext.get(this), stream), parts, sep, end,
-                                flush);
+            Object target = file == PNone.NO_VALUE || file == PNone.NONE ? sysStdout(this) : file;
+            if (target == PNone.NONE) {
+                return PNone.NONE;
+            }
+            PythonOutput direct = target instanceof taipan.runtime.io.PTextIOWrapper t ? t.getDirect() : null;
+            if (direct != null) {
+                TruffleString[] parts = new TruffleString[values.length];
+                for (int i = 0; i < values.length; i++) {
+                    parts[i] = str.execute(values[i]);
+                }
+                write(direct, parts, sep, end, flush);
             } else {
-                writeToObject(file, parts, sep, end, flush);
+                writeToObject(str, target, values, sep, end, flush);
             }
             return PNone.NONE;
         }
 
-        /** {@code print(..., file=f)} for any object with a {@code write} method: one write of the whole line. */
+        /** {@code sys.stdout} of the running context, looked up on each call as CPython does. */
         @TruffleBoundary
-        private void writeToObject(Object file, TruffleString[] parts, TruffleString sep, TruffleString end,
-                        boolean flush) {
-            Object write = taipan.nodes.attribute.ObjectAttributes.getAttribute(this, file, "write");
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < parts.length; i++) {
-                if (i > 0) {
-                    sb.append(sep.toJavaStringUncached());
-                }
-                sb.append(parts[i].toJavaStringUncached());
+        private static Object sysStdout(com.oracle.truffle.api.nodes.Node location) {
+            PythonContext context = PythonContext.get(location);
+            Object out = com.oracle.truffle.api.object.DynamicObjectLibrary.getUncached().getOrDefault(
+                            context.getSysModule(), STDOUT, null);
+            if (out == null) {
+                throw PythonErrors.raise(location, BuiltinType.RUNTIME_ERROR, "lost sys.stdout");
             }
-            sb.append(end.toJavaStringUncached());
-            taipan.nodes.call.SlowCall.call(this, write, new Object[]{PyStrings.of(sb.toString())});
+            return out;
+        }
+
+        /**
+         * {@code print(..., file=f)} for any object with a {@code write} method: one write per value, separator and
+         * end, each value converted just before it is written, as CPython's {@code builtin_print_impl}.
+         */
+        @TruffleBoundary
+        private void writeToObject(PyObjectStrNode str, Object file, Object[] values, TruffleString sep,
+                        TruffleString end, boolean flush) {
+            for (int i = 0; i < values.length; i++) {
+                if (i > 0) {
+                    writeOne(file, sep);
+                }
+                writeOne(file, str.execute(values[i]));
+            }
+            writeOne(file, end);
             if (flush) {
                 Object flushMethod = taipan.nodes.attribute.ObjectAttributes.getAttribute(this, file, "flush");
                 taipan.nodes.call.SlowCall.call(this, flushMethod, new Object[0]);
             }
+        }
+
+        private void writeOne(Object file, TruffleString text) {
+            Object write = taipan.nodes.attribute.ObjectAttributes.getAttribute(this, file, "write");
+            taipan.nodes.call.SlowCall.call(this, write, new Object[]{text});
         }
 
         private TruffleString textOrDefault(Object value, String what, TruffleString defaultValue) {

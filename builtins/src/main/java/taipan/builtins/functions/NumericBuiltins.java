@@ -97,9 +97,18 @@ public final class NumericBuiltins {
             return new PTuple(new Object[]{FloatMath.floorDiv(a, b), FloatMath.mod(a, b)});
         }
 
+        /** Other types through their {@code __divmod__}/{@code __rdivmod__} (Decimal, Fraction, user classes). */
         @Fallback
+        @TruffleBoundary
         Object doOther(Object x, Object y) {
-            throw PythonErrors.unsupportedOperands(this, "divmod()", x, y);
+            Object r = taipan.runtime.object.UncachedCalls.callSpecial(x, "__divmod__", y);
+            if (r == null || r == taipan.runtime.object.PNotImplemented.NOT_IMPLEMENTED) {
+                r = taipan.runtime.object.UncachedCalls.callSpecial(y, "__rdivmod__", x);
+            }
+            if (r == null || r == taipan.runtime.object.PNotImplemented.NOT_IMPLEMENTED) {
+                throw PythonErrors.unsupportedOperands(this, "divmod()", x, y);
+            }
+            return r;
         }
 
         static boolean isOverflow(long x, long y) {
@@ -130,6 +139,14 @@ public final class NumericBuiltins {
 
         @Fallback
         Object doModular(Object base, Object exp, Object mod) {
+            if (base instanceof taipan.runtime.object.PythonObject && !isInteger(base)) {
+                // a class of its own (Decimal, user classes): its three-argument __pow__
+                Object r = taipan.runtime.object.UncachedCalls.callSpecial(base, "__pow__", exp, mod);
+                if (r != null && r != taipan.runtime.object.PNotImplemented.NOT_IMPLEMENTED) {
+                    return r;
+                }
+                throw PythonErrors.unsupportedOperands(this, "** or pow()", base, exp);
+            }
             if (base instanceof taipan.runtime.math.Complex || exp instanceof taipan.runtime.math.Complex) {
                 throw PythonErrors.raise(this, BuiltinType.VALUE_ERROR, "complex modulo");
             } else if (!isInteger(base) || !isInteger(exp) || !isInteger(mod)) {

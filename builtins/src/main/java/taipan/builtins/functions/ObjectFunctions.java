@@ -188,6 +188,8 @@ public final class ObjectFunctions {
     static String attributeName(com.oracle.truffle.api.nodes.Node location, Object name) {
         if (name instanceof TruffleString s) {
             return s.toJavaStringUncached();
+        } else if (name instanceof taipan.runtime.object.PBuiltinSubclassObject o && o.getValue() instanceof TruffleString s) {
+            return s.toJavaStringUncached();
         }
         throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "attribute name must be string, not '%s'",
                         PythonErrors.typeName(location, name));

@@ -74,4 +74,65 @@ final class IoArgs {
         }
         return (int) Math.min(size, Integer.MAX_VALUE);
     }
+
+    /** The bytes of a bytes-like argument (bytes, bytearray, memoryview), copied. */
+    static byte[] bytes(Node node, Object value) {
+        if (value instanceof taipan.runtime.bytes.PBytesLike b) {
+            return b.toByteArray();
+        } else if (value instanceof taipan.runtime.bytes.PMemoryView m) {
+            return m.toBytes();
+        }
+        throw PythonErrors.raise(node, BuiltinType.TYPE_ERROR, "a bytes-like object is required, not '%s'",
+                        PythonErrors.typeName(node, value));
+    }
+
+    /** How many bytes {@code readinto} may store in {@code buffer} (a bytearray or a writable memoryview). */
+    static int writableCapacity(Node node, Object buffer) {
+        if (buffer instanceof taipan.runtime.bytes.PByteArray b) {
+            return b.length();
+        } else if (buffer instanceof taipan.runtime.bytes.PMemoryView m && !m.isReadonly()
+                        && m.getStride() == m.getItemSize()) {
+            return m.length() * m.getItemSize();
+        }
+        throw PythonErrors.raise(node, BuiltinType.TYPE_ERROR, "readinto() argument must be read-write bytes-like object, not %s",
+                        PythonErrors.typeName(node, buffer));
+    }
+
+    /** Stores {@code data} at the start of a buffer {@link #writableCapacity} accepted. */
+    static void copyInto(Object buffer, byte[] data) {
+        if (buffer instanceof taipan.runtime.bytes.PByteArray b) {
+            synchronized (b) {
+                System.arraycopy(data, 0, b.array(), 0, Math.min(data.length, b.length()));
+            }
+        } else if (buffer instanceof taipan.runtime.bytes.PMemoryView m) {
+            System.arraycopy(data, 0, m.getBase().array(), m.getOffset(), data.length);
+        }
+    }
+
+    /** {@code module.QualName} of an object's class, as io reprs show it. */
+    static String qualifiedName(Node node, Object self) {
+        taipan.runtime.type.PythonClass cls = taipan.nodes.object.SpecialMethods.classOf(node, self);
+        Object module = ObjectAttributes.getClassAttribute(node, cls, "__module__");
+        String prefix = module instanceof TruffleString m && !m.toJavaStringUncached().equals("builtins")
+                        ? m.toJavaStringUncached() + "." : "";
+        return prefix + cls.getName();
+    }
+
+    /** {@code getattr(self, name, None)} but null when missing (AttributeError only). */
+    static Object optionalAttribute(Node node, Object self, String name) {
+        try {
+            return ObjectAttributes.getAttribute(node, self, name);
+        } catch (taipan.runtime.exception.PException e) {
+            if (e.getPythonException().getType().getSolidBase() == BuiltinType.ATTRIBUTE_ERROR
+                            || isAttributeError(node, e)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isAttributeError(Node node, taipan.runtime.exception.PException e) {
+        return e.getPythonException().getType().isSubclassOf(
+                        taipan.language.TaipanLanguage.get(node).getBuiltinClass(BuiltinType.ATTRIBUTE_ERROR));
+    }
 }

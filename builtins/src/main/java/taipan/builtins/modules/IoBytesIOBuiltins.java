@@ -42,10 +42,18 @@ public final class IoBytesIOBuiltins {
     static void init(Node node, PBytesIO self, Object initialBytes) {
         self.reset();
         if (initialBytes != PNone.NO_VALUE && initialBytes != PNone.NONE) {
-            PBytesLike b = bytesLike(node, initialBytes);
-            self.write(b.toByteArray(), b.length());
+            byte[] b = IoArgs.bytes(node, initialBytes);
+            self.write(b, b.length);
             self.setPosition(0);
         }
+    }
+
+    /** CPython's {@code CHECK_EXPORTS}: no write, truncate or close while a {@code getbuffer()} view lives. */
+    static PBytesIO unexported(Node node, PBytesIO self) {
+        if (self.isExported()) {
+            throw PythonErrors.raise(node, BuiltinType.BUFFER_ERROR, "Existing exports of data: object cannot be re-sized");
+        }
+        return self;
     }
 
     static PBytesIO open(Node node, PBytesIO self) {
@@ -80,9 +88,9 @@ public final class IoBytesIOBuiltins {
     abstract static class WriteNode extends PythonBinaryBuiltinNode {
         @Specialization
         long doWrite(PBytesIO self, Object b) {
-            open(this, self);
-            PBytesLike data = bytesLike(this, b);
-            return self.write(data.toByteArray(), data.length());
+            unexported(this, open(this, self));
+            byte[] data = IoArgs.bytes(this, b);
+            return self.write(data, data.length);
         }
     }
 
@@ -180,7 +188,7 @@ public final class IoBytesIOBuiltins {
     abstract static class TruncateNode extends PythonBinaryBuiltinNode {
         @Specialization
         long doTruncate(PBytesIO self, Object size) {
-            open(this, self);
+            unexported(this, open(this, self));
             int n = IoArgs.truncateSize(this, size, self.getPosition());
             self.truncate(n);
             return n;
@@ -191,7 +199,7 @@ public final class IoBytesIOBuiltins {
     abstract static class CloseNode extends PythonUnaryBuiltinNode {
         @Specialization
         Object doClose(PBytesIO self) {
-            self.close();
+            unexported(this, self).close();
             return PNone.NONE;
         }
     }
@@ -228,6 +236,62 @@ public final class IoBytesIOBuiltins {
         boolean doIt(PBytesIO self) {
             open(this, self);
             return true;
+        }
+    }
+
+    @Builtin(name = "getbuffer", parameterNames = "self", minNumOfPositionalArgs = 1)
+    abstract static class GetbufferNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        Object doIt(PBytesIO self) {
+            return taipan.runtime.bytes.PMemoryView.of(open(this, self).export());
+        }
+    }
+
+    @Builtin(name = "readinto", parameterNames = {"self", "buffer"}, minNumOfPositionalArgs = 2)
+    abstract static class ReadintoNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        long doIt(PBytesIO self, Object buffer) {
+            int capacity = IoArgs.writableCapacity(this, buffer);
+            byte[] data = open(this, self).read(capacity);
+            IoArgs.copyInto(buffer, data);
+            return data.length;
+        }
+    }
+
+    @Builtin(name = "__getstate__", parameterNames = "self", minNumOfPositionalArgs = 1)
+    abstract static class GetstateNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        Object doIt(PBytesIO self) {
+            Object dict = IoArgs.optionalAttribute(this, self, "__dict__");
+            return new taipan.runtime.object.PTuple(new Object[]{new PBytes(open(this, self).getValue()),
+                            (long) self.getPosition(), dict == null ? PNone.NONE : dict});
+        }
+    }
+
+    @Builtin(name = "__setstate__", parameterNames = {"self", "state"}, minNumOfPositionalArgs = 2)
+    abstract static class SetstateNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        Object doIt(PBytesIO self, Object state) {
+            if (!(state instanceof taipan.runtime.object.PTuple t) || t.length() < 3) {
+                throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR,
+                                "%s.__setstate__ argument should be 3-tuple, got %s", "_io.BytesIO",
+                                PythonErrors.typeName(this, state));
+            }
+            unexported(this, self);
+            Object[] items = t.getItems();
+            init(this, self, items[0]);
+            long position = NumberArgs.asLong(this, items[1]);
+            if (position < 0) {
+                throw PythonErrors.raise(this, BuiltinType.VALUE_ERROR, "position value cannot be negative");
+            }
+            self.setPosition((int) Math.min(position, Integer.MAX_VALUE));
+            if (items[2] instanceof taipan.runtime.object.PDict d && IoArgs.optionalAttribute(this, self, "__dict__") != null) {
+                IoArgs.callMethod(this, taipan.nodes.attribute.ObjectAttributes.getAttribute(this, self, "__dict__"),
+                                "update", d);
+            }
+            return PNone.NONE;
         }
     }
 }

@@ -35,8 +35,22 @@ public final class IoModuleBuiltins {
     /** Turns the classes' {@code closed} methods into read-only properties, as CPython's getset descriptors. */
     public static void install(TaipanLanguage language) {
         for (BuiltinType type : new BuiltinType[]{BuiltinType.IO_BASE, BuiltinType.STRING_IO, BuiltinType.BYTES_IO}) {
-            PythonClass cls = language.getBuiltinClass(type);
-            cls.writeAttribute("closed", new PProperty(cls.getOwnAttribute("closed"), PNone.NONE, PNone.NONE, PNone.NONE));
+            properties(language, type, "closed");
+        }
+        properties(language, BuiltinType.FILE_IO, "closed", "closefd", "mode");
+        for (BuiltinType type : new BuiltinType[]{BuiltinType.BUFFERED_READER, BuiltinType.BUFFERED_WRITER,
+                        BuiltinType.BUFFERED_RANDOM, BuiltinType.BUFFERED_RW_PAIR}) {
+            properties(language, type, "closed", "raw", "name", "mode");
+        }
+        properties(language, BuiltinType.TEXT_IO_WRAPPER, "closed", "name", "buffer", "encoding", "errors",
+                        "line_buffering", "write_through", "newlines");
+        properties(language, BuiltinType.INCREMENTAL_NEWLINE_DECODER, "newlines");
+    }
+
+    private static void properties(TaipanLanguage language, BuiltinType type, String... names) {
+        PythonClass cls = language.getBuiltinClass(type);
+        for (String name : names) {
+            cls.writeAttribute(name, new PProperty(cls.getOwnAttribute(name), PNone.NONE, PNone.NONE, PNone.NONE));
         }
     }
 

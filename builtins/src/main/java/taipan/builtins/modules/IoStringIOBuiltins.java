@@ -226,4 +226,45 @@ public final class IoStringIOBuiltins {
             return true;
         }
     }
+
+    @Builtin(name = "__getstate__", parameterNames = "self", minNumOfPositionalArgs = 1)
+    abstract static class GetstateNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        Object doIt(PStringIO self) {
+            Object dict = IoArgs.optionalAttribute(this, open(this, self), "__dict__");
+            boolean hasDict = dict != null && taipan.builtins.functions.NumberArgs.asLong(this,
+                            IoArgs.callMethod(this, dict, "__len__")) > 0;
+            String nl = self.getNewline();
+            return new taipan.runtime.object.PTuple(new Object[]{PyStrings.of(self.getValue()),
+                            nl == null ? PNone.NONE : PyStrings.of(nl), (long) self.getPosition(),
+                            hasDict ? dict : PNone.NONE});
+        }
+    }
+
+    @Builtin(name = "__setstate__", parameterNames = {"self", "state"}, minNumOfPositionalArgs = 2)
+    abstract static class SetstateNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        Object doIt(PStringIO self, Object state) {
+            if (!(state instanceof taipan.runtime.object.PTuple t) || t.length() != 4) {
+                throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR,
+                                "_io.StringIO.__setstate__ argument should be 4-tuple, got %s",
+                                PythonErrors.typeName(this, state));
+            }
+            Object[] items = t.getItems();
+            String nl = items[1] == PNone.NONE ? null : IoArgs.text(this, items[1], "newline");
+            String value = IoArgs.text(this, items[0], "initial_value");
+            long pos = taipan.builtins.functions.NumberArgs.asLong(this, items[2]);
+            if (pos < 0) {
+                throw PythonErrors.raise(this, BuiltinType.VALUE_ERROR, "position value cannot be negative");
+            }
+            self.restore(value, nl, (int) Math.min(pos, Integer.MAX_VALUE));
+            Object dict = IoArgs.optionalAttribute(this, self, "__dict__");
+            if (items[3] instanceof taipan.runtime.object.PDict d && dict != null) {
+                IoArgs.callMethod(this, dict, "update", d);
+            }
+            return PNone.NONE;
+        }
+    }
 }

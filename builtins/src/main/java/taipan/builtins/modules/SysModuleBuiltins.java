@@ -45,10 +45,6 @@ public final class SysModuleBuiltins {
 
         values.put("hexversion", 0x030d02f0L);
         values.put("maxsize", Long.MAX_VALUE);
-        values.put("stdout", taipan.runtime.io.PTextStream.STDOUT);
-        values.put("stderr", taipan.runtime.io.PTextStream.STDERR);
-        values.put("__stdout__", taipan.runtime.io.PTextStream.STDOUT);
-        values.put("__stderr__", taipan.runtime.io.PTextStream.STDERR);
         values.put("byteorder", PyStrings.of(java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.LITTLE_ENDIAN
                         ? "little" : "big"));
         values.put("platform", PyStrings.of("linux"));

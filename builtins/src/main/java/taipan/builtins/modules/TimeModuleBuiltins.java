@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -23,7 +22,7 @@ import taipan.runtime.type.BuiltinType;
 
 /**
  * The {@code time} module (CPython's {@code Modules/timemodule.c}): clocks, sleep, and the broken-down time
- * functions. {@code gmtime}/{@code localtime} return plain 9-tuples for now (no {@code struct_time} attributes).
+ * functions; {@code gmtime}/{@code localtime} return {@code struct_time} struct sequences.
  */
 @CoreFunctions(defineModule = "time")
 public final class TimeModuleBuiltins {
@@ -156,15 +155,9 @@ public final class TimeModuleBuiltins {
         return (long) Math.floor(MathArgs.toDouble(node, seconds));
     }
 
-    /** The 9 fields of {@code struct_time}: year, month, day, hour, minute, second, weekday (Monday 0), yday, isdst. */
-    @TruffleBoundary
+    /** A struct_time of {@code epochSeconds} in {@code zone} (null: local time); see {@link TimeStructBuiltins}. */
     static PTuple brokenDown(long epochSeconds, ZoneId zone) {
-        ZoneId z = zone == null ? ZoneId.systemDefault() : zone;
-        ZonedDateTime t = Instant.ofEpochSecond(epochSeconds).atZone(z);
-        long isDst = zone == null ? (z.getRules().isDaylightSavings(t.toInstant()) ? 1 : 0) : 0;
-        return new PTuple(new Object[]{(long) t.getYear(), (long) t.getMonthValue(), (long) t.getDayOfMonth(),
-                        (long) t.getHour(), (long) t.getMinute(), (long) t.getSecond(),
-                        (long) (t.getDayOfWeek().getValue() - 1), (long) t.getDayOfYear(), isDst});
+        return TimeStructBuiltins.brokenDown(epochSeconds, zone);
     }
 
     @Builtin(name = "strftime", parameterNames = {"format", "t"}, minNumOfPositionalArgs = 1)

@@ -8,6 +8,7 @@ import taipan.language.TaipanLanguage;
 import taipan.nodes.attribute.ObjectAttributes;
 import taipan.nodes.builtin.Builtin;
 import taipan.nodes.builtin.CoreFunctions;
+import taipan.nodes.builtin.PythonBinaryBuiltinNode;
 import taipan.nodes.builtin.PythonTernaryBuiltinNode;
 import taipan.nodes.builtin.PythonUnaryBuiltinNode;
 import taipan.nodes.object.SlowCompare;
@@ -173,8 +174,133 @@ public final class TypeVarBuiltins {
         }
 
         @TruffleBoundary
-        private static boolean hasDefault(Node node, Object self) {
+        static boolean hasDefault(Node node, Object self) {
+            if (taipan.nodes.typing.TypeParamObjects.isLazy(node, self, "__default__")) {
+                return true;
+            }
             return ObjectAttributes.getInstanceAttribute(node, self, "__default__") != TypingModuleBuiltins.noDefault(node);
+        }
+    }
+
+    /** The bound, constraints or default of a PEP 695 parameter, computed on first access. */
+    @Builtin(name = "__getattr__", parameterNames = {"self", "name"}, minNumOfPositionalArgs = 2)
+    abstract static class GetAttrNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        Object doIt(Object self, Object name) {
+            return lazyOrRaise(this, self, name);
+        }
+    }
+
+    /** {@code __getattr__} of the typing classes: a lazily computed attribute, else {@code AttributeError}. */
+    @TruffleBoundary
+    static Object lazyOrRaise(Node node, Object self, Object name) {
+        String key = Repr.str(name);
+        Object value = taipan.nodes.typing.TypeParamObjects.lazyAttribute(node, self, key);
+        if (value == null) {
+            throw PythonErrors.raise(node, BuiltinType.ATTRIBUTE_ERROR, "'%s' object has no attribute '%s'",
+                            ((PythonObject) self).getPythonClass().getName(), key);
+        }
+        return value;
+    }
+
+    /** The kind of a type parameter: {@code TypeVar}, {@code ParamSpec} or {@code TypeVarTuple}. */
+    private static String kind(Object self) {
+        return ((PythonObject) self).getPythonClass().getName();
+    }
+
+    /** Substituting an argument for the parameter in a generic alias: typing.py's helpers do the checks. */
+    @Builtin(name = "__typing_subst__", parameterNames = {"self", "arg"}, minNumOfPositionalArgs = 2)
+    abstract static class TypingSubstNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        Object doIt(Object self, Object arg) {
+            return switch (kind(self)) {
+                case "TypeVar" -> typing(this, "_typevar_subst", self, arg);
+                case "ParamSpec" -> typing(this, "_paramspec_subst", self, arg);
+                default -> throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR,
+                                "Substitution of bare TypeVarTuple is not supported");
+            };
+        }
+    }
+
+    @Builtin(name = "__typing_prepare_subst__", parameterNames = {"self", "alias", "args"}, minNumOfPositionalArgs = 3)
+    abstract static class TypingPrepareSubstNode extends PythonTernaryBuiltinNode {
+        @Specialization
+        Object doIt(Object self, Object alias, Object args) {
+            return switch (kind(self)) {
+                case "ParamSpec" -> typing(this, "_paramspec_prepare_subst", self, alias, args);
+                case "TypeVarTuple" -> typing(this, "_typevartuple_prepare_subst", self, alias, args);
+                default -> typeVarPrepareSubst(this, self, alias, args);
+            };
+        }
+    }
+
+    /** CPython's {@code typevar_typing_prepare_subst}: a missing trailing argument takes the parameter's default. */
+    @TruffleBoundary
+    static Object typeVarPrepareSubst(Node node, Object self, Object alias, Object args) {
+        Object params = ObjectAttributes.getAttribute(node, alias, "__parameters__");
+        Object[] items = ((PTuple) args).getItems();
+        Object[] parameters = ((PTuple) params).getItems();
+        int i = java.util.Arrays.asList(parameters).indexOf(self);
+        if (i < items.length) {
+            return args;
+        }
+        if (i == items.length && HasDefaultNode.hasDefault(node, self)) {
+            Object[] longer = java.util.Arrays.copyOf(items, items.length + 1);
+            longer[items.length] = ObjectAttributes.getAttribute(node, self, "__default__");
+            return new PTuple(longer);
+        }
+        throw PythonErrors.raise(node, BuiltinType.TYPE_ERROR, "Too few arguments for %s; actual %d, expected at least %d",
+                        Repr.repr(alias), items.length, i + 1);
+    }
+
+    @TruffleBoundary
+    static Object typing(Node node, String function, Object... args) {
+        return taipan.nodes.typing.GenericSupport.callTyping(node, function, args, new String[0], new Object[0]);
+    }
+
+    @Builtin(name = "__or__", parameterNames = {"self", "other"}, minNumOfPositionalArgs = 2)
+    abstract static class OrNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        Object doIt(Object self, Object other) {
+            return typing(this, "_make_union", self, other);
+        }
+    }
+
+    @Builtin(name = "__ror__", parameterNames = {"self", "other"}, minNumOfPositionalArgs = 2)
+    abstract static class RorNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        Object doIt(Object self, Object other) {
+            return typing(this, "_make_union", other, self);
+        }
+    }
+
+    @Builtin(name = "__reduce__", parameterNames = "self", minNumOfPositionalArgs = 1)
+    abstract static class ReduceNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        Object doIt(Object self) {
+            return ObjectAttributes.getInstanceAttribute(this, self, "__name__");
+        }
+    }
+
+    @Builtin(name = "__mro_entries__", parameterNames = {"self", "bases"}, minNumOfPositionalArgs = 2)
+    abstract static class MroEntriesNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        Object doIt(Object self, @SuppressWarnings("unused") Object bases) {
+            throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "Cannot subclass an instance of %s", kind(self));
+        }
+    }
+
+    /** {@code *Ts}: iterating a TypeVarTuple gives {@code Unpack[Ts]} once. */
+    @Builtin(name = "__iter__", parameterNames = "self", minNumOfPositionalArgs = 1)
+    abstract static class IterNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        Object doIt(Object self) {
+            if (!kind(self).equals("TypeVarTuple")) {
+                throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "'%s' object is not iterable", kind(self));
+            }
+            Object unpacked = taipan.nodes.typing.GenericSupport.unpack(this, self);
+            Object iter = ObjectAttributes.getAttribute(this, new PTuple(new Object[]{unpacked}), "__iter__");
+            return taipan.nodes.call.SlowCall.call(this, iter, new Object[0]);
         }
     }
 }

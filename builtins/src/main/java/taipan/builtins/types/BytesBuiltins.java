@@ -72,6 +72,8 @@ public final class BytesBuiltins {
             return b.toByteArray();
         } else if (source instanceof taipan.runtime.bytes.PMemoryView m) {
             return m.toBytes();
+        } else if (source instanceof taipan.runtime.array.PArray a) {
+            return a.toBytes();
         } else if (source instanceof Long || source instanceof Boolean) {
             long count = source instanceof Long l ? l : ((Boolean) source ? 1 : 0);
             if (count < 0) {

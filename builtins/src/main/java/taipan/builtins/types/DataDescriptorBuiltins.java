@@ -8,16 +8,20 @@ import taipan.nodes.builtin.Builtin;
 import taipan.nodes.builtin.CoreFunctions;
 import taipan.nodes.builtin.PythonBinaryBuiltinNode;
 import taipan.nodes.builtin.PythonTernaryBuiltinNode;
-import taipan.runtime.function.PFunction;
 import taipan.runtime.function.PProperty;
 import taipan.runtime.object.PNone;
 import taipan.runtime.type.BuiltinType;
+import taipan.runtime.type.PMemberDescriptor;
 
-/** {@code __set__}/{@code __delete__} as attributes of the built-in data descriptors (property, member). */
+/** {@code __set__}/{@code __delete__} of the built-in data descriptors ({@code property}, slots) called explicitly. */
 @CoreFunctions(extendClasses = {BuiltinType.PROPERTY, BuiltinType.MEMBER_DESCRIPTOR})
 public final class DataDescriptorBuiltins {
 
     private DataDescriptorBuiltins() {
+    }
+
+    static String nameOf(Object self) {
+        return self instanceof PMemberDescriptor m ? m.getName() : "";
     }
 
     @Builtin(name = "__set__", parameterNames = {"self", "instance", "value"}, minNumOfPositionalArgs = 3)
@@ -40,9 +44,5 @@ public final class DataDescriptorBuiltins {
             Descriptors.delete(this, self, instance, nameOf(self));
             return PNone.NONE;
         }
-    }
-
-    private static String nameOf(Object descriptor) {
-        return descriptor instanceof PProperty p && p.getGetter() instanceof PFunction f ? f.getName() : "?";
     }
 }

@@ -14,12 +14,11 @@ import taipan.runtime.type.BuiltinType;
 import taipan.runtime.type.PythonClass;
 
 /**
- * {@code __get__} as an attribute of the built-in descriptors, for code that calls
- * them or tests for them ({@code enum}'s {@code _is_descriptor}); attribute access itself binds through
- * {@link Descriptors} without them.
+ * {@code __get__}/{@code __set__}/{@code __delete__} of the built-in descriptors (functions, class and static
+ * methods, properties, slots) called explicitly: the same binding the attribute machinery does implicitly.
  */
-@CoreFunctions(extendClasses = {BuiltinType.FUNCTION, BuiltinType.CLASSMETHOD, BuiltinType.STATICMETHOD,
-                BuiltinType.PROPERTY, BuiltinType.MEMBER_DESCRIPTOR})
+@CoreFunctions(extendClasses = {BuiltinType.FUNCTION, BuiltinType.CLASSMETHOD,
+                BuiltinType.STATICMETHOD, BuiltinType.PROPERTY, BuiltinType.MEMBER_DESCRIPTOR})
 public final class DescriptorProtocolBuiltins {
 
     private DescriptorProtocolBuiltins() {
@@ -31,15 +30,14 @@ public final class DescriptorProtocolBuiltins {
         @Specialization
         @TruffleBoundary
         Object doGet(Object self, Object instance, Object owner) {
-            boolean noOwner = owner == PNone.NO_VALUE || owner == PNone.NONE;
-            if (instance == PNone.NONE && noOwner) {
+            Object type = owner == PNone.NO_VALUE ? PNone.NONE : owner;
+            if (instance == PNone.NONE && type == PNone.NONE) {
                 throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "__get__(None, None) is invalid");
             }
-            if (!noOwner && !(owner instanceof PythonClass)) {
-                throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "descriptor '__get__' for '%s' objects needs a type, not a '%s' as arg 2",
-                                PythonErrors.typeName(this, self), PythonErrors.typeName(this, owner));
+            if (type != PNone.NONE && !(type instanceof PythonClass)) {
+                throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "__get__(None, None) is invalid");
             }
-            PythonClass cls = noOwner ? SpecialMethods.classOf(this, instance) : (PythonClass) owner;
+            PythonClass cls = type instanceof PythonClass c ? c : SpecialMethods.classOf(this, instance);
             return Descriptors.bind(this, self, instance == PNone.NONE ? null : instance, cls);
         }
     }

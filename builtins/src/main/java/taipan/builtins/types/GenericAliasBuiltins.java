@@ -5,6 +5,7 @@ import com.oracle.truffle.api.dsl.Specialization;
 import taipan.nodes.builtin.Builtin;
 import taipan.nodes.builtin.CoreFunctions;
 import taipan.nodes.builtin.PythonBinaryBuiltinNode;
+import taipan.nodes.builtin.PythonTernaryBuiltinNode;
 import taipan.nodes.builtin.PythonUnaryBuiltinNode;
 import taipan.runtime.object.PNotImplemented;
 import taipan.runtime.object.PTuple;
@@ -16,6 +17,17 @@ import taipan.runtime.type.PGenericAlias;
 public final class GenericAliasBuiltins {
 
     private GenericAliasBuiltins() {
+    }
+
+    /** {@code types.GenericAlias(origin, args)}; subclasses (collections.abc's) get it through {@code super().__new__}. */
+    @Builtin(name = "GenericAlias", parameterNames = {"cls", "origin", "args"}, minNumOfPositionalArgs = 3,
+                    constructsClass = BuiltinType.GENERIC_ALIAS)
+    abstract static class NewNode extends PythonTernaryBuiltinNode {
+
+        @Specialization
+        static Object doNew(@SuppressWarnings("unused") Object cls, Object origin, Object args) {
+            return new PGenericAlias(origin, args);
+        }
     }
 
     @Builtin(name = "__eq__", parameterNames = {"self", "other"}, minNumOfPositionalArgs = 2)

@@ -39,6 +39,8 @@ public final class MemoryViewBuiltins {
                 MemoryViews.check(this, m);
                 return new PMemoryView(m.getBase(), m.getOffset(), m.length(), m.getStride(), m.getFormat(),
                                 m.isReadonly(), m.getShape());
+            } else if (object instanceof taipan.runtime.array.PArray a) {
+                return a.exportView();
             }
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "memoryview: a bytes-like object is required, not '%s'",
                             PythonErrors.typeName(this, object));

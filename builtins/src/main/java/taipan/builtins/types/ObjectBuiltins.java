@@ -61,6 +61,7 @@ public final class ObjectBuiltins {
                                 ? "object.__new__() takes exactly one argument (the type to instantiate)"
                                 : "%s() takes no arguments", c.getName());
             }
+            taipan.nodes.classes.AbstractClasses.checkInstantiable(this, c);
             return new PythonObject(c.getInstanceShape());
         }
     }

@@ -15,12 +15,18 @@ public final class PropertyBuiltins {
     private PropertyBuiltins() {
     }
 
+    /** The copy keeps the name {@code __set_name__} gave the original. */
+    static PProperty named(PProperty copy, PProperty original) {
+        copy.setName(original.getName());
+        return copy;
+    }
+
     @Builtin(name = "getter", parameterNames = {"self", "fget"}, minNumOfPositionalArgs = 2)
     abstract static class GetterNode extends PythonBinaryBuiltinNode {
 
         @Specialization
         static Object doGetter(PProperty self, Object fget) {
-            return new PProperty(fget, self.getSetter(), self.getDeleter(), self.getDoc());
+            return named(new PProperty(fget, self.getSetter(), self.getDeleter(), self.getDoc()), self);
         }
     }
 
@@ -29,7 +35,7 @@ public final class PropertyBuiltins {
 
         @Specialization
         static Object doSetter(PProperty self, Object fset) {
-            return new PProperty(self.getGetter(), fset, self.getDeleter(), self.getDoc());
+            return named(new PProperty(self.getGetter(), fset, self.getDeleter(), self.getDoc()), self);
         }
     }
 
@@ -38,7 +44,7 @@ public final class PropertyBuiltins {
 
         @Specialization
         static Object doDeleter(PProperty self, Object fdel) {
-            return new PProperty(self.getGetter(), self.getSetter(), fdel, self.getDoc());
+            return named(new PProperty(self.getGetter(), self.getSetter(), fdel, self.getDoc()), self);
         }
     }
 }

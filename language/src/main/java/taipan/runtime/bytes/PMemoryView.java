@@ -22,6 +22,8 @@ public final class PMemoryView {
     private volatile boolean released;
     /** Made by {@code memoryview(obj)} itself: holds the exporter's storage until released (slices do not). */
     private boolean exporting;
+    /** What {@code obj} reports when the storage is not the exporter itself ({@code array.array}), else null. */
+    private Object exporter;
 
     public PMemoryView(PBytesLike base, int offset, int length, int stride, char format, boolean readonly,
                     int[] shape) {
@@ -43,6 +45,22 @@ public final class PMemoryView {
             b.export(1);
         }
         return view;
+    }
+
+    /**
+     * A view of an exporter that keeps its items in {@code storage} ({@code memoryview(array)}): {@code length}
+     * items of {@code format}; {@code obj} is the exporter. The storage counts the export until release.
+     */
+    public static PMemoryView ofStorage(PByteArray storage, Object exporter, char format, int length) {
+        PMemoryView view = new PMemoryView(storage, 0, length, itemSize(format), format, false, null);
+        view.exporting = true;
+        view.exporter = exporter;
+        storage.export(1);
+        return view;
+    }
+
+    public Object getExporter() {
+        return exporter;
     }
 
     /** The item size of a struct format character, or 0 when the format is not supported. */

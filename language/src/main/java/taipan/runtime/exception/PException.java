@@ -171,8 +171,19 @@ public final class PException extends AbstractTruffleException {
     @TruffleBoundary
     public String getMessage() {
         String text = pythonException instanceof PSyntaxError e ? e.getMsg() : Repr.exceptionStr(pythonException);
-        String name = pythonException.getType().getName();
+        String name = qualifiedName(pythonException.getType());
         return text.isEmpty() ? name : name + ": " + text;
+    }
+
+    /** The class as a traceback names it: {@code module.qualname} unless the module is builtins or __main__. */
+    private static String qualifiedName(taipan.runtime.type.PythonClass type) {
+        Object module = type.isBuiltin() ? type.getBuiltinType().getModuleName() : type.getOwnAttribute("__module__");
+        String m = module instanceof com.oracle.truffle.api.strings.TruffleString ts ? ts.toJavaStringUncached()
+                        : module instanceof String s ? s : null;
+        if (m == null || m.equals("builtins") || m.equals("__main__")) {
+            return type.isBuiltin() ? type.getName() : type.getQualname();
+        }
+        return m + "." + type.getQualname();
     }
 
     private boolean isSyntaxError() {

@@ -28,6 +28,8 @@ public final class PFunction {
     /** {@code __annotations__}, {@code __dict__}: dicts made by the nodes that need them, or null. */
     private Object annotations;
     private Object dict;
+    /** {@code __type_params__}: a tuple, or null for the empty one (a function with no PEP 695 parameters). */
+    private Object typeParams;
 
     /** @param defaults the values of the last {@code defaults.length} positional parameters */
     public PFunction(PCode code, PythonModule globals, Object[] defaults) {
@@ -43,6 +45,14 @@ public final class PFunction {
         CodeInfo info = code.getInfo();
         this.name = code.getName();
         this.qualname = info != null ? info.qualname() : name;
+    }
+
+    public Object getTypeParams() {
+        return typeParams;
+    }
+
+    public void setTypeParams(Object typeParams) {
+        this.typeParams = typeParams;
     }
 
     public PCode getCode() {

@@ -9,12 +9,22 @@ public final class PProperty {
     private final Object setter;
     private final Object deleter;
     private final Object doc;
+    /** The class attribute it was assigned to ({@code __set_name__}), for CPython 3.13's error messages. */
+    private volatile String name;
 
     public PProperty(Object getter, Object setter, Object deleter, Object doc) {
         this.getter = getter;
         this.setter = setter;
         this.deleter = deleter;
         this.doc = doc;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
     }
 
     public Object getGetter() {

@@ -13,6 +13,8 @@ public final class PBytesIO extends PythonObject {
     private int length;
     private int position;
     private boolean closed;
+    /** The bytearray {@code getbuffer()} views share this buffer through; null until the first call. */
+    private taipan.runtime.bytes.PByteArray exported;
 
     public PBytesIO(Shape shape) {
         super(shape);
@@ -79,6 +81,23 @@ public final class PBytesIO extends PythonObject {
         }
         position = end;
         return Arrays.copyOfRange(bytes, start, end);
+    }
+
+    /** The storage as a bytearray of exactly the value's length, for a {@code memoryview} over this buffer. */
+    public synchronized taipan.runtime.bytes.PByteArray export() {
+        if (bytes.length != length) {
+            bytes = Arrays.copyOf(bytes, length);
+        }
+        if (exported == null || exported.array() != bytes) {
+            exported = new taipan.runtime.bytes.PByteArray(bytes);
+        }
+        return exported;
+    }
+
+    /** Whether a {@code getbuffer()} view is still alive: then the buffer may not change size or close. */
+    public boolean isExported() {
+        taipan.runtime.bytes.PByteArray e = exported;
+        return e != null && e.isExported();
     }
 
     public synchronized byte[] getValue() {

@@ -122,6 +122,15 @@ public final class PStringIO extends PythonObject {
         return stop;
     }
 
+    /** {@code __setstate__}: the value as it was (already translated), the newline mode and the position. */
+    public synchronized void restore(String value, String newlineArg, int pos) {
+        reset(newlineArg);
+        int[] cps = value.codePoints().toArray();
+        chars = Arrays.copyOf(cps, Math.max(16, cps.length));
+        length = cps.length;
+        position = pos;
+    }
+
     public synchronized String getValue() {
         return new String(chars, 0, length);
     }

@@ -27,18 +27,24 @@ public final class PythonOutput {
     }
 
     @TruffleBoundary
-    public synchronized void write(String text) {
+    public void write(String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        write(bytes, 0, bytes.length);
+    }
+
+    /** Bytes already encoded (a binary write to {@code sys.stdout.buffer} or descriptor 1). */
+    @TruffleBoundary
+    public synchronized void write(byte[] bytes, int offset, int length) {
         try {
-            if (bytes.length > CAPACITY - count) {
+            if (length > CAPACITY - count) {
                 flushBuffer();
-                if (bytes.length > CAPACITY) {
-                    out.write(bytes);
+                if (length > CAPACITY) {
+                    out.write(bytes, offset, length);
                     return;
                 }
             }
-            System.arraycopy(bytes, 0, buffer, count, bytes.length);
-            count += bytes.length;
+            System.arraycopy(bytes, offset, buffer, count, length);
+            count += length;
             if (unbuffered) {
                 flush();
             }

@@ -68,7 +68,7 @@ public final class BuiltinEquality implements ElementOps {
             return false;
         }
         for (int i = 0; i < x.length; i++) {
-            if (!eq(x[i], y[i])) {
+            if (!ContainerEquality.isSame(x[i], y[i]) && !eq(x[i], y[i])) {
                 return false;
             }
         }

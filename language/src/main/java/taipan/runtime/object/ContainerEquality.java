@@ -88,10 +88,19 @@ public final class ContainerEquality {
         return o instanceof PBaseSet || (o instanceof PDictView v && v.getKind() != taipan.runtime.dict.DictIteratorState.Kind.VALUES);
     }
 
+    /**
+     * CPython's identity shortcut: a float stored unboxed lost its identity, so bit-equal floats count as the same
+     * object ({@code [nan] == [nan]} is true, as in CPython, where both lists hold one object).
+     */
+    static boolean isSame(Object a, Object b) {
+        return a == b || a instanceof Double x && b instanceof Double y
+                        && Double.doubleToRawLongBits(x) == Double.doubleToRawLongBits(y);
+    }
+
     private static Boolean sequences(ElementOps ops, Object[] x, Object[] y, int op) {
         int n = Math.min(x.length, y.length);
         int i = 0;
-        while (i < n && (x[i] == y[i] || ops.eq(x[i], y[i]))) {
+        while (i < n && (isSame(x[i], y[i]) || ops.eq(x[i], y[i]))) {
             i++;
         }
         if (i >= n) {

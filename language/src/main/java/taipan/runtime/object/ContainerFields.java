@@ -60,7 +60,7 @@ public final class ContainerFields {
                             : new PTuple(new Object[]{(long) shape[0], (long) shape[1]});
             case "strides" -> shape == null ? new PTuple(new Object[]{(long) m.getStride()})
                             : new PTuple(new Object[]{(long) shape[1] * m.getItemSize(), (long) m.getItemSize()});
-            case "obj" -> m.getBase();
+            case "obj" -> m.getExporter() != null ? m.getExporter() : m.getBase();
             case "suboffsets" -> PTuple.EMPTY;
             default -> m.getStride() == m.getItemSize();
         };

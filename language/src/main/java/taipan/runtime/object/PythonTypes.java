@@ -64,8 +64,6 @@ public final class PythonTypes {
             return BuiltinType.TUPLE;
         } else if (value instanceof PList) {
             return BuiltinType.LIST;
-        } else if (value instanceof taipan.runtime.io.PTextStream) {
-            return BuiltinType.TEXT_IO_WRAPPER;
         } else if (value instanceof taipan.runtime.collections.PDefaultDict) {
             return BuiltinType.DEFAULTDICT;
         } else if (value instanceof PDict) {

@@ -37,7 +37,7 @@ public final class Repr {
         if (value instanceof PythonObject o && !(value instanceof PBaseException && o.getPythonClass().isBuiltin())) {
             return ObjectRepr.repr(o);
         }
-        if (value instanceof taipan.runtime.type.PGenericAlias) {
+        if (value instanceof taipan.runtime.type.PGenericAlias || value instanceof taipan.runtime.type.PUnionType) {
             return value.toString();
         }
         String container = ContainerRepr.repr(value);
@@ -61,7 +61,7 @@ public final class Repr {
 
     @TruffleBoundary
     public static String str(Object value) {
-        if (value instanceof taipan.runtime.type.PGenericAlias) {
+        if (value instanceof taipan.runtime.type.PGenericAlias || value instanceof taipan.runtime.type.PUnionType) {
             return value.toString();
         }
         if (value instanceof taipan.runtime.type.PythonClass c && (userMetaclassMethod(c, "__str__") ||
@@ -88,7 +88,7 @@ public final class Repr {
         } else if (value == PNone.NONE) {
             return "None";
         } else if (value instanceof PTuple t) {
-            return tupleRepr(t);
+            return StructSequences.repr(t) instanceof String structSequence ? structSequence : tupleRepr(t);
         } else if (value instanceof PList l) {
             return listRepr(l);
         } else if (value instanceof taipan.runtime.bytes.PBytesLike b) {

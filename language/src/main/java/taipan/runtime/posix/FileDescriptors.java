@@ -21,6 +21,11 @@ public final class FileDescriptors {
         return fd;
     }
 
+    /** Registers a channel under a fixed descriptor: the standard streams 0, 1 and 2. */
+    public synchronized void put(int fd, SeekableByteChannel channel) {
+        open.put(fd, channel);
+    }
+
     /** The channel of {@code fd}, or null when it is not open. */
     public synchronized SeekableByteChannel get(long fd) {
         return fd < 0 || fd > Integer.MAX_VALUE ? null : open.get((int) fd);

@@ -3,15 +3,15 @@ package taipan.runtime.sre;
 import java.util.Arrays;
 
 /** A growable int array for building replacement results. */
-final class IntBuilder {
+public final class IntBuilder {
     private int[] data;
     private int size;
 
-    IntBuilder(int capacity) {
+    public IntBuilder(int capacity) {
         data = new int[Math.max(16, capacity)];
     }
 
-    void append(int[] src, int from, int to) {
+    public void append(int[] src, int from, int to) {
         int n = to - from;
         if (n <= 0) {
             return;
@@ -23,7 +23,7 @@ final class IntBuilder {
         size += n;
     }
 
-    int[] toArray() {
+    public int[] toArray() {
         return Arrays.copyOf(data, size);
     }
 }

@@ -62,6 +62,15 @@ public final class SrePattern {
         return flags;
     }
 
+    /** Whether both run the same code (Pattern.__eq__ compares the code words as well as the source). */
+    public boolean sameCode(SrePattern other) {
+        return Arrays.equals(code, other.code);
+    }
+
+    public int codeHash() {
+        return Arrays.hashCode(code);
+    }
+
     SreMatch newMatch(SreState state) {
         return new SreMatch(state.spans(groups), state.lastindex, state.pos, state.end);
     }

@@ -43,7 +43,7 @@ public final class SreTemplate {
         return out.toArray();
     }
 
-    void expandInto(SreMatch match, int[] subject, IntBuilder out) {
+    public void expandInto(SreMatch match, int[] subject, IntBuilder out) {
         append(out, literals[0]);
         for (int i = 0; i < indices.length; i++) {
             int g = indices[i];

@@ -56,6 +56,9 @@ public final class StrPercentFormat implements PercentOperands {
 
     @Override
     public Object[] tupleItems(Object args) {
+        if (args instanceof taipan.runtime.object.PBuiltinSubclassObject o && o.getValue() instanceof PTuple t) {
+            return t.getItems(); // a tuple subclass (a namedtuple) is the arguments tuple too
+        }
         return args instanceof PTuple t ? t.getItems() : null;
     }
 

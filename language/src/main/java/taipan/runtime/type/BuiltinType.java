@@ -49,7 +49,7 @@ public enum BuiltinType {
     FILTER("filter", OBJECT),
     REVERSED("reversed", OBJECT),
     CALLABLE_ITERATOR("callable_iterator", OBJECT),
-    STRUCT_TIME("struct_time", TUPLE),
+    STRUCT_TIME("struct_time", TUPLE, "time"),
     GENERATOR("generator", OBJECT),
     COROUTINE("coroutine", OBJECT),
     ASYNC_GENERATOR("async_generator", OBJECT),
@@ -81,6 +81,11 @@ public enum BuiltinType {
     // _collections (Modules/_collectionsmodule.c): their __module__ is collections, as CPython's
     DEQUE("deque", OBJECT, "collections", "_collections"),
     DEQUE_ITERATOR("_deque_iterator", OBJECT, "collections", "_collections"),
+    // _decimal (Modules/_decimal/_decimal.c): its classes' __module__ is decimal
+    DECIMAL("Decimal", OBJECT, "decimal", "_decimal"),
+    DECIMAL_CONTEXT("Context", OBJECT, "decimal", "_decimal"),
+    DECIMAL_CONTEXT_MANAGER("ContextManager", OBJECT, "decimal", "_decimal"),
+    DECIMAL_SIGNAL_DICT("SignalDictMixin", OBJECT, "decimal", "_decimal"),
     DEQUE_REVERSE_ITERATOR("_deque_reverse_iterator", OBJECT, "collections", "_collections"),
     IO_BASE("_IOBase", OBJECT, "_io"),
     RAW_IO_BASE("_RawIOBase", IO_BASE, "_io"),
@@ -103,6 +108,8 @@ public enum BuiltinType {
     PARAM_SPEC_ARGS("ParamSpecArgs", OBJECT, "typing", "_typing"),
     PARAM_SPEC_KWARGS("ParamSpecKwargs", OBJECT, "typing", "_typing"),
     NO_DEFAULT_TYPE("NoDefaultType", OBJECT, "typing", "_typing"),
+    TYPE_ALIAS_TYPE("TypeAliasType", OBJECT, "typing", "_typing"),
+    GENERIC("Generic", OBJECT, "typing", "_typing"),
 
     // itertools (Modules/itertoolsmodule.c)
     ITERTOOLS_COUNT("count", OBJECT, "itertools"),
@@ -128,9 +135,9 @@ public enum BuiltinType {
     ITERTOOLS_COMBINATIONS_WITH_REPLACEMENT("combinations_with_replacement", OBJECT, "itertools"),
     MEMBER_DESCRIPTOR("member_descriptor", OBJECT),
     GETSET_DESCRIPTOR("getset_descriptor", OBJECT),
-    UNION_TYPE("UnionType", OBJECT),
+    UNION_TYPE("UnionType", OBJECT, "types", "builtins"),
     MAPPING_PROXY("mappingproxy", OBJECT),
-    GENERIC_ALIAS("GenericAlias", OBJECT),
+    GENERIC_ALIAS("GenericAlias", OBJECT, "types", "builtins"),
     MEMORYVIEW("memoryview", OBJECT),
     MAPPINGPROXY("mappingproxy", OBJECT),
 
@@ -207,9 +214,39 @@ public enum BuiltinType {
     UNICODE_WARNING("UnicodeWarning", WARNING),
     USER_WARNING("UserWarning", WARNING),
 
+    // _sre (Modules/_sre/sre.c)
+    SRE_PATTERN("Pattern", OBJECT, "re", "_sre"),
+    SRE_MATCH("Match", OBJECT, "re", "_sre"),
+    SRE_SCANNER("SRE_Scanner", OBJECT, "_sre"),
+    SRE_TEMPLATE("SRE_Template", OBJECT, "_sre"),
+
     // _struct (Modules/_struct.c): after Exception, its base
     STRUCT("Struct", OBJECT, "_struct"),
-    STRUCT_ERROR("error", EXCEPTION, "struct", "_struct");
+    STRUCT_ERROR("error", EXCEPTION, "struct", "_struct"),
+
+    // natives of issue 6: _random, binascii, zlib, the hashes, array
+    RANDOM("Random", OBJECT, "_random"),
+    BINASCII_ERROR("Error", VALUE_ERROR, "binascii"),
+    BINASCII_INCOMPLETE("Incomplete", EXCEPTION, "binascii"),
+    ZLIB_ERROR("error", EXCEPTION, "zlib"),
+    ZLIB_COMPRESS("Compress", OBJECT, "zlib"),
+    ZLIB_DECOMPRESS("Decompress", OBJECT, "zlib"),
+    HASH_MD5("md5", OBJECT, "_md5"),
+    HASH_SHA1("sha1", OBJECT, "_sha1"),
+    HASH_SHA224("SHA224Type", OBJECT, "_sha2"),
+    HASH_SHA256("SHA256Type", OBJECT, "_sha2"),
+    HASH_SHA384("SHA384Type", OBJECT, "_sha2"),
+    HASH_SHA512("SHA512Type", OBJECT, "_sha2"),
+    HASH_SHA3_224("sha3_224", OBJECT, "_sha3"),
+    HASH_SHA3_256("sha3_256", OBJECT, "_sha3"),
+    HASH_SHA3_384("sha3_384", OBJECT, "_sha3"),
+    HASH_SHA3_512("sha3_512", OBJECT, "_sha3"),
+    HASH_SHAKE_128("shake_128", OBJECT, "_sha3"),
+    HASH_SHAKE_256("shake_256", OBJECT, "_sha3"),
+    HASH_BLAKE2B("blake2b", OBJECT, "_blake2"),
+    HASH_BLAKE2S("blake2s", OBJECT, "_blake2"),
+    ARRAY("array", OBJECT, "array"),
+    HASHLIB_UNSUPPORTED_DIGESTMOD("UnsupportedDigestmodError", VALUE_ERROR, "_hashlib");
 
     private final String pythonName;
     private final BuiltinType base;

@@ -11,10 +11,21 @@ public final class PGenericAlias {
 
     private final Object origin;
     private final PTuple args;
+    /** {@code *tuple[int, ...]}: the alias unpacked (PEP 646), as iterating a {@code GenericAlias} gives. */
+    private final boolean starred;
 
     public PGenericAlias(Object origin, Object argument) {
+        this(origin, argument, false);
+    }
+
+    public PGenericAlias(Object origin, Object argument, boolean starred) {
         this.origin = origin;
         this.args = argument instanceof PTuple t ? t : new PTuple(new Object[]{argument});
+        this.starred = starred;
+    }
+
+    public boolean isStarred() {
+        return starred;
     }
 
     public Object getOrigin() {
@@ -27,7 +38,7 @@ public final class PGenericAlias {
 
     @TruffleBoundary
     public boolean sameAs(PGenericAlias other) {
-        if (origin != other.origin || args.length() != other.args.length()) {
+        if (origin != other.origin || starred != other.starred || args.length() != other.args.length()) {
             return false;
         }
         for (int i = 0; i < args.length(); i++) {
@@ -44,7 +55,7 @@ public final class PGenericAlias {
     @Override
     @TruffleBoundary
     public String toString() {
-        StringBuilder sb = new StringBuilder(itemRepr(origin)).append('[');
+        StringBuilder sb = new StringBuilder(starred ? "*" : "").append(itemRepr(origin)).append('[');
         Object[] items = args.getItems();
         if (items.length == 0) {
             sb.append("()");
@@ -55,7 +66,7 @@ public final class PGenericAlias {
         return sb.append(']').toString();
     }
 
-    private static String itemRepr(Object item) {
+    static String itemRepr(Object item) {
         if (item == PEllipsis.ELLIPSIS) {
             return "...";
         } else if (item instanceof PythonClass c) {

@@ -51,4 +51,19 @@ public final class PUnionType {
         }
         members.add(member);
     }
+
+    /** CPython's {@code union_repr}: the members joined by {@code " | "}, {@code NoneType} shown as {@code None}. */
+    @Override
+    @TruffleBoundary
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        for (Object item : args.getItems()) {
+            if (!sb.isEmpty()) {
+                sb.append(" | ");
+            }
+            boolean none = item instanceof PythonClass c && c.getBuiltinType() == BuiltinType.NONE_TYPE;
+            sb.append(none ? "None" : PGenericAlias.itemRepr(item));
+        }
+        return sb.toString();
+    }
 }

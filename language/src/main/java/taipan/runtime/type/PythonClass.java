@@ -66,7 +66,8 @@ public final class PythonClass {
         this.tsName = PyStrings.of(name);
         this.qualname = name;
         this.builtinType = builtinType;
-        this.solidBase = builtinType;
+        // typing.Generic adds no instance layout: its subclasses' instances are plain objects
+        this.solidBase = builtinType == BuiltinType.GENERIC ? BuiltinType.OBJECT : builtinType;
         this.bases = base == null ? new PythonClass[0]
                         : secondBase == null ? new PythonClass[]{base} : new PythonClass[]{base, secondBase};
         this.attributes = new HashMap<>();

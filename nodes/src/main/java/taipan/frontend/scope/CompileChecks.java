@@ -178,6 +178,7 @@ final class CompileChecks {
     }
 
     private void visitTypeParams(List<TypeParam> params) {
+        boolean seenDefault = false;
         for (TypeParam tp : params) {
             String name;
             Expr bound = null;
@@ -199,6 +200,12 @@ final class CompileChecks {
                 }
             }
             checkStore(name, tp.span());
+            if (dflt != null) {
+                seenDefault = true;
+            } else if (seenDefault) {
+                // CPython's compiler_type_params (PEP 696)
+                throw errors.at(tp.span(), "non-default type parameter '" + name + "' follows default type parameter");
+            }
             if (bound != null) {
                 visitInUnit(info.scopeOf(tp), bound);
             }

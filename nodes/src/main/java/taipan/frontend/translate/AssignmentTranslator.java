@@ -50,7 +50,7 @@ final class AssignmentTranslator {
             case Expr.Name n -> translator.writeName(n.id(), value);
             case Expr.Subscript s -> new SetItemNode(expressions.translate(s.value()), expressions.translate(s.slice()),
                             value);
-            case Expr.Attribute t -> new SetAttributeNode(expressions.translate(t.value()), t.attr(), value);
+            case Expr.Attribute t -> new SetAttributeNode(expressions.translate(t.value()), translator.mangle(t.attr()), value);
             case Expr.Tuple t -> unpack(t.elts(), value);
             case Expr.ListExpr l -> unpack(l.elts(), value);
             default -> throw translator.unsupported(target);
@@ -89,7 +89,7 @@ final class AssignmentTranslator {
             case Expr.Name n -> translator.deleteName(n.id(), n);
             case Expr.Subscript s -> new DeleteItemNode(expressions.translate(s.value()),
                             expressions.translate(s.slice()));
-            case Expr.Attribute t -> new DeleteAttributeNode(expressions.translate(t.value()), t.attr());
+            case Expr.Attribute t -> new DeleteAttributeNode(expressions.translate(t.value()), translator.mangle(t.attr()));
             case Expr.Tuple t -> delete(t.elts());
             case Expr.ListExpr l -> delete(l.elts());
             default -> throw translator.unsupported(target);
@@ -100,7 +100,7 @@ final class AssignmentTranslator {
 
     StatementNode augAssign(Stmt.AugAssign a) {
         if (a.target() instanceof Expr.Attribute t) {
-            return new AugmentedAttributeNode(expressions.translate(t.value()), t.attr(),
+            return new AugmentedAttributeNode(expressions.translate(t.value()), translator.mangle(t.attr()),
                             ExpressionTranslator.inplaceOp(a.op()), expressions.translate(a.value()));
         }
         if (a.target() instanceof Expr.Subscript s) {

@@ -41,17 +41,30 @@ final class ClassTranslator {
     }
 
     ExpressionNode classDef(Stmt.ClassDef c) {
-        if (!c.typeParams().isEmpty()) {
-            throw translator.unsupported(c, "generic classes");
-        }
-        Scope scope = translator.scopes().scopeOf(c);
         ExpressionNode[] decorators = expressions.translateAll(c.decoratorList());
-        for (Expr base : c.bases()) {
-            if (base instanceof Expr.Starred) {
-                throw translator.unsupported(base);
-            }
+        ExpressionNode make = c.typeParams().isEmpty() ? makeClass(c, null)
+                        : translator.typeParams().genericClass(c,
+                                        () -> makeClass(c, translator.readName(".generic_base", c)));
+        return decorators.length == 0 ? make : new ApplyDecoratorsNode(decorators, make);
+    }
+
+    /** The class object; a generic class gets {@code genericBase} ({@code Generic[T]}) as its last base. */
+    private ExpressionNode makeClass(Stmt.ClassDef c, ExpressionNode genericBase) {
+        Scope scope = translator.scopes().scopeOf(c);
+        boolean starred = c.bases().stream().anyMatch(b -> b instanceof Expr.Starred);
+        ExpressionNode[] bases = new ExpressionNode[c.bases().size() + (genericBase != null ? 1 : 0)];
+        boolean[] stars = new boolean[bases.length];
+        for (int i = 0; i < c.bases().size(); i++) {
+            Expr base = c.bases().get(i);
+            stars[i] = base instanceof Expr.Starred;
+            bases[i] = expressions.translate(base instanceof Expr.Starred s ? s.value() : base);
         }
-        ExpressionNode[] bases = expressions.translateAll(c.bases());
+        if (genericBase != null) {
+            bases[bases.length - 1] = genericBase;
+        }
+        if (starred) {
+            bases = new ExpressionNode[]{new taipan.nodes.literal.StarredTupleLiteralNode(bases, stars)};
+        }
         List<Keyword> keywords = c.keywords();
         String[] names = new String[keywords.size()];
         ExpressionNode[] values = new ExpressionNode[keywords.size()];
@@ -64,18 +77,31 @@ final class ClassTranslator {
         }
         ExpressionNode[] closure = translator.functions().closure(scope, c);
         ClassBodyRootNode body = body(c, scope);
-        ExpressionNode make = new MakeClassNode(c.name(), qualname(scope, c.name()), bases, names, values,
+        MakeClassNode make = new MakeClassNode(c.name(), qualname(scope, c.name()), bases, names, values,
                         body.getCallTarget()).withCells(closure, scope.cellvars().contains("__class__"));
-        return decorators.length == 0 ? make : new ApplyDecoratorsNode(decorators, make);
+        return starred ? make.withBasesTuple() : make;
     }
 
     private ClassBodyRootNode body(Stmt.ClassDef c, Scope scope) {
         FunctionScope function = translator.enterFunction(scope);
+        String savedPrivateName = translator.enterPrivateName(c.name());
         try {
             int namespaceSlot = function.tempSlot();
             function.setClassNamespaceSlot(namespaceSlot);
             List<StatementNode> statements = new ArrayList<>();
             statements.add(FunctionTranslator.classCells(function));
+            if (scope.needsClassdict()) {
+                statements.add(new InitCellNode(function.slot("__classdict__"),
+                                new taipan.nodes.typing.ReadFrameObjectNode(namespaceSlot)));
+            }
+            StatementNode setup = AnnotationTranslator.setup(c.body(), namespaceSlot);
+            if (setup != null) {
+                statements.add(setup);
+            }
+            if (!c.typeParams().isEmpty()) {
+                statements.add(new WriteClassNameNode(namespaceSlot, "__type_params__",
+                                translator.readName(".type_params", c)));
+            }
             List<Stmt> bodyStmts = c.body();
             if (!bodyStmts.isEmpty() && bodyStmts.get(0) instanceof Stmt.ExprStmt e &&
                             e.value() instanceof Expr.Constant k && k.value() instanceof String doc) {
@@ -89,6 +115,7 @@ final class ClassTranslator {
             return new ClassBodyRootNode(language, function.build(), c.name(), namespaceSlot, block,
                             translator.section(c.span()));
         } finally {
+            translator.exitPrivateName(savedPrivateName);
             translator.exitFunction();
         }
     }
@@ -122,6 +149,9 @@ final class ClassTranslator {
     static String qualname(Scope scope, String name) {
         StringBuilder prefix = new StringBuilder();
         for (Scope s = scope.parent(); s != null && s.type() != BlockType.MODULE; s = s.parent()) {
+            if (s.type() == BlockType.TYPE_PARAMETERS) {
+                continue;
+            }
             String part = s.type() == BlockType.CLASS ? s.name() : s.name() + ".<locals>";
             prefix.insert(0, part + ".");
         }

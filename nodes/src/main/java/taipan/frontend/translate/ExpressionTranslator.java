@@ -97,7 +97,7 @@ final class ExpressionTranslator {
                             translate(i.orelse()));
             case Expr.Call c -> call(c);
             case Expr.Lambda l -> translator.functions().lambda(l);
-            case Expr.Attribute a when a.ctx() == ExprContext.Load -> new GetAttributeNode(translate(a.value()), a.attr());
+            case Expr.Attribute a when a.ctx() == ExprContext.Load -> new GetAttributeNode(translate(a.value()), translator.mangle(a.attr()));
             case Expr.JoinedStr j -> new JoinedStrNode(translateAll(j.values()));
             case Expr.FormattedValue f -> new FormattedValueNode(translate(f.value()), f.conversion(),
                             f.formatSpec() == null ? null : translate(f.formatSpec()));
@@ -211,7 +211,10 @@ final class ExpressionTranslator {
             values[i] = translate(k.value());
         }
         if (c.func() instanceof Expr.Attribute a && a.ctx() == ExprContext.Load) {
-            return new MethodCallNode(translate(a.value()), a.attr(), translateAll(c.args()), names, values);
+            MethodCallNode node = new MethodCallNode(translate(a.value()), translator.mangle(a.attr()),
+                            translateAll(c.args()), names, values);
+            translator.setSource(node.getAttributeSite(), a.span());
+            return node;
         }
         return new CallNode(translate(c.func()), translateAll(c.args()), names, values);
     }

@@ -51,6 +51,10 @@ final class FunctionTranslator {
     /** {@code from __future__ import annotations} (PEP 563): annotations are stored as their source text. */
     private boolean futureAnnotations;
 
+    boolean hasFutureAnnotations() {
+        return futureAnnotations;
+    }
+
     void setFutureAnnotations(boolean on) {
         futureAnnotations = on;
     }
@@ -70,15 +74,11 @@ final class FunctionTranslator {
     }
 
     /** An annotation's value: evaluated now, or its source text under PEP 563. */
-    private ExpressionNode annotation(Expr e) {
+    ExpressionNode annotation(Expr e) {
         if (futureAnnotations) {
             return new ObjectLiteralNode(PyStrings.of(translator.section(e.span()).getCharacters().toString()));
         }
-        return expressions.translate(e);
-    }
-
-    static boolean isSupported(Stmt.FunctionDef f) {
-        return f.typeParams().isEmpty();
+        return translator.typeParams().unpacked(e);
     }
 
     /** {@code def}: decorators first, then the function object, then the decorators applied bottom-up. */
@@ -87,8 +87,12 @@ final class FunctionTranslator {
         ExpressionNode[] decorators = expressions.translateAll(f.decoratorList());
         int firstLine = f.decoratorList().isEmpty() ? f.span().lineno() : f.decoratorList().get(0).span().lineno();
         String doc = docstring(f.body());
-        ExpressionNode make = makeFunction(scope, f.name(), f.args(), f.returns(), f, firstLine, doc,
-                        () -> translator.translateStatements(f.body()));
+        ExpressionNode[] defaults = expressions.translateAll(f.args().defaults());
+        ExpressionNode[] kwDefaults = kwDefaults(f.args());
+        TypeParamTranslator.FunctionMaker maker = (d, kd) -> makeFunction(scope, f.name(), f.args(), f.returns(), f,
+                        firstLine, doc, d, kd, () -> translator.translateStatements(f.body()));
+        ExpressionNode make = f.typeParams().isEmpty() ? maker.make(defaults, kwDefaults)
+                        : translator.typeParams().genericFunction(f, defaults, kwDefaults, maker);
         return decorators.length == 0 ? make : new ApplyDecoratorsNode(decorators, make);
     }
 
@@ -99,17 +103,16 @@ final class FunctionTranslator {
             throw translator.unsupported(l, scope.isCoroutine() ? "coroutines" : "several yields in one lambda");
         }
         return makeFunction(scope, "<lambda>", l.args(), null, l, l.span().lineno(), null,
-                        () -> new StatementNode[]{new ReturnNode(expressions.translate(l.body()))});
+                        expressions.translateAll(l.args().defaults()), kwDefaults(l.args()), () -> new StatementNode[]{new ReturnNode(expressions.translate(l.body()))});
     }
 
-    private interface BodyBuilder {
+    interface BodyBuilder {
         StatementNode[] build();
     }
 
-    private ExpressionNode makeFunction(Scope scope, String name, Arguments a, Expr returns, Node node,
-                    int firstLine, String doc, BodyBuilder bodyBuilder) {
-        ExpressionNode[] defaults = expressions.translateAll(a.defaults());
-        ExpressionNode[] kwDefaults = kwDefaults(a);
+    /** The function object of {@code scope}; its defaults are already translated (where they are evaluated). */
+    ExpressionNode makeFunction(Scope scope, String name, Arguments a, Expr returns, Node node, int firstLine,
+                    String doc, ExpressionNode[] defaults, ExpressionNode[] kwDefaults, BodyBuilder bodyBuilder) {
         List<String> annotationNames = new ArrayList<>();
         List<ExpressionNode> annotationValues = new ArrayList<>();
         annotations(a, returns, annotationNames, annotationValues);
@@ -160,7 +163,7 @@ final class FunctionTranslator {
     }
 
     /** Stores each argument into its slot (or a new cell), makes the other cells, loads the closure's cells. */
-    private static List<StatementNode> prologue(FunctionScope function, Arguments a) {
+    static List<StatementNode> prologue(FunctionScope function, Arguments a) {
         List<StatementNode> body = new ArrayList<>();
         List<Arg> params = boundOrder(a);
         for (int i = 0; i < params.size(); i++) {
@@ -208,7 +211,7 @@ final class FunctionTranslator {
         return nodes;
     }
 
-    private ExpressionNode[] kwDefaults(Arguments a) {
+    ExpressionNode[] kwDefaults(Arguments a) {
         if (a.kwDefaults().stream().allMatch(e -> e == null)) {
             return null;
         }

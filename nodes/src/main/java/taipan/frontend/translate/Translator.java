@@ -78,6 +78,8 @@ public final class Translator {
     private final FunctionTranslator functions;
     private final GeneratorTranslator generators;
     private final ClassTranslator classes;
+    private final TypeParamTranslator typeParams;
+    private final AnnotationTranslator annotations;
     /** Names as Python strs, one instance per name, so namespace lookups compare keys by identity first. */
     private final Map<String, TruffleString> names = new HashMap<>();
 
@@ -88,6 +90,8 @@ public final class Translator {
     private boolean interactive;
     /** The function being translated, or null at module level (where every name is global). */
     private FunctionScope function;
+    /** The innermost enclosing class name, for private name mangling; null outside classes. */
+    private String privateName;
     /** The module frame's layout: the globals slot and the hidden slots of {@code except} clauses. */
     private final FrameDescriptor.Builder moduleFrame = PythonFrame.newDescriptorBuilder();
     /** The slots of the {@code except} clauses enclosing the statement being translated, innermost first. */
@@ -103,6 +107,8 @@ public final class Translator {
         this.functions = new FunctionTranslator(this, expressions, language);
         this.generators = new GeneratorTranslator(this, expressions, assignments, language);
         this.classes = new ClassTranslator(this, expressions, language);
+        this.typeParams = new TypeParamTranslator(this, expressions, language);
+        this.annotations = new AnnotationTranslator(this, expressions);
     }
 
     /** The root node that runs {@code module}'s body in the {@code __main__} namespace. */
@@ -141,6 +147,13 @@ public final class Translator {
             StatementNode doc = writeName("__doc__", expressions.translate(((Stmt.ExprStmt) module.body().get(0)).value()));
             setSource(doc, module.body().get(0).span());
             statements[0] = doc;
+        }
+        StatementNode setup = AnnotationTranslator.setup(module.body(), -1);
+        if (setup != null) {
+            StatementNode[] withSetup = new StatementNode[statements.length + 1];
+            withSetup[0] = setup;
+            System.arraycopy(statements, 0, withSetup, 1, statements.length);
+            statements = withSetup;
         }
         BlockNode body = new BlockNode(statements, true);
         body.setSourceSection(0, source.getLength());
@@ -188,8 +201,7 @@ public final class Translator {
             case Stmt.ExprStmt e when interactive && function == null -> new PrintExprNode(expressions.translate(e.value()));
             case Stmt.ExprStmt e -> new ExpressionStatementNode(expressions.translate(e.value()));
             case Stmt.Assign a -> assignments.assign(a.targets(), expressions.translate(a.value()));
-            case Stmt.AnnAssign a when a.value() != null ->
-                assignments.assign(List.of(a.target()), expressions.translate(a.value()));
+            case Stmt.AnnAssign a -> annotations.annAssign(a, assignments);
             case Stmt.AugAssign a -> assignments.augAssign(a);
             case Stmt.If i -> new IfNode(expressions.translate(i.test()), block(i.body()), block(i.orelse()));
             case Stmt.While w -> new WhileNode(expressions.translate(w.test()), block(w.body()), block(w.orelse()));
@@ -204,7 +216,8 @@ public final class Translator {
                             assignments.store(f.target(), null), orEmpty(block(f.body())), block(f.orelse()),
                             newTempSlot());
             case Stmt.Return r -> new ReturnNode(r.value() == null ? null : expressions.translate(r.value()));
-            case Stmt.FunctionDef f when FunctionTranslator.isSupported(f) -> writeName(f.name(), functions.functionDef(f));
+            case Stmt.FunctionDef f -> writeName(f.name(), functions.functionDef(f));
+            case Stmt.TypeAlias t -> typeParams.typeAlias(t);
             case Stmt.ClassDef c -> writeName(c.name(), classes.classDef(c));
             case Stmt.Import i -> imports.importNames(i);
             case Stmt.ImportFrom i when ImportTranslator.isSupported(i) -> imports.importFrom(i);
@@ -216,17 +229,26 @@ public final class Translator {
             case Stmt.For f -> generators.asyncFor(f);
             case Stmt.Assert a -> new AssertNode(expressions.translate(a.test()),
                             a.msg() == null ? null : expressions.translate(a.msg()));
-            case Stmt.AnnAssign a -> new PassNode();
             case Stmt.Continue c -> new ContinueNode();
             default -> throw unsupported(stmt);
         };
     }
 
     /** A read of {@code id} where it lives: a frame slot or a cell for a function's variable, else the globals. */
-    ExpressionNode readName(String id, Node where) {
+    ExpressionNode readName(String name, Node where) {
+        String id = mangle(name);
         ExpressionNode inComprehension = comprehensions.read(id);
         if (inComprehension != null) {
             return inComprehension;
+        }
+        if (function != null && function.scope().canSeeClassScope() && !id.equals("__classdict__")) {
+            NameScope scope = function.scope().scope(id);
+            if (scope == NameScope.GLOBAL_IMPLICIT || scope == NameScope.FREE) {
+                // an annotation scope in a class body sees the class namespace first (LOAD_FROM_DICT_OR_*)
+                return new taipan.nodes.typing.ReadFromClassDictNode(readName("__classdict__", where), id,
+                                scope == NameScope.FREE ? new ReadCellNode(function.slot(id), id, true)
+                                                : ReadGlobalNodeGen.create(name(id)));
+            }
         }
         if (function != null && function.isClassBody() && isClassLocal(id)) {
             return classes.readName(function, id);
@@ -246,7 +268,8 @@ public final class Translator {
     }
 
     /** A store to {@code id}; {@code value} is null when the caller passes the value ({@link WriteNode}). */
-    StatementNode writeName(String id, ExpressionNode value) {
+    StatementNode writeName(String name, ExpressionNode value) {
+        String id = mangle(name);
         StatementNode inComprehension = comprehensions.write(id, value);
         if (inComprehension != null) {
             return inComprehension;
@@ -288,7 +311,8 @@ public final class Translator {
     }
 
     /** {@code del id} where it lives: a frame slot or a cell for a function's variable, else the globals. */
-    StatementNode deleteName(String id, Node where) {
+    StatementNode deleteName(String name, Node where) {
+        String id = mangle(name);
         if (function != null && function.isClassBody() && function.scope().scope(id) == NameScope.LOCAL) {
             return new taipan.nodes.classes.DeleteClassNameNode(function.classNamespaceSlot(), id);
         }
@@ -389,6 +413,22 @@ public final class Translator {
         }
     }
 
+    /** {@code __x} inside class {@code C} (its body and the functions in it) is {@code _C__x}, as the scopes have it. */
+    String mangle(String id) {
+        return taipan.frontend.scope.Mangling.mangle(privateName, id);
+    }
+
+    /** Entering a class body: private names mangle with its name from now on; returns the previous one. */
+    String enterPrivateName(String className) {
+        String saved = privateName;
+        privateName = className;
+        return saved;
+    }
+
+    void exitPrivateName(String saved) {
+        privateName = saved;
+    }
+
     /** Starts translating a function body: names now resolve in {@code scope}, with fresh frame slots. */
     FunctionScope enterFunction(Scope scope) {
         outerFunctions.push(new Object[]{function, handlerSlots, comprehensions.suspend()});
@@ -412,6 +452,10 @@ public final class Translator {
 
     ClassTranslator classes() {
         return classes;
+    }
+
+    TypeParamTranslator typeParams() {
+        return typeParams;
     }
 
     FunctionTranslator functions() {

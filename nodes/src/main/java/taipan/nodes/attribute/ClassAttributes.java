@@ -38,8 +38,24 @@ final class ClassAttributes {
                 Object doc = cls.getOwnAttribute("__doc__");
                 yield doc == null ? PNone.NONE : doc;
             }
+            case "__type_params__" -> {
+                Object params = cls.getOwnAttribute("__type_params__");
+                yield params == null ? PTuple.EMPTY : params;
+            }
+            case "__annotations__" -> annotations(cls);
             default -> null;
         };
+    }
+
+    /** CPython's {@code type_get_annotations}: a class's own dict, made empty on first access; none for built-ins. */
+    private static Object annotations(PythonClass cls) {
+        Object own = cls.getOwnAttribute("__annotations__");
+        if (own != null || cls.isBuiltin()) {
+            return own;
+        }
+        taipan.runtime.object.PDict made = new taipan.runtime.object.PDict();
+        cls.setAttribute("__annotations__", made);
+        return made;
     }
 
     /** Sets one of type's own attributes; false if {@code name} is not one (it then goes into the class's dict). */

@@ -24,11 +24,18 @@ final class DescriptorFields {
     /** The attribute, or null when {@code name} is not one of {@code object}'s fields. */
     @TruffleBoundary
     static Object get(Node location, Object object, String name) {
+        if (object instanceof taipan.runtime.object.PBuiltinSubclassObject o
+                        && o.getValue() instanceof taipan.runtime.type.PGenericAlias alias) {
+            return get(location, alias, name); // a subclass of types.GenericAlias (collections.abc's Callable[...])
+        }
         if (object instanceof PProperty p) {
             return switch (name) {
                 case "fget" -> p.getGetter();
                 case "fset" -> p.getSetter();
                 case "fdel" -> p.getDeleter();
+                case "__name__" -> p.getName() != null ? PyStrings.of(p.getName())
+                                : p.getGetter() != PNone.NONE ? ObjectAttributes.getAttribute(location, p.getGetter(), "__name__")
+                                : null;
                 case "__doc__" -> p.getDoc() != PNone.NONE || !(p.getGetter() instanceof PFunction f) ? p.getDoc()
                                 : ObjectAttributes.getAttribute(location, f, "__doc__");
                 case "__isabstractmethod__" -> isAbstract(location, p.getGetter()) || isAbstract(location, p.getSetter())
@@ -54,7 +61,14 @@ final class DescriptorFields {
             return switch (name) {
                 case "__origin__" -> g.getOrigin();
                 case "__args__" -> g.getArgs();
-                case "__parameters__" -> taipan.runtime.object.PTuple.EMPTY;
+                case "__parameters__" -> taipan.nodes.typing.TypeParamObjects.parameters(location, g.getArgs());
+                case "__unpacked__" -> g.isStarred();
+                default -> null;
+            };
+        } else if (object instanceof taipan.runtime.type.PUnionType u) {
+            return switch (name) {
+                case "__args__" -> u.getArgs();
+                case "__parameters__" -> taipan.nodes.typing.TypeParamObjects.parameters(location, u.getArgs());
                 default -> null;
             };
         } else if (object instanceof PMemberDescriptor m) {

@@ -59,8 +59,13 @@ public final class Descriptors {
                 return attribute;
             }
             if (!p.hasGetter()) {
+                if (p.getName() != null) {
+                    throw PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR,
+                                    "property '%s' of '%s' object has no getter", p.getName(),
+                                    PythonErrors.typeName(location, instance));
+                }
                 throw PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR, "property of '%s' object has no getter",
-                                owner.getName());
+                                PythonErrors.typeName(location, instance));
             }
             return SlowCall.call(location, p.getGetter(), new Object[]{instance});
         } else if (attribute instanceof PythonObject o) {

@@ -75,7 +75,7 @@ public final class ObjectAttributes {
             return methodAttribute(location, m, name);
         } else if (name.equals("__dict__") && object instanceof PythonObject o
                         && (!cls.isBuiltin() && cls.hasInstanceDict() || object instanceof PBaseException)) {
-            return DictSnapshots.ofObject(location, o);
+            return taipan.runtime.object.InstanceNamespace.dictOf(o);
         }
         if (taipan.runtime.function.BuiltinFunctionFields.has(object, name)) {
             return taipan.runtime.function.BuiltinFunctionFields.get(object, name);
@@ -91,7 +91,7 @@ public final class ObjectAttributes {
             return field;
         }
         Object typeAttribute = cls.lookup(name);
-        if (typeAttribute != null && Descriptors.isDataDescriptor(typeAttribute)) {
+        if (typeAttribute != null && Descriptors.isDataDescriptor(typeAttribute) && hasGetter(typeAttribute)) {
             return Descriptors.bind(location, typeAttribute, object, cls);
         }
         if (object instanceof PythonObject o) {
@@ -104,6 +104,29 @@ public final class ObjectAttributes {
             return Descriptors.bind(location, typeAttribute, object, cls);
         }
         return null;
+    }
+
+    /** A data descriptor without {@code __get__} (only {@code __set__}) lets the instance dict show through. */
+    private static boolean hasGetter(Object descriptor) {
+        return !(descriptor instanceof PythonObject o) || o.getPythonClass().lookup("__get__") != null;
+    }
+
+    /**
+     * An attribute of a built-in value with fields of its own (a function, a code object) that is not one of those
+     * fields: {@code __class__}, or what its class defines ({@code function.__get__}), bound to it.
+     */
+    @TruffleBoundary
+    public static Object classSideAttribute(Node location, Object object, String name) {
+        PythonClass cls = SpecialMethods.classOf(location, object);
+        if (name.equals("__class__")) {
+            return cls;
+        }
+        Object typeAttribute = cls.lookup(name);
+        if (typeAttribute == null) {
+            throw PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
+                            cls.getName(), name);
+        }
+        return Descriptors.bind(location, typeAttribute, object, cls);
     }
 
     /** A bound method's own attributes; the rest are its function's. */
@@ -128,6 +151,16 @@ public final class ObjectAttributes {
             Descriptors.set(location, typeAttribute, object, value, name);
         } else if (object instanceof PBaseException e && ExceptionAttributes.get(e, name) != null) {
             setExceptionAttribute(location, e, name, value);
+        } else if (name.equals("__dict__") && object instanceof PythonObject o && cls.hasInstanceDict()) {
+            if (!(value instanceof taipan.runtime.object.PDict d)) {
+                throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR,
+                                "__dict__ must be set to a dictionary, not a '%s'", PythonErrors.typeName(location, value));
+            }
+            taipan.runtime.object.InstanceNamespace.replaceDict(o, d);
+        } else if (name.equals("__class__")) {
+            ClassAssignment.assign(location, object, cls, value);
+        } else if (object instanceof taipan.runtime.function.PProperty p && name.equals("__name__")) {
+            p.setName(value instanceof com.oracle.truffle.api.strings.TruffleString s ? PyStrings.toJava(s) : null);
         } else if (object instanceof PythonObject o && !name.equals("__class__") && cls.hasInstanceDict()) {
             taipan.threading.SharedObjects.put(taipan.language.TaipanLanguage.get(location).threadingMode(), DynamicObjectLibrary.getUncached(), o, name, value);
         } else {
@@ -316,11 +349,7 @@ public final class ObjectAttributes {
             return taipan.nodes.classes.SuperObjects.getAttribute(location, sup, name);
         } else if (object instanceof PFunction f) {
             Object value = taipan.nodes.function.FunctionAttributes.get(location, f, name);
-            if (value == null) {
-                throw PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
-                                "function", name);
-            }
-            return value;
+            return value != null ? value : classSideAttribute(location, f, name);
         } else if (object instanceof PSimpleNamespace namespace) {
             Object value = namespace.get(name);
             if (value == null) {
@@ -362,6 +391,8 @@ public final class ObjectAttributes {
     public static void deleteAttribute(Node location, Object object, String name) {
         if (object instanceof PythonClass cls) {
             deleteClassAttribute(location, cls, name);
+        } else if (object instanceof PFunction f && name.equals("__annotations__")) {
+            f.setAnnotations(null); // the next read makes a new empty dict
         } else {
             PythonClass cls = SpecialMethods.classOf(location, object);
             Object delattr = cls.lookup("__delattr__");

@@ -129,8 +129,7 @@ public abstract class PyObjectGetAttrNode extends Node {
     Object doFunction(PFunction function) {
         Object value = FunctionAttributes.get(this, function, name);
         if (value == null) {
-            throw PythonErrors.raise(this, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
-                            "function", name);
+            return ObjectAttributes.classSideAttribute(this, function, name);
         }
         return value;
     }
@@ -139,8 +138,7 @@ public abstract class PyObjectGetAttrNode extends Node {
     Object doCode(PCode code) {
         Object value = CodeAttributes.get(code, name);
         if (value == null) {
-            throw PythonErrors.raise(this, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
-                            "code", name);
+            return ObjectAttributes.classSideAttribute(this, code, name);
         }
         return value;
     }

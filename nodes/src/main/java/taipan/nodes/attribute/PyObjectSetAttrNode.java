@@ -119,7 +119,7 @@ public abstract class PyObjectSetAttrNode extends Node {
     /** A store goes straight into the instance: no {@code __setattr__} of a user class, no data descriptor. */
     final boolean isPlainStore(PythonClass cls) {
         Object setattr = cls.lookup("__setattr__");
-        if (setattr instanceof PFunction || name.equals("__class__") || cls.getSolidBase().isException() ||
+        if (setattr instanceof PFunction || name.equals("__class__") || name.equals("__dict__") || cls.getSolidBase().isException() ||
                         !cls.hasInstanceDict()) {
             return false;
         }

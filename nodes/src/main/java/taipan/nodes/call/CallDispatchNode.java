@@ -171,7 +171,7 @@ public abstract class CallDispatchNode extends Node {
 
     static boolean isSimpleClass(PythonClass cls) {
         return !cls.isBuiltin() && cls.getSolidBase() == BuiltinType.OBJECT && !ClassCalls.hasUserNew(cls) &&
-                        cls.getMetaclass().isBuiltin();
+                        cls.getMetaclass().isBuiltin() && !taipan.nodes.classes.AbstractClasses.mayBeAbstract(cls);
     }
 
     static boolean isUserFunction(Object value) {

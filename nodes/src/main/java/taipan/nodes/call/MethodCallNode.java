@@ -9,10 +9,7 @@ import com.oracle.truffle.api.profiles.ConditionProfile;
 
 import taipan.nodes.ExpressionNode;
 import taipan.nodes.attribute.LookupInMroNode;
-import taipan.nodes.attribute.PyObjectGetAttrNode;
 import taipan.nodes.object.GetClassNode;
-import taipan.runtime.exception.ErrorMessages;
-import taipan.runtime.exception.PythonErrors;
 import com.oracle.truffle.api.object.DynamicObjectLibrary;
 
 import taipan.runtime.function.PBuiltinFunction;
@@ -21,7 +18,6 @@ import taipan.runtime.function.PFunction;
 import taipan.runtime.object.PythonObject;
 import taipan.runtime.module.PythonModule;
 import taipan.runtime.object.PSimpleNamespace;
-import taipan.runtime.type.BuiltinType;
 import taipan.runtime.type.PythonClass;
 
 /**
@@ -37,7 +33,7 @@ public final class MethodCallNode extends ExpressionNode {
     @Children private final ExpressionNode[] keywordValues;
     @Child private GetClassNode getClass = GetClassNode.create();
     @Child private LookupInMroNode lookup;
-    @Child private PyObjectGetAttrNode getAttr;
+    @Child private AttributeSiteNode getAttr;
     @Child private CallDispatchNode dispatch;
     private final ConditionProfile isPlainAttribute = ConditionProfile.create();
     /** Reads a user instance's own attributes, which shadow the class's methods. */
@@ -50,8 +46,13 @@ public final class MethodCallNode extends ExpressionNode {
         this.arguments = arguments;
         this.keywordValues = keywordValues;
         this.lookup = LookupInMroNode.create(name);
-        this.getAttr = PyObjectGetAttrNode.create(name);
+        this.getAttr = new AttributeSiteNode(name);
         this.dispatch = CallDispatchNode.create(keywordNames);
+    }
+
+    /** Where a failed lookup of {@code receiver.name} is reported: the span of that attribute expression. */
+    public AttributeSiteNode getAttributeSite() {
+        return getAttr;
     }
 
     @Override
@@ -67,8 +68,9 @@ public final class MethodCallNode extends ExpressionNode {
             return callOnObject(frame, object, method);
         }
         if (method == null) {
-            throw PythonErrors.raise(this, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
-                            PythonErrors.typeName(this, self), name);
+            // not a method of the class: the value's own attributes (a function's __dict__, property.fget), or an error
+            Object callee = getAttr.execute(self);
+            return dispatch.execute(callee, evaluate(frame, arguments, 0), evaluate(frame, keywordValues, 0));
         }
         if (method instanceof PBuiltinFunction) {
             Object[] positional = evaluate(frame, arguments, 1);

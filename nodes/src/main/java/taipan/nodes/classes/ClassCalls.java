@@ -70,6 +70,7 @@ public final class ClassCalls {
         if (newAttribute instanceof PFunction) {
             return SlowCall.call(location, newAttribute, SlowCall.prepend(cls, args), keywordNames, keywords);
         } else if (cls.getSolidBase() == BuiltinType.OBJECT) {
+            AbstractClasses.checkInstantiable(location, cls);
             return new PythonObject(cls.getInstanceShape());
         }
         return newBuiltinInstance(location, cls, args, keywordNames, keywords);
@@ -85,7 +86,7 @@ public final class ClassCalls {
                     Object[] keywords) {
         PBuiltinFunction constructor = builtinConstructor(cls);
         if (constructor == null) {
-            throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "cannot create '%s' instances", cls.getName());
+            throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "cannot create '%s' instances", cls.getTypeName());
         }
         boolean emptyFirst = isMutableContainer(cls.getSolidBase()) && cls.lookup("__init__") instanceof PFunction;
         Object result = emptyFirst ? SlowCall.call(location, constructor, new Object[]{cls})
@@ -121,7 +122,7 @@ public final class ClassCalls {
         }
         PBuiltinFunction constructor = cls.getConstructor();
         if (constructor == null) {
-            throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "cannot create '%s' instances", cls.getName());
+            throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "cannot create '%s' instances", cls.getTypeName());
         }
         return SlowCall.call(location, constructor, SlowCall.prepend(cls, args), keywordNames, keywords);
     }

@@ -119,6 +119,8 @@ public final class ClassFactory {
         }
         prepare(location, dict);
         ClassSlots slots = ClassSlots.of(location, name, bases, dict);
+        // after the slots: a '__doc__' slot conflicts only with a __doc__ the body defines (typing's _SpecialForm)
+        dict.putIfAbsent("__doc__", PNone.NONE);
         PythonClass cls;
         try {
             cls = new PythonClass(name, qualname instanceof TruffleString s ? s.toJavaStringUncached() : name, bases,
@@ -159,7 +161,6 @@ public final class ClassFactory {
         if (dict.containsKey("__eq__") && !dict.containsKey("__hash__")) {
             dict.put("__hash__", PNone.NONE);
         }
-        dict.putIfAbsent("__doc__", PNone.NONE);
         if (!dict.containsKey("__module__")) {
             Object module = callerModuleName();
             if (module != null) {
@@ -185,14 +186,25 @@ public final class ClassFactory {
     private static void setNames(Node location, PythonClass cls, Map<String, Object> dict) {
         for (Map.Entry<String, Object> e : dict.entrySet()) {
             Object value = e.getValue();
+            if (value instanceof taipan.runtime.function.PProperty p) {
+                p.setName(e.getKey());
+            }
             PythonClass valueClass = SpecialMethods.classOf(location, value);
             if (valueClass.isBuiltin()) {
                 continue;
             }
             Object setName = valueClass.lookup("__set_name__");
             if (setName != null) {
-                SpecialMethods.callAttribute(location, setName, value, valueClass,
-                                new Object[]{cls, PyStrings.of(e.getKey())});
+                try {
+                    SpecialMethods.callAttribute(location, setName, value, valueClass,
+                                    new Object[]{cls, PyStrings.of(e.getKey())});
+                } catch (taipan.runtime.exception.PException error) {
+                    String note = String.format("Error calling __set_name__ on '%s' instance '%s' in '%s'",
+                                    valueClass.getName(), e.getKey(), cls.getName());
+                    SpecialMethods.callUncached(location, error.getPythonException(), "add_note",
+                                    new Object[]{PyStrings.of(note)});
+                    throw error;
+                }
             }
         }
     }

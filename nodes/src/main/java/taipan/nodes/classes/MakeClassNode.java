@@ -31,6 +31,8 @@ public final class MakeClassNode extends ExpressionNode {
     @Child private CellArrayNode closure = new CellArrayNode(new ExpressionNode[0]);
     /** Whether the body has a {@code __class__} cell (a method uses {@code super()} or {@code __class__}). */
     private boolean classCell;
+    /** {@code class C(*bases)}: the one base node gives the tuple of all the bases. */
+    private boolean basesTuple;
 
     public MakeClassNode(String name, String qualname, ExpressionNode[] bases, String[] keywordNames,
                     ExpressionNode[] keywordValues, CallTarget body) {
@@ -40,6 +42,12 @@ public final class MakeClassNode extends ExpressionNode {
         this.keywordNames = keywordNames;
         this.keywordValues = keywordValues;
         this.body = DirectCallNode.create(body);
+    }
+
+    /** The bases come as one tuple ({@code class C(A, *more)}). */
+    public MakeClassNode withBasesTuple() {
+        this.basesTuple = true;
+        return this;
     }
 
     /** Gives the class body its closure and {@code __class__} cell (see {@code LoadClassCellsNode}). */
@@ -52,6 +60,9 @@ public final class MakeClassNode extends ExpressionNode {
     @Override
     public Object executeGeneric(VirtualFrame frame) {
         Object[] baseValues = evaluate(frame, bases);
+        if (basesTuple) {
+            baseValues = ((taipan.runtime.object.PTuple) baseValues[0]).getItems();
+        }
         Object[] keywords = evaluate(frame, keywordValues);
         PythonModule globals = PythonFrame.getGlobals(frame);
         ClassBuilder.Prepared prepared = ClassBuilder.prepare(this, name, baseValues, keywordNames, keywords);

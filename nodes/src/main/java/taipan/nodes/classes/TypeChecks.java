@@ -28,6 +28,8 @@ public final class TypeChecks {
         PythonClass actual = SpecialMethods.classOf(location, instance);
         if (actual == cls) {
             return true;
+        } else if (cls instanceof taipan.runtime.type.PUnionType u) {
+            return isInstance(location, instance, u.getArgs());
         } else if (cls instanceof PTuple t) {
             for (Object item : t.getItems()) {
                 if (isInstance(location, instance, item)) {
@@ -52,7 +54,9 @@ public final class TypeChecks {
 
     @TruffleBoundary
     public static boolean isSubclass(Node location, Object sub, Object cls) {
-        if (cls instanceof PTuple t) {
+        if (cls instanceof taipan.runtime.type.PUnionType u) {
+            return isSubclass(location, sub, u.getArgs());
+        } else if (cls instanceof PTuple t) {
             for (Object item : t.getItems()) {
                 if (isSubclass(location, sub, item)) {
                     return true;

@@ -56,7 +56,7 @@ public final class FunctionAttributes {
             case "__closure__":
                 return f.getClosure().length == 0 ? PNone.NONE : new PTuple(f.getClosure().clone());
             case "__type_params__":
-                return PTuple.EMPTY;
+                return f.getTypeParams() == null ? PTuple.EMPTY : f.getTypeParams();
             case "__class__":
                 return TaipanLanguage.get(location).getBuiltinClass(BuiltinType.FUNCTION);
             case "__globals__":
@@ -95,12 +95,26 @@ public final class FunctionAttributes {
             case "__doc__" -> f.setDoc(value);
             case "__defaults__" -> f.setDefaults(tupleOrNone(location, value, name));
             case "__kwdefaults__" -> setKwDefaults(location, f, value);
-            case "__annotations__" -> f.setAnnotations(value == PNone.NONE ? null : value);
+            case "__annotations__" -> {
+                if (value != PNone.NONE && !(value instanceof PDict)) {
+                    throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "__annotations__ must be set to a dict object");
+                }
+                f.setAnnotations(value == PNone.NONE ? null : value);
+            }
             case "__dict__" -> f.setDict(value);
+            case "__type_params__" -> f.setTypeParams(typeParams(location, value));
             case "__code__", "__closure__", "__globals__", "__builtins__" ->
                 throw PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR, "readonly attribute");
             default -> put(location, dict(f), name, value);
         }
+    }
+
+    private static Object typeParams(Node location, Object value) {
+        if (!(value instanceof PTuple)) {
+            throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR,
+                            "__type_params__ must be set to a tuple, not %s", PythonErrors.typeName(location, value));
+        }
+        return value;
     }
 
     /** {@code cell.cell_contents}. */

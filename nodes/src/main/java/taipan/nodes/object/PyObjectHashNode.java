@@ -52,7 +52,9 @@ public abstract class PyObjectHashNode extends Node {
         Object method = SpecialMethods.lookup(this, value, "__hash__");
         if (method == PNone.NONE) {
             throw unhashable(value);
-        } else if (!(method instanceof PFunction) && !(value instanceof taipan.runtime.object.PBuiltinSubclassObject)) {
+        } else if (!(method instanceof PFunction) && !(value instanceof taipan.runtime.object.PBuiltinSubclassObject) &&
+                        !(method instanceof taipan.runtime.function.PBuiltinFunction f && f.isNativeSlot()) &&
+                        !(value instanceof taipan.runtime.decimal.PDecimal)) {
             return value instanceof taipan.runtime.weakref.PWeakRef ref ? taipan.runtime.weakref.WeakRefOps.hash(this, ref)
                             : ObjectRepr.identityHash(value);
         }

@@ -93,6 +93,11 @@ public abstract class PyObjectIsTrueNode extends Node {
     }
 
     @Specialization
+    static boolean doMemoryView(taipan.runtime.bytes.PMemoryView value) {
+        return value.length() != 0;
+    }
+
+    @Specialization
     static boolean doComplex(taipan.runtime.math.Complex value) {
         return value.real() != 0.0 || value.imag() != 0.0;
     }

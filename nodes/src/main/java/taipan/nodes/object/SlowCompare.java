@@ -124,7 +124,8 @@ public final class SlowCompare {
             if (method == PNone.NONE) {
                 throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "unhashable type: '%s'",
                                 o.getPythonClass().getTypeName());
-            } else if (method instanceof PFunction) {
+            } else if (method instanceof PFunction || method instanceof taipan.runtime.function.PBuiltinFunction f && f.isNativeSlot()) {
+                // a native module's class (re.Pattern) hashes by its own slot, as a user class does
                 return PyObjectHashNode.checkHashResult(location,
                                 SpecialMethods.callAttribute(location, method, o, o.getPythonClass(), new Object[0]));
             } else if (o instanceof PWeakRef ref) {

@@ -110,7 +110,7 @@ public final class WithNode extends StatementNode {
         HandledExceptions.push(exception);
         Object suppress;
         try {
-            suppress = callExit.execute(exit, new Object[]{mgr, exception.getType(), exception, PNone.NONE},
+            suppress = callExit.execute(exit, new Object[]{mgr, exception.getType(), exception, tracebackOf(exception)},
                             NO_KEYWORDS);
         } catch (PException raised) {
             e.markCaught();
@@ -122,6 +122,12 @@ public final class WithNode extends StatementNode {
             e.markReraised();
             throw e;
         }
+    }
+
+    /** Building the traceback object walks the Truffle stack trace: not for compiled code. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private static Object tracebackOf(PBaseException exception) {
+        return taipan.runtime.exception.PTraceback.of(exception);
     }
 
     private PException notAContextManager(Object mgr, String message) {
