@@ -140,7 +140,6 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.types.DescriptorProtocolBuiltinsFactory.getFactories(),
                         taipan.builtins.types.DataDescriptorBuiltinsFactory.getFactories(),
                         PropertyBuiltinsFactory.getFactories(),
-                        taipan.builtins.types.DescriptorProtocolBuiltinsFactory.getFactories(),
                         taipan.builtins.types.DataDescriptorBuiltinsFactory.getFactories(),
                         taipan.builtins.types.StaticMethodBuiltinsFactory.getFactories(),
                         taipan.builtins.types.SingletonConstructorBuiltinsFactory.getFactories(),
