@@ -6,7 +6,17 @@ import taipan.runtime.type.BuiltinType;
 /** {@code count(start, step)}: start, start + step, ... forever; the next node adds the step. */
 public final class PCount extends PItertoolsIterator {
 
-    private Object current;
+    private static final java.lang.invoke.VarHandle CURRENT;
+
+    static {
+        try {
+            CURRENT = java.lang.invoke.MethodHandles.lookup().findVarHandle(PCount.class, "current", Object.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private volatile Object current;
     private final Object step;
 
     public PCount(Object start, Object step) {
@@ -20,6 +30,11 @@ public final class PCount extends PItertoolsIterator {
 
     public void setCurrent(Object current) {
         this.current = current;
+    }
+
+    /** Advances from {@code expected} to {@code next} unless another thread advanced first (shared counters). */
+    public boolean advance(Object expected, Object next) {
+        return CURRENT.compareAndSet(this, expected, next);
     }
 
     public Object getStep() {

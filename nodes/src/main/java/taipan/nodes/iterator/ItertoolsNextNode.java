@@ -41,16 +41,26 @@ public abstract class ItertoolsNextNode extends Node {
 
     @Specialization(guards = {"isLong(count.getCurrent())", "isLong(count.getStep())"}, rewriteOn = ArithmeticException.class)
     static Object doCountLong(PCount count) {
-        long current = (Long) count.getCurrent();
-        count.setCurrent(Math.addExact(current, (Long) count.getStep()));
-        return current;
+        // a count shared by threads hands each value out once: the advance is a compare-and-set
+        while (true) {
+            Object seen = count.getCurrent();
+            if (!(seen instanceof Long current)) {
+                throw new ArithmeticException();
+            }
+            if (count.advance(seen, Math.addExact(current, (Long) count.getStep()))) {
+                return current;
+            }
+        }
     }
 
     @Specialization(replaces = "doCountLong")
     static Object doCount(PCount count, @Cached("createAdd()") PyNumberAddNode add) {
-        Object current = count.getCurrent();
-        count.setCurrent(add.execute(current, count.getStep()));
-        return current;
+        while (true) {
+            Object current = count.getCurrent();
+            if (count.advance(current, add.execute(current, count.getStep()))) {
+                return current;
+            }
+        }
     }
 
     static PyNumberAddNode createAdd() {
