@@ -170,6 +170,7 @@ public final class PythonContext {
     void finalizeContext() {
         weakRefs.stop();
         threads.close();
+        threads.joinFinished(2000);
         openFiles.flushAll();
         stdout.flush();
         stderr.flush();

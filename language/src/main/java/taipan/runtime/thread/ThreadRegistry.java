@@ -66,6 +66,26 @@ public final class ThreadRegistry {
         }, Math.max(MIN_SWITCH_MICROS, switchMicros), java.util.concurrent.TimeUnit.MICROSECONDS);
     }
 
+    /** Every Truffle thread this context started: the context joins them as it closes (Truffle requires it). */
+    private final Set<Thread> javaThreads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * Waits for the threads that have finished their Python function but not yet left the context; a thread still
+     * running Python code (a daemon) is given {@code millis} before the context's own cancellation takes over.
+     */
+    public void joinFinished(long millis) {
+        for (Thread t : javaThreads) {
+            if (t != Thread.currentThread() && t.isAlive()) {
+                try {
+                    t.join(millis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
     /** The context is closing: no more hand-overs, and no thread waits for the GIL any longer. */
     public synchronized void close() {
         if (switcher != null) {
@@ -85,6 +105,7 @@ public final class ThreadRegistry {
     }
 
     public void started(PThreadHandle handle, boolean daemon) {
+        javaThreads.add(handle.getThread());
         running.incrementAndGet();
         all.add(handle);
         if (!daemon) {

@@ -1,4 +1,4 @@
-package taipan.threading;
+package taipan.tests.threading;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

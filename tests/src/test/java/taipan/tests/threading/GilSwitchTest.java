@@ -1,4 +1,4 @@
-package taipan.threading;
+package taipan.tests.threading;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -65,9 +65,14 @@ class GilSwitchTest {
     @Test
     @Timeout(value = 300, unit = TimeUnit.SECONDS)
     void withoutTheGilThreadsOverlap() {
-        String[] result = GuestRun.run(engine, false, OVERLAP).strip().split(" ");
-        assertEquals("False", result[0]);
-        assertNotEquals("0", result[1], "no overlap seen without the GIL");
+        // whether two threads meet in the section depends on the scheduler (two busy cores in CI): a few tries
+        String overlaps = "0";
+        for (int attempt = 0; attempt < 5 && overlaps.equals("0"); attempt++) {
+            String[] result = GuestRun.run(engine, false, OVERLAP).strip().split(" ");
+            assertEquals("False", result[0]);
+            overlaps = result[1];
+        }
+        assertNotEquals("0", overlaps, "no overlap seen without the GIL in five runs");
     }
 
     /** Two threads spin until the main thread, which must get the GIL from them, sets a flag. */

@@ -1,4 +1,4 @@
-package taipan.threading;
+package taipan.tests.threading;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
