@@ -169,6 +169,10 @@ public final class IterationBuiltins {
             }
             var lookup = taipan.nodes.object.SpecialMethods.classOf(this, sequence);
             Object reversedMethod = lookup.lookup("__reversed__");
+            if (reversedMethod != null && reversedMethod != taipan.runtime.object.PNone.NONE) {
+                // reached when this (shared) node took doOther first: the DSL does not go back to doReversedMethod
+                return taipan.nodes.object.SpecialMethods.callUncached(this, sequence, "__reversed__", new Object[0]);
+            }
             if (reversedMethod == null && !(unwrapped instanceof PDict) && lookup.lookup("__getitem__") != null
                             && lookup.lookup("__len__") != null) {
                 Object n = taipan.nodes.object.SpecialMethods.callUncached(this, sequence, "__len__", new Object[0]);

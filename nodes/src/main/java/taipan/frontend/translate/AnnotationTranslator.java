@@ -35,7 +35,7 @@ final class AnnotationTranslator {
         boolean inFunction = function != null && !function.isClassBody();
         if (a.target() instanceof Expr.Name n && a.simple()) {
             if (!inFunction) {
-                steps.add(new StoreAnnotationNode(translator.readName("__annotations__", a), n.id(),
+                steps.add(new StoreAnnotationNode(translator.readName("__annotations__", a), translator.mangle(n.id()),
                                 translator.functions().annotation(a.annotation())));
             }
         } else {

@@ -52,13 +52,18 @@ public abstract class PyObjectFormatNode extends Node {
 
     static final String FORMAT = ObjectProtocols.FORMAT;
 
-    @Specialization(guards = "spec.isEmpty()")
+    // the generic cases exclude user instances: a node that saw a str first must still call a user __format__
+    @Specialization(guards = {"spec.isEmpty()", "!isUserObject(value)"})
     static TruffleString doEmptySpec(Object value, @SuppressWarnings("unused") TruffleString spec,
                     @Cached PyObjectStrNode str) {
         return str.execute(value);
     }
 
-    @Specialization(replaces = "doEmptySpec")
+    static boolean isUserObject(Object value) {
+        return value instanceof PythonObject;
+    }
+
+    @Specialization(guards = "!isUserObject(value)", replaces = "doEmptySpec")
     TruffleString doFormat(Object value, TruffleString spec, @Cached PyObjectStrNode str) {
         if (spec.isEmpty()) {
             return str.execute(value);
