@@ -68,6 +68,14 @@ public final class PBuiltinFunction {
         return methodOfClass;
     }
 
+    /**
+     * Whether reading it through an instance binds it, as a method descriptor does: the methods of built-in classes
+     * and their slot wrappers do, a module's function stored on a class ({@code C.f = len}) does not.
+     */
+    public boolean bindsToInstance() {
+        return signature.isMethod();
+    }
+
     @Override
     public String toString() {
         if (isMethodOfClass()) {

@@ -48,7 +48,7 @@ public final class Descriptors {
             return instance == null ? attribute : new PMethod(instance, attribute);
         } else if (attribute instanceof PBuiltinFunction f) {
             // a built-in function of a module stored on a class (C.f = len) does not bind, as in CPython
-            return instance == null || !f.getSignature().isMethod() ? attribute : new PBuiltinMethod(instance, f);
+            return instance == null || !f.bindsToInstance() ? attribute : new PBuiltinMethod(instance, f);
         } else if (attribute instanceof PClassMethod c) {
             return new PMethod(owner, c.getCallable());
         } else if (attribute instanceof PStaticMethod s) {

@@ -256,7 +256,7 @@ public abstract class PyObjectGetAttrNode extends Node {
                     @Cached("create(name)") LookupInMroNode lookup) {
         PythonClass cls = getClass.execute(object);
         Object value = lookup.execute(cls);
-        if (value instanceof PBuiltinFunction function && function.getSignature().isMethod()) {
+        if (value instanceof PBuiltinFunction function && function.bindsToInstance()) {
             return new PBuiltinMethod(object, function);
         } else if (value instanceof PClassMethod classMethod) {
             return new PMethod(cls, classMethod.getCallable());

@@ -90,7 +90,7 @@ public final class MethodCallNode extends ExpressionNode {
      * instance prepended, without a bound method; anything else is an ordinary attribute read and call.
      */
     private Object callOnObject(VirtualFrame frame, PythonObject self, Object method) {
-        if ((method instanceof PFunction || method instanceof PBuiltinFunction b && b.getSignature().isMethod())
+        if ((method instanceof PFunction || method instanceof PBuiltinFunction b && b.bindsToInstance())
                         && !ownAttributes.containsKey(self, name)) {
             Object[] positional = evaluate(frame, arguments, 1);
             positional[0] = self;

@@ -36,7 +36,7 @@ public final class CallSpecialMethodNode extends Node {
         if (method == null) {
             return null;
         }
-        if (isFunction.profile(method instanceof PFunction || method instanceof PBuiltinFunction f && f.getSignature().isMethod())) {
+        if (isFunction.profile(method instanceof PFunction || method instanceof PBuiltinFunction f && f.bindsToInstance())) {
             return dispatch.execute(method, SlowCall.prepend(receiver, args), new Object[0]);
         }
         return SpecialMethods.callAttribute(this, method, receiver, getClass.execute(receiver), args);

@@ -43,7 +43,7 @@ public final class SpecialMethods {
     @TruffleBoundary
     public static Object callAttribute(Node location, Object attribute, Object receiver, PythonClass cls,
                     Object[] arguments) {
-        if (attribute instanceof PFunction || attribute instanceof PBuiltinFunction f && f.getSignature().isMethod()) {
+        if (attribute instanceof PFunction || attribute instanceof PBuiltinFunction f && f.bindsToInstance()) {
             return SlowCall.call(location, attribute, SlowCall.prepend(receiver, arguments));
         }
         Object bound = Descriptors.bind(location, attribute, receiver, cls);
