@@ -243,7 +243,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.DecimalContextBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.DecimalContextAttributeBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.DecimalContextMethodBuiltinsFactory.getFactories(),
-                        taipan.builtins.modules.DecimalSignalDictBuiltinsFactory.getFactories());
+                        taipan.builtins.modules.DecimalSignalDictBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.AstModuleBuiltinsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */
@@ -298,6 +299,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         nativeModules.computeIfAbsent("errno", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.ErrnoModule.constants(language.threadingMode()));
         nativeModules.computeIfAbsent("_decimal", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.DecimalModuleBuiltins.constants(language));
         taipan.builtins.modules.DecimalContextAttributeBuiltins.install(language);
+        taipan.builtins.modules.AstModuleBuiltins.install(language, nativeModules.get("_ast"));
         return namespace;
     }
 

@@ -130,7 +130,7 @@ public abstract class CallDispatchNode extends Node {
     Object doUserClassCached(@SuppressWarnings("unused") PythonClass callee, Object[] positional, Object[] keywords,
                     @Cached("callee") PythonClass cachedCallee,
                     @Cached("cachedCallee.lookup(INIT)") Object init,
-                    @Cached("isUserFunction(init)") boolean hasInit,
+                    @Cached("isUserInit(cachedCallee, init)") boolean hasInit,
                     @Cached("create(keywordNames)") CallDispatchNode initCall) {
         PythonObject instance = new PythonObject(cachedCallee.getInstanceShape());
         if (hasInit) {
@@ -174,8 +174,8 @@ public abstract class CallDispatchNode extends Node {
                         cls.getMetaclass().isBuiltin() && !taipan.nodes.classes.AbstractClasses.mayBeAbstract(cls);
     }
 
-    static boolean isUserFunction(Object value) {
-        return value instanceof PFunction;
+    static boolean isUserInit(PythonClass cls, Object init) {
+        return ClassCalls.isUserInit(cls, init);
     }
 
     final Assumption singleContext() {
