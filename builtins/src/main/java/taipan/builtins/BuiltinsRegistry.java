@@ -244,7 +244,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.DecimalContextAttributeBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.DecimalContextMethodBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.DecimalSignalDictBuiltinsFactory.getFactories(),
-                        taipan.builtins.modules.AstModuleBuiltinsFactory.getFactories());
+                        taipan.builtins.modules.AstModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.OpcodeModuleBuiltinsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */
@@ -300,6 +301,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         nativeModules.computeIfAbsent("_decimal", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.DecimalModuleBuiltins.constants(language));
         taipan.builtins.modules.DecimalContextAttributeBuiltins.install(language);
         taipan.builtins.modules.AstModuleBuiltins.install(language, nativeModules.get("_ast"));
+        nativeModules.computeIfAbsent("_opcode", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.OpcodeModuleBuiltins.constants());
         return namespace;
     }
 

@@ -114,7 +114,7 @@ public final class AstModuleBuiltins {
                     constructors.add(signature(t));
                 }
             }
-            return node.name() + " = " + String.join("\n  | ", constructors);
+            return node.name() + " = " + String.join("\n" + " ".repeat(node.name().length() + 1) + "| ", constructors);
         }
         return signature(node);
     }

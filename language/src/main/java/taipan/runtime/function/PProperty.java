@@ -8,7 +8,8 @@ public final class PProperty {
     private final Object getter;
     private final Object setter;
     private final Object deleter;
-    private final Object doc;
+    /** Writable, as CPython's: {@code namedtuple} documents its field properties after making them. */
+    private volatile Object doc;
     /** The class attribute it was assigned to ({@code __set_name__}), for CPython 3.13's error messages. */
     private volatile String name;
 
@@ -41,6 +42,10 @@ public final class PProperty {
 
     public Object getDoc() {
         return doc;
+    }
+
+    public void setDoc(Object doc) {
+        this.doc = doc;
     }
 
     public boolean hasGetter() {

@@ -26,8 +26,8 @@ final class FromPythonNodes {
     }
 
     static Stmt stmt(FromPython p, Object o) {
-        String n = p.kind(o, "stmt");
         Span s = p.span(o, "stmt");
+        String n = p.kind(o, "stmt");
         return switch (n) {
             case "FunctionDef", "AsyncFunctionDef" -> new Stmt.FunctionDef(s, p.identifier(o, "name", n),
                             arguments(p, p.required(o, "args", n), n), p.stmts(o, "body", n),
@@ -75,8 +75,8 @@ final class FromPythonNodes {
     }
 
     static Expr expr(FromPython p, Object o) {
-        String n = p.kind(o, "expr");
         Span s = p.span(o, "expr");
+        String n = p.kind(o, "expr");
         return switch (n) {
             case "BoolOp" -> new Expr.BoolOpExpr(s, p.enumField(o, "op", n, "boolop", BoolOp.class), p.exprs(o, "values", n));
             case "NamedExpr" -> new Expr.NamedExpr(s, p.expr(o, "target", n), p.expr(o, "value", n));
@@ -161,8 +161,9 @@ final class FromPythonNodes {
     }
 
     private static ExceptHandler handler(FromPython p, Object o) {
+        Span s = p.span(o, "excepthandler");
         p.kind(o, "excepthandler");
-        return new ExceptHandler(p.span(o, "excepthandler"), p.optionalExpr(o, "type"),
+        return new ExceptHandler(s, p.optionalExpr(o, "type"),
                         p.optionalIdentifier(o, "name"), p.stmts(o, "body", "ExceptHandler"));
     }
 

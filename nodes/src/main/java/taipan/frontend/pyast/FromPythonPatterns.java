@@ -13,8 +13,8 @@ final class FromPythonPatterns {
     }
 
     static Pattern pattern(FromPython p, Object o) {
-        String n = p.kind(o, "pattern");
         Span s = p.span(o, "pattern");
+        String n = p.kind(o, "pattern");
         return switch (n) {
             case "MatchValue" -> new Pattern.MatchValue(s, p.expr(o, "value", n));
             case "MatchSingleton" -> new Pattern.MatchSingleton(s, singleton(p, p.required(o, "value", n)));
@@ -45,8 +45,8 @@ final class FromPythonPatterns {
     }
 
     static TypeParam typeParam(FromPython p, Object o) {
-        String n = p.kind(o, "type_param");
         Span s = p.span(o, "type_param");
+        String n = p.kind(o, "type_param");
         return switch (n) {
             case "TypeVar" -> new TypeParam.TypeVar(s, p.identifier(o, "name", n), p.optionalExpr(o, "bound"),
                             p.optionalExpr(o, "default_value"));

@@ -167,6 +167,8 @@ public final class ObjectAttributes {
             taipan.runtime.object.InstanceNamespace.replaceDict(o, d);
         } else if (name.equals("__class__")) {
             ClassAssignment.assign(location, object, cls, value);
+        } else if (object instanceof taipan.runtime.function.PProperty p && name.equals("__doc__")) {
+            p.setDoc(value);
         } else if (object instanceof taipan.runtime.function.PProperty p && name.equals("__name__")) {
             p.setName(value instanceof com.oracle.truffle.api.strings.TruffleString s ? PyStrings.toJava(s) : null);
         } else if (object instanceof PythonObject o && !name.equals("__class__") && cls.hasInstanceDict()) {
