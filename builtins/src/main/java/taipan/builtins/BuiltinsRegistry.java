@@ -167,6 +167,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.CodecsEscapeBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.CodecsErrorBuiltinsFactory.getFactories(),
                         taipan.builtins.types.UnicodeErrorInitBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.NamedErrorInitBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.CodePositionBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.DequeDunderBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.DequeCompareBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.DefaultDictBuiltinsFactory.getFactories(),
@@ -303,6 +305,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         nativeModules.computeIfAbsent("_decimal", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.DecimalModuleBuiltins.constants(language));
         taipan.builtins.modules.DecimalContextAttributeBuiltins.install(language);
         taipan.builtins.modules.AstModuleBuiltins.install(language, nativeModules.get("_ast"));
+        nativeModules.computeIfAbsent("_tokenize", k -> new LinkedHashMap<>()); // tokenize imports it; linecache (so warnings) imports tokenize
         return namespace;
     }
 
