@@ -107,6 +107,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         SetUpdateBuiltinsFactory.getFactories(),
                         SliceBuiltinsFactory.getFactories(),
                         taipan.builtins.types.CellBuiltinsFactory.getFactories(),
+                        taipan.builtins.functions.FunctionConstructorBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.CodeReplaceBuiltinsFactory.getFactories(),
                         taipan.builtins.types.IteratorDunderBuiltinsFactory.getFactories(),
                         taipan.builtins.functions.NumericBuiltinsFactory.getFactories(),
                         taipan.builtins.functions.IterationBuiltinsFactory.getFactories(),
