@@ -334,9 +334,10 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         builtin.takesVarKeywords(), true);
         // methods of built-in classes get the built-in value of a subclass instance as their receiver
         boolean unwrap = where != null && where.extendClasses().length > 0 && builtin.constructsClass().length == 0 &&
-                        !builtin.classMethod() && !List.of(where.extendClasses()).contains(BuiltinType.OBJECT) &&
+                        !builtin.classMethod() && !builtin.staticMethod() && !List.of(where.extendClasses()).contains(BuiltinType.OBJECT) &&
                         !List.of(where.extendClasses()).contains(BuiltinType.TYPE);
-        CallTarget callTarget = new BuiltinRootNode(language, builtin.name(), factory, unwrap).getCallTarget();
+        CallTarget callTarget = new BuiltinRootNode(language, builtin.name(), factory, unwrap)
+                        .withOwners(unwrap && !builtin.staticMethod() ? where.extendClasses() : null).getCallTarget();
         PBuiltinFunction function = new PBuiltinFunction(signature, callTarget);
         if (builtin.constructsClass().length > 0) {
             // a constructor is reached by calling its class, wherever its container puts its other nodes
@@ -353,7 +354,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                 if ((!type.getNativeModule().equals("builtins") || type == BuiltinType.CELL) && builtin.name().startsWith("__")) {
                     method.markNativeSlot();
                 }
-                cls.setAttribute(builtin.name(), builtin.classMethod() ? new PClassMethod(method) : method);
+                cls.setAttribute(builtin.name(), builtin.classMethod() ? new PClassMethod(method)
+                                : builtin.staticMethod() ? new taipan.runtime.function.PStaticMethod(method) : method);
             }
         }
         for (BuiltinType type : builtin.constructsClass()) {

@@ -48,12 +48,20 @@ public final class UserIteration {
     /** {@code __iter__} must return an iterator: a user object needs {@code __next__}. */
     @TruffleBoundary
     public static Object checkIterator(Node location, Object iterator) {
-        if (iterator == PNone.NONE || iterator instanceof PythonObject o &&
+        if (iterator == PNone.NONE || isPlainValue(iterator) || iterator instanceof PythonObject o &&
                         o.getPythonClass().lookup(ObjectProtocols.NEXT) == null) {
             throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "iter() returned non-iterator of type '%s'",
                             PythonErrors.typeName(location, iterator));
         }
         return iterator;
+    }
+
+    /** Built-in values that are iterable but never iterators (an {@code __iter__} returning 42 or a list). */
+    private static boolean isPlainValue(Object o) {
+        return o instanceof Long || o instanceof Double || o instanceof Boolean || o instanceof java.math.BigInteger
+                        || o instanceof com.oracle.truffle.api.strings.TruffleString
+                        || o instanceof taipan.runtime.object.PTuple || o instanceof taipan.runtime.object.PList
+                        || o instanceof taipan.runtime.object.PDict || o instanceof taipan.runtime.object.PBaseSet;
     }
 
     /** {@code __next__}, with {@code StopIteration} turned into {@link PyIterNextNode#EXHAUSTED}. */
