@@ -210,6 +210,11 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.PosixModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.PosixFileBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.PosixProcessBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.PosixScandirBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.PosixScandirIteratorBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.PosixDirEntryBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.PosixLinkBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.PosixStructBuiltinsFactory.getFactories(),
                         taipan.builtins.types.ContainerInitBuiltinsFactory.getFactories(),
                         taipan.builtins.types.GenericAliasBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.IoModuleBuiltinsFactory.getFactories(),
@@ -282,6 +287,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         taipan.builtins.modules.IoModuleBuiltins.install(language);
         taipan.builtins.modules.SreModuleSetup.install(language);
         taipan.builtins.modules.NativesSetup.install(language, nativeModules);
+        taipan.builtins.modules.PosixStructBuiltins.install(language);
         taipan.builtins.modules.ContextvarsModuleBuiltins.install(language);
         taipan.nodes.classes.SlotWrappers.install(language);
         mappingProxyMethods(language);
