@@ -199,7 +199,8 @@ public abstract class CallDispatchNode extends Node {
 
     static boolean isSimpleClass(PythonClass cls) {
         return !cls.isBuiltin() && cls.getSolidBase() == BuiltinType.OBJECT && !ClassCalls.hasUserNew(cls) &&
-                        cls.getMetaclass().isBuiltin() && !taipan.nodes.classes.AbstractClasses.mayBeAbstract(cls);
+                        cls.getMetaclass().isBuiltin() && !taipan.nodes.classes.AbstractClasses.mayBeAbstract(cls) &&
+                        !cls.hasFinalizer();
     }
 
     static boolean isUserInit(PythonClass cls, Object init) {

@@ -71,7 +71,7 @@ public final class ClassCalls {
             return SlowCall.call(location, newAttribute, SlowCall.prepend(cls, args), keywordNames, keywords);
         } else if (cls.getSolidBase() == BuiltinType.OBJECT) {
             AbstractClasses.checkInstantiable(location, cls);
-            return new PythonObject(cls.getInstanceShape());
+            return taipan.nodes.object.Finalization.newInstance(cls);
         }
         return newBuiltinInstance(location, cls, args, keywordNames, keywords);
     }
