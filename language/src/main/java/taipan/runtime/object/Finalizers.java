@@ -90,15 +90,16 @@ public final class Finalizers {
     }
 
     /**
-     * Runs the finalization queue until the sentinel's turn has come (bounded: the collector may have kept it), so
+     * Runs the finalization queue until the sentinel's turn has come (bounded by 2 s), so
      * that every object the same collection found has reached {@link #enqueue}.
      */
     @SuppressWarnings({"deprecation", "removal"})
     private static void awaitFinalization(java.util.concurrent.CountDownLatch sentinelFinalized) {
         try {
-            for (int round = 0; round < 10 && sentinelFinalized.getCount() > 0; round++) {
+            // usually at once; a loaded machine may take its time to schedule the JVM's finalizer thread
+            for (int round = 0; round < 100 && sentinelFinalized.getCount() > 0; round++) {
                 System.runFinalization();
-                sentinelFinalized.await(5, java.util.concurrent.TimeUnit.MILLISECONDS);
+                sentinelFinalized.await(20, java.util.concurrent.TimeUnit.MILLISECONDS);
             }
             System.runFinalization();
         } catch (InterruptedException e) {
