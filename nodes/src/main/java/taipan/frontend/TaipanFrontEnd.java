@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.source.Source;
 
 import taipan.frontend.ast.Mod;
+import taipan.frontend.parse.CompileWarnings;
 import taipan.frontend.parse.Mode;
 import taipan.frontend.parse.PythonSyntaxError;
 import taipan.frontend.scope.ScopeAnalyzer;
@@ -46,7 +47,48 @@ public final class TaipanFrontEnd implements FrontEnd {
         return PCode.ofTopLevel(translate(language, source, parseMode, true).getCallTarget(), filename(source));
     }
 
+    /**
+     * Translates with the compilation's SyntaxWarnings gathered; {@code compile()} (code mode) issues them through
+     * {@code warnings}, before the SyntaxError if there is one, as CPython's tokenizer and compiler do.
+     */
     private RootNode translate(TaipanLanguage language, Source source, Mode mode, boolean code) {
+        java.util.List<CompileWarnings.Warning> outer = CompileWarnings.begin();
+        java.util.List<CompileWarnings.Warning> warnings;
+        RootNode root = null;
+        RuntimeException failure = null;
+        try {
+            root = translateGathering(language, source, mode, code);
+        } catch (RuntimeException e) {
+            failure = e;
+        } finally {
+            warnings = CompileWarnings.end(outer);
+        }
+        if (code) {
+            issue(language, source, warnings);
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return root;
+    }
+
+    /** Issues each warning; one the filters turn into an error becomes a SyntaxError at its line. */
+    private static void issue(TaipanLanguage language, Source source, java.util.List<CompileWarnings.Warning> warnings) {
+        for (CompileWarnings.Warning w : warnings) {
+            try {
+                taipan.nodes.module.PythonWarnings.warnExplicit(null, BuiltinType.SYNTAX_WARNING, w.message(),
+                                filename(source), w.lineno());
+            } catch (taipan.runtime.exception.PException e) {
+                if (!taipan.nodes.object.ObjectProtocols.is(null, e, BuiltinType.SYNTAX_WARNING)) {
+                    throw e;
+                }
+                throw PythonErrors.syntaxError(language, source, BuiltinType.SYNTAX_ERROR, w.message(),
+                                filename(source), w.lineno(), 1, w.lineno(), 1, lineText(source, w.lineno()));
+            }
+        }
+    }
+
+    private RootNode translateGathering(TaipanLanguage language, Source source, Mode mode, boolean code) {
         return translateTree(language, source, parse(language, source, mode), code);
     }
 

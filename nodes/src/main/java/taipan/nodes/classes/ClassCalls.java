@@ -71,7 +71,7 @@ public final class ClassCalls {
             return SlowCall.call(location, newAttribute, SlowCall.prepend(cls, args), keywordNames, keywords);
         } else if (cls.getSolidBase() == BuiltinType.OBJECT) {
             AbstractClasses.checkInstantiable(location, cls);
-            return new PythonObject(cls.getInstanceShape());
+            return taipan.nodes.object.Finalization.newInstance(cls);
         }
         return newBuiltinInstance(location, cls, args, keywordNames, keywords);
     }
@@ -91,6 +91,12 @@ public final class ClassCalls {
         boolean emptyFirst = isMutableContainer(cls.getSolidBase()) && cls.lookup("__init__") instanceof PFunction;
         Object result = emptyFirst ? SlowCall.call(location, constructor, new Object[]{cls})
                         : SlowCall.call(location, constructor, SlowCall.prepend(cls, args), keywordNames, keywords);
+        return wrapBuiltinResult(location, cls, result);
+    }
+
+    /** What a built-in base's constructor made for {@code cls}: kept if of the class, else wrapped as its instance. */
+    @TruffleBoundary
+    public static Object wrapBuiltinResult(Node location, PythonClass cls, Object result) {
         if (cls.isBuiltin() || PythonTypes.classOf(TaipanLanguage.get(location), result).isSubclassOf(cls)) {
             return result;
         }
