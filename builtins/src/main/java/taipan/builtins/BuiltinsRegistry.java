@@ -257,7 +257,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.DecimalContextMethodBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.DecimalSignalDictBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.AstModuleBuiltinsFactory.getFactories(),
-                        taipan.builtins.modules.OpcodeModuleBuiltinsFactory.getFactories());
+                        taipan.builtins.modules.OpcodeModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.GetSetDescriptorBuiltinsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */

@@ -35,6 +35,10 @@ public final class BuiltinDescriptors {
         }
         traceback.setAttribute("tb_next", new PGetSetDescriptor("tb_next", traceback));
         installNumberDescriptors(language);
+        PythonClass type = language.getBuiltinClass(BuiltinType.TYPE);
+        for (String name : new String[]{"__mro__", "__dict__"}) {
+            type.setAttribute(name, new PGetSetDescriptor(name, type));
+        }
     }
 
     /** {@code int.real}, {@code float.imag}, {@code int.numerator}...: getset descriptors of the numeric types. */
