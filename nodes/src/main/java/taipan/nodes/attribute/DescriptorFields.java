@@ -78,6 +78,14 @@ final class DescriptorFields {
                 case "__doc__" -> m.getDoc();
                 default -> null;
             };
+        } else if (object instanceof taipan.runtime.type.PGetSetDescriptor g) {
+            return switch (name) {
+                case "__name__" -> PyStrings.of(g.getName());
+                case "__qualname__" -> PyStrings.of(g.getOwner().getName() + "." + g.getName());
+                case "__objclass__" -> g.getOwner();
+                case "__doc__" -> PNone.NONE;
+                default -> null;
+            };
         }
         return null;
     }
