@@ -71,7 +71,11 @@ final class ClassAttributes {
                 cls.setQualname(s.toJavaStringUncached());
                 return true;
             }
-            case "__name__", "__bases__", "__mro__", "__base__", "__class__" -> throw PythonErrors.raise(location,
+            case "__bases__" -> {
+                taipan.nodes.classes.ClassBasesAssignment.assign(location, cls, value);
+                return true;
+            }
+            case "__name__", "__mro__", "__base__", "__class__" -> throw PythonErrors.raise(location,
                             BuiltinType.NOT_IMPLEMENTED_ERROR, "Taipan does not support assigning %s yet", name);
             default -> {
                 return false;

@@ -78,6 +78,13 @@ final class DescriptorFields {
                 case "__doc__" -> m.getDoc();
                 default -> null;
             };
+        } else if (object instanceof taipan.runtime.type.PGetSetDescriptor g) {
+            return switch (name) {
+                case "__name__" -> PyStrings.of(g.getName());
+                case "__qualname__" -> PyStrings.of(g.getOwner().getQualname() + "." + g.getName());
+                case "__objclass__" -> g.getOwner();
+                default -> null;
+            };
         }
         return null;
     }
