@@ -35,9 +35,12 @@ public final class ObjectBuiltins {
         Object doInit(Object self, PTuple args) {
             if (args.length() > 0) {
                 PythonClass cls = SpecialMethods.classOf(this, self);
-                if (cls.lookup("__init__") instanceof PFunction || !ClassCalls.hasUserNew(cls)) {
+                if (cls.lookup("__init__") instanceof PFunction) {
                     throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR,
                                     "object.__init__() takes exactly one argument (the instance to initialize)");
+                } else if (!ClassCalls.hasUserNew(cls)) {
+                    throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR,
+                                    "%s.__init__() takes exactly one argument (the instance to initialize)", cls.getTypeName());
                 }
             }
             return taipan.runtime.object.PNone.NONE;

@@ -25,8 +25,9 @@ import taipan.runtime.str.PyStrings;
  */
 public final class PythonClass {
 
-    private final String name;
-    private final TruffleString tsName;
+    /** Not final: {@code cls.__name__ = ...} renames a user class. */
+    private volatile String name;
+    private volatile TruffleString tsName;
     private volatile String qualname;
     private final BuiltinType builtinType;
     /** The nearest built-in class on the MRO: what kind of Java object an instance is. */
@@ -42,6 +43,8 @@ public final class PythonClass {
     @CompilationFinal private boolean instanceDict = true;
     /** Whether instances can be weakly referenced ({@code __slots__} without {@code __weakref__} takes it away). */
     @CompilationFinal private boolean instanceWeakref = true;
+    /** Whether the class's own {@code __slots__} add members (it then fixes its instances' layout). */
+    private boolean addsSlots;
 
     /** What calling the class runs (its {@code __new__}/{@code __init__} pair); set once while builtins load. */
     @CompilationFinal private PBuiltinFunction constructor;
@@ -127,10 +130,10 @@ public final class PythonClass {
     static BuiltinType solidBaseOf(PythonClass[] bases) {
         PythonClass winner = null;
         for (PythonClass base : bases) {
-            if (base.solidBase == BuiltinType.OBJECT) {
+            PythonClass solid = base.solidClass();
+            if (solid.builtinType == BuiltinType.OBJECT) {
                 continue;
             }
-            PythonClass solid = base.solidClass();
             if (winner == null || solid.isSubclassOf(winner)) {
                 winner = solid;
             } else if (!winner.isSubclassOf(solid) && !(winner.isException() && solid.isException())) {
@@ -140,10 +143,10 @@ public final class PythonClass {
         return winner == null ? BuiltinType.OBJECT : winner.solidBase;
     }
 
-    /** The built-in class on the MRO whose layout instances have. */
+    /** The class on the MRO that fixes the instance layout: the nearest one adding slots, or the built-in one. */
     private PythonClass solidClass() {
         for (PythonClass c : mro) {
-            if (c.builtinType == solidBase) {
+            if (c.addsSlots || c.builtinType == solidBase) {
                 return c;
             }
         }
@@ -192,6 +195,15 @@ public final class PythonClass {
         invalidate();
     }
 
+    /** The MRO a metaclass's own {@code mro()} gave, installed while the class is made (CPython's {@code mro_internal}). */
+    @TruffleBoundary
+    public void setCustomMro(PythonClass[] customMro) {
+        synchronized (this) {
+            mro = customMro;
+        }
+        invalidate();
+    }
+
     private void recomputeSubclassMros() {
         List<PythonClass> copy;
         synchronized (this) {
@@ -210,6 +222,12 @@ public final class PythonClass {
         return name;
     }
 
+    /** {@code cls.__name__ = name} on a user class (the caller has checked the value). */
+    public void setName(String newName) {
+        this.name = newName;
+        this.tsName = PyStrings.of(newName);
+    }
+
     /** {@code type(cls)}: the metaclass that made this class. */
     public PythonClass getMetaclass() {
         return metaclass;
@@ -221,6 +239,11 @@ public final class PythonClass {
 
     public boolean hasInstanceWeakref() {
         return instanceWeakref;
+    }
+
+    /** Called once while the class is made: its {@code __slots__} add members. */
+    public void setAddsSlots() {
+        this.addsSlots = true;
     }
 
     /** Called once while the class is made, before any instance exists. */

@@ -79,7 +79,8 @@ public final class ObjectAttributes {
         } else if (object instanceof PMethod m) {
             return methodAttribute(location, m, name);
         } else if (name.equals("__dict__") && object instanceof PythonObject o
-                        && (!cls.isBuiltin() && cls.hasInstanceDict() || object instanceof PBaseException)) {
+                        && (!cls.isBuiltin() && cls.hasInstanceDict() || object instanceof PBaseException)
+                        && !Descriptors.isDataDescriptor(cls.lookup(name))) {
             return taipan.runtime.object.InstanceNamespace.dictOf(o);
         } else if (name.equals("__weakref__") && object instanceof PythonObject
                         && cls.lookup(name) instanceof taipan.runtime.type.PGetSetDescriptor) {

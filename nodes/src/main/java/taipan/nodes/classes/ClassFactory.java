@@ -107,6 +107,9 @@ public final class ClassFactory {
 
     private static PythonClass create(Node location, PythonClass meta, String name, PythonClass[] bases, PDict ns,
                     String[] keywordNames, Object[] keywords) {
+        if (name.indexOf('\0') >= 0) {
+            throw PythonErrors.raise(location, BuiltinType.VALUE_ERROR, "type name must not contain null characters");
+        }
         Map<String, Object> dict = copy(location, ns);
         Object qualname = dict.remove("__qualname__");
         if (qualname != null && !(qualname instanceof TruffleString)) {
@@ -140,6 +143,7 @@ public final class ClassFactory {
             throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "%s", e.getMessage());
         }
         slots.install(cls);
+        customMro(location, meta, cls);
         if (addDict) {
             cls.writeAttribute("__dict__", new PGetSetDescriptor("__dict__", cls));
         }
@@ -152,6 +156,27 @@ public final class ClassFactory {
         setNames(location, cls, dict);
         initSubclass(location, cls, keywordNames, keywords);
         return cls;
+    }
+
+    /** A metaclass that defines {@code mro()} decides the new class's MRO. */
+    private static void customMro(Node location, PythonClass meta, PythonClass cls) {
+        Object mro = meta.isBuiltin() ? null : meta.lookup("mro");
+        if (!(mro instanceof PFunction)) {
+            return;
+        }
+        Object result = SlowCall.call(location, mro, new Object[]{cls});
+        Object list = SlowCall.call(location, TaipanLanguage.get(location).getBuiltinClass(BuiltinType.TUPLE),
+                        new Object[]{result});
+        Object[] items = ((PTuple) list).getItems();
+        PythonClass[] classes = new PythonClass[items.length];
+        for (int i = 0; i < items.length; i++) {
+            if (!(items[i] instanceof PythonClass c)) {
+                throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "mro() returned a non-class ('%s')",
+                                PythonErrors.typeName(location, items[i]));
+            }
+            classes[i] = c;
+        }
+        cls.setCustomMro(classes);
     }
 
     private static boolean weakrefable(PythonClass[] bases) {

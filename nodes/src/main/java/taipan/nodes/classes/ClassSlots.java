@@ -92,7 +92,7 @@ final class ClassSlots {
                                 "'%s' in __slots__ conflicts with class variable", name);
             }
             names.add(mangled);
-            docs.add(slots instanceof PDict d ? slotDoc(location, d, s) : PNone.NONE);
+            docs.add(PNone.NONE);
         }
         checkSolidBase(location, bases, names);
         return new ClassSlots(withDict || basesHaveDict(bases), names.toArray(new String[0]), docs.toArray(),
@@ -118,12 +118,6 @@ final class ClassSlots {
         return ((PTuple) SlowCall.call(location, tuple, new Object[]{slots})).getItems();
     }
 
-    private static Object slotDoc(Node location, PDict d, TruffleString key) {
-        taipan.threading.ThreadingMode mode = taipan.language.TaipanLanguage.get(location).threadingMode();
-        Object doc = d.getStorage().get(mode, new taipan.runtime.object.BuiltinEquality(mode), key);
-        return doc == null ? PNone.NONE : doc;
-    }
-
     boolean hasDict() {
         return withDict;
     }
@@ -134,12 +128,7 @@ final class ClassSlots {
 
     /** Instances of the bases already have a dict: some base is not slotted (object itself is not counted). */
     private static boolean basesHaveDict(PythonClass[] bases) {
-        for (PythonClass base : bases) {
-            if (base.hasInstanceDict() && base.getBuiltinType() != BuiltinType.OBJECT) {
-                return true;
-            }
-        }
-        return false;
+        return ClassLayouts.basesHaveDictSlot(bases);
     }
 
     static String mangle(String className, String name) {
@@ -168,6 +157,9 @@ final class ClassSlots {
         }
         for (int i = 0; i < names.length; i++) {
             cls.writeAttribute(names[i], new PMemberDescriptor(names[i], cls, docs[i]));
+        }
+        if (names.length > 0) {
+            cls.setAddsSlots();
         }
         if (!withDict) {
             cls.setNoInstanceDict();
