@@ -49,7 +49,11 @@ final class WeakRefSupport {
 
     /** CPython's types without {@code tp_weaklistoffset}: small values, strings, tuples, lists, dicts... */
     static void checkWeakrefable(Node location, Object ob) {
-        if (ob instanceof PythonObject) {
+        if (ob instanceof PythonObject o) {
+            if (!o.getPythonClass().isBuiltin() && !o.getPythonClass().hasInstanceWeakref()) {
+                throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "cannot create weak reference to '%s' object",
+                                PythonErrors.typeName(location, ob));
+            }
             return;
         }
         BuiltinType type = PythonTypes.builtinTypeOf(ob);

@@ -35,9 +35,12 @@ public final class ObjectBuiltins {
         Object doInit(Object self, PTuple args) {
             if (args.length() > 0) {
                 PythonClass cls = SpecialMethods.classOf(this, self);
-                if (cls.lookup("__init__") instanceof PFunction || !ClassCalls.hasUserNew(cls)) {
+                if (cls.lookup("__init__") instanceof PFunction) {
                     throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR,
                                     "object.__init__() takes exactly one argument (the instance to initialize)");
+                } else if (!ClassCalls.hasUserNew(cls)) {
+                    throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR,
+                                    "%s.__init__() takes exactly one argument (the instance to initialize)", cls.getTypeName());
                 }
             }
             return taipan.runtime.object.PNone.NONE;
@@ -84,24 +87,33 @@ public final class ObjectBuiltins {
         }
     }
 
-    /** {@code object.__reduce_ex__}: present (enum and copy look it up), but pickling support is not written yet. */
+    /** {@code object.__reduce_ex__(protocol)}: what {@code copy} and {@code pickle} use to take an object apart. */
     @Builtin(name = "__reduce_ex__", parameterNames = {"self", "protocol"}, minNumOfPositionalArgs = 2)
     abstract static class ReduceExNode extends PythonBinaryBuiltinNode {
 
         @Specialization
-        Object doReduce(@SuppressWarnings("unused") Object self, @SuppressWarnings("unused") Object protocol) {
-            throw PythonErrors.raise(this, BuiltinType.NOT_IMPLEMENTED_ERROR,
-                            "Taipan does not support object.__reduce_ex__ (pickling, copy of instances) yet");
+        Object doReduce(Object self, Object protocol) {
+            return ObjectReduce.reduceEx(this, self, protocol);
         }
     }
 
+    /** {@code object.__reduce__()}: {@code copyreg._reduce_ex(self, 0)}. */
     @Builtin(name = "__reduce__", parameterNames = "self", minNumOfPositionalArgs = 1)
     abstract static class ReduceNode extends PythonUnaryBuiltinNode {
 
         @Specialization
-        Object doReduce(@SuppressWarnings("unused") Object self) {
-            throw PythonErrors.raise(this, BuiltinType.NOT_IMPLEMENTED_ERROR,
-                            "Taipan does not support object.__reduce__ (pickling, copy of instances) yet");
+        Object doReduce(Object self) {
+            return ObjectReduce.commonReduce(this, self, 0L);
+        }
+    }
+
+    /** {@code object.__getstate__()}: the instance dict (None when empty) and the slot values. */
+    @Builtin(name = "__getstate__", parameterNames = "self", minNumOfPositionalArgs = 1)
+    abstract static class GetStateNode extends PythonUnaryBuiltinNode {
+
+        @Specialization
+        Object doGetState(Object self) {
+            return ObjectReduce.defaultState(this, self, false);
         }
     }
 

@@ -25,20 +25,26 @@ import taipan.runtime.str.PyStrings;
  */
 public final class PythonClass {
 
-    private final String name;
-    private final TruffleString tsName;
+    /** Not final: {@code cls.__name__ = ...} renames a user class. */
+    private volatile String name;
+    private volatile TruffleString tsName;
     private volatile String qualname;
     private final BuiltinType builtinType;
     /** The nearest built-in class on the MRO: what kind of Java object an instance is. */
     private final BuiltinType solidBase;
-    @CompilationFinal(dimensions = 1) private final PythonClass[] bases;
-    @CompilationFinal(dimensions = 1) private final PythonClass[] mro;
+    /** Not final: {@code cls.__bases__ = ...} replaces both arrays (never their elements) and invalidates {@link #stable}. */
+    private PythonClass[] bases;
+    private PythonClass[] mro;
     /** The root shape of this class's instances: its dynamic type is this class. */
     private final Shape instanceShape;
     /** The class of this class ({@code type(cls)}): {@code type} unless a metaclass made it. */
     @CompilationFinal private PythonClass metaclass;
     /** Whether instances have a {@code __dict__} ({@code __slots__} without it takes it away). */
     @CompilationFinal private boolean instanceDict = true;
+    /** Whether instances can be weakly referenced ({@code __slots__} without {@code __weakref__} takes it away). */
+    @CompilationFinal private boolean instanceWeakref = true;
+    /** Whether the class's own {@code __slots__} add members (it then fixes its instances' layout). */
+    private boolean addsSlots;
 
     /** What calling the class runs (its {@code __new__}/{@code __init__} pair); set once while builtins load. */
     @CompilationFinal private PBuiltinFunction constructor;
@@ -117,17 +123,109 @@ public final class PythonClass {
         }
     }
 
-    private static BuiltinType solidBaseOf(PythonClass[] bases) {
+    /**
+     * The solid base the bases give, as CPython's {@code best_base}: two bases laid out as unrelated built-in types
+     * ({@code class Z(int, str)}) conflict. Exceptions share one layout here, so they never conflict.
+     */
+    static BuiltinType solidBaseOf(PythonClass[] bases) {
+        PythonClass winner = null;
         for (PythonClass base : bases) {
-            if (base.solidBase != BuiltinType.OBJECT) {
-                return base.solidBase;
+            PythonClass solid = base.solidClass();
+            if (solid.builtinType == BuiltinType.OBJECT) {
+                continue;
+            }
+            if (winner == null || solid.isSubclassOf(winner)) {
+                winner = solid;
+            } else if (!winner.isSubclassOf(solid) && !(winner.isException() && solid.isException())) {
+                throw new MroException("multiple bases have instance lay-out conflict");
             }
         }
-        return BuiltinType.OBJECT;
+        return winner == null ? BuiltinType.OBJECT : winner.solidBase;
+    }
+
+    /** The class on the MRO that fixes the instance layout: the nearest one adding slots, or the built-in one. */
+    private PythonClass solidClass() {
+        for (PythonClass c : mro) {
+            if (c.addsSlots || c.builtinType == solidBase) {
+                return c;
+            }
+        }
+        return this;
+    }
+
+    private boolean isException() {
+        for (PythonClass c : mro) {
+            if (c.builtinType == BuiltinType.BASE_EXCEPTION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code cls.__bases__ = newBases} (CPython's {@code type_set_bases}): the MRO of this class and of every class
+     * below it is computed again, and everything cached against them invalidated.
+     *
+     * @throws MroException when the new bases admit no consistent MRO or change the instance layout
+     */
+    @TruffleBoundary
+    public void setBases(PythonClass[] newBases) {
+        if (solidBaseOf(newBases) != solidBase) {
+            throw new MroException("__bases__ assignment: '" + newBases[0].getName() + "' object layout differs from '"
+                            + bases[0].getName() + "'");
+        }
+        PythonClass[] newMro = Mro.compute(this, newBases);
+        PythonClass[] oldBases;
+        synchronized (this) {
+            oldBases = bases;
+            bases = newBases;
+            mro = newMro;
+        }
+        for (PythonClass old : oldBases) {
+            synchronized (old) {
+                old.subclasses.remove(this);
+            }
+        }
+        for (PythonClass added : newBases) {
+            synchronized (added) {
+                added.subclasses.add(this);
+            }
+        }
+        recomputeSubclassMros();
+        invalidate();
+    }
+
+    /** The MRO a metaclass's own {@code mro()} gave, installed while the class is made (CPython's {@code mro_internal}). */
+    @TruffleBoundary
+    public void setCustomMro(PythonClass[] customMro) {
+        synchronized (this) {
+            mro = customMro;
+        }
+        invalidate();
+    }
+
+    private void recomputeSubclassMros() {
+        List<PythonClass> copy;
+        synchronized (this) {
+            copy = new ArrayList<>(subclasses);
+        }
+        for (PythonClass sub : copy) {
+            PythonClass[] subMro = Mro.compute(sub, sub.bases);
+            synchronized (sub) {
+                sub.mro = subMro;
+            }
+            sub.recomputeSubclassMros();
+        }
     }
 
     public String getName() {
         return name;
+    }
+
+    /** {@code cls.__name__ = name} on a user class (the caller has checked the value). */
+    public void setName(String newName) {
+        this.name = newName;
+        this.tsName = PyStrings.of(newName);
     }
 
     /** {@code type(cls)}: the metaclass that made this class. */
@@ -137,6 +235,21 @@ public final class PythonClass {
 
     public boolean hasInstanceDict() {
         return instanceDict;
+    }
+
+    public boolean hasInstanceWeakref() {
+        return instanceWeakref;
+    }
+
+    /** Called once while the class is made: its {@code __slots__} add members. */
+    public void setAddsSlots() {
+        this.addsSlots = true;
+    }
+
+    /** Called once while the class is made, before any instance exists. */
+    public void setNoInstanceWeakref() {
+        CompilerDirectives.transferToInterpreterAndInvalidate();
+        this.instanceWeakref = false;
     }
 
     /** Called once while the class is made, before any instance exists. */

@@ -50,7 +50,10 @@ final class AssignmentTranslator {
             case Expr.Name n -> translator.writeName(n.id(), value);
             case Expr.Subscript s -> new SetItemNode(expressions.translate(s.value()), expressions.translate(s.slice()),
                             value);
-            case Expr.Attribute t -> new SetAttributeNode(expressions.translate(t.value()), translator.mangle(t.attr()), value);
+            case Expr.Attribute t -> {
+                translator.staticAttributes().noteStore(t);
+                yield new SetAttributeNode(expressions.translate(t.value()), translator.mangle(t.attr()), value);
+            }
             case Expr.Tuple t -> unpack(t.elts(), value);
             case Expr.ListExpr l -> unpack(l.elts(), value);
             default -> throw translator.unsupported(target);

@@ -79,6 +79,14 @@ final class ClassTranslator {
         return starred ? make.withBasesTuple() : make;
     }
 
+    private static taipan.runtime.object.PTuple strTuple(String[] names) {
+        Object[] items = new Object[names.length];
+        for (int i = 0; i < names.length; i++) {
+            items[i] = PyStrings.of(names[i]);
+        }
+        return new taipan.runtime.object.PTuple(items);
+    }
+
     private ClassBodyRootNode body(Stmt.ClassDef c, Scope scope) {
         FunctionScope function = translator.enterFunction(scope);
         String savedPrivateName = translator.enterPrivateName(c.name());
@@ -87,6 +95,8 @@ final class ClassTranslator {
             function.setClassNamespaceSlot(namespaceSlot);
             List<StatementNode> statements = new ArrayList<>();
             statements.add(FunctionTranslator.classCells(function));
+            int firstLine = c.decoratorList().isEmpty() ? c.span().lineno() : c.decoratorList().get(0).span().lineno();
+            statements.add(new WriteClassNameNode(namespaceSlot, "__firstlineno__", new ObjectLiteralNode((long) firstLine)));
             if (scope.needsClassdict()) {
                 statements.add(new InitCellNode(function.slot("__classdict__"),
                                 new taipan.nodes.typing.ReadFrameObjectNode(namespaceSlot)));
@@ -106,7 +116,10 @@ final class ClassTranslator {
                                 new ObjectLiteralNode(PyStrings.of(doc))));
                 bodyStmts = bodyStmts.subList(1, bodyStmts.size());
             }
+            translator.staticAttributes().enterClass();
             statements.addAll(List.of(translator.translateStatements(bodyStmts)));
+            statements.add(new WriteClassNameNode(namespaceSlot, "__static_attributes__",
+                            new ObjectLiteralNode(strTuple(translator.staticAttributes().exitClass()))));
             BlockNode block = new BlockNode(statements.toArray(new StatementNode[0]), true);
             translator.setSource(block, c.span());
             return new ClassBodyRootNode(language, function.build(), c.name(), namespaceSlot, block,

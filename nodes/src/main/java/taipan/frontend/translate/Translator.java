@@ -79,6 +79,7 @@ public final class Translator {
     private final GeneratorTranslator generators;
     private final ClassTranslator classes;
     private final TypeParamTranslator typeParams;
+    private final StaticAttributes staticAttributes = new StaticAttributes();
     private final AnnotationTranslator annotations;
     /** Names as Python strs, one instance per name, so namespace lookups compare keys by identity first. */
     private final Map<String, TruffleString> names = new HashMap<>();
@@ -456,6 +457,10 @@ public final class Translator {
 
     ClassTranslator classes() {
         return classes;
+    }
+
+    StaticAttributes staticAttributes() {
+        return staticAttributes;
     }
 
     TypeParamTranslator typeParams() {

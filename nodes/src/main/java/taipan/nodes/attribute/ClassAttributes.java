@@ -71,7 +71,24 @@ final class ClassAttributes {
                 cls.setQualname(s.toJavaStringUncached());
                 return true;
             }
-            case "__name__", "__bases__", "__mro__", "__base__", "__class__" -> throw PythonErrors.raise(location,
+            case "__bases__" -> {
+                taipan.nodes.classes.ClassBasesAssignment.assign(location, cls, value);
+                return true;
+            }
+            case "__name__" -> {
+                if (!(value instanceof TruffleString s)) {
+                    throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR,
+                                    "can only assign string to %s.__name__, not '%s'", cls.getName(),
+                                    PythonErrors.typeName(location, value));
+                }
+                String newName = s.toJavaStringUncached();
+                if (newName.indexOf('\0') >= 0) {
+                    throw PythonErrors.raise(location, BuiltinType.VALUE_ERROR, "type name must not contain null characters");
+                }
+                cls.setName(newName);
+                return true;
+            }
+            case "__mro__", "__base__", "__class__" -> throw PythonErrors.raise(location,
                             BuiltinType.NOT_IMPLEMENTED_ERROR, "Taipan does not support assigning %s yet", name);
             default -> {
                 return false;

@@ -81,7 +81,7 @@ final class DescriptorFields {
         } else if (object instanceof taipan.runtime.type.PGetSetDescriptor g) {
             return switch (name) {
                 case "__name__" -> PyStrings.of(g.getName());
-                case "__qualname__" -> PyStrings.of(g.getOwner().getName() + "." + g.getName());
+                case "__qualname__" -> PyStrings.of(g.getOwner().getQualname() + "." + g.getName());
                 case "__objclass__" -> g.getOwner();
                 case "__doc__" -> PNone.NONE;
                 default -> null;

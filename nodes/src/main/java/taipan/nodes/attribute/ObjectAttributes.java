@@ -25,6 +25,7 @@ import taipan.runtime.object.PythonObject;
 import taipan.runtime.str.PyStrings;
 import taipan.runtime.type.BuiltinType;
 import taipan.runtime.type.PythonClass;
+import taipan.runtime.weakref.PWeakProxy;
 
 /**
  * CPython's {@code PyObject_GenericGetAttr}/{@code SetAttr}/{@code DelAttr} and {@code type.__getattribute__} on
@@ -38,6 +39,9 @@ public final class ObjectAttributes {
     /** {@code getattr(object, name)} for an instance (not a class or module); raises {@code AttributeError}. */
     @TruffleBoundary
     public static Object getInstanceAttribute(Node location, Object object, String name) {
+        if (object instanceof PWeakProxy proxy) {
+            return getAttribute(location, WeakProxies.referent(location, proxy), name);
+        }
         PythonClass cls = SpecialMethods.classOf(location, object);
         Object getattribute = cls.lookup("__getattribute__");
         Object getattr = cls.lookup("__getattr__");
@@ -75,8 +79,13 @@ public final class ObjectAttributes {
         } else if (object instanceof PMethod m) {
             return methodAttribute(location, m, name);
         } else if (name.equals("__dict__") && object instanceof PythonObject o
-                        && (!cls.isBuiltin() && cls.hasInstanceDict() || object instanceof PBaseException)) {
+                        && (!cls.isBuiltin() && cls.hasInstanceDict() || object instanceof PBaseException)
+                        && !Descriptors.isDataDescriptor(cls.lookup(name))) {
             return taipan.runtime.object.InstanceNamespace.dictOf(o);
+        } else if (name.equals("__weakref__") && object instanceof PythonObject
+                        && cls.lookup(name) instanceof taipan.runtime.type.PGetSetDescriptor) {
+            java.util.List<taipan.runtime.weakref.PWeakRef> refs = taipan.language.PythonContext.get(location).getWeakRefs().refsTo(object);
+            return refs.isEmpty() ? PNone.NONE : refs.get(0);
         }
         if (taipan.runtime.function.BuiltinFunctionFields.has(object, name)) {
             return taipan.runtime.function.BuiltinFunctionFields.get(object, name);
@@ -149,7 +158,10 @@ public final class ObjectAttributes {
     /** {@code object.__setattr__(object, name, value)}: a data descriptor, else the instance dict. */
     @TruffleBoundary
     public static void setInstanceAttribute(Node location, Object object, String name, Object value) {
-        if (object instanceof PythonClass c) {
+        if (object instanceof PWeakProxy proxy) {
+            setAttribute(location, WeakProxies.referent(location, proxy), name, value);
+            return;
+        } else if (object instanceof PythonClass c) {
             typeSetAttr(location, c, name, value);
             return;
         }
@@ -187,6 +199,9 @@ public final class ObjectAttributes {
         }
         if (object instanceof PythonClass c) {
             typeDelAttr(location, c, name);
+            return;
+        } else if (object instanceof PWeakProxy proxy) {
+            deleteAttribute(location, WeakProxies.referent(location, proxy), name);
             return;
         }
         PythonClass cls = SpecialMethods.classOf(location, object);

@@ -95,13 +95,13 @@ public final class ArgumentBinder {
             int index = mapping[i];
             if (index >= 0) {
                 if (frameArgs[index + 1] != null) {
-                    throw ArgumentErrors.multipleValues(location, signature, keywordNames[i]);
+                    throw ArgumentErrors.multipleValues(location, function, keywordNames[i]);
                 }
                 frameArgs[index + 1] = keywords[i];
             } else if (signature.takesVarKeywords()) {
                 kwargs = addKeyword(location, kwargs, keywordNames[i], keywords[i]);
             } else {
-                throw ArgumentErrors.badKeyword(location, signature, keywordNames, mapping, i);
+                throw ArgumentErrors.badKeyword(location, function, keywordNames, mapping, i);
             }
         }
         int given = positional.length + offset;
@@ -146,7 +146,7 @@ public final class ArgumentBinder {
         for (int i = 0; i < n; i++) {
             if (frameArgs[i + 1] == null) {
                 if (i < firstDefault) {
-                    throw ArgumentErrors.missingPositional(location, signature, frameArgs, firstDefault);
+                    throw ArgumentErrors.missingPositional(location, function, frameArgs, firstDefault);
                 }
                 frameArgs[i + 1] = defaults[i - firstDefault];
             }

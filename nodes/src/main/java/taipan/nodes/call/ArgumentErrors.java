@@ -21,15 +21,17 @@ final class ArgumentErrors {
     private ArgumentErrors() {
     }
 
-    static PException multipleValues(Node location, Signature signature, String keyword) {
+    static PException multipleValues(Node location, PFunction function, String keyword) {
         CompilerDirectives.transferToInterpreter();
-        return typeError(location, ErrorMessages.GOT_MULTIPLE_VALUES, signature.getName(), keyword);
+        return typeError(location, ErrorMessages.GOT_MULTIPLE_VALUES, function.getQualname(), keyword);
     }
 
     /** A keyword no parameter takes, in a function without {@code **kwargs}. */
-    static PException badKeyword(Node location, Signature signature, String[] keywordNames, int[] mapping,
+    static PException badKeyword(Node location, PFunction function, String[] keywordNames, int[] mapping,
                     int which) {
         CompilerDirectives.transferToInterpreter();
+        Signature signature = function.getCode().getSignature();
+        String name = function.getQualname();
         if (mapping[which] == Signature.POSITIONAL_ONLY_NAME) {
             List<String> names = new ArrayList<>();
             for (int i = 0; i < keywordNames.length; i++) {
@@ -37,11 +39,10 @@ final class ArgumentErrors {
                     names.add(keywordNames[i]);
                 }
             }
-            return typeError(location, ErrorMessages.POSITIONAL_ONLY_AS_KEYWORD, signature.getName(),
-                            String.join(", ", names));
+            return typeError(location, ErrorMessages.POSITIONAL_ONLY_AS_KEYWORD, name, String.join(", ", names));
         }
         String keyword = keywordNames[which];
-        return typeError(location, ErrorMessages.UNEXPECTED_KEYWORD_ARGUMENT + "%s", signature.getName(), keyword,
+        return typeError(location, ErrorMessages.UNEXPECTED_KEYWORD_ARGUMENT + "%s", name, keyword,
                         KeywordSuggestion.suffix(keyword, keywordCapable(signature)));
     }
 
@@ -62,19 +63,20 @@ final class ArgumentErrors {
         String kwonly = kwonlyGiven == 0 ? ""
                         : " positional argument" + (given != 1 ? "s" : "") + " (and " + kwonlyGiven +
                                         " keyword-only argument" + (kwonlyGiven != 1 ? "s" : "") + ")";
-        return typeError(location, ErrorMessages.TAKES_POSITIONAL_ARGUMENTS, signature.getName(), takes,
+        return typeError(location, ErrorMessages.TAKES_POSITIONAL_ARGUMENTS, function.getQualname(), takes,
                         plural ? "s" : "", given + kwonly, given == 1 && kwonlyGiven == 0 ? "was" : "were");
     }
 
-    static PException missingPositional(Node location, Signature signature, Object[] frameArgs, int firstDefault) {
+    static PException missingPositional(Node location, PFunction function, Object[] frameArgs, int firstDefault) {
         CompilerDirectives.transferToInterpreter();
+        Signature signature = function.getCode().getSignature();
         List<String> names = new ArrayList<>();
         for (int i = 0; i < firstDefault; i++) {
             if (frameArgs[i + 1] == null) {
                 names.add(signature.getParameterNames()[i]);
             }
         }
-        return missing(location, signature, "positional", names);
+        return missing(location, function.getQualname(), "positional", names);
     }
 
     static PException missingKeywordOnly(Node location, PFunction function, Object[] frameArgs) {
@@ -89,11 +91,11 @@ final class ArgumentErrors {
                 names.add(kwonly[i]);
             }
         }
-        return missing(location, signature, "keyword-only", names);
+        return missing(location, function.getQualname(), "keyword-only", names);
     }
 
     @TruffleBoundary
-    private static PException missing(Node location, Signature signature, String kind, List<String> names) {
+    private static PException missing(Node location, String functionName, String kind, List<String> names) {
         List<String> quoted = new ArrayList<>();
         for (String name : names) {
             quoted.add("'" + name + "'");
@@ -102,7 +104,7 @@ final class ArgumentErrors {
         String list = n == 1 ? quoted.get(0)
                         : n == 2 ? quoted.get(0) + " and " + quoted.get(1)
                                         : String.join(", ", quoted.subList(0, n - 1)) + ", and " + quoted.get(n - 1);
-        return typeError(location, ErrorMessages.MISSING_REQUIRED_ARGUMENTS_OF_KIND, signature.getName(), n, kind,
+        return typeError(location, ErrorMessages.MISSING_REQUIRED_ARGUMENTS_OF_KIND, functionName, n, kind,
                         n == 1 ? "" : "s", list);
     }
 

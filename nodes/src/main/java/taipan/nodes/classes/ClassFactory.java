@@ -28,6 +28,7 @@ import taipan.runtime.module.PythonModule;
 import taipan.runtime.str.PyStrings;
 import taipan.runtime.type.BuiltinType;
 import taipan.runtime.type.MroException;
+import taipan.runtime.type.PGetSetDescriptor;
 import taipan.runtime.type.PythonClass;
 
 /**
@@ -106,6 +107,9 @@ public final class ClassFactory {
 
     private static PythonClass create(Node location, PythonClass meta, String name, PythonClass[] bases, PDict ns,
                     String[] keywordNames, Object[] keywords) {
+        if (name.indexOf('\0') >= 0) {
+            throw PythonErrors.raise(location, BuiltinType.VALUE_ERROR, "type name must not contain null characters");
+        }
         Map<String, Object> dict = copy(location, ns);
         Object qualname = dict.remove("__qualname__");
         if (qualname != null && !(qualname instanceof TruffleString)) {
@@ -119,6 +123,16 @@ public final class ClassFactory {
         }
         prepare(location, dict);
         ClassSlots slots = ClassSlots.of(location, name, bases, dict);
+        boolean addDict = slots.hasDict() && !ClassLayouts.basesHaveDictSlot(bases) && !dict.containsKey("__dict__");
+        boolean addWeakref = slots.hasWeakref() && !ClassLayouts.basesHaveWeakref(bases) && weakrefable(bases)
+                        && !dict.containsKey("__weakref__");
+        // placeholders keep CPython's order (before __doc__); the descriptors need the class, so come after it
+        if (addDict) {
+            dict.put("__dict__", PNone.NONE);
+        }
+        if (addWeakref) {
+            dict.put("__weakref__", PNone.NONE);
+        }
         // after the slots: a '__doc__' slot conflicts only with a __doc__ the body defines (typing's _SpecialForm)
         dict.putIfAbsent("__doc__", PNone.NONE);
         PythonClass cls;
@@ -129,12 +143,49 @@ public final class ClassFactory {
             throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "%s", e.getMessage());
         }
         slots.install(cls);
+        customMro(location, meta, cls);
+        if (addDict) {
+            cls.writeAttribute("__dict__", new PGetSetDescriptor("__dict__", cls));
+        }
+        if (addWeakref) {
+            cls.writeAttribute("__weakref__", new PGetSetDescriptor("__weakref__", cls));
+        }
         if (classCell instanceof PCell cell) {
             cell.set(cls);
         }
         setNames(location, cls, dict);
         initSubclass(location, cls, keywordNames, keywords);
         return cls;
+    }
+
+    /** A metaclass that defines {@code mro()} decides the new class's MRO. */
+    private static void customMro(Node location, PythonClass meta, PythonClass cls) {
+        Object mro = meta.isBuiltin() ? null : meta.lookup("mro");
+        if (!(mro instanceof PFunction)) {
+            return;
+        }
+        Object result = SlowCall.call(location, mro, new Object[]{cls});
+        Object list = SlowCall.call(location, TaipanLanguage.get(location).getBuiltinClass(BuiltinType.TUPLE),
+                        new Object[]{result});
+        Object[] items = ((PTuple) list).getItems();
+        PythonClass[] classes = new PythonClass[items.length];
+        for (int i = 0; i < items.length; i++) {
+            if (!(items[i] instanceof PythonClass c)) {
+                throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "mro() returned a non-class ('%s')",
+                                PythonErrors.typeName(location, items[i]));
+            }
+            classes[i] = c;
+        }
+        cls.setCustomMro(classes);
+    }
+
+    private static boolean weakrefable(PythonClass[] bases) {
+        for (PythonClass base : bases) {
+            if (!ClassLayouts.weakrefable(base.getSolidBase())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Map<String, Object> copy(Node location, PDict ns) {

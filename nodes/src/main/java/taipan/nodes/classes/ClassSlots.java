@@ -23,17 +23,20 @@ import taipan.runtime.type.PythonClass;
  */
 final class ClassSlots {
 
-    private static final ClassSlots NONE = new ClassSlots(null, new String[0], new Object[0]);
+    private static final ClassSlots NONE = new ClassSlots(null, new String[0], new Object[0], true);
 
     /** Null when the class has no {@code __slots__}. */
     private final String[] names;
     private final Object[] docs;
     private final boolean withDict;
+    /** Whether instances can be weakly referenced (no {@code __slots__}, {@code __weakref__} among them, or a base's). */
+    private final boolean withWeakref;
 
-    private ClassSlots(Boolean withDict, String[] names, Object[] docs) {
+    private ClassSlots(Boolean withDict, String[] names, Object[] docs, boolean withWeakref) {
         this.names = withDict == null ? null : names;
         this.docs = docs;
         this.withDict = withDict == null || withDict;
+        this.withWeakref = withWeakref;
     }
 
     /** Built-in classes a class statement may not derive from (CPython's types without Py_TPFLAGS_BASETYPE). */
@@ -58,6 +61,7 @@ final class ClassSlots {
         List<String> names = new ArrayList<>();
         List<Object> docs = new ArrayList<>();
         boolean withDict = false;
+        boolean withWeakref = false;
         for (Object item : items) {
             if (!(item instanceof TruffleString s)) {
                 throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "__slots__ items must be strings, not '%s'",
@@ -75,6 +79,11 @@ final class ClassSlots {
                 withDict = true;
                 continue;
             } else if (name.equals("__weakref__")) {
+                if (withWeakref || ClassLayouts.basesHaveWeakref(bases)) {
+                    throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR,
+                                    "__weakref__ slot disallowed: we already got one");
+                }
+                withWeakref = true;
                 continue;
             }
             String mangled = mangle(className, name);
@@ -83,10 +92,11 @@ final class ClassSlots {
                                 "'%s' in __slots__ conflicts with class variable", name);
             }
             names.add(mangled);
-            docs.add(slots instanceof PDict d ? slotDoc(location, d, s) : PNone.NONE);
+            docs.add(PNone.NONE);
         }
         checkSolidBase(location, bases, names);
-        return new ClassSlots(withDict || basesHaveDict(bases), names.toArray(new String[0]), docs.toArray());
+        return new ClassSlots(withDict || basesHaveDict(bases), names.toArray(new String[0]), docs.toArray(),
+                        withWeakref || ClassLayouts.basesHaveWeakref(bases));
     }
 
     private static void checkSolidBase(Node location, PythonClass[] bases, List<String> names) {
@@ -108,20 +118,17 @@ final class ClassSlots {
         return ((PTuple) SlowCall.call(location, tuple, new Object[]{slots})).getItems();
     }
 
-    private static Object slotDoc(Node location, PDict d, TruffleString key) {
-        taipan.threading.ThreadingMode mode = taipan.language.TaipanLanguage.get(location).threadingMode();
-        Object doc = d.getStorage().get(mode, new taipan.runtime.object.BuiltinEquality(mode), key);
-        return doc == null ? PNone.NONE : doc;
+    boolean hasDict() {
+        return withDict;
+    }
+
+    boolean hasWeakref() {
+        return withWeakref;
     }
 
     /** Instances of the bases already have a dict: some base is not slotted (object itself is not counted). */
     private static boolean basesHaveDict(PythonClass[] bases) {
-        for (PythonClass base : bases) {
-            if (base.hasInstanceDict() && base.getBuiltinType() != BuiltinType.OBJECT) {
-                return true;
-            }
-        }
-        return false;
+        return ClassLayouts.basesHaveDictSlot(bases);
     }
 
     static String mangle(String className, String name) {
@@ -142,11 +149,17 @@ final class ClassSlots {
     /** Puts the member descriptors into the new class and takes away the instance dict if the slots say so. */
     @TruffleBoundary
     void install(PythonClass cls) {
+        if (!withWeakref || !ClassLayouts.weakrefable(cls.getSolidBase())) {
+            cls.setNoInstanceWeakref();
+        }
         if (names == null) {
             return;
         }
         for (int i = 0; i < names.length; i++) {
             cls.writeAttribute(names[i], new PMemberDescriptor(names[i], cls, docs[i]));
+        }
+        if (names.length > 0) {
+            cls.setAddsSlots();
         }
         if (!withDict) {
             cls.setNoInstanceDict();
