@@ -48,8 +48,7 @@ public final class UserIteration {
     /** {@code __iter__} must return an iterator: a user object needs {@code __next__}. */
     @TruffleBoundary
     public static Object checkIterator(Node location, Object iterator) {
-        if (iterator == PNone.NONE || iterator instanceof PythonObject o &&
-                        o.getPythonClass().lookup(ObjectProtocols.NEXT) == null) {
+        if (iterator == PNone.NONE || SpecialMethods.lookup(location, iterator, ObjectProtocols.NEXT) == null) {
             throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "iter() returned non-iterator of type '%s'",
                             PythonErrors.typeName(location, iterator));
         }
