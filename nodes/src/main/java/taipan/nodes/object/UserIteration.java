@@ -28,6 +28,15 @@ public final class UserIteration {
                         iterable.getPythonClass().getName());
     }
 
+    /** Built-in values that are iterable but no iterator (not every built-in iterator has {@code __next__} in its dict). */
+    private static boolean isContainer(Object value) {
+        return value instanceof taipan.runtime.object.PList || value instanceof taipan.runtime.object.PTuple
+                        || value instanceof com.oracle.truffle.api.strings.TruffleString
+                        || value instanceof taipan.runtime.object.PDict || value instanceof taipan.runtime.object.PBaseSet
+                        || value instanceof taipan.runtime.bytes.PBytesLike || value instanceof taipan.runtime.iterator.PRange
+                        || value instanceof Long || value instanceof Double || value instanceof Boolean;
+    }
+
     /** {@code __iter__ = None} makes a class not iterable (CPython's slot is then absent); other errors pass. */
     @TruffleBoundary
     public static PException notIterable(Node location, PythonObject iterable, PException e) {
@@ -48,7 +57,9 @@ public final class UserIteration {
     /** {@code __iter__} must return an iterator: a user object needs {@code __next__}. */
     @TruffleBoundary
     public static Object checkIterator(Node location, Object iterator) {
-        if (iterator == PNone.NONE || SpecialMethods.lookup(location, iterator, ObjectProtocols.NEXT) == null) {
+        boolean notIterator = iterator instanceof PythonObject o ? o.getPythonClass().lookup(ObjectProtocols.NEXT) == null
+                        : iterator == PNone.NONE || isContainer(iterator);
+        if (notIterator) {
             throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "iter() returned non-iterator of type '%s'",
                             PythonErrors.typeName(location, iterator));
         }
