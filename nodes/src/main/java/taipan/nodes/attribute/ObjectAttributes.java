@@ -417,6 +417,8 @@ public final class ObjectAttributes {
     public static void deleteAttribute(Node location, Object object, String name) {
         if (object instanceof PythonClass cls) {
             deleteClassAttribute(location, cls, name);
+        } else if (object instanceof PFunction f) {
+            taipan.nodes.function.FunctionAttributes.delete(location, f, name);
         } else {
             PythonClass cls = SpecialMethods.classOf(location, object);
             Object delattr = cls.lookup("__delattr__");

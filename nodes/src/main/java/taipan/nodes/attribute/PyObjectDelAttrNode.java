@@ -61,6 +61,11 @@ public abstract class PyObjectDelAttrNode extends Node {
         ObjectAttributes.deleteClassAttribute(this, cls, name);
     }
 
+    @Specialization
+    void doFunction(PFunction function) {
+        taipan.nodes.function.FunctionAttributes.delete(this, function, name);
+    }
+
     /** {@code del cell.cell_contents} empties the cell. */
     @Specialization(guards = "isCellContents()")
     void doCell(taipan.runtime.function.PCell cell) {

@@ -28,15 +28,6 @@ public final class UserIteration {
                         iterable.getPythonClass().getName());
     }
 
-    /** Built-in values that are iterable but no iterator (not every built-in iterator has {@code __next__} in its dict). */
-    private static boolean isContainer(Object value) {
-        return value instanceof taipan.runtime.object.PList || value instanceof taipan.runtime.object.PTuple
-                        || value instanceof com.oracle.truffle.api.strings.TruffleString
-                        || value instanceof taipan.runtime.object.PDict || value instanceof taipan.runtime.object.PBaseSet
-                        || value instanceof taipan.runtime.bytes.PBytesLike || value instanceof taipan.runtime.iterator.PRange
-                        || value instanceof Long || value instanceof Double || value instanceof Boolean;
-    }
-
     /** {@code __iter__ = None} makes a class not iterable (CPython's slot is then absent); other errors pass. */
     @TruffleBoundary
     public static PException notIterable(Node location, PythonObject iterable, PException e) {
@@ -57,13 +48,20 @@ public final class UserIteration {
     /** {@code __iter__} must return an iterator: a user object needs {@code __next__}. */
     @TruffleBoundary
     public static Object checkIterator(Node location, Object iterator) {
-        boolean notIterator = iterator instanceof PythonObject o ? o.getPythonClass().lookup(ObjectProtocols.NEXT) == null
-                        : iterator == PNone.NONE || isContainer(iterator);
-        if (notIterator) {
+        if (iterator == PNone.NONE || isPlainValue(iterator) || iterator instanceof PythonObject o &&
+                        o.getPythonClass().lookup(ObjectProtocols.NEXT) == null) {
             throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "iter() returned non-iterator of type '%s'",
                             PythonErrors.typeName(location, iterator));
         }
         return iterator;
+    }
+
+    /** Built-in values that are iterable but never iterators (an {@code __iter__} returning 42 or a list). */
+    private static boolean isPlainValue(Object o) {
+        return o instanceof Long || o instanceof Double || o instanceof Boolean || o instanceof java.math.BigInteger
+                        || o instanceof com.oracle.truffle.api.strings.TruffleString
+                        || o instanceof taipan.runtime.object.PTuple || o instanceof taipan.runtime.object.PList
+                        || o instanceof taipan.runtime.object.PDict || o instanceof taipan.runtime.object.PBaseSet;
     }
 
     /** {@code __next__}, with {@code StopIteration} turned into {@link PyIterNextNode#EXHAUSTED}. */
