@@ -226,9 +226,13 @@ public final class BuiltinFunctions {
             return taipan.runtime.object.ObjectRepr.reprObject(value);
         }
 
-        @Specialization
+        @Specialization(guards = "!isObject(value)")
         static TruffleString doRepr(Object value, @Cached PyObjectReprNode repr) {
             return repr.execute(value);
+        }
+
+        static boolean isObject(Object value) {
+            return value instanceof taipan.runtime.object.PythonObject;
         }
     }
 

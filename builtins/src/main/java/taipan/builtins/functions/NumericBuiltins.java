@@ -145,7 +145,11 @@ public final class NumericBuiltins {
                 if (r != null && r != taipan.runtime.object.PNotImplemented.NOT_IMPLEMENTED) {
                     return r;
                 }
-                throw PythonErrors.unsupportedOperands(this, "** or pow()", base, exp);
+                throw unsupportedTernary(base, exp, mod);
+            }
+            if (isOtherObject(exp) || isOtherObject(mod)) {
+                // three-argument pow never uses __rpow__ (CPython's slot_nb_power): no operand takes it
+                throw unsupportedTernary(base, exp, mod);
             }
             if (base instanceof taipan.runtime.math.Complex || exp instanceof taipan.runtime.math.Complex) {
                 throw PythonErrors.raise(this, BuiltinType.VALUE_ERROR, "complex modulo");
@@ -153,6 +157,18 @@ public final class NumericBuiltins {
                 throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.POW_THIRD_ARG_NOT_ALLOWED);
             }
             return modPow(IntMath.big(base), IntMath.big(exp), IntMath.big(mod));
+        }
+
+        private static boolean isOtherObject(Object value) {
+            return value instanceof taipan.runtime.object.PythonObject
+                            && !isInteger(taipan.runtime.object.PBuiltinSubclassObject.unwrap(value));
+        }
+
+        private taipan.runtime.exception.PException unsupportedTernary(Object base, Object exp, Object mod) {
+            return PythonErrors.raise(this, BuiltinType.TYPE_ERROR,
+                            "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+                            PythonErrors.typeName(this, base), PythonErrors.typeName(this, exp),
+                            PythonErrors.typeName(this, mod));
         }
 
         /** CPython's {@code long_pow} with a modulus: the result takes the modulus's sign. */

@@ -38,7 +38,7 @@ public final class BytesBuiltins {
                 return b;
             }
             if (source instanceof taipan.runtime.object.PythonObject && encoding == PNone.NO_VALUE) {
-                PBytes converted = fromDunder(this, source);
+                Object converted = fromDunder(this, source);
                 if (converted != null) {
                     return converted;
                 }
@@ -49,15 +49,15 @@ public final class BytesBuiltins {
 
     /** {@code bytes(x)} of an object whose class defines {@code __bytes__}; null when it does not. */
     @TruffleBoundary
-    static PBytes fromDunder(Node location, Object source) {
+    static Object fromDunder(Node location, Object source) {
         Object method = taipan.nodes.object.SpecialMethods.lookup(location, source, "__bytes__");
         if (method == null) {
             return null;
         }
         Object result = taipan.nodes.object.SpecialMethods.callAttribute(location, method, source,
                         taipan.nodes.object.SpecialMethods.classOf(location, source), new Object[0]);
-        if (taipan.runtime.object.PBuiltinSubclassObject.unwrap(result) instanceof PBytes b) {
-            return b;
+        if (taipan.runtime.object.PBuiltinSubclassObject.unwrap(result) instanceof PBytes) {
+            return result; // a bytes subclass instance as it is (CPython checks PyBytes_Check)
         }
         throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "__bytes__ returned non-bytes (type %s)",
                         PythonErrors.typeName(location, result));

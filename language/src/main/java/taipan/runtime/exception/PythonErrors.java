@@ -73,6 +73,10 @@ public final class PythonErrors {
     /** TypeError for a binary operator no operand supports. */
     @TruffleBoundary
     public static PException unsupportedOperands(Node location, String symbol, Object left, Object right) {
+        PException sequenceError = SequenceOperandErrors.of(location, symbol, left, right);
+        if (sequenceError != null) {
+            return sequenceError;
+        }
         return raise(location, BuiltinType.TYPE_ERROR, ErrorMessages.UNSUPPORTED_OPERAND_TYPES, symbol,
                         typeName(location, left), typeName(location, right));
     }

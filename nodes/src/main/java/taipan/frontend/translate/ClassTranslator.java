@@ -146,13 +146,17 @@ final class ClassTranslator {
     ExpressionNode zeroArgSuper(Expr.Call c) {
         FunctionScope function = translator.currentFunction();
         if (!(c.func() instanceof Expr.Name n) || !n.id().equals("super") || !c.args().isEmpty() ||
-                        !c.keywords().isEmpty() || function == null || function.isClassBody() ||
-                        !function.scope().freevars().contains("__class__")) {
+                        !c.keywords().isEmpty() || function == null || function.isClassBody()) {
             return null;
         }
         List<String> params = function.scope().parameters();
-        ExpressionNode self = params.isEmpty() ? null : translator.readName(params.get(0), c);
-        return new SuperZeroArgNode(translator.readName("__class__", c), self);
+        // CPython's first local only when the code has a positional parameter (def m(*args) has none)
+        int positional = params.size() - (function.scope().hasVarargs() ? 1 : 0)
+                        - (function.scope().hasVarkeywords() ? 1 : 0);
+        ExpressionNode self = positional <= 0 ? null : translator.readName(params.get(0), c);
+        // without a __class__ cell (a plain function) the call raises CPython's "__class__ cell not found"
+        boolean hasClassCell = function.scope().freevars().contains("__class__");
+        return new SuperZeroArgNode(hasClassCell ? translator.readName("__class__", c) : null, self);
     }
 
     /** CPython's {@code __qualname__}: enclosing classes by name, enclosing functions as {@code f.<locals>}. */

@@ -56,14 +56,18 @@ public final class ObjectAttributes {
         } catch (PException e) {
             // A failing lookup (a property raising AttributeError) falls back to __getattr__, as in CPython.
             if (getattr == null || !ObjectProtocols.is(location, e, BuiltinType.ATTRIBUTE_ERROR)) {
-                throw e;
+                throw taipan.runtime.exception.AttributeErrors.addContext(location, e, object, name);
             }
             value = null;
         }
         if (value != null) {
             return value;
         } else if (getattr != null) {
-            return SpecialMethods.callAttribute(location, getattr, object, cls, new Object[]{PyStrings.of(name)});
+            try {
+                return SpecialMethods.callAttribute(location, getattr, object, cls, new Object[]{PyStrings.of(name)});
+            } catch (PException e) {
+                throw taipan.runtime.exception.AttributeErrors.addContext(location, e, object, name);
+            }
         }
         throw taipan.runtime.exception.AttributeErrors.raise(location, object, name, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
                         cls.getName(), name);
@@ -183,7 +187,8 @@ public final class ObjectAttributes {
             p.setDoc(value);
         } else if (object instanceof taipan.runtime.function.PProperty p && name.equals("__name__")) {
             p.setName(value instanceof com.oracle.truffle.api.strings.TruffleString s ? PyStrings.toJava(s) : null);
-        } else if (object instanceof PythonObject o && !name.equals("__class__") && cls.hasInstanceDict()) {
+        } else if (object instanceof PythonObject o && !name.equals("__class__") && cls.hasInstanceDict()
+                        && cls.getBuiltinType() != BuiltinType.OBJECT) {
             taipan.threading.SharedObjects.put(taipan.language.TaipanLanguage.get(location).threadingMode(), DynamicObjectLibrary.getUncached(), o, name, value);
         } else {
             throw noAttributeForSetting(location, object, cls, name, typeAttribute);
@@ -260,11 +265,17 @@ public final class ObjectAttributes {
                             : PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR,
                                             "attribute '%s' of '%s' objects is not writable", name, cls.getName());
         }
+        if (object instanceof PBuiltinFunction && (name.equals("__name__") || name.equals("__qualname__")
+                        || name.equals("__self__") || name.equals("__text_signature__") || name.equals("__doc__"))) {
+            // builtin_function_or_method's getset descriptors without a setter
+            return PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR,
+                            "attribute '%s' of '%s' objects is not writable", name, cls.getName());
+        }
         if (typeAttribute != null) {
             return PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR,
                             "'%s' object attribute '%s' is read-only", cls.getName(), name);
         }
-        return PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR,
+        return taipan.runtime.exception.AttributeErrors.raise(location, object, name,
                         "'%s' object has no attribute '%s' and no __dict__ for setting new attributes", cls.getName(),
                         name);
     }
@@ -361,7 +372,7 @@ public final class ObjectAttributes {
     public static void typeDelAttr(Node location, PythonClass cls, String name) {
         if (cls.isBuiltin()) {
             throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR,
-                            "cannot delete '%s' attribute of immutable type '%s'", name, cls.getName());
+                            "cannot set '%s' attribute of immutable type '%s'", name, cls.getName());
         }
         if (!cls.deleteAttribute(name)) {
             throw taipan.runtime.exception.AttributeErrors.raise(location, cls, name, ErrorMessages.TYPE_HAS_NO_ATTRIBUTE,

@@ -120,11 +120,16 @@ public abstract class PyObjectSetAttrNode extends Node {
     final boolean isPlainStore(PythonClass cls) {
         Object setattr = cls.lookup("__setattr__");
         if (setattr instanceof PFunction || name.equals("__class__") || name.equals("__dict__") || cls.getSolidBase().isException() ||
-                        !cls.hasInstanceDict()) {
+                        !cls.hasInstanceDict() || isPlainObject(cls)) {
             return false;
         }
         Object typeAttribute = cls.lookup(name);
         return typeAttribute == null || !Descriptors.isDataDescriptor(typeAttribute);
+    }
+
+    /** {@code object()} itself has no instance dict (its subclasses do). */
+    static boolean isPlainObject(PythonClass cls) {
+        return cls.getBuiltinType() == taipan.runtime.type.BuiltinType.OBJECT;
     }
 
     final Assumption singleContext() {

@@ -26,8 +26,9 @@ public final class SuperObjects {
         PythonClass objectType = SpecialMethods.classOf(location, object);
         if (!objectType.isSubclassOf(type)) {
             throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR,
-                            "super(type, obj): obj (instance of %s) is not an instance or subtype of type (%s).",
-                            objectType.getName(), type.getName());
+                            "super(type, obj): obj (%s %s) is not an instance or subtype of type (%s).",
+                            object instanceof PythonClass ? "type" : "instance of",
+                            object instanceof PythonClass c ? c.getName() : objectType.getName(), type.getName());
         }
         return new PSuper(type, object, objectType);
     }

@@ -11,8 +11,9 @@ import taipan.runtime.type.PythonClass;
 /** {@code super()} in a method: {@code super(__class__, first_argument)}. */
 public final class SuperZeroArgNode extends ExpressionNode {
 
+    /** Null in a function without a {@code __class__} cell. */
     @Child private ExpressionNode classCell;
-    /** Null when the method has no parameters. */
+    /** Null when the method has no positional parameters. */
     @Child private ExpressionNode self;
 
     public SuperZeroArgNode(ExpressionNode classCell, ExpressionNode self) {
@@ -24,6 +25,8 @@ public final class SuperZeroArgNode extends ExpressionNode {
     public Object executeGeneric(VirtualFrame frame) {
         if (self == null) {
             throw PythonErrors.raise(this, BuiltinType.RUNTIME_ERROR, "super(): no arguments");
+        } else if (classCell == null) {
+            throw PythonErrors.raise(this, BuiltinType.RUNTIME_ERROR, "super(): __class__ cell not found");
         }
         Object cls;
         try {

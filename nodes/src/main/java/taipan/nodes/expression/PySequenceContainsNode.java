@@ -149,6 +149,23 @@ public abstract class PySequenceContainsNode extends BinaryOpNode {
         return e;
     }
 
+    /** {@code x in SomeClass}: the metaclass's {@code __contains__}, else its {@code __iter__} (x in SomeEnum). */
+    @Specialization
+    Object doClass(Object item, taipan.runtime.type.PythonClass container,
+                    @Cached PyObjectIsTrueNode isTrue,
+                    @Cached taipan.nodes.iterator.PyObjectGetIterNode getIter,
+                    @Cached taipan.nodes.iterator.PyIterNextNode next,
+                    @Cached("create(EQ)") PyObjectRichCompareNode eq) {
+        Object found = taipan.nodes.object.SpecialMethods.callUncached(this, container, CONTAINS, new Object[]{item});
+        if (found != null) {
+            return isTrue.execute(found) != negated;
+        } else if (taipan.nodes.object.SpecialMethods.lookup(this, container, ObjectProtocols.ITER) == null) {
+            throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.ARGUMENT_NOT_ITERABLE,
+                            PythonErrors.typeName(this, container));
+        }
+        return UserIteration.iterContains(getIter.execute(container), item, next, eq, isTrue) != negated;
+    }
+
     static final String CONTAINS = ObjectProtocols.CONTAINS;
     static final ComparisonOp EQ = ComparisonOp.EQ;
 
@@ -178,9 +195,8 @@ public abstract class PySequenceContainsNode extends BinaryOpNode {
         if (container instanceof taipan.runtime.iterator.PBigRange r) {
             return taipan.nodes.expression.BigRanges.contains(r, item);
         }
-        if (container instanceof taipan.runtime.contextvars.PContext || container instanceof taipan.runtime.type.PythonClass) {
-            // a built-in class whose membership is only a method in its class dict, or a class whose metaclass
-            // defines __contains__ (x in SomeEnum)
+        if (container instanceof taipan.runtime.contextvars.PContext) {
+            // a built-in class whose membership is only a method in its class dict
             Object found = taipan.nodes.object.SpecialMethods.callUncached(this, container, CONTAINS, new Object[]{item});
             if (found != null) {
                 return taipan.nodes.object.SlowCompare.isTrue(this, found) != negated;

@@ -30,7 +30,11 @@ public final class ModuleGetAttr {
         }
         Object hook = module.getAttribute("__getattr__");
         if (hook != null) {
-            return SlowCall.call(location, hook, new Object[]{PyStrings.of(name)});
+            try {
+                return SlowCall.call(location, hook, new Object[]{PyStrings.of(name)});
+            } catch (PException e) {
+                throw taipan.runtime.exception.AttributeErrors.addContext(location, e, module, name);
+            }
         }
         if (module.getAttribute("__name__") instanceof TruffleString moduleName) {
             throw taipan.runtime.exception.AttributeErrors.raise(location, module, name, ErrorMessages.MODULE_HAS_NO_ATTRIBUTE,

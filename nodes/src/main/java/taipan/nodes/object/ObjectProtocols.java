@@ -151,6 +151,21 @@ public final class ObjectProtocols {
         return result == null || checkLength(location, result) != 0;
     }
 
+    /** The truth of a class whose metaclass is a user class: the metaclass's {@code __bool__}, else {@code __len__}. */
+    @TruffleBoundary
+    public static boolean classIsTrue(Node location, PythonClass cls) {
+        Object result = SpecialMethods.callUncached(location, cls, BOOL, NONE);
+        if (result != null) {
+            if (result instanceof Boolean b) {
+                return b;
+            }
+            throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "__bool__ should return bool, returned %s",
+                            PythonErrors.typeName(location, result));
+        }
+        result = SpecialMethods.callUncached(location, cls, LEN, NONE);
+        return result == null || checkLength(location, result) != 0;
+    }
+
     /** Whether {@code e} is a {@code StopIteration} (or subclass), which ends an iteration. */
     @TruffleBoundary
     public static boolean isStopIteration(Node location, PException e) {

@@ -36,6 +36,10 @@ public abstract class PyObjectFormatNode extends Node {
     TruffleString doUserObject(PythonObject value, TruffleString spec,
                     @Cached("create(FORMAT)") CallSpecialMethodNode callFormat,
                     @Cached PyObjectStrNode str) {
+        if (spec.isEmpty() && value instanceof taipan.runtime.object.PBuiltinSubclassObject && hasBuiltinFormat(value)) {
+            // int/float/str.__format__ with an empty spec is str(self): a subclass's own __str__
+            return str.execute(value);
+        }
         Object result = callFormat.execute(value, new Object[]{spec});
         if (result == null) {
             if (spec.isEmpty()) {
@@ -48,6 +52,11 @@ public abstract class PyObjectFormatNode extends Node {
         }
         throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "__format__ must return a str, not %s",
                         PythonErrors.typeName(this, result));
+    }
+
+    @TruffleBoundary
+    static boolean hasBuiltinFormat(PythonObject value) {
+        return value.getPythonClass().lookup(FORMAT) instanceof taipan.runtime.function.PBuiltinFunction;
     }
 
     static final String FORMAT = ObjectProtocols.FORMAT;

@@ -109,6 +109,13 @@ public abstract class PyObjectIsTrueNode extends Node {
         return ObjectProtocols.isTrue(this, callBool, callLen, value);
     }
 
+    /** A class: true unless its metaclass defines {@code __bool__} or {@code __len__}. */
+    @Specialization
+    boolean doClass(taipan.runtime.type.PythonClass value) {
+        taipan.runtime.type.PythonClass meta = value.getMetaclass();
+        return meta.isBuiltin() || ObjectProtocols.classIsTrue(this, value);
+    }
+
     static final String BOOL = ObjectProtocols.BOOL;
     static final String LEN = ObjectProtocols.LEN;
 

@@ -99,6 +99,8 @@ public final class SlowCompare {
             return false;
         } else if (value instanceof Long l) {
             return l != 0;
+        } else if (value instanceof PythonClass cls) {
+            return cls.getMetaclass().isBuiltin() || ObjectProtocols.classIsTrue(location, cls);
         } else if (value instanceof PythonObject o && !o.getPythonClass().isBuiltin()) {
             Object result = SpecialMethods.callUncached(location, o, "__bool__", new Object[0]);
             if (result != null) {
