@@ -166,6 +166,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.types.UnicodeErrorInitBuiltinsFactory.getFactories(),
                         taipan.builtins.types.NamedErrorInitBuiltinsFactory.getFactories(),
                         taipan.builtins.types.CodePositionBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.SyntaxErrorInitBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.SuggestionsModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.DequeDunderBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.DequeCompareBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.DefaultDictBuiltinsFactory.getFactories(),

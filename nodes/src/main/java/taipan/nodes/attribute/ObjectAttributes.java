@@ -214,7 +214,7 @@ public final class ObjectAttributes {
                 }
                 PBaseException other = value == PNone.NONE ? null : (PBaseException) value;
                 if (name.equals("__cause__")) {
-                    e.setCauseOnly(other);
+                    e.setCause(other); // PyException_SetCause: assigning __cause__ sets __suppress_context__ too
                 } else {
                     e.setContext(other);
                 }
