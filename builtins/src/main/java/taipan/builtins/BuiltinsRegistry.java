@@ -284,6 +284,9 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         taipan.builtins.types.BuiltinDescriptors.install(language);
         namespace.put("NotImplemented", taipan.runtime.object.PNotImplemented.NOT_IMPLEMENTED);
         namespace.put("Ellipsis", taipan.runtime.object.PEllipsis.ELLIPSIS);
+        namespace.put("False", false); // the constants are builtins' attributes too (getattr(builtins, "True"), dir())
+        namespace.put("None", taipan.runtime.object.PNone.NONE);
+        namespace.put("True", true);
         namespace.put("EnvironmentError", language.getBuiltinClass(BuiltinType.OS_ERROR));
         namespace.put("IOError", language.getBuiltinClass(BuiltinType.OS_ERROR));
         nativeModules.computeIfAbsent("sys", k -> new LinkedHashMap<>()).putAll(SysModuleBuiltins.constants());

@@ -175,7 +175,9 @@ final class ArgumentErrors {
         } else if (signature.isPositionalOnly() && signature.getKeywordOnlyNames().length == 0) {
             return typeError(location, ErrorMessages.TAKES_NO_KEYWORD_ARGUMENTS, signature.getName());
         }
-        return typeError(location, ErrorMessages.UNEXPECTED_KEYWORD_ARGUMENT + "%s", signature.getName(), keyword,
+        // CPython's sorted() hands its keywords to list.sort(), which is the one that refuses them
+        String name = signature.getName().equals("sorted") ? "sort" : signature.getName();
+        return typeError(location, ErrorMessages.UNEXPECTED_KEYWORD_ARGUMENT + "%s", name, keyword,
                         KeywordSuggestion.suffix(keyword, keywordCapable(signature)));
     }
 
