@@ -16,7 +16,10 @@ def last_line(fn):
     try:
         fn()
     except Exception as e:
-        return traceback.format_exception(e)[-1].rstrip()
+        # the suggestion is computed when the TracebackException is made; formatting only its last line keeps
+        # the frames (and their caret analysis) out of it
+        te = traceback.TracebackException.from_exception(e, lookup_lines=False)
+        return "".join(te.format_exception_only()).rstrip()
 
 class Point:
     def __init__(self):
