@@ -171,6 +171,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.types.UnicodeErrorInitBuiltinsFactory.getFactories(),
                         taipan.builtins.types.NamedErrorInitBuiltinsFactory.getFactories(),
                         taipan.builtins.types.CodePositionBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.SyntaxErrorInitBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.SuggestionsModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.DequeDunderBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.DequeCompareBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.DefaultDictBuiltinsFactory.getFactories(),
@@ -301,6 +303,9 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         taipan.builtins.types.BuiltinDescriptors.install(language);
         namespace.put("NotImplemented", taipan.runtime.object.PNotImplemented.NOT_IMPLEMENTED);
         namespace.put("Ellipsis", taipan.runtime.object.PEllipsis.ELLIPSIS);
+        namespace.put("False", false); // the constants are builtins' attributes too (getattr(builtins, "True"), dir())
+        namespace.put("None", taipan.runtime.object.PNone.NONE);
+        namespace.put("True", true);
         namespace.put("EnvironmentError", language.getBuiltinClass(BuiltinType.OS_ERROR));
         namespace.put("IOError", language.getBuiltinClass(BuiltinType.OS_ERROR));
         nativeModules.computeIfAbsent("sys", k -> new LinkedHashMap<>()).putAll(SysModuleBuiltins.constants());

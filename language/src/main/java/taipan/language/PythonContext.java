@@ -235,7 +235,18 @@ public final class PythonContext {
         sys.setAttribute("path_hooks", new PList(new Object[0]));
         sys.setAttribute("path_importer_cache", new PDict());
         sys.setAttribute("builtin_module_names", SysPath.builtinModuleNames(language.getNativeModuleNames()));
+        sys.setAttribute("stdlib_module_names", stdlibModuleNames());
         addSysPrefixes(sys);
+    }
+
+    private taipan.runtime.object.PFrozenSet stdlibModuleNames() {
+        taipan.threading.ThreadingMode mode = language.threadingMode();
+        taipan.runtime.set.SetStorage storage = new taipan.runtime.set.SetStorage();
+        taipan.runtime.object.BuiltinEquality ops = new taipan.runtime.object.BuiltinEquality(mode);
+        for (String name : StdlibModuleNames.NAMES) {
+            storage.add(mode, ops, PyStrings.of(name));
+        }
+        return new taipan.runtime.object.PFrozenSet(storage);
     }
 
     /** {@code sys.prefix} and its kin (sysconfig needs them): the folder above {@code lib/python3.13}. */

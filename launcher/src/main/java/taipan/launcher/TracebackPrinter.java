@@ -253,8 +253,17 @@ final class TracebackPrinter {
         return source.getCharacters(line).toString();
     }
 
-    /** The last line: {@code Type: message} as the language words it, or the type's name alone. */
+    /**
+     * The last line: {@code Type: message} as the language words it, or the type's name alone, then the
+     * "Did you mean" the guest computes as CPython's {@code traceback} module does.
+     */
     private static String messageLine(PolyglotException e, Value guest) {
+        Value suggestion = member(guest, "__suggestion__");
+        String suffix = suggestion != null && suggestion.isString() ? suggestion.asString() : "";
+        return bareMessageLine(e, guest) + suffix;
+    }
+
+    private static String bareMessageLine(PolyglotException e, Value guest) {
         String message = e.getMessage();
         if (message != null && !message.isEmpty()) {
             return message;

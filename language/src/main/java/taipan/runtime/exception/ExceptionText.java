@@ -19,6 +19,8 @@ public final class ExceptionText {
         Object[] args = e.getArgs().getItems();
         if (e instanceof PSyntaxError s) {
             return syntaxErrorStr(s);
+        } else if (isA(base, BuiltinType.SYNTAX_ERROR) && args.length == 2 && e.getField("filename") != null) {
+            return syntaxErrorStr(e);
         } else if (isA(base, BuiltinType.OS_ERROR)) {
             String os = osErrorStr(e);
             if (os != null) {
@@ -74,6 +76,24 @@ public final class ExceptionText {
             return e.getMsg() + " (line " + e.getLineno() + ")";
         }
         return e.getMsg();
+    }
+
+    /** {@code SyntaxError_str} of one made from Python ({@code SyntaxError(msg, (file, line, ...))}): its attributes. */
+    private static String syntaxErrorStr(PBaseException e) {
+        Object msg = e.getArgs().getItems()[0];
+        Object filename = e.getField("filename");
+        Object lineno = e.getField("lineno");
+        String file = filename instanceof com.oracle.truffle.api.strings.TruffleString s ? Repr.str(s) : null;
+        if (file != null) {
+            file = file.substring(file.lastIndexOf('/') + 1);
+        }
+        boolean haveLine = lineno instanceof Long;
+        if (file != null && haveLine) {
+            return Repr.str(msg) + " (" + file + ", line " + lineno + ")";
+        } else if (file != null) {
+            return Repr.str(msg) + " (" + file + ")";
+        }
+        return haveLine ? Repr.str(msg) + " (line " + lineno + ")" : Repr.str(msg);
     }
 
     /** BaseExceptionGroup_str: {@code message (N sub-exceptions)}. */

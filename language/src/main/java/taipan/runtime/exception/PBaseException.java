@@ -38,6 +38,8 @@ public class PBaseException extends PythonObject {
      * {@code code}, ...), by attribute name; null while there are none.
      */
     private Map<String, Object> fields;
+    /** Where a name lookup raised this NameError: {@code {locals mapping or null, globals dict}}; null otherwise. */
+    private Object[] raisingScope;
 
     public PBaseException(PythonClass type, PTuple args) {
         super(type.getInstanceShape());
@@ -136,9 +138,21 @@ public class PBaseException extends PythonObject {
     }
 
     void setRaised(PException raised) {
+        // raising an exception that has a traceback extends it, as CPython's does (None when it was cleared)
+        Object prior = assignedTraceback != null ? assignedTraceback : getTracebackCarrier();
+        raised.setPriorTraceback(prior == taipan.runtime.object.PNone.NONE ? null : prior);
         this.raised = raised;
         this.tracebackCarrier = null;
         this.assignedTraceback = null;
+    }
+
+    /** The scope a failed name lookup raised this in (its traceback's innermost frame shows it), or null. */
+    public Object[] getRaisingScope() {
+        return raisingScope;
+    }
+
+    public void setRaisingScope(Object locals, Object globals) {
+        this.raisingScope = new Object[]{locals, globals};
     }
 
     /** A type-specific field ({@code errno}, {@code value}, ...), or null when it was never set. */

@@ -91,6 +91,20 @@ public final class PException extends AbstractTruffleException {
         }
     }
 
+    /**
+     * The traceback the exception had when raised with this carrier (a traceback, or the earlier carrier it is
+     * built from); this carrier's frames are put in front of it. Null when it had none.
+     */
+    private transient Object priorTraceback;
+
+    void setPriorTraceback(Object prior) {
+        this.priorTraceback = prior;
+    }
+
+    Object getPriorTraceback() {
+        return priorTraceback;
+    }
+
     /** The traceback object last built from this carrier, and the caught depth it was built at. */
     private transient Object tracebackObject;
     private int tracebackObjectDepth = -2;
@@ -273,9 +287,9 @@ public final class PException extends AbstractTruffleException {
         return null;
     }
 
-    /** What the launcher's traceback printer reads of any exception: its chain and its notes. */
+    /** What the launcher's traceback printer reads of any exception: its chain, its notes, its "Did you mean". */
     private static final String[] CHAIN_MEMBERS = {"__cause__", "__context__", "__suppress_context__", "__notes__",
-                    "__traceback_depth__", "__traceback_catcher__", "__exceptions__"};
+                    "__traceback_depth__", "__traceback_catcher__", "__exceptions__", "__suggestion__"};
 
     @ExportMessage
     boolean hasMembers() {
@@ -317,6 +331,7 @@ public final class PException extends AbstractTruffleException {
             case "__traceback_depth__": return caughtDepth;
             case "__traceback_catcher__": return catcher == null ? PNone.NONE : catcherName();
             case "__exceptions__": return groupMembers();
+            case "__suggestion__": return SuggestionText.of(pythonException);
             default: throw UnknownIdentifierException.create(member);
         }
     }

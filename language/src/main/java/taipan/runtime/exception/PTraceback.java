@@ -74,17 +74,23 @@ public final class PTraceback {
         if (carrier == null) {
             return PNone.NONE;
         }
+        return ofCarrier(carrier);
+    }
+
+    /** The traceback of a carrier: its frames in front of the traceback the exception had before. */
+    private static Object ofCarrier(PException carrier) {
         // the same object on every read while the traceback does not grow ('e.__traceback__ is tb')
         Object tb = carrier.cachedTraceback();
         if (tb == null) {
-            tb = fromCarrier(carrier);
+            Object prior = carrier.getPriorTraceback();
+            tb = fromCarrier(carrier, prior instanceof PException earlier ? ofCarrier(earlier) : prior == null ? PNone.NONE : prior);
             carrier.cacheTraceback(tb);
         }
         return tb;
     }
 
     /** Outermost first: the Python frames of the carrier's stack trace, up to the one that caught it. */
-    private static Object fromCarrier(PException carrier) {
+    private static Object fromCarrier(PException carrier, Object prior) {
         List<TruffleStackTraceElement> elements = new ArrayList<>();
         for (TruffleStackTraceElement element : TruffleStackTrace.getStackTrace(carrier)) {
             if (PException.isPythonRoot(element.getTarget())) {
@@ -93,16 +99,35 @@ public final class PTraceback {
         }
         int depth = carrier.getCaughtDepth();
         int count = depth >= 0 ? Math.min(depth, elements.size()) : elements.size();
-        Object next = PNone.NONE;
+        Object next = prior;
         for (int i = 0; i < count; i++) {
             Node location = elements.get(i).getLocation();
             int line = lineOf(location);
             PCode code = codeOf(elements.get(i));
             CodePositions.record(code, location == null ? null : location.getEncapsulatingSourceSection());
-            PFrame frame = new PFrame(code, PNone.NONE, () -> PNone.NONE, line, PNone.NONE);
-            next = new PTraceback(frame, line, next);
+            next = new PTraceback(frameOf(elements.get(i), i == 0 ? carrier.getPythonException().getRaisingScope() : null,
+                            code, line), line, next);
         }
         return next;
+    }
+
+    /**
+     * The frame object of a traceback entry: its globals and locals where they are known (the scope a name lookup
+     * raised in, which the {@code traceback} module's suggestions read, or a module frame Truffle captured).
+     */
+    private static PFrame frameOf(TruffleStackTraceElement element, Object[] scope, PCode code, int line) {
+        if (scope != null) {
+            Object locals = scope[0] == null ? scope[1] : scope[0];
+            return new PFrame(code, scope[1], () -> locals, line, PNone.NONE);
+        }
+        com.oracle.truffle.api.frame.Frame frame = element.getFrame();
+        if (frame != null && frame.getFrameDescriptor().getNumberOfSlots() > 0
+                        && frame.getValue(0) instanceof taipan.runtime.module.PythonModule module) {
+            Object globals = module.getDict();
+            return new PFrame(code, globals, () -> globals, line, PNone.NONE);
+        }
+        // a function frame that is gone: its variables are not known, but f_locals is a mapping, as in CPython
+        return new PFrame(code, PNone.NONE, taipan.runtime.object.PDict::new, line, PNone.NONE);
     }
 
     /** A code object naming the frame's function and file (what {@code f_code.co_name} reads). */

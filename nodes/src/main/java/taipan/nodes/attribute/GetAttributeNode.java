@@ -17,6 +17,11 @@ public final class GetAttributeNode extends ExpressionNode {
 
     @Override
     public Object executeGeneric(VirtualFrame frame) {
-        return getAttr.execute(object.executeGeneric(frame));
+        Object receiver = object.executeGeneric(frame);
+        try {
+            return getAttr.execute(receiver);
+        } catch (taipan.runtime.exception.PException e) {
+            throw AttributeErrorContext.add(e, receiver, getAttr.getName());
+        }
     }
 }

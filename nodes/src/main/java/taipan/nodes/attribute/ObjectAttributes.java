@@ -228,7 +228,8 @@ public final class ObjectAttributes {
     /** The data attributes of {@code BaseException} and its built-in subclasses. */
     private static void setExceptionAttribute(Node location, PBaseException e, String name, Object value) {
         switch (name) {
-            case "args" -> e.setArgs(value instanceof PTuple t ? t : new PTuple(new Object[]{value}));
+            case "args" -> e.setArgs(value instanceof PTuple t ? t : (PTuple) taipan.nodes.call.SlowCall.call(location,
+                            taipan.language.TaipanLanguage.get(location).getBuiltinClass(BuiltinType.TUPLE), new Object[]{value}));
             case "__cause__", "__context__" -> {
                 if (value != PNone.NONE && !(value instanceof PBaseException)) {
                     throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "exception %s must be None or derive "
@@ -236,7 +237,7 @@ public final class ObjectAttributes {
                 }
                 PBaseException other = value == PNone.NONE ? null : (PBaseException) value;
                 if (name.equals("__cause__")) {
-                    e.setCauseOnly(other);
+                    e.setCause(other); // PyException_SetCause: assigning __cause__ sets __suppress_context__ too
                 } else {
                     e.setContext(other);
                 }

@@ -60,6 +60,11 @@ public abstract class PyObjectGetAttrNode extends Node {
 
     public abstract Object execute(Object object);
 
+    /** The attribute name this site reads. */
+    public final String getName() {
+        return name;
+    }
+
     @Specialization(limit = LIMIT)
     Object doModule(PythonModule module, @CachedLibrary("module") DynamicObjectLibrary lib) {
         Object value = lib.getOrDefault(module, tsName, null);

@@ -16,6 +16,10 @@ public final class AttributeSiteNode extends PythonSourceNode {
     }
 
     Object execute(Object object) {
-        return getAttr.execute(object);
+        try {
+            return getAttr.execute(object);
+        } catch (taipan.runtime.exception.PException e) {
+            throw taipan.nodes.attribute.AttributeErrorContext.add(e, object, getAttr.getName());
+        }
     }
 }

@@ -60,7 +60,8 @@ public final class RaiseNode extends StatementNode {
             }
             CompilerDirectives.transferToInterpreter();
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.SHOULD_HAVE_RETURNED_AN_EXCEPTION,
-                            cls.getName(), PythonErrors.typeName(this, instance));
+                            taipan.runtime.object.Repr.repr(cls), taipan.runtime.object.Repr.repr(
+                                            taipan.runtime.object.PythonTypes.classOf(taipan.language.TaipanLanguage.get(this), instance)));
         }
         CompilerDirectives.transferToInterpreter();
         throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, isCause ? ErrorMessages.EXCEPTION_CAUSES_MUST_DERIVE

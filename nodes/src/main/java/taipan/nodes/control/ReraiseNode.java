@@ -27,6 +27,11 @@ public final class ReraiseNode extends StatementNode {
             throw e;
         }
         CompilerDirectives.transferToInterpreter();
+        // outside an except clause (a helper called from one): the exception the thread is handling, if any
+        taipan.runtime.exception.PBaseException handled = taipan.runtime.exception.HandledExceptions.current();
+        if (handled != null) {
+            throw new PException(handled, this);
+        }
         throw PythonErrors.raise(this, BuiltinType.RUNTIME_ERROR, ErrorMessages.NO_ACTIVE_EXCEPTION);
     }
 }

@@ -42,7 +42,8 @@ public final class FunctionRootNode extends RootNode {
     @Override
     public Object execute(VirtualFrame frame) {
         PythonThreadState state = getLanguage(TaipanLanguage.class).threadState();
-        if (state.enter() > PythonContext.get(this).getRecursionLimit()) {
+        // the module's frame counts too, as in CPython: limit N allows N - 1 nested function calls
+        if (state.enter() >= PythonContext.get(this).getRecursionLimit()) {
             state.exit();
             throw recursionError();
         }

@@ -35,6 +35,15 @@ public final class ModuleRootNode extends RootNode {
         this.sourceSection = sourceSection;
     }
 
+    /**
+     * A traceback's module frame shows its globals ({@code f_globals}, {@code f_locals}), which the {@code traceback}
+     * module's NameError suggestions read; a compiled module loop keeps its frame virtual.
+     */
+    @Override
+    protected boolean isCaptureFramesForTrace(boolean compiledFrame) {
+        return !compiledFrame;
+    }
+
     @Override
     public Object execute(VirtualFrame frame) {
         PythonContext context = PythonContext.get(this);

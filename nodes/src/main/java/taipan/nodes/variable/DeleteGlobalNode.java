@@ -11,8 +11,6 @@ import com.oracle.truffle.api.strings.TruffleString;
 import taipan.nodes.PythonFrame;
 import taipan.nodes.StatementNode;
 import taipan.runtime.exception.ErrorMessages;
-import taipan.runtime.exception.PythonErrors;
-import taipan.runtime.type.BuiltinType;
 
 /** {@code del name} for a global name: removes it from the module's namespace, or raises NameError. */
 @NodeField(name = "name", type = TruffleString.class)
@@ -25,7 +23,7 @@ public abstract class DeleteGlobalNode extends StatementNode {
                     @CachedLibrary(limit = ReadGlobalNode.LIMIT) DynamicObjectLibrary lib) {
         if (!lib.removeKey(PythonFrame.getGlobals(frame), getName())) {
             CompilerDirectives.transferToInterpreter();
-            throw PythonErrors.raise(this, BuiltinType.NAME_ERROR, ErrorMessages.NAME_NOT_DEFINED, getName());
+            throw NameErrors.raise(this, frame.materialize(), ErrorMessages.NAME_NOT_DEFINED, getName().toJavaStringUncached());
         }
     }
 }

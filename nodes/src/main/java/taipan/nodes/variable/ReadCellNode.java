@@ -30,14 +30,15 @@ public final class ReadCellNode extends ExpressionNode {
         Object value = ReadCellObjectNode.cellAt(frame, slot).get();
         if (value == null) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
-            throw unbound(this, name, free);
+            throw unbound(this, frame.materialize(), name, free);
         }
         return value;
     }
 
-    static RuntimeException unbound(ExpressionNode location, String name, boolean free) {
+    static RuntimeException unbound(ExpressionNode location, com.oracle.truffle.api.frame.MaterializedFrame frame,
+                    String name, boolean free) {
         if (free) {
-            return PythonErrors.raise(location, BuiltinType.NAME_ERROR, ErrorMessages.FREE_VARIABLE_UNBOUND, name);
+            return NameErrors.raise(location, frame, ErrorMessages.FREE_VARIABLE_UNBOUND, name);
         }
         return PythonErrors.raise(location, BuiltinType.UNBOUND_LOCAL_ERROR, ErrorMessages.UNBOUND_LOCAL, name);
     }

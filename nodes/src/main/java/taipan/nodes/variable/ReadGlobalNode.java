@@ -16,9 +16,7 @@ import taipan.language.PythonContext;
 import taipan.nodes.ExpressionNode;
 import taipan.nodes.PythonFrame;
 import taipan.runtime.exception.ErrorMessages;
-import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.module.PythonModule;
-import taipan.runtime.type.BuiltinType;
 
 /**
  * Reads a global name: the module's namespace, then the {@code builtins} module, else {@code NameError}. Both are
@@ -50,7 +48,7 @@ public abstract class ReadGlobalNode extends ExpressionNode {
             }
             if (value == null) {
                 CompilerDirectives.transferToInterpreter();
-                throw PythonErrors.raise(this, BuiltinType.NAME_ERROR, ErrorMessages.NAME_NOT_DEFINED, getName());
+                throw NameErrors.raise(this, frame.materialize(), ErrorMessages.NAME_NOT_DEFINED, getName().toJavaStringUncached());
             }
         }
         return value;
