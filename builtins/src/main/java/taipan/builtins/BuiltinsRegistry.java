@@ -328,7 +328,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         boolean unwrap = where != null && where.extendClasses().length > 0 && builtin.constructsClass().length == 0 &&
                         !builtin.classMethod() && !List.of(where.extendClasses()).contains(BuiltinType.OBJECT) &&
                         !List.of(where.extendClasses()).contains(BuiltinType.TYPE);
-        CallTarget callTarget = new BuiltinRootNode(language, builtin.name(), factory, unwrap).getCallTarget();
+        BuiltinType owner = unwrap && where.extendClasses().length == 1 ? where.extendClasses()[0] : null;
+        CallTarget callTarget = new BuiltinRootNode(language, builtin.name(), factory, unwrap, owner).getCallTarget();
         PBuiltinFunction function = new PBuiltinFunction(signature, callTarget);
         if (builtin.constructsClass().length > 0) {
             // a constructor is reached by calling its class, wherever its container puts its other nodes

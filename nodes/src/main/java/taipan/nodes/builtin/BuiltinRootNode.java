@@ -25,6 +25,8 @@ public final class BuiltinRootNode extends RootNode {
     /** A method of a built-in class other than object: a subclass instance receiver becomes its built-in value. */
     private final boolean unwrapReceiver;
     private final ConditionProfile subclassReceiver = ConditionProfile.create();
+    /** The one built-in class this is a method of, for the descriptor's receiver check; null otherwise. */
+    private final BuiltinType owner;
 
     public BuiltinRootNode(TaipanLanguage language, String name, NodeFactory<? extends PythonBuiltinNode> factory) {
         this(language, name, factory, false);
@@ -32,10 +34,16 @@ public final class BuiltinRootNode extends RootNode {
 
     public BuiltinRootNode(TaipanLanguage language, String name, NodeFactory<? extends PythonBuiltinNode> factory,
                     boolean unwrapReceiver) {
+        this(language, name, factory, unwrapReceiver, null);
+    }
+
+    public BuiltinRootNode(TaipanLanguage language, String name, NodeFactory<? extends PythonBuiltinNode> factory,
+                    boolean unwrapReceiver, BuiltinType owner) {
         super(language);
         this.name = name;
         this.body = factory.createNode();
         this.unwrapReceiver = unwrapReceiver;
+        this.owner = owner;
     }
 
     @Override
@@ -50,11 +58,26 @@ public final class BuiltinRootNode extends RootNode {
             return body.call(arguments);
         } catch (UnsupportedSpecializationException e) {
             // an argument no specialisation takes (str.find(1, 'a')): CPython's PyErr_BadArgument
-            throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.BAD_ARGUMENT_TYPE, name);
+            throw badArgument(arguments);
         } catch (taipan.runtime.list.ContainerError e) {
             // storage errors a method did not convert itself (a bytearray resized while a memoryview holds it)
             throw PythonErrors.fromContainerError(this, e);
         }
+    }
+
+    /** A receiver of another class gets the method descriptor's own check ({@code str.upper} called on a D). */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private RuntimeException badArgument(Object[] arguments) {
+        if (owner != null && arguments.length > 0) {
+            TaipanLanguage language = TaipanLanguage.get(this);
+            taipan.runtime.type.PythonClass cls = language.getBuiltinClass(owner);
+            if (!taipan.runtime.object.PythonTypes.classOf(language, arguments[0]).isSubclassOf(cls)) {
+                return PythonErrors.raise(this, BuiltinType.TYPE_ERROR,
+                                "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, cls.getName(),
+                                PythonErrors.typeName(this, arguments[0]));
+            }
+        }
+        return PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.BAD_ARGUMENT_TYPE, name);
     }
 
     @Override
