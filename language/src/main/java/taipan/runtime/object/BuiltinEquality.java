@@ -57,6 +57,10 @@ public final class BuiltinEquality implements ElementOps {
         if (a instanceof PTuple s && b instanceof PTuple t) {
             return itemsEqual(s.getItems(), t.getItems());
         }
+        if (a instanceof taipan.runtime.function.PMethod m && b instanceof taipan.runtime.function.PMethod n) {
+            // method_richcompare: the same function bound to the same object
+            return m.getSelf() == n.getSelf() && m.getFunction() == n.getFunction();
+        }
         if (a instanceof PList s && b instanceof PList t) {
             return itemsEqual(s.getStorage().toArray(mode), t.getStorage().toArray(mode));
         }

@@ -127,8 +127,8 @@ final class ExprUnparser {
                 close(level > CMP);
             }
             case Expr.Call c -> call(c);
-            case Expr.JoinedStr j -> out.append(PyRepr.of(fstringBody(j.values())));
-            case Expr.FormattedValue f -> out.append(PyRepr.of(fstringBody(List.of(f))));
+            case Expr.JoinedStr j -> out.append('f').append(PyRepr.of(fstringBody(j.values())));
+            case Expr.FormattedValue f -> out.append('f').append(PyRepr.of(fstringBody(List.of(f))));
             case Expr.Constant c -> constant(c.value());
             case Expr.Attribute a -> {
                 expr(a.value(), ATOM);
