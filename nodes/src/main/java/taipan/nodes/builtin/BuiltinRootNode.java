@@ -25,25 +25,19 @@ public final class BuiltinRootNode extends RootNode {
     /** A method of a built-in class other than object: a subclass instance receiver becomes its built-in value. */
     private final boolean unwrapReceiver;
     private final ConditionProfile subclassReceiver = ConditionProfile.create();
-    /** The one built-in class this is a method of, for the descriptor's receiver check; null otherwise. */
-    private final BuiltinType owner;
 
     public BuiltinRootNode(TaipanLanguage language, String name, NodeFactory<? extends PythonBuiltinNode> factory) {
         this(language, name, factory, false);
     }
 
-    public BuiltinRootNode(TaipanLanguage language, String name, NodeFactory<? extends PythonBuiltinNode> factory,
-                    boolean unwrapReceiver) {
-        this(language, name, factory, unwrapReceiver, null);
-    }
+    @com.oracle.truffle.api.CompilerDirectives.CompilationFinal(dimensions = 1) private BuiltinType[] owners;
 
     public BuiltinRootNode(TaipanLanguage language, String name, NodeFactory<? extends PythonBuiltinNode> factory,
-                    boolean unwrapReceiver, BuiltinType owner) {
+                    boolean unwrapReceiver) {
         super(language);
         this.name = name;
         this.body = factory.createNode();
         this.unwrapReceiver = unwrapReceiver;
-        this.owner = owner;
     }
 
     @Override
@@ -65,17 +59,19 @@ public final class BuiltinRootNode extends RootNode {
         }
     }
 
-    /** A receiver of another class gets the method descriptor's own check ({@code str.upper} called on a D). */
+    /** The classes this method belongs to, so that a foreign receiver gets the method descriptor's message. */
+    public BuiltinRootNode withOwners(BuiltinType[] classes) {
+        this.owners = classes;
+        return this;
+    }
+
     @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
     private RuntimeException badArgument(Object[] arguments) {
-        if (owner != null && arguments.length > 0) {
-            TaipanLanguage language = TaipanLanguage.get(this);
-            taipan.runtime.type.PythonClass cls = language.getBuiltinClass(owner);
-            if (!taipan.runtime.object.PythonTypes.classOf(language, arguments[0]).isSubclassOf(cls)) {
-                return PythonErrors.raise(this, BuiltinType.TYPE_ERROR,
-                                "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, cls.getName(),
-                                PythonErrors.typeName(this, arguments[0]));
-            }
+        if (owners != null && owners.length > 0 && arguments.length > 0
+                        && !java.util.List.of(owners).contains(taipan.runtime.object.PythonTypes.builtinTypeOf(arguments[0]))) {
+            return PythonErrors.raise(this, BuiltinType.TYPE_ERROR,
+                            "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name,
+                            owners[0].getPythonName(), PythonErrors.typeName(this, arguments[0]));
         }
         return PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.BAD_ARGUMENT_TYPE, name);
     }
