@@ -195,9 +195,6 @@ final class ArgumentErrors {
             // _PyArg_UnpackKeywords counts the keywords before it looks at their names
             return typeError(location, "%s() takes at most %d keyword argument%s (%d given)", errorName(signature),
                             keywordOnly, keywordOnly == 1 ? "" : "s", keywordCount);
-        } else if (index < 0 && name.equals("sorted")) {
-            return typeError(location, ErrorMessages.UNEXPECTED_KEYWORD_ARGUMENT + "%s", "sort", keyword,
-                            KeywordSuggestion.suffix(keyword, keywordCapable(signature)));
         }
         if (index >= 0) {
             return typeError(location, ErrorMessages.MULTIPLE_VALUES_FOR_ARGUMENT, signature.getName(), keyword,
@@ -205,15 +202,13 @@ final class ArgumentErrors {
         } else if (signature.isPositionalOnly() && signature.getKeywordOnlyNames().length == 0) {
             return typeError(location, ErrorMessages.TAKES_NO_KEYWORD_ARGUMENTS, signature.getName());
         }
-        // builtin_sorted hands its keywords to list.sort, which is what rejects them
-        String name = signature.getName().equals("sorted") && !signature.isMethod() ? "sort" : signature.getName();
-        return typeError(location, ErrorMessages.UNEXPECTED_KEYWORD_ARGUMENT + "%s", name, keyword,
+        return typeError(location, ErrorMessages.UNEXPECTED_KEYWORD_ARGUMENT + "%s", errorName(signature), keyword,
                         KeywordSuggestion.suffix(keyword, keywordCapable(signature)));
     }
 
-    /** sorted() hands its keywords to list.sort(), whose name CPython's errors then carry. */
+    /** builtin_sorted hands its keywords to list.sort, which is what rejects them (and names itself). */
     private static String errorName(Signature signature) {
-        return signature.getName().equals("sorted") ? "sort" : signature.getName();
+        return signature.getName().equals("sorted") && !signature.isMethod() ? "sort" : signature.getName();
     }
 
     /** A required parameter of a built-in got no argument; {@code given} excludes the receiver. */
