@@ -12,7 +12,11 @@ import taipan.language.TaipanLanguage;
 import taipan.nodes.object.SpecialMethods;
 import taipan.runtime.bytes.PBytesLike;
 import taipan.runtime.exception.PythonErrors;
+import taipan.nodes.call.SlowCall;
+import taipan.runtime.function.PCell;
 import taipan.runtime.function.PCode;
+import taipan.runtime.function.PFunction;
+import taipan.runtime.object.PTuple;
 import taipan.runtime.module.PythonModule;
 import taipan.runtime.object.PDict;
 import taipan.runtime.object.PNone;
@@ -28,6 +32,12 @@ final class CodeRunner {
     /** {@code exec}/{@code eval} (by {@code function}) of a str, bytes or code object in the given namespaces. */
     @TruffleBoundary
     static Object run(Node location, String function, Object source, Object globals, Object locals) {
+        return run(location, function, source, globals, locals, PNone.NONE);
+    }
+
+    /** {@code exec(source, globals, locals, closure=closure)}: the closure only with a function's code object. */
+    @TruffleBoundary
+    static Object run(Node location, String function, Object source, Object globals, Object locals, Object closure) {
         boolean noGlobals = globals == PNone.NO_VALUE || globals == PNone.NONE;
         boolean noLocals = locals == PNone.NO_VALUE || locals == PNone.NONE;
         if (!noGlobals && !(globals instanceof PDict)) {
@@ -55,11 +65,45 @@ final class CodeRunner {
         PCode code = source instanceof PCode c ? c
                         : compile(location, sourceText(location, function, source, function.equals("eval")), "<string>",
                                         function);
+        PCell[] cells = closureCells(location, source, code, closure);
         if (!code.isTopLevel()) {
-            throw PythonErrors.raise(location, BuiltinType.NOT_IMPLEMENTED_ERROR,
-                            "Taipan does not support %s() of a function's code object yet", function);
+            // a function's code runs in a fresh frame of its own: the locals mapping is not its namespace
+            return SlowCall.call(location, new PFunction(code, module, new Object[0], null, cells), new Object[0]);
         }
         return code.getCallTarget().call(module, namespace);
+    }
+
+    /** builtin_exec_impl's checks: exactly one cell per free variable of a code object, else no closure. */
+    private static PCell[] closureCells(Node location, Object source, PCode code, Object closure) {
+        boolean none = closure == PNone.NONE || closure == PNone.NO_VALUE;
+        if (!(source instanceof PCode)) {
+            if (!none) {
+                throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR,
+                                "closure can only be used when source is a code object");
+            }
+            return new PCell[0];
+        }
+        int free = code.getInfo() == null ? 0 : code.getInfo().freevars().length;
+        if (free == 0) {
+            if (!none) {
+                throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "cannot use a closure with this code object");
+            }
+            return new PCell[0];
+        }
+        Object[] items = closure instanceof PTuple t && t.getItems().length == free ? t.getItems() : null;
+        PCell[] cells = new PCell[free];
+        for (int i = 0; items != null && i < free; i++) {
+            if (!(items[i] instanceof PCell cell)) {
+                items = null;
+                break;
+            }
+            cells[i] = cell;
+        }
+        if (items == null) {
+            throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR,
+                            "code object requires a closure of exactly length %d", free);
+        }
+        return cells;
     }
 
     /** The module whose namespace {@code globals} is, giving a fresh dict its {@code __builtins__}. */

@@ -48,11 +48,7 @@ public final class EvalBuiltins {
         @Specialization
         @TruffleBoundary
         Object doExec(Object source, Object globals, Object locals, Object closure) {
-            if (closure != PNone.NO_VALUE && closure != PNone.NONE) {
-                throw PythonErrors.raise(this, BuiltinType.NOT_IMPLEMENTED_ERROR, ErrorMessages.NOT_SUPPORTED_YET,
-                                "exec() with a closure");
-            }
-            CodeRunner.run(this, "exec", source, globals, locals);
+            CodeRunner.run(this, "exec", source, globals, locals, closure);
             return PNone.NONE;
         }
     }

@@ -56,6 +56,11 @@ public final class FunctionConstructorBuiltins {
         if (!isNone(argdefs) && !(argdefs instanceof PTuple)) {
             throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "arg 4 (defaults) must be None or tuple");
         }
+        int free = c.getInfo() == null ? 0 : c.getInfo().freevars().length;
+        if (!(closure instanceof PTuple) && (free > 0 || !isNone(closure))) {
+            throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR,
+                            isNone(closure) ? "arg 5 (closure) must be tuple" : "arg 5 (closure) must be None or tuple");
+        }
         if (!isNone(kwdefaults) && !(kwdefaults instanceof PDict)) {
             throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "arg 6 (kwdefaults) must be None or dict");
         }
@@ -77,9 +82,6 @@ public final class FunctionConstructorBuiltins {
     /** The closure tuple as cells: exactly as many as the code's free variables. */
     private static PCell[] cells(Node location, PCode code, Object closure) {
         int free = code.getInfo() == null ? 0 : code.getInfo().freevars().length;
-        if (!isNone(closure) && !(closure instanceof PTuple)) {
-            throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "arg 5 (closure) must be tuple");
-        }
         Object[] items = closure instanceof PTuple t ? t.getItems() : new Object[0];
         if (items.length != free) {
             throw PythonErrors.raise(location, BuiltinType.VALUE_ERROR, "%s requires closure of length %d, not %d",

@@ -79,7 +79,7 @@ public final class IterationBuiltins {
         }
     }
 
-    @Builtin(name = "map", parameterNames = {"cls", "func"}, minNumOfPositionalArgs = 2, takesVarArgs = true,
+    @Builtin(name = "map", parameterNames = {"cls", "func"}, minNumOfPositionalArgs = 1, takesVarArgs = true,
                     constructsClass = BuiltinType.MAP)
     abstract static class MapNode extends PythonTernaryBuiltinNode {
 

@@ -160,6 +160,13 @@ public final class ObjectFunctions {
             if (object == PNone.NO_VALUE) {
                 return sortedList(CallerFrame.find(this).locals(this));
             }
+            if (object instanceof taipan.runtime.module.PythonModule module) {
+                Object own = moduleDir(module);
+                if (own != null) {
+                    // module.__dir__ calls the module's own __dir__ (PEP 562)
+                    return sortedList(taipan.nodes.call.SlowCall.call(this, own, new Object[0]));
+                }
+            }
             Object dir = SpecialMethods.lookup(this, object, "__dir__");
             if (dir instanceof PFunction) {
                 Object result = SpecialMethods.callAttribute(this, dir, object, SpecialMethods.classOf(this, object),
@@ -167,6 +174,11 @@ public final class ObjectFunctions {
                 return sortedList(result);
             }
             return new PList(ObjectAttributes.dir(this, object));
+        }
+
+        @TruffleBoundary
+        private static Object moduleDir(taipan.runtime.module.PythonModule module) {
+            return module.getAttribute("__dir__");
         }
 
         @TruffleBoundary

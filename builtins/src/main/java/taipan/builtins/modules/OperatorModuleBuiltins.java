@@ -59,6 +59,8 @@ public final class OperatorModuleBuiltins {
                 return range.remaining();
             } else if (obj instanceof PListIterator list) {
                 return (long) list.getState().lengthHint(TaipanLanguage.get(this).threadingMode());
+            } else if (obj instanceof taipan.runtime.iterator.PReversed reversed) {
+                return reversed.remaining();
             }
             Object len = SpecialMethods.callUncached(this, obj, "__len__", new Object[0]);
             if (len != null) {

@@ -139,7 +139,8 @@ public final class CodeReplaceBuiltins {
         } else if (value instanceof Long) {
             throw PythonErrors.raise(location, BuiltinType.OVERFLOW_ERROR, "Python int too large to convert to C int");
         }
-        throw wrongType(location, field, "int", value);
+        throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
+                        PythonErrors.typeName(location, value));
     }
 
     private static String[] names(Node location, Object[] args, String field) {

@@ -80,6 +80,8 @@ public final class ContainerDunderBuiltins {
             return v.getDict().getStorage().length(mode);
         } else if (self instanceof PRange r) {
             return r.length();
+        } else if (self instanceof taipan.runtime.iterator.PBigRange r) {
+            return taipan.nodes.expression.BigRanges.length(node, r);
         }
         throw PythonErrors.raise(node, BuiltinType.TYPE_ERROR, "descriptor '__len__' requires a container, not '%s'",
                         PythonErrors.typeName(node, self));

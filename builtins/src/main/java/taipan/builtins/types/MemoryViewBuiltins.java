@@ -38,7 +38,7 @@ public final class MemoryViewBuiltins {
             } else if (object instanceof PMemoryView m) {
                 MemoryViews.check(this, m);
                 return new PMemoryView(m.getBase(), m.getOffset(), m.length(), m.getStride(), m.getFormat(),
-                                m.isReadonly(), m.getShape());
+                                m.isReadonly(), m.getShape()).inheritExporter(m);
             } else if (object instanceof taipan.runtime.array.PArray a) {
                 return a.exportView();
             }

@@ -53,6 +53,9 @@ public final class PByteArray extends PBytesLike {
 
     /** Appends {@code n} bytes of {@code src}. */
     public synchronized void extend(byte[] src, int n) {
+        if (n > 0) {
+            checkResizable();
+        }
         ensure(size + n);
         System.arraycopy(src, 0, data, size, n);
         publish(size + n);
@@ -62,6 +65,9 @@ public final class PByteArray extends PBytesLike {
     public synchronized void replace(int start, int stop, byte[] src) {
         int n = size;
         int newSize = n - (stop - start) + src.length;
+        if (newSize != n) {
+            checkResizable();
+        }
         byte[] target = newSize > data.length ? Arrays.copyOf(data, Math.max(newSize, data.length * 2)) : data;
         System.arraycopy(data, stop, target, start + src.length, n - stop);
         System.arraycopy(src, 0, target, start, src.length);

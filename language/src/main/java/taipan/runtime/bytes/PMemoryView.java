@@ -63,6 +63,12 @@ public final class PMemoryView {
         return exporter;
     }
 
+    /** A view made from another view reports the same {@code obj} (memoryview(memoryview(array)).obj is array). */
+    public PMemoryView inheritExporter(PMemoryView from) {
+        this.exporter = from.exporter;
+        return this;
+    }
+
     /** The item size of a struct format character, or 0 when the format is not supported. */
     public static int itemSize(char format) {
         return switch (format) {

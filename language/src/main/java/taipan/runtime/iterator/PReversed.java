@@ -22,6 +22,11 @@ public final class PReversed extends PBuiltinIterator {
         return index--;
     }
 
+    /** What {@code __length_hint__} tells: the items not yet produced. */
+    public long remaining() {
+        return Math.max(0, index + 1);
+    }
+
     /** Stops the iteration for good (CPython drops the sequence once it is exhausted). */
     public void finish() {
         index = -1;
@@ -29,6 +34,7 @@ public final class PReversed extends PBuiltinIterator {
 
     @Override
     public BuiltinType getBuiltinType() {
-        return BuiltinType.REVERSED;
+        return sequence instanceof taipan.runtime.object.PList ? BuiltinType.LIST_REVERSE_ITERATOR
+                        : BuiltinType.REVERSED;
     }
 }

@@ -57,6 +57,10 @@ public final class BuiltinEquality implements ElementOps {
         if (a instanceof PTuple s && b instanceof PTuple t) {
             return itemsEqual(s.getItems(), t.getItems());
         }
+        if (a instanceof taipan.runtime.function.PMethod m && b instanceof taipan.runtime.function.PMethod n) {
+            // method_richcompare: the same function bound to the same object
+            return m.getSelf() == n.getSelf() && m.getFunction() == n.getFunction();
+        }
         if (a instanceof PList s && b instanceof PList t) {
             return itemsEqual(s.getStorage().toArray(mode), t.getStorage().toArray(mode));
         }
@@ -86,14 +90,17 @@ public final class BuiltinEquality implements ElementOps {
         } else if (taipan.runtime.number.NumberHash.isNumber(o)) {
             return taipan.runtime.number.NumberHash.hash(o); // equal numbers of different types hash alike
         } else if (o instanceof TruffleString s) {
-            long h = s.hashCode();
+            long h = s.isEmpty() ? 0 : s.hashCode(); // CPython: the empty str (and bytes) hashes to 0
             return h == -1 ? -2 : h;
         } else if (o instanceof PTuple t) {
             return ContainerHash.tuple(this, t.getItems());
         } else if (o instanceof PFrozenSet f) {
             return ContainerHash.frozenset(mode, this, f);
         } else if (o instanceof taipan.runtime.bytes.PBytes b) {
-            return b.hashCode();
+            return b.length() == 0 ? 0 : b.hashCode();
+        } else if (o instanceof taipan.runtime.function.PMethod m) {
+            // meth_hash: the receiver's and the function's identity hashes, so one method hashes alike each time
+            return System.identityHashCode(m.getSelf()) ^ System.identityHashCode(m.getFunction());
         } else if (ContainerHash.handles(o)) {
             return ContainerHash.of(mode, this, o);
         } else if (o instanceof PList || o instanceof PDict || o instanceof PSet || o instanceof PDictView

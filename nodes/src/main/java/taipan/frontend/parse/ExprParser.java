@@ -399,9 +399,16 @@ abstract class ExprParser extends ParserBase {
                 keywords.add(new Keyword(span(argStart), null, v));
                 sawDoubleStar = true;
             } else if (atName() && peek(1).isOp("=")) {
-                String n = next().text();
-                next();
+                Token nameToken = next();
+                String n = nameToken.text();
+                Token eq = next();
                 Expr v = expression();
+                if (at("for") || at("async") && peek(1).is("for")) {
+                    // CPython's invalid_kwarg: NAME '=' expression for_if_clauses
+                    throw errorRange(PythonSyntaxError.Kind.SyntaxError,
+                                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", nameToken.line(),
+                                    nameToken.start(), eq.line(), eq.end());
+                }
                 checkMissingComma(v, ")");
                 keywords.add(new Keyword(span(argStart), n, v));
                 sawKeyword = true;

@@ -161,6 +161,14 @@ final class ClassTranslator {
 
     /** CPython's {@code __qualname__}: enclosing classes by name, enclosing functions as {@code f.<locals>}. */
     static String qualname(Scope scope, String name) {
+        Scope parent = scope.parent();
+        while (parent != null && parent.type() == BlockType.TYPE_PARAMETERS) {
+            parent = parent.parent();
+        }
+        if (parent != null && parent.type() != BlockType.MODULE
+                        && parent.scope(name) == taipan.frontend.scope.NameScope.GLOBAL_EXPLICIT) {
+            return name; // compiler_set_qualname: a class declared global where it is defined is named as top-level
+        }
         StringBuilder prefix = new StringBuilder();
         for (Scope s = scope.parent(); s != null && s.type() != BlockType.MODULE; s = s.parent()) {
             if (s.type() == BlockType.TYPE_PARAMETERS) {

@@ -76,7 +76,7 @@ final class FunctionTranslator {
     /** An annotation's value: evaluated now, or its source text under PEP 563. */
     ExpressionNode annotation(Expr e) {
         if (futureAnnotations) {
-            return new ObjectLiteralNode(PyStrings.of(translator.section(e.span()).getCharacters().toString()));
+            return new ObjectLiteralNode(PyStrings.of(ExprUnparser.unparse(e)));
         }
         return translator.typeParams().unpacked(e);
     }

@@ -10,6 +10,8 @@ import com.oracle.truffle.api.strings.TruffleString;
 
 import taipan.language.TaipanLanguage;
 import taipan.nodes.object.GetClassNode;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import taipan.runtime.object.PNone;
 import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.ExceptionAttributes;
 import taipan.runtime.generator.GeneratorAttributes;
@@ -123,7 +125,18 @@ public abstract class PyObjectGetAttrNode extends Node {
     /** {@code __name__}, {@code __qualname__}, {@code __self__}... of built-in functions and bound methods. */
     @Specialization(guards = "isBuiltinFunctionField(object)")
     Object doBuiltinFunctionField(Object object) {
-        return BuiltinFunctionFields.get(object, name);
+        Object value = BuiltinFunctionFields.get(object, name);
+        return value == PNone.NONE && name.equals("__self__") ? moduleOf(object) : value;
+    }
+
+    /** A module-level built-in function's {@code __self__} is its module (None before that module is imported). */
+    @TruffleBoundary
+    private Object moduleOf(Object object) {
+        if (!(object instanceof taipan.runtime.function.PBuiltinFunction f) || f.isMethodOfClass()) {
+            return PNone.NONE;
+        }
+        Object module = taipan.language.PythonContext.get(this).getModules().get(f.getModuleName());
+        return module != null ? module : PNone.NONE;
     }
 
     boolean isBuiltinFunctionField(Object object) {

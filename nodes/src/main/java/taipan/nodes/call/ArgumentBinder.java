@@ -55,7 +55,8 @@ public final class ArgumentBinder {
                 continue;
             }
             if (index < 0 || bound[index] != null) {
-                throw ArgumentErrors.builtinBadKeyword(location, signature, keywordNames[i], index);
+                throw ArgumentErrors.builtinBadKeyword(location, signature, keywordNames[i], index, positional.length,
+                                keywords.length);
             }
             bound[index] = keywords[i];
         }

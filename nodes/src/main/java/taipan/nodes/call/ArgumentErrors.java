@@ -140,7 +140,7 @@ final class ArgumentErrors {
         } else if (!constructor && isMethO(signature, max, min)) {
             return typeError(location, ErrorMessages.TAKES_EXACTLY_ONE_ARGUMENT, signature.getQualifiedName(), given);
         }
-        if (constructor || !takesKeywords(signature)) {
+        if (!takesKeywords(signature) || constructor && hasVectorcall(signature)) {
             return expected(location, signature, min == max ? "" : "at most ", max, given);
         }
         int maxArgs = max + signature.getKeywordOnlyNames().length;
@@ -150,6 +150,14 @@ final class ArgumentErrors {
         }
         return typeError(location, "%s() takes %s %d positional argument%s (%d given)", signature.getName(),
                         min == max ? "exactly" : "at most", max, max == 1 ? "" : "s", given);
+    }
+
+    /**
+     * The constructors with a vectorcall of their own, which count the positional arguments first
+     * ({@code _PyArg_CheckPositional}); the other keyword-taking ones parse through argument clinic.
+     */
+    private static boolean hasVectorcall(Signature signature) {
+        return signature.getName().equals("int") || signature.getName().equals("str");
     }
 
     /** Whether a positional parameter of a built-in can be passed by keyword (argument clinic's wording). */
@@ -165,27 +173,53 @@ final class ArgumentErrors {
 
     /** {@code _PyArg_CheckPositional}'s wording: "range expected at least 1 argument, got 0". */
     private static PException expected(Node location, Signature signature, String bound, int n, int given) {
-        return typeError(location, "%s expected %s%d argument%s, got %d", signature.getName(), bound, n,
+        // super_vectorcall passes "super()" as the name
+        String name = signature.getName().equals("super") ? "super()" : signature.getName();
+        return typeError(location, "%s expected %s%d argument%s, got %d", name, bound, n,
                         n == 1 ? "" : "s", given);
     }
 
-    static PException builtinBadKeyword(Node location, Signature signature, String keyword, int index) {
+    static PException builtinBadKeyword(Node location, Signature signature, String keyword, int index,
+                    int positionalCount, int keywordCount) {
         CompilerDirectives.transferToInterpreter();
+        String name = signature.getName();
+        if ((name.equals("min") || name.equals("max")) && positionalCount == 0) {
+            // builtin_min_max checks for a positional argument before it parses the keywords
+            return typeError(location, ErrorMessages.EXPECTED_AT_LEAST_ONE_ARGUMENT, name);
+        } else if (index < 0 && name.equals("enumerate")) {
+            // enum_vectorcall's own wording
+            return typeError(location, "'%s' is an invalid keyword argument for enumerate()", keyword);
+        }
+        int keywordOnly = signature.getKeywordOnlyNames().length;
+        boolean countsFirst = !signature.takesVarArgs() || name.equals("min") || name.equals("max");
+        if (index < 0 && countsFirst && keywordOnly > 0 && keywordCount > keywordOnly
+                        && keywordCapable(signature).length == keywordOnly) {
+            // _PyArg_UnpackKeywords counts the keywords before it looks at their names
+            return typeError(location, "%s() takes at most %d keyword argument%s (%d given)", errorName(signature),
+                            keywordOnly, keywordOnly == 1 ? "" : "s", keywordCount);
+        }
         if (index >= 0) {
             return typeError(location, ErrorMessages.MULTIPLE_VALUES_FOR_ARGUMENT, signature.getName(), keyword,
                             index + 1 - (signature.isMethod() ? 1 : 0));
         } else if (signature.isPositionalOnly() && signature.getKeywordOnlyNames().length == 0) {
             return typeError(location, ErrorMessages.TAKES_NO_KEYWORD_ARGUMENTS, signature.getName());
         }
-        // builtin_sorted hands its keywords to list.sort, which is what rejects them
-        String name = signature.getName().equals("sorted") && !signature.isMethod() ? "sort" : signature.getName();
-        return typeError(location, ErrorMessages.UNEXPECTED_KEYWORD_ARGUMENT + "%s", name, keyword,
+        return typeError(location, ErrorMessages.UNEXPECTED_KEYWORD_ARGUMENT + "%s", errorName(signature), keyword,
                         KeywordSuggestion.suffix(keyword, keywordCapable(signature)));
+    }
+
+    /** builtin_sorted hands its keywords to list.sort, which is what rejects them (and names itself). */
+    private static String errorName(Signature signature) {
+        return signature.getName().equals("sorted") && !signature.isMethod() ? "sort" : signature.getName();
     }
 
     /** A required parameter of a built-in got no argument; {@code given} excludes the receiver. */
     static PException builtinMissing(Node location, Signature signature, int index, int given, int offset) {
         CompilerDirectives.transferToInterpreter();
+        if (given < 0 && signature.getName().equals("__new__")) {
+            // tp_new_wrapper: no class to create at all
+            return typeError(location, "%s(): not enough arguments", signature.getQualifiedName());
+        }
         int max = signature.getParameterNames().length - offset;
         int min = Math.max(0, signature.getMinPositional() - offset);
         boolean constructor = offset > 0 && !signature.isMethod();

@@ -84,6 +84,10 @@ public final class MakeClassNode extends ExpressionNode {
     @TruffleBoundary
     private void initNamespace(PythonModule globals, Object namespace) {
         Object module = DynamicObjectLibrary.getUncached().getOrDefault(globals, PyStrings.of("__name__"), null);
+        if (module == null) {
+            // the body's `__module__ = __name__` is a LOAD_NAME: globals, then builtins
+            module = taipan.language.PythonContext.get(this).getBuiltinsModule().getAttribute("__name__");
+        }
         if (module != null) {
             ClassNamespaces.put(this, namespace, "__module__", module);
         }

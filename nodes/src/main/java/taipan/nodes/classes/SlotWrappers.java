@@ -76,7 +76,8 @@ public final class SlotWrappers {
                         t == BuiltinType.BYTEARRAY;
         return switch (name) {
             case "__hash__" -> !mutable;
-            case "__iter__", "__len__", "__getitem__", "__contains__" -> !number;
+            case "__iter__", "__len__", "__contains__" -> !number;
+            case "__getitem__" -> !number && t != BuiltinType.SET && t != BuiltinType.FROZENSET;
             case "__add__", "__mul__", "__rmul__" -> !number && t != BuiltinType.DICT && t != BuiltinType.SET &&
                             t != BuiltinType.FROZENSET;
             case "__mod__" -> t == BuiltinType.STR || t == BuiltinType.BYTES;

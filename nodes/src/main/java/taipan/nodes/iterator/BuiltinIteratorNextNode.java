@@ -174,7 +174,17 @@ public abstract class BuiltinIteratorNextNode extends Node {
         if (it.isExhausted()) {
             return PyIterNextNode.EXHAUSTED;
         }
-        Object value = call.execute(it.getCallable(), NO_ARGS, NO_ARGS);
+        Object value;
+        try {
+            value = call.execute(it.getCallable(), NO_ARGS, NO_ARGS);
+        } catch (taipan.runtime.exception.PException e) {
+            // calliter_iternext: a StopIteration from the callable ends the iteration too
+            if (!taipan.nodes.object.ObjectProtocols.is(call, e, BuiltinType.STOP_ITERATION)) {
+                throw e;
+            }
+            it.setExhausted();
+            return PyIterNextNode.EXHAUSTED;
+        }
         if (isTrue.execute(equal.execute(value, it.getSentinel()))) {
             it.setExhausted();
             return PyIterNextNode.EXHAUSTED;
