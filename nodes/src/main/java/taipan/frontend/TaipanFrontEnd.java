@@ -91,12 +91,14 @@ public final class TaipanFrontEnd implements FrontEnd {
     }
 
     private RootNode translateGathering(TaipanLanguage language, Source source, Mode mode, boolean code) {
-        String filename = filename(source);
-        Mod mod;
-        ScopeInfo scopes;
+        return translateTree(language, source, parse(language, source, mode), code);
+    }
+
+    /** {@code compile(source, filename, mode, PyCF_ONLY_AST)}: the tree, or the SyntaxError compile() raises. */
+    public static Mod parse(TaipanLanguage language, Source source, Mode mode) {
         String text = source.getCharacters().toString();
         try {
-            mod = Parser.parse(text, filename, mode);
+            return Parser.parse(text, filename(source), mode);
         } catch (PythonSyntaxError e) {
             String line = e.text();
             if (mode == Mode.EVAL && line != null && line.endsWith("\n") && !text.endsWith("\n")) {
@@ -104,6 +106,20 @@ public final class TaipanFrontEnd implements FrontEnd {
             }
             throw syntaxError(language, source, e, line, true);
         }
+    }
+
+    /**
+     * {@code compile(tree, filename, mode)} of a tree built or changed in Python: {@code source} stands in for the
+     * text it has none of, so that positions still map to their lines.
+     */
+    public static PCode compileTree(TaipanLanguage language, Source source, Mod mod) {
+        return PCode.ofTopLevel(translateTree(language, source, mod, true).getCallTarget(), filename(source));
+    }
+
+    private static RootNode translateTree(TaipanLanguage language, Source source, Mod mod, boolean code) {
+        String filename = filename(source);
+        ScopeInfo scopes;
+        String text = source.getCharacters().toString();
         try {
             scopes = ScopeAnalyzer.analyze(mod, filename, text);
         } catch (PythonSyntaxError e) {

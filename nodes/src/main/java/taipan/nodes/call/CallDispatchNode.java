@@ -130,7 +130,7 @@ public abstract class CallDispatchNode extends Node {
     Object doUserClassCached(@SuppressWarnings("unused") PythonClass callee, Object[] positional, Object[] keywords,
                     @Cached("callee") PythonClass cachedCallee,
                     @Cached("cachedCallee.lookup(INIT)") Object init,
-                    @Cached("isUserFunction(init)") boolean hasInit,
+                    @Cached("isUserInit(cachedCallee, init)") boolean hasInit,
                     @Cached("create(keywordNames)") CallDispatchNode initCall) {
         PythonObject instance = new PythonObject(cachedCallee.getInstanceShape());
         if (hasInit) {
@@ -142,7 +142,35 @@ public abstract class CallDispatchNode extends Node {
         return instance;
     }
 
-    @Specialization(guards = "!callee.isBuiltin()", replaces = "doUserClassCached")
+    /**
+     * A user subclass of a built-in exception (no {@code __new__} of its own): the exception constructor and the
+     * class's {@code __init__} are called through cached calls, so raising one in a loop does not go through the
+     * generic {@code type.__call__} boundary.
+     */
+    @Specialization(guards = {"callee == cachedCallee", "isUserExceptionClass(cachedCallee)"}, limit = CALL_LIMIT,
+                    assumptions = {"singleContext()", "cachedCallee.getStableAssumption()"})
+    Object doUserExceptionCached(@SuppressWarnings("unused") PythonClass callee, Object[] positional,
+                    Object[] keywords,
+                    @Cached("callee") PythonClass cachedCallee,
+                    @Cached("builtinConstructor(cachedCallee)") PBuiltinFunction constructor,
+                    @Cached(value = "keywordMapping(constructor.getSignature())", dimensions = 1) int[] mapping,
+                    @Cached("create(constructor.getCallTarget())") DirectCallNode newCall,
+                    @Cached("cachedCallee.lookup(INIT)") Object init,
+                    @Cached("isUserFunction(init)") boolean hasInit,
+                    @Cached("create(keywordNames)") CallDispatchNode initCall) {
+        Object instance = newCall.call(ArgumentBinder.bind(this, constructor.getSignature(), mapping, keywordNames,
+                        positional, keywords, true, cachedCallee));
+        if (!(instance instanceof taipan.runtime.exception.PBaseException e) || e.getType() != cachedCallee) {
+            instance = ClassCalls.wrapBuiltinResult(this, cachedCallee, instance);
+        }
+        if (hasInit) {
+            ClassCalls.checkInitResult(this, initCall.execute(init, SlowCall.prepend(instance, positional),
+                            keywords));
+        }
+        return instance;
+    }
+
+    @Specialization(guards = "!callee.isBuiltin()", replaces = {"doUserClassCached", "doUserExceptionCached"})
     Object doUserClass(PythonClass callee, Object[] positional, Object[] keywords) {
         return ClassCalls.call(this, callee, positional, keywordNames, keywords);
     }
@@ -171,7 +199,21 @@ public abstract class CallDispatchNode extends Node {
 
     static boolean isSimpleClass(PythonClass cls) {
         return !cls.isBuiltin() && cls.getSolidBase() == BuiltinType.OBJECT && !ClassCalls.hasUserNew(cls) &&
-                        cls.getMetaclass().isBuiltin() && !taipan.nodes.classes.AbstractClasses.mayBeAbstract(cls);
+                        cls.getMetaclass().isBuiltin() && !taipan.nodes.classes.AbstractClasses.mayBeAbstract(cls) &&
+                        !cls.hasFinalizer();
+    }
+
+    static boolean isUserInit(PythonClass cls, Object init) {
+        return ClassCalls.isUserInit(cls, init);
+    }
+
+    static boolean isUserExceptionClass(PythonClass cls) {
+        return !cls.isBuiltin() && cls.getSolidBase().isException() && !ClassCalls.hasUserNew(cls)
+                        && cls.getMetaclass().isBuiltin() && builtinConstructor(cls) != null;
+    }
+
+    static PBuiltinFunction builtinConstructor(PythonClass cls) {
+        return ClassCalls.builtinConstructor(cls);
     }
 
     static boolean isUserFunction(Object value) {

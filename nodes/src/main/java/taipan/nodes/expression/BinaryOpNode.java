@@ -52,6 +52,11 @@ public abstract class BinaryOpNode extends Node {
         return result;
     }
 
+    /**
+     * Behind a boundary: it re-enters this node's own {@code execute}, which partial evaluation would inline without
+     * end ("Too deep inlining" bailouts made every function with a user-class operator uncompilable).
+     */
+    @CompilerDirectives.TruffleBoundary
     private Object unwrappedOperation(Object left, Object right) {
         try {
             return execute(PBuiltinSubclassObject.unwrap(left), PBuiltinSubclassObject.unwrap(right));

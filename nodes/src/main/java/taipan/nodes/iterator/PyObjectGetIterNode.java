@@ -151,22 +151,12 @@ public abstract class PyObjectGetIterNode extends Node {
         try {
             iterator = callIter.execute(iterable, new Object[0]);
         } catch (taipan.runtime.exception.PException e) {
-            if (iterDisabled(iterable)) {
-                // __iter__ = None: not iterable, and no __getitem__ fallback either
-                throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.OBJECT_NOT_ITERABLE,
-                                PythonErrors.typeName(this, iterable));
-            }
-            throw e;
+            throw UserIteration.notIterable(this, iterable, e);
         }
         if (iterator == null) {
             return UserIteration.itemIterator(this, iterable);
         }
         return UserIteration.checkIterator(this, iterator);
-    }
-
-    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
-    static boolean iterDisabled(PythonObject iterable) {
-        return iterable.getPythonClass().lookup(ITER) == taipan.runtime.object.PNone.NONE;
     }
 
     @Specialization

@@ -28,6 +28,23 @@ public final class UserIteration {
                         iterable.getPythonClass().getName());
     }
 
+    /** {@code __iter__ = None} makes a class not iterable (CPython's slot is then absent); other errors pass. */
+    @TruffleBoundary
+    public static PException notIterable(Node location, PythonObject iterable, PException e) {
+        if (iterable.getPythonClass().lookup(ObjectProtocols.ITER) == PNone.NONE) {
+            return PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "'%s' object is not iterable",
+                            iterable.getPythonClass().getName());
+        }
+        return e;
+    }
+
+    /** Whether {@code x in obj} may iterate {@code obj}: its class has {@code __iter__} or {@code __getitem__}. */
+    @TruffleBoundary
+    public static boolean isIterable(PythonObject obj) {
+        Object iter = obj.getPythonClass().lookup(ObjectProtocols.ITER);
+        return iter != null ? iter != PNone.NONE : obj.getPythonClass().lookup(ObjectProtocols.GETITEM) != null;
+    }
+
     /** {@code __iter__} must return an iterator: a user object needs {@code __next__}. */
     @TruffleBoundary
     public static Object checkIterator(Node location, Object iterator) {
