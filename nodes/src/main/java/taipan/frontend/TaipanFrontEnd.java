@@ -53,6 +53,7 @@ public final class TaipanFrontEnd implements FrontEnd {
      */
     private RootNode translate(TaipanLanguage language, Source source, Mode mode, boolean code) {
         java.util.List<CompileWarnings.Warning> outer = CompileWarnings.begin();
+        java.util.Map<String, int[]> outerLiterals = taipan.frontend.parse.SurrogateLiterals.begin();
         java.util.List<CompileWarnings.Warning> warnings;
         RootNode root = null;
         RuntimeException failure = null;
@@ -62,6 +63,7 @@ public final class TaipanFrontEnd implements FrontEnd {
             failure = e;
         } finally {
             warnings = CompileWarnings.end(outer);
+            taipan.frontend.parse.SurrogateLiterals.end(outerLiterals);
         }
         if (code) {
             issue(language, source, warnings);

@@ -173,7 +173,8 @@ public final class IterationBuiltins {
                 // reached when this (shared) node took doOther first: the DSL does not go back to doReversedMethod
                 return taipan.nodes.object.SpecialMethods.callUncached(this, sequence, "__reversed__", new Object[0]);
             }
-            if (reversedMethod == null && !(unwrapped instanceof PDict) && lookup.lookup("__getitem__") != null) {
+            if (reversedMethod == null && !(unwrapped instanceof PDict)
+                            && !(unwrapped instanceof taipan.runtime.object.PBaseSet) && lookup.lookup("__getitem__") != null) {
                 if (lookup.lookup("__len__") == null) {
                     // a sequence (it has __getitem__) whose size CPython's PySequence_Size then asks for
                     throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "object of type '%s' has no len()",

@@ -75,11 +75,19 @@ final class StringAtoms {
             return new Constant(span, new Bytes(bytes.toByteArray()), null);
         }
         if (!anyF) {
-            StringBuilder sb = new StringBuilder();
-            for (Expr e : pieces) {
-                sb.append((String) ((Constant) e).value());
+            if (pieces.size() == 1) {
+                // the very value: SurrogateLiterals knows it by identity
+                return new Constant(span, ((Constant) pieces.get(0)).value(), ((Constant) pieces.get(0)).kind());
             }
-            return new Constant(span, sb.toString(), ((Constant) pieces.get(0)).kind());
+            StringBuilder sb = new StringBuilder();
+            List<String> parts = new ArrayList<>();
+            for (Expr e : pieces) {
+                parts.add((String) ((Constant) e).value());
+                sb.append(parts.get(parts.size() - 1));
+            }
+            String joined = sb.toString();
+            SurrogateLiterals.concat(parts, joined);
+            return new Constant(span, joined, ((Constant) pieces.get(0)).kind());
         }
         return new JoinedStr(span, merge(pieces, true));
     }

@@ -24,6 +24,7 @@ final class StringDecoder {
             return s;
         }
         StringBuilder sb = new StringBuilder(s.length());
+        java.util.BitSet escapedSurrogates = new java.util.BitSet();
         int i = 0;
         int n = s.length();
         boolean warned = false;
@@ -33,6 +34,7 @@ final class StringDecoder {
                 sb.append(c);
                 continue;
             }
+            int escapeAt = s.charAt(i) == 'u' || s.charAt(i) == 'U' ? sb.length() : -1;
             if (!warned && invalidEscape(s, i, false) != null) {
                 warned = true;
                 warn.accept(invalidEscape(s, i, false));
@@ -76,8 +78,15 @@ final class StringDecoder {
                 case 'N' -> i = namedEscape(s, i, sb);
                 default -> sb.append('\\').append(e);
             }
+            if (escapeAt >= 0 && sb.length() == escapeAt + 1 && Character.isSurrogate(sb.charAt(escapeAt))) {
+                escapedSurrogates.set(escapeAt);
+            }
         }
-        return sb.toString();
+        String value = sb.toString();
+        if (!escapedSurrogates.isEmpty()) {
+            SurrogateLiterals.mark(value, escapedSurrogates);
+        }
+        return value;
     }
 
     private static int namedEscape(String s, int i, StringBuilder sb) {

@@ -161,7 +161,9 @@ final class ExpressionTranslator {
         } else if (value instanceof Boolean b) {
             return new BooleanLiteralNode(b);
         } else if (value instanceof String s) {
-            return new ObjectLiteralNode(PyStrings.of(s));
+            int[] split = taipan.frontend.parse.SurrogateLiterals.codePoints(s);
+            return new ObjectLiteralNode(split == null ? PyStrings.of(s)
+                            : com.oracle.truffle.api.strings.TruffleString.fromIntArrayUTF32Uncached(split));
         } else if (value instanceof Expr.Bytes b) {
             return new ObjectLiteralNode(new taipan.runtime.bytes.PBytes(b.value()));
         } else if (value instanceof BigInteger big) {
