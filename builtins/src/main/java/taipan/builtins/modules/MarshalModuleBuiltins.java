@@ -110,9 +110,10 @@ public final class MarshalModuleBuiltins {
             }
         } else if (value instanceof PDict d && d.getClass() == PDict.class) {
             out.write('{');
-            for (Object[] entry : d.getStorage().snapshot(TaipanLanguage.get(location).threadingMode())) {
-                write(location, out, entry[0]);
-                write(location, out, entry[1]);
+            Object[][] entries = d.getStorage().snapshot(TaipanLanguage.get(location).threadingMode());
+            for (int i = 0; i < entries[0].length; i++) {
+                write(location, out, entries[0][i]);
+                write(location, out, entries[1][i]);
             }
             out.write('0');
         } else {
