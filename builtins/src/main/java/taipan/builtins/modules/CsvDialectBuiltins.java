@@ -29,6 +29,12 @@ public final class CsvDialectBuiltins {
         for (String name : CsvDialects.NAMES) {
             cls.writeAttribute(name, new PProperty(cls.getOwnAttribute(name), PNone.NONE, PNone.NONE, PNone.NONE));
         }
+        for (BuiltinType type : new BuiltinType[]{BuiltinType.CSV_READER, BuiltinType.CSV_WRITER}) {
+            PythonClass owner = language.getBuiltinClass(type);
+            for (String name : type == BuiltinType.CSV_READER ? new String[]{"line_num", "dialect"} : new String[]{"dialect"}) {
+                owner.writeAttribute(name, new PProperty(owner.getOwnAttribute(name), PNone.NONE, PNone.NONE, PNone.NONE));
+            }
+        }
     }
 
     @TruffleBoundary

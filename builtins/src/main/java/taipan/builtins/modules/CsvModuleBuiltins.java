@@ -39,7 +39,7 @@ public final class CsvModuleBuiltins {
     }
 
     @Builtin(name = "reader", parameterNames = {"csvfile", "dialect"}, minNumOfPositionalArgs = 1,
-                    takesVarKeywords = true)
+                    positionalOnly = false, positionalOnlyCount = 1, takesVarKeywords = true)
     abstract static class ReaderNode extends PythonVarargsBuiltinNode {
         @Specialization
         Object doIt(Object[] arguments, @Cached PyObjectGetIterNode getIter) {
@@ -51,7 +51,7 @@ public final class CsvModuleBuiltins {
     }
 
     @Builtin(name = "writer", parameterNames = {"fileobj", "dialect"}, minNumOfPositionalArgs = 1,
-                    takesVarKeywords = true)
+                    positionalOnly = false, positionalOnlyCount = 1, takesVarKeywords = true)
     abstract static class WriterNode extends PythonVarargsBuiltinNode {
         @Specialization
         @TruffleBoundary
