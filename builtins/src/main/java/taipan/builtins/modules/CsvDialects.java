@@ -75,9 +75,17 @@ final class CsvDialects {
             int index = java.util.Arrays.asList(NAMES).indexOf(key);
             if (index < 0) {
                 throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR,
-                                "'%s' is an invalid keyword argument for Dialect()", key);
+                                "this function got an unexpected keyword argument '%s'", key);
             }
             values[index] = given[1][k];
+        }
+        boolean quotingGiven = false;
+        for (Object key : given[0]) {
+            quotingGiven |= key instanceof TruffleString s && s.toJavaStringUncached().equals("quoting");
+        }
+        if (!quotingGiven && values[4] == PNone.NONE) {
+            // CPython 3.13: a quotechar of None without a quoting argument means QUOTE_NONE
+            values[5] = (long) PCsvDialect.QUOTE_NONE;
         }
         return validate(location, values);
     }
@@ -95,11 +103,12 @@ final class CsvDialects {
         int escapechar = character(location, v[2], "escapechar", -1, true);
         Object terminator = v[3] == null ? PyStrings.of("\r\n") : v[3];
         if (!(terminator instanceof TruffleString t)) {
-            throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "\"lineterminator\" must be a string, not %s",
-                            PythonErrors.typeName(location, terminator));
+            throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "\"lineterminator\" must be a string");
         }
         int quotechar = v[4] == PNone.NONE ? -1 : character(location, v[4], "quotechar", '"', true);
-        long quoting = v[5] == null ? 0 : v[5] instanceof Long l ? l : -1;
+        // CPython 3.13: a quotechar of None without a quoting given means QUOTE_NONE
+        long quoting = v[5] == null ? (quotechar < 0 && v[4] == PNone.NONE ? PCsvDialect.QUOTE_NONE : 0)
+                        : v[5] instanceof Long l ? l : -1;
         if (quoting < 0 || quoting > 5) {
             throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "bad \"quoting\" value");
         }
@@ -124,8 +133,7 @@ final class CsvDialects {
             if (text.codePointCount(0, text.length()) == 1) {
                 return text.codePointAt(0);
             }
-            throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "\"%s\" must be a unicode character or None, not a string of length %d",
-                            name, text.codePointCount(0, text.length()));
+            throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "\"%s\" must be a 1-character string", name);
         }
         throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, noneAllowed
                         ? "\"%s\" must be a unicode character or None, not %s" : "\"%s\" must be a unicode character, not %s",
