@@ -34,6 +34,7 @@ module taipan.language {
     exports taipan.runtime.thread;
     exports taipan.runtime.weakref;
     exports taipan.runtime.posix;
+    exports taipan.runtime.csv;
     exports taipan.runtime.random;
     exports taipan.runtime.hash;
     exports taipan.runtime.array;

@@ -218,6 +218,13 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.PosixFileBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.PosixProcessBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.PosixScandirBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.ImpModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.WarningsModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.CsvModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.CsvDialectBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.CsvReaderBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.CsvWriterBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.MarshalModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.PosixScandirIteratorBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.PosixDirEntryBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.PosixLinkBuiltinsFactory.getFactories(),
@@ -297,6 +304,10 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         taipan.builtins.modules.SreModuleSetup.install(language);
         taipan.builtins.modules.NativesSetup.install(language, nativeModules);
         taipan.builtins.modules.PosixStructBuiltins.install(language);
+        taipan.builtins.modules.ImpModuleBuiltins.constants(nativeModules.computeIfAbsent("_imp", k -> new LinkedHashMap<>()));
+        nativeModules.computeIfAbsent("marshal", k -> new LinkedHashMap<>()).put("version", 4L);
+        taipan.builtins.modules.CsvModuleBuiltins.constants(nativeModules.computeIfAbsent("_csv", k -> new LinkedHashMap<>()));
+        taipan.builtins.modules.CsvDialectBuiltins.install(language);
         taipan.builtins.modules.ContextvarsModuleBuiltins.install(language);
         taipan.nodes.classes.SlotWrappers.install(language);
         mappingProxyMethods(language);

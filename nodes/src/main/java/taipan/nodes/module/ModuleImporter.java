@@ -129,6 +129,9 @@ public final class ModuleImporter {
             throw ImportErrors.notFound(location, name, ErrorMessages.NO_MODULE_NAMED, name);
         }
         Object module = execute(location, context, name, found);
+        if (name.equals("importlib")) {
+            ImportlibFinders.install(location, module);
+        }
         if (parent instanceof PythonModule p) {
             p.setAttribute(tail, module);
         }
