@@ -34,7 +34,13 @@ public final class GeneratorIfNode extends StatementNode {
         if (GeneratorFrame.isResuming(frame)) {
             taken = frame.getBoolean(branchSlot);
         } else {
-            taken = profile.profile(isTrue.execute(test.executeGeneric(frame)));
+            // The profiled condition must feed a branch directly: a profile result merged into a variable made
+            // Graal fail every generator with an 'if' ("Wrong usage of branch probability injection").
+            if (profile.profile(isTrue.execute(test.executeGeneric(frame)))) {
+                taken = true;
+            } else {
+                taken = false;
+            }
         }
         try {
             if (taken) {
