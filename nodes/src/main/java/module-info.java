@@ -5,6 +5,7 @@ module taipan.nodes {
     exports taipan.frontend;
     exports taipan.frontend.ast;
     exports taipan.frontend.parse;
+    exports taipan.frontend.pyast;
     exports taipan.frontend.scope;
     exports taipan.frontend.translate;
     exports taipan.nodes;

@@ -107,6 +107,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         SetUpdateBuiltinsFactory.getFactories(),
                         SliceBuiltinsFactory.getFactories(),
                         taipan.builtins.types.CellBuiltinsFactory.getFactories(),
+                        taipan.builtins.functions.FunctionConstructorBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.CodeReplaceBuiltinsFactory.getFactories(),
                         taipan.builtins.types.IteratorDunderBuiltinsFactory.getFactories(),
                         taipan.builtins.functions.NumericBuiltinsFactory.getFactories(),
                         taipan.builtins.functions.IterationBuiltinsFactory.getFactories(),
@@ -143,6 +145,9 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.types.DataDescriptorBuiltinsFactory.getFactories(),
                         PropertyBuiltinsFactory.getFactories(),
                         taipan.builtins.types.StaticMethodBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.NumberUnaryDunderBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.CallableDunderBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.BufferDunderBuiltinsFactory.getFactories(),
                         taipan.builtins.types.SingletonConstructorBuiltinsFactory.getFactories(),
                         ObjectFunctionsFactory.getFactories(),
                         ListSortBuiltinsFactory.getFactories(),
@@ -164,6 +169,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.CodecsEscapeBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.CodecsErrorBuiltinsFactory.getFactories(),
                         taipan.builtins.types.UnicodeErrorInitBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.NamedErrorInitBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.CodePositionBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.DequeDunderBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.DequeCompareBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.DefaultDictBuiltinsFactory.getFactories(),
@@ -203,6 +210,11 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.PosixModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.PosixFileBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.PosixProcessBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.PosixScandirBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.PosixScandirIteratorBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.PosixDirEntryBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.PosixLinkBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.PosixStructBuiltinsFactory.getFactories(),
                         taipan.builtins.types.ContainerInitBuiltinsFactory.getFactories(),
                         taipan.builtins.types.GenericAliasBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.IoModuleBuiltinsFactory.getFactories(),
@@ -243,7 +255,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.DecimalContextBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.DecimalContextAttributeBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.DecimalContextMethodBuiltinsFactory.getFactories(),
-                        taipan.builtins.modules.DecimalSignalDictBuiltinsFactory.getFactories());
+                        taipan.builtins.modules.DecimalSignalDictBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.AstModuleBuiltinsFactory.getFactories());
     }
 
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */
@@ -274,6 +287,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         taipan.builtins.modules.IoModuleBuiltins.install(language);
         taipan.builtins.modules.SreModuleSetup.install(language);
         taipan.builtins.modules.NativesSetup.install(language, nativeModules);
+        taipan.builtins.modules.PosixStructBuiltins.install(language);
         taipan.builtins.modules.ContextvarsModuleBuiltins.install(language);
         taipan.nodes.classes.SlotWrappers.install(language);
         mappingProxyMethods(language);
@@ -298,6 +312,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         nativeModules.computeIfAbsent("errno", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.ErrnoModule.constants(language.threadingMode()));
         nativeModules.computeIfAbsent("_decimal", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.DecimalModuleBuiltins.constants(language));
         taipan.builtins.modules.DecimalContextAttributeBuiltins.install(language);
+        taipan.builtins.modules.AstModuleBuiltins.install(language, nativeModules.get("_ast"));
+        nativeModules.computeIfAbsent("_tokenize", k -> new LinkedHashMap<>()); // tokenize imports it; linecache (so warnings) imports tokenize
         return namespace;
     }
 
@@ -324,9 +340,10 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         builtin.takesVarKeywords(), true);
         // methods of built-in classes get the built-in value of a subclass instance as their receiver
         boolean unwrap = where != null && where.extendClasses().length > 0 && builtin.constructsClass().length == 0 &&
-                        !builtin.classMethod() && !List.of(where.extendClasses()).contains(BuiltinType.OBJECT) &&
+                        !builtin.classMethod() && !builtin.staticMethod() && !List.of(where.extendClasses()).contains(BuiltinType.OBJECT) &&
                         !List.of(where.extendClasses()).contains(BuiltinType.TYPE);
-        CallTarget callTarget = new BuiltinRootNode(language, builtin.name(), factory, unwrap).getCallTarget();
+        CallTarget callTarget = new BuiltinRootNode(language, builtin.name(), factory, unwrap)
+                        .withOwners(unwrap && !builtin.staticMethod() ? where.extendClasses() : null).getCallTarget();
         PBuiltinFunction function = new PBuiltinFunction(signature, callTarget);
         if (builtin.constructsClass().length > 0) {
             // a constructor is reached by calling its class, wherever its container puts its other nodes
@@ -343,7 +360,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                 if ((!type.getNativeModule().equals("builtins") || type == BuiltinType.CELL) && builtin.name().startsWith("__")) {
                     method.markNativeSlot();
                 }
-                cls.setAttribute(builtin.name(), builtin.classMethod() ? new PClassMethod(method) : method);
+                cls.setAttribute(builtin.name(), builtin.classMethod() ? new PClassMethod(method)
+                                : builtin.staticMethod() ? new taipan.runtime.function.PStaticMethod(method) : method);
             }
         }
         for (BuiltinType type : builtin.constructsClass()) {

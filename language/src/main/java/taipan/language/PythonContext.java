@@ -47,6 +47,8 @@ public final class PythonContext {
     private volatile int recursionLimit = 1000;
     /** Weak references by referent and the queue of their callbacks (DESIGN §6). */
     private final taipan.runtime.weakref.WeakRefs weakRefs = new taipan.runtime.weakref.WeakRefs();
+    /** Unreachable objects whose {@code __del__} waits for a guest thread (DESIGN §6). */
+    private final taipan.runtime.object.Finalizers finalizers = new taipan.runtime.object.Finalizers();
     /** The threads {@code _thread} started, and which one is the main thread. */
     private taipan.runtime.thread.ThreadRegistry threads;
     private final taipan.runtime.posix.FileDescriptors fileDescriptors = new taipan.runtime.posix.FileDescriptors();
@@ -157,6 +159,10 @@ public final class PythonContext {
     /** Whether a native (Java) module called {@code name} exists. */
     public boolean hasNativeModule(String name) {
         return language.getNativeModule(name) != null;
+    }
+
+    public taipan.runtime.object.Finalizers getFinalizers() {
+        return finalizers;
     }
 
     public taipan.runtime.weakref.WeakRefs getWeakRefs() {

@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.source.Source;
 
 import taipan.frontend.ast.Mod;
+import taipan.frontend.parse.CompileWarnings;
 import taipan.frontend.parse.Mode;
 import taipan.frontend.parse.PythonSyntaxError;
 import taipan.frontend.scope.ScopeAnalyzer;
@@ -46,13 +47,56 @@ public final class TaipanFrontEnd implements FrontEnd {
         return PCode.ofTopLevel(translate(language, source, parseMode, true).getCallTarget(), filename(source));
     }
 
+    /**
+     * Translates with the compilation's SyntaxWarnings gathered; {@code compile()} (code mode) issues them through
+     * {@code warnings}, before the SyntaxError if there is one, as CPython's tokenizer and compiler do.
+     */
     private RootNode translate(TaipanLanguage language, Source source, Mode mode, boolean code) {
-        String filename = filename(source);
-        Mod mod;
-        ScopeInfo scopes;
+        java.util.List<CompileWarnings.Warning> outer = CompileWarnings.begin();
+        java.util.List<CompileWarnings.Warning> warnings;
+        RootNode root = null;
+        RuntimeException failure = null;
+        try {
+            root = translateGathering(language, source, mode, code);
+        } catch (RuntimeException e) {
+            failure = e;
+        } finally {
+            warnings = CompileWarnings.end(outer);
+        }
+        if (code) {
+            issue(language, source, warnings);
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return root;
+    }
+
+    /** Issues each warning; one the filters turn into an error becomes a SyntaxError at its line. */
+    private static void issue(TaipanLanguage language, Source source, java.util.List<CompileWarnings.Warning> warnings) {
+        for (CompileWarnings.Warning w : warnings) {
+            try {
+                taipan.nodes.module.PythonWarnings.warnExplicit(null, BuiltinType.SYNTAX_WARNING, w.message(),
+                                filename(source), w.lineno());
+            } catch (taipan.runtime.exception.PException e) {
+                if (!taipan.nodes.object.ObjectProtocols.is(null, e, BuiltinType.SYNTAX_WARNING)) {
+                    throw e;
+                }
+                throw PythonErrors.syntaxError(language, source, BuiltinType.SYNTAX_ERROR, w.message(),
+                                filename(source), w.lineno(), 1, w.lineno(), 1, lineText(source, w.lineno()));
+            }
+        }
+    }
+
+    private RootNode translateGathering(TaipanLanguage language, Source source, Mode mode, boolean code) {
+        return translateTree(language, source, parse(language, source, mode), code);
+    }
+
+    /** {@code compile(source, filename, mode, PyCF_ONLY_AST)}: the tree, or the SyntaxError compile() raises. */
+    public static Mod parse(TaipanLanguage language, Source source, Mode mode) {
         String text = source.getCharacters().toString();
         try {
-            mod = Parser.parse(text, filename, mode);
+            return Parser.parse(text, filename(source), mode);
         } catch (PythonSyntaxError e) {
             String line = e.text();
             if (mode == Mode.EVAL && line != null && line.endsWith("\n") && !text.endsWith("\n")) {
@@ -60,6 +104,20 @@ public final class TaipanFrontEnd implements FrontEnd {
             }
             throw syntaxError(language, source, e, line, true);
         }
+    }
+
+    /**
+     * {@code compile(tree, filename, mode)} of a tree built or changed in Python: {@code source} stands in for the
+     * text it has none of, so that positions still map to their lines.
+     */
+    public static PCode compileTree(TaipanLanguage language, Source source, Mod mod) {
+        return PCode.ofTopLevel(translateTree(language, source, mod, true).getCallTarget(), filename(source));
+    }
+
+    private static RootNode translateTree(TaipanLanguage language, Source source, Mod mod, boolean code) {
+        String filename = filename(source);
+        ScopeInfo scopes;
+        String text = source.getCharacters().toString();
         try {
             scopes = ScopeAnalyzer.analyze(mod, filename, text);
         } catch (PythonSyntaxError e) {

@@ -220,6 +220,12 @@ public final class BuiltinFunctions {
     @Builtin(name = "repr", parameterNames = "obj", minNumOfPositionalArgs = 1)
     abstract static class ReprNode extends PythonUnaryBuiltinNode {
 
+        /** A user instance: a str subclass returned by its {@code __repr__} is the result as it is. */
+        @Specialization
+        static Object doObject(taipan.runtime.object.PythonObject value) {
+            return taipan.runtime.object.ObjectRepr.reprObject(value);
+        }
+
         @Specialization
         static TruffleString doRepr(Object value, @Cached PyObjectReprNode repr) {
             return repr.execute(value);

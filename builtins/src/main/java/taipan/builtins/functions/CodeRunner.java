@@ -63,7 +63,7 @@ final class CodeRunner {
     }
 
     /** The module whose namespace {@code globals} is, giving a fresh dict its {@code __builtins__}. */
-    private static PythonModule namespaceOf(Node location, PDict globals) {
+    static PythonModule namespaceOf(Node location, PDict globals) {
         TaipanLanguage language = TaipanLanguage.get(location);
         ThreadingMode mode = language.threadingMode();
         PythonModule module = PythonModule.forDict(globals, language.getModuleShape(), mode);

@@ -3,6 +3,14 @@ package taipan.builtins.functions;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Specialization;
 
+import com.oracle.truffle.api.source.Source;
+
+import taipan.builtins.modules.AstModuleBuiltins;
+import taipan.frontend.TaipanFrontEnd;
+import taipan.frontend.parse.Mode;
+import taipan.frontend.pyast.FromPython;
+import taipan.frontend.pyast.ToPython;
+import taipan.language.TaipanLanguage;
 import taipan.nodes.builtin.Builtin;
 import taipan.nodes.builtin.PythonQuaternaryBuiltinNode;
 import taipan.nodes.builtin.PythonTernaryBuiltinNode;
@@ -18,9 +26,6 @@ import taipan.runtime.type.BuiltinType;
  * names are looked up in the locals mapping, then the globals (a dict turned into a module's namespace view).
  */
 public final class EvalBuiltins {
-
-    /** {@code ast.PyCF_ONLY_AST}: compile() would return the AST. */
-    private static final long PYCF_ONLY_AST = 0x400;
 
     private EvalBuiltins() {
     }
@@ -61,21 +66,45 @@ public final class EvalBuiltins {
         @TruffleBoundary
         Object doCompile(Object[] arguments) {
             String mode = CodeRunner.text(arguments[2]);
-            if (!mode.equals("exec") && !mode.equals("eval") && !mode.equals("single")) {
+            long flags = arguments[3] instanceof Long bits ? bits : arguments[3] instanceof Boolean b && b ? 1 : 0;
+            boolean onlyAst = (flags & AstModuleBuiltins.PYCF_ONLY_AST) != 0;
+            if (mode.equals("func_type") && !onlyAst) {
+                throw PythonErrors.raise(this, BuiltinType.VALUE_ERROR,
+                                "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+            } else if (!mode.equals("exec") && !mode.equals("eval") && !mode.equals("single") && !mode.equals("func_type")) {
                 throw PythonErrors.raise(this, BuiltinType.VALUE_ERROR,
                                 "compile() mode must be 'exec', 'eval' or 'single'");
-            }
-            Object flags = arguments[3];
-            if (flags instanceof Long bits && (bits & PYCF_ONLY_AST) != 0) {
-                throw PythonErrors.raise(this, BuiltinType.NOT_IMPLEMENTED_ERROR, ErrorMessages.NOT_SUPPORTED_YET,
-                                "compile() to an AST");
             }
             if (arguments[0] instanceof PCode) {
                 throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR,
                                 "compile() arg 1 must be a string, bytes or AST object");
             }
+            String filename = CodeRunner.filename(this, arguments[1]);
+            if (FromPython.isAst(this, arguments[0])) {
+                FromPython.Converted tree = FromPython.convert(this, arguments[0], mode);
+                if (onlyAst) {
+                    return arguments[0];
+                }
+                TaipanLanguage language = TaipanLanguage.get(this);
+                Source stand = Source.newBuilder("python", "\n".repeat(tree.lastLine()), filename).cached(false).build();
+                return TaipanFrontEnd.compileTree(language, stand, tree.mod());
+            }
             String source = CodeRunner.sourceText(this, "compile", arguments[0], false);
-            return CodeRunner.compile(this, source, CodeRunner.filename(this, arguments[1]), mode);
+            if (onlyAst) {
+                TaipanLanguage language = TaipanLanguage.get(this);
+                Source src = Source.newBuilder("python", source, filename).cached(false).build();
+                return ToPython.convert(this, TaipanFrontEnd.parse(language, src, parseMode(mode)));
+            }
+            return CodeRunner.compile(this, source, filename, mode);
+        }
+
+        private static Mode parseMode(String mode) {
+            return switch (mode) {
+                case "eval" -> Mode.EVAL;
+                case "single" -> Mode.SINGLE;
+                case "func_type" -> Mode.FUNC_TYPE;
+                default -> Mode.EXEC;
+            };
         }
     }
 }

@@ -48,11 +48,21 @@ public final class NumberProtocols {
                 throw PythonErrors.raise(node, BuiltinType.TYPE_ERROR, "__int__ returned non-int (type %s)",
                                 PythonErrors.typeName(node, result));
             }
+            if (result instanceof Boolean) {
+                taipan.nodes.module.PythonWarnings.warn(node, BuiltinType.DEPRECATION_WARNING, "__int__ returned non-int "
+                                + "(type bool).  The ability to return an instance of a strict subclass of int is "
+                                + "deprecated, and may be removed in a future version of Python.", 1);
+            }
             return result instanceof Boolean b ? (Object) (b ? 1L : 0L) : result;
         }
         result = index(node, value);
         if (result != null) {
             return result;
+        }
+        if (taipan.runtime.object.PythonTypes.classOf(taipan.language.TaipanLanguage.get(node), value)
+                        .lookup("__trunc__") != null) {
+            taipan.nodes.module.PythonWarnings.warn(node, BuiltinType.DEPRECATION_WARNING,
+                            "The delegation of int() to __trunc__ is deprecated.", 1);
         }
         result = call(value, "__trunc__");
         if (result != null && !isInt(result)) {

@@ -21,7 +21,8 @@ public final class ReductionBuiltins {
     private ReductionBuiltins() {
     }
 
-    @Builtin(name = "sum", parameterNames = {"iterable", "start"}, minNumOfPositionalArgs = 1, positionalOnly = false)
+    @Builtin(name = "sum", parameterNames = {"iterable", "start"}, minNumOfPositionalArgs = 1, positionalOnly = false,
+                    positionalOnlyCount = 1)
     abstract static class SumNode extends PythonBinaryBuiltinNode {
 
         private static final int LONGS = 0;

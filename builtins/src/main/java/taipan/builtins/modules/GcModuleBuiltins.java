@@ -11,7 +11,7 @@ import taipan.runtime.object.PNone;
 
 /**
  * The {@code gc} module: the JVM's tracing collector does the work; {@code collect()} asks for a full collection
- * and then runs the weakref callbacks it caused, so {@code del x; gc.collect()} behaves as in CPython.
+ * and then runs the {@code __del__} methods and weakref callbacks it caused, so {@code del x; gc.collect()} behaves as in CPython.
  */
 @CoreFunctions(defineModule = "gc")
 public final class GcModuleBuiltins {
@@ -32,7 +32,7 @@ public final class GcModuleBuiltins {
 
         @TruffleBoundary
         private static void collect(PythonContext context) {
-            System.gc();
+            context.getFinalizers().collect(); // System.gc(), then __del__ of what it found unreachable
             WeakRefSupport.runCallbacks(context, ENQUEUE_WAIT_MILLIS);
         }
     }

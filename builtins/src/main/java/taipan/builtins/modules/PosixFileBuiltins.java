@@ -26,18 +26,12 @@ import taipan.runtime.bytes.PBytesLike;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.object.PNone;
 import taipan.runtime.object.PTuple;
-import taipan.runtime.object.StructSequences;
 import taipan.runtime.posix.PosixErrors;
 import taipan.runtime.type.BuiltinType;
 
 /** The posix functions on files: {@code stat}, {@code access}, and the descriptor-level open/read/write/close. */
 @CoreFunctions(defineModule = "posix")
 public final class PosixFileBuiltins {
-    private static final String[] STAT_FIELDS = {"st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid",
-                    "st_size", "st_atime", "st_mtime", "st_ctime"};
-    private static final String[] STAT_EXTRAS = {"st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns",
-                    "st_ctime_ns", "st_blksize", "st_blocks", "st_rdev"};
-
     private PosixFileBuiltins() {
     }
 
@@ -120,10 +114,7 @@ public final class PosixFileBuiltins {
 
     private static PTuple statResult(long mode, long size, long atime, long mtime, long ctime, long inode, long dev,
                     long nlink, long uid, long gid) {
-        Object[] items = {mode, inode, dev, nlink, uid, gid, size, Math.floorDiv(atime, 1_000_000_000L),
-                        Math.floorDiv(mtime, 1_000_000_000L), Math.floorDiv(ctime, 1_000_000_000L)};
-        Object[] extras = {atime / 1e9, mtime / 1e9, ctime / 1e9, atime, mtime, ctime, 4096L, (size + 511) / 512, 0L};
-        return StructSequences.create("os.stat_result", STAT_FIELDS, items, STAT_EXTRAS, extras);
+        return PosixStructBuiltins.statResult(mode, size, atime, mtime, ctime, inode, dev, nlink, uid, gid);
     }
 
     @Builtin(name = "access", parameterNames = {"path", "mode"}, keywordOnlyNames = {"dir_fd", "effective_ids",

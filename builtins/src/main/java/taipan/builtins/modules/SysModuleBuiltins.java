@@ -84,7 +84,7 @@ public final class SysModuleBuiltins {
         }
     }
 
-    /** {@code sys.intern}: TruffleStrings compare by content, so the string itself serves (CPython's identity aside). */
+    /** {@code sys.intern}: equal strings give one object. */
     @Builtin(name = "intern", parameterNames = "string", positionalOnly = true)
     abstract static class InternNode extends PythonVarargsBuiltinNode {
 
@@ -94,8 +94,17 @@ public final class SysModuleBuiltins {
                 throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "intern() argument must be str, not %s",
                                 PythonErrors.typeName(this, arguments[0]));
             }
-            return arguments[0];
+            return intern((TruffleString) arguments[0]);
         }
+
+        @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+        private static TruffleString intern(TruffleString s) {
+            return INTERNED.computeIfAbsent(s, k -> k);
+        }
+
+        // one table for the engine: strs are immutable and shared by every context
+        private static final java.util.concurrent.ConcurrentHashMap<TruffleString, TruffleString> INTERNED =
+                        new java.util.concurrent.ConcurrentHashMap<>();
     }
 
     /** {@code sys.getfilesystemencoding()}: UTF-8, as CPython's on Linux in the UTF-8 mode it defaults to. */

@@ -42,7 +42,7 @@ final class WeakRefSupport {
         PWeakRef ref = new PWeakRef(cls.getInstanceShape(), ob, callback, refs.getCallbackQueue());
         refs.register(ob, ref);
         if (!noCallback) {
-            refs.startWatcher(() -> wake(context));
+            refs.startWatcher(() -> wake(context), () -> runCallbacks(context, 0));
         }
         return ref;
     }
@@ -70,7 +70,7 @@ final class WeakRefSupport {
             context.getEnv().submitThreadLocal(null, new ThreadLocalAction(true, false) {
                 @Override
                 protected void perform(Access access) {
-                    runCallbacks(context, 0);
+                    context.getWeakRefs().drainDeferred();
                 }
             });
         } catch (RuntimeException closing) {

@@ -83,13 +83,13 @@ public final class BaseExceptionBuiltins {
         }
     }
 
-    /** PEP 678's {@code add_note(note)}: the note must be a str. */
+    /** PEP 678's {@code add_note(note)}: the note must be a str (a subclass's instance is kept as it is). */
     @Builtin(name = "add_note", parameterNames = {"self", "note"}, minNumOfPositionalArgs = 2)
     abstract static class AddNoteNode extends PythonBinaryBuiltinNode {
 
         @Specialization
         Object doAdd(PBaseException self, Object note) {
-            if (!(note instanceof TruffleString)) {
+            if (!(taipan.runtime.object.PBuiltinSubclassObject.unwrap(note) instanceof TruffleString)) {
                 throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.NOTE_MUST_BE_STR,
                                 PythonErrors.typeName(this, note));
             }

@@ -19,7 +19,17 @@ public final class BoolBuiltins {
                     constructsClass = BuiltinType.BOOL)
     abstract static class BoolNode extends PythonBinaryBuiltinNode {
 
-        @Specialization
+        /** CPython's notimplemented_bool: true, with 3.9's DeprecationWarning. */
+        @Specialization(guards = "x == NOT_IMPLEMENTED")
+        boolean doNotImplemented(@SuppressWarnings("unused") Object cls, @SuppressWarnings("unused") Object x) {
+            taipan.nodes.module.PythonWarnings.warn(this, BuiltinType.DEPRECATION_WARNING,
+                            "NotImplemented should not be used in a boolean context", 1);
+            return true;
+        }
+
+        static final Object NOT_IMPLEMENTED = taipan.runtime.object.PNotImplemented.NOT_IMPLEMENTED;
+
+        @Specialization(guards = "x != NOT_IMPLEMENTED")
         static boolean doBool(@SuppressWarnings("unused") Object cls, Object x, @Cached PyObjectIsTrueNode isTrue) {
             return x != PNone.NO_VALUE && isTrue.execute(x);
         }

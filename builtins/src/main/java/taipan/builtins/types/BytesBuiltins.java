@@ -37,8 +37,30 @@ public final class BytesBuiltins {
             if (source instanceof PBytes b && encoding == PNone.NO_VALUE && errors == PNone.NO_VALUE) {
                 return b;
             }
+            if (source instanceof taipan.runtime.object.PythonObject && encoding == PNone.NO_VALUE) {
+                PBytes converted = fromDunder(this, source);
+                if (converted != null) {
+                    return converted;
+                }
+            }
             return new PBytes(construct(this, "bytes", source, encoding, errors, getIter, next));
         }
+    }
+
+    /** {@code bytes(x)} of an object whose class defines {@code __bytes__}; null when it does not. */
+    @TruffleBoundary
+    static PBytes fromDunder(Node location, Object source) {
+        Object method = taipan.nodes.object.SpecialMethods.lookup(location, source, "__bytes__");
+        if (method == null) {
+            return null;
+        }
+        Object result = taipan.nodes.object.SpecialMethods.callAttribute(location, method, source,
+                        taipan.nodes.object.SpecialMethods.classOf(location, source), new Object[0]);
+        if (taipan.runtime.object.PBuiltinSubclassObject.unwrap(result) instanceof PBytes b) {
+            return b;
+        }
+        throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "__bytes__ returned non-bytes (type %s)",
+                        PythonErrors.typeName(location, result));
     }
 
     @Builtin(name = "bytearray", parameterNames = {"cls", "source", "encoding", "errors"},

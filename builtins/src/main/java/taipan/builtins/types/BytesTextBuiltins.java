@@ -329,7 +329,7 @@ public final class BytesTextBuiltins {
         }
     }
 
-    @Builtin(name = "maketrans", parameterNames = {"frm", "to"}, minNumOfPositionalArgs = 2)
+    @Builtin(name = "maketrans", parameterNames = {"frm", "to"}, minNumOfPositionalArgs = 2, staticMethod = true)
     abstract static class MakeTransNode extends PythonBinaryBuiltinNode {
         @Specialization
         Object doIt(Object frm, Object to) {

@@ -87,6 +87,12 @@ public final class IntBuiltins {
 
         @Fallback
         Object doOther(@SuppressWarnings("unused") Object cls, Object x, Object base) {
+            Object plain = taipan.runtime.object.PBuiltinSubclassObject.unwrap(x);
+            if (plain instanceof TruffleString text) {
+                return doStr(cls, text, base); // a str subclass is parsed as its text (int(StrSub('12')))
+            } else if (plain instanceof PBytesLike bytes && !(x instanceof PBytesLike)) {
+                return doBytes(cls, bytes, base);
+            }
             if (base != PNone.NO_VALUE) {
                 throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.INT_CANT_CONVERT_NON_STRING_WITH_BASE);
             } else if (x == PNone.NO_VALUE) {

@@ -20,6 +20,8 @@ import taipan.runtime.bytes.PBytes;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.object.PNone;
 import taipan.runtime.type.BuiltinType;
+import taipan.language.TaipanLanguage;
+import taipan.runtime.object.PythonTypes;
 import taipan.runtime.type.PythonClass;
 
 /** {@code int.to_bytes} and the class method {@code int.from_bytes} (CPython's {@code int_to_bytes_impl}). */
@@ -53,13 +55,16 @@ public final class IntBytesBuiltins {
                         @Cached PyObjectGetIterNode getIter, @Cached PyIterNextNode next) {
             boolean little = isLittle(this, "from_bytes", byteorder);
             boolean isSigned = signed != PNone.NO_VALUE && SlowCompare.isTrue(this, signed);
-            if (bytes instanceof TruffleString) {
-                // PyObject_Bytes: a str is not a bytes source without an encoding
-                throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "cannot convert 'str' object to bytes");
+            if (bytes instanceof TruffleString || PythonTypes.isInteger(bytes) || bytes instanceof Double) {
+                // PyObject_Bytes: a str is not a bytes source without an encoding, nor a number a count
+                throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "cannot convert '%s' object to bytes",
+                                PythonErrors.typeName(this, bytes));
             }
             byte[] data = BytesBuiltins.construct(this, "bytes", bytes, PNone.NO_VALUE, PNone.NO_VALUE, getIter, next);
             Object value = fromBytes(data, little, isSigned);
-            return cls.isBuiltin() ? value : SlowCall.call(this, cls, new Object[]{value});
+            // int_from_bytes_impl: any class but int itself is called with the value (bool gives a bool)
+            boolean exact = cls == TaipanLanguage.get(this).getBuiltinClass(BuiltinType.INT);
+            return exact ? value : SlowCall.call(this, cls, new Object[]{value});
         }
     }
 

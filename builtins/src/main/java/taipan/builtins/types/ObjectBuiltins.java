@@ -62,7 +62,7 @@ public final class ObjectBuiltins {
                                 : "%s() takes no arguments", c.getName());
             }
             taipan.nodes.classes.AbstractClasses.checkInstantiable(this, c);
-            return new PythonObject(c.getInstanceShape());
+            return taipan.nodes.object.Finalization.newInstance(c);
         }
     }
 

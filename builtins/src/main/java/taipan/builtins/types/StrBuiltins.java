@@ -38,7 +38,9 @@ public final class StrBuiltins {
         private TruffleString decode(Object object, Object encoding, Object errors) {
             String enc = BytesArgs.text(this, encoding, "str", "encoding", "utf-8");
             String err = BytesArgs.text(this, errors, "str", "errors", "strict");
-            if (object instanceof PBytesLike b) {
+            if (object == PNone.NO_VALUE) {
+                return EMPTY; // str(encoding='utf-8'): nothing to decode
+            } else if (object instanceof PBytesLike b) {
                 return BytesTextBuiltins.decode(this, b.toByteArray(), enc, err);
             } else if (object instanceof TruffleString) {
                 throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "decoding str is not supported");

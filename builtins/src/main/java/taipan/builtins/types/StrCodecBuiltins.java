@@ -44,7 +44,7 @@ public final class StrCodecBuiltins {
     }
 
     /** {@code str.maketrans(x[, y[, z]])}, a static method: reached through the class, its first argument is x. */
-    @Builtin(name = "maketrans", parameterNames = {"x", "y", "z"}, minNumOfPositionalArgs = 1)
+    @Builtin(name = "maketrans", parameterNames = {"x", "y", "z"}, minNumOfPositionalArgs = 1, staticMethod = true)
     abstract static class MakeTransNode extends PythonTernaryBuiltinNode {
         @Specialization
         PDict doMake(Object x, Object y, Object z) {

@@ -41,7 +41,7 @@ public final class ExceptionAttributes {
             case SYNTAX_ERROR, INDENTATION_ERROR, TAB_ERROR -> syntaxField(e, name);
             case OS_ERROR -> isOneOf(name, "errno", "strerror", "filename", "filename2", "winerror") ? stored(e, name) : null;
             case IMPORT_ERROR, MODULE_NOT_FOUND_ERROR -> isOneOf(name, "name", "path", "name_from", "msg")
-                            ? (name.equals("msg") ? (args.length == 1 ? args[0] : PNone.NONE) : stored(e, name)) : null;
+                            ? (name.equals("msg") && e.getField("msg") == null ? (args.length == 1 ? args[0] : PNone.NONE) : stored(e, name)) : null;
             case NAME_ERROR, UNBOUND_LOCAL_ERROR -> name.equals("name") ? stored(e, name) : null;
             case BASE_EXCEPTION_GROUP, EXCEPTION_GROUP -> isOneOf(name, "message", "exceptions") ? stored(e, name) : null;
             case ATTRIBUTE_ERROR -> isOneOf(name, "name", "obj") ? stored(e, name) : null;

@@ -28,6 +28,8 @@ public final class ExceptionText {
             return groupStr(e);
         } else if (base == BuiltinType.KEY_ERROR && args.length == 1) {
             return Repr.repr(args[0]); // KeyError_str: the missing key's repr
+        } else if (isA(base, BuiltinType.IMPORT_ERROR) && e.getField("msg") instanceof com.oracle.truffle.api.strings.TruffleString msg) {
+            return taipan.runtime.str.PyStrings.toJava(msg); // ImportError_str: the msg attribute when it is a str
         } else if (isA(base, BuiltinType.UNICODE_ERROR) && args.length > 1 && e.getField("object") != null) {
             return unicodeErrorStr(e, base);
         }

@@ -11,6 +11,7 @@ import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.SourceSection;
 
 import taipan.runtime.frame.PFrame;
+import taipan.runtime.function.CodePositions;
 import taipan.runtime.function.PCode;
 import taipan.runtime.object.PNone;
 import taipan.runtime.type.BuiltinType;
@@ -94,15 +95,18 @@ public final class PTraceback {
         int count = depth >= 0 ? Math.min(depth, elements.size()) : elements.size();
         Object next = PNone.NONE;
         for (int i = 0; i < count; i++) {
-            int line = lineOf(elements.get(i).getLocation());
-            PFrame frame = new PFrame(codeOf(elements.get(i)), PNone.NONE, () -> PNone.NONE, line, PNone.NONE);
+            Node location = elements.get(i).getLocation();
+            int line = lineOf(location);
+            PCode code = codeOf(elements.get(i));
+            CodePositions.record(code, location == null ? null : location.getEncapsulatingSourceSection());
+            PFrame frame = new PFrame(code, PNone.NONE, () -> PNone.NONE, line, PNone.NONE);
             next = new PTraceback(frame, line, next);
         }
         return next;
     }
 
     /** A code object naming the frame's function and file (what {@code f_code.co_name} reads). */
-    static Object codeOf(TruffleStackTraceElement element) {
+    static PCode codeOf(TruffleStackTraceElement element) {
         RootNode root = element.getTarget().getRootNode();
         SourceSection section = root.getSourceSection();
         String file = section == null ? "<unknown>" : section.getSource().getPath() != null

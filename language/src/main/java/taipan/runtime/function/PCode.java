@@ -44,6 +44,11 @@ public final class PCode {
         return new PCode(Signature.forFunction(name, new String[0], 0, false, new String[0], false), callTarget, info);
     }
 
+    /** {@code code.replace(...)} of what a code object tells about itself: the same body under new attributes. */
+    public PCode withInfo(CodeInfo newInfo) {
+        return new PCode(signature, callTarget, newInfo, topLevel);
+    }
+
     /** Whether this is module-level code from {@code compile()} rather than a function's body. */
     public boolean isTopLevel() {
         return topLevel;

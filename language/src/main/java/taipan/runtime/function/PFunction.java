@@ -13,7 +13,8 @@ public final class PFunction {
 
     private static final PCell[] NO_CELLS = new PCell[0];
 
-    private final PCode code;
+    /** Rebound through {@code __code__}; call sites guard on the code object, so a swap takes their slow path. */
+    private PCode code;
     private final PythonModule globals;
     /** Mutable through {@code __defaults__}: the values of the last {@code defaults.length} positional parameters. */
     private Object[] defaults;
@@ -57,6 +58,10 @@ public final class PFunction {
 
     public PCode getCode() {
         return code;
+    }
+
+    public void setCode(PCode code) {
+        this.code = code;
     }
 
     public String getName() {

@@ -94,7 +94,11 @@ public final class ListSort {
             // CPython reverses, sorts stably and reverses again, so equal items keep their order.
             reverseBoth(keys, items, n);
         }
-        mergeSort(keys, items == keys ? null : items, n, ops);
+        if (n < SmallListSort.MAX) {
+            SmallListSort.sort(keys, items == keys ? null : items, n, ops);
+        } else {
+            mergeSort(keys, items == keys ? null : items, n, ops);
+        }
         if (reverse) {
             reverseBoth(keys, items, n);
         }
@@ -120,7 +124,7 @@ public final class ListSort {
     }
 
     /** {@code a < b}; ints and floats compare as primitives without calling back. */
-    private static boolean lessThan(Object a, Object b, ElementOps ops) {
+    static boolean lessThan(Object a, Object b, ElementOps ops) {
         if (a instanceof Long x && b instanceof Long y) {
             return x < y;
         } else if (a instanceof Double x && b instanceof Double y) {

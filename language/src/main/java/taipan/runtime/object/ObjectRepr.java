@@ -37,9 +37,13 @@ public final class ObjectRepr {
     /** {@code repr(o)} for a user instance: its class's {@code __repr__} if a user class defines one. */
     @TruffleBoundary
     public static String repr(PythonObject o) {
-        Object method = o.getPythonClass().lookup("__repr__");
-        if (method instanceof PFunction || isNativeSlot(method) || definedByUserClass(o.getPythonClass(), "__repr__")) {
-            return text(UncachedCalls.callSpecial(o, "__repr__"), "__repr__");
+        return repr(o, "__repr__");
+    }
+
+    /** {@code repr(o)}, naming {@code checkedAs} when the result is no str (object.__str__ says __str__). */
+    private static String repr(PythonObject o, String checkedAs) {
+        if (hasOwnRepr(o)) {
+            return text(UncachedCalls.callSpecial(o, "__repr__"), checkedAs);
         }
         if (o instanceof PBaseException e) {
             return e.getType().getName() + reprArgs(e);
@@ -49,6 +53,27 @@ public final class ObjectRepr {
             return Repr.repr(w.getValue());
         }
         return defaultRepr(o);
+    }
+
+    private static boolean hasOwnRepr(PythonObject o) {
+        Object method = o.getPythonClass().lookup("__repr__");
+        return method instanceof PFunction || isNativeSlot(method) || definedByUserClass(o.getPythonClass(), "__repr__");
+    }
+
+    /**
+     * The builtin {@code repr(o)}: a user {@code __repr__}'s result as returned when it is a str subclass instance
+     * (CPython only checks {@code PyUnicode_Check}), else the text.
+     */
+    @TruffleBoundary
+    public static Object reprObject(PythonObject o) {
+        if (hasOwnRepr(o)) {
+            Object result = UncachedCalls.callSpecial(o, "__repr__");
+            if (result instanceof PBuiltinSubclassObject w && w.getValue() instanceof TruffleString) {
+                return result;
+            }
+            return taipan.runtime.str.PyStrings.of(text(result, "__repr__"));
+        }
+        return taipan.runtime.str.PyStrings.of(Repr.repr(o));
     }
 
     /** {@code str(o)} for a user instance: {@code __str__}, else {@code __repr__}. */
@@ -64,7 +89,7 @@ public final class ObjectRepr {
             return Repr.str(w.getValue());
         }
         // the other built-in classes have no str of their own: CPython's object.__str__ is repr(o)
-        return repr(o);
+        return repr(o, "__str__");
     }
 
     /**
@@ -95,6 +120,8 @@ public final class ObjectRepr {
 
     private static String text(Object result, String method) {
         if (result instanceof TruffleString s) {
+            return s.toJavaStringUncached();
+        } else if (result instanceof PBuiltinSubclassObject w && w.getValue() instanceof TruffleString s) {
             return s.toJavaStringUncached();
         }
         throw taipan.runtime.exception.PythonErrors.raise(null, taipan.runtime.type.BuiltinType.TYPE_ERROR,

@@ -16,6 +16,9 @@ import taipan.runtime.object.PTuple;
 import taipan.threading.ThreadingMode;
 import taipan.runtime.object.PythonTypes;
 import taipan.runtime.object.Repr;
+import taipan.runtime.object.PBuiltinSubclassObject;
+import taipan.runtime.object.UncachedCalls;
+import taipan.runtime.type.PythonClass;
 
 /**
  * {@code str % args}: printf-style formatting through {@code taipan.runtime.format}, which is told about Taipan's
@@ -95,26 +98,59 @@ public final class StrPercentFormat implements PercentOperands {
 
     @Override
     public String typeName(Object o) {
-        return o instanceof String ? "str" : PythonTypes.builtinTypeOf(o).getPythonName();
+        return o instanceof String ? "str" : Repr.typeName(o);
+    }
+
+    @Override
+    public Object intSubclassValue(Object o) {
+        Object value = PBuiltinSubclassObject.unwrap(o);
+        return value != o && PythonTypes.isInteger(value) ? asInt(value) : null;
     }
 
     @Override
     public boolean isNumber(Object o) {
-        return false;
+        PythonClass cls = PythonTypes.classOf(TaipanLanguage.get(null), o);
+        return cls.lookup("__index__") != null || cls.lookup("__int__") != null || cls.lookup("__float__") != null
+                        || o instanceof taipan.runtime.math.Complex;
     }
 
     @Override
     public Object index(Object o) {
-        return null;
+        return callIntDunder(o, "__index__");
     }
 
     @Override
     public Object toInt(Object o) {
-        return null;
+        Object viaInt = callIntDunder(o, "__int__");
+        return viaInt != null ? viaInt : index(o);
     }
 
     @Override
     public Double toDouble(Object o) {
-        return null;
+        if (PythonTypes.classOf(TaipanLanguage.get(null), o).lookup("__float__") != null) {
+            Object d = UncachedCalls.callSpecial(o, "__float__");
+            if (PBuiltinSubclassObject.unwrap(d) instanceof Double x) {
+                return x;
+            }
+            throw new FormatError("TypeError", "__float__ returned non-float (type " + typeName(d) + ")");
+        }
+        Object i = index(o);
+        return i == null ? null : taipan.runtime.format.IntText.toDouble(i);
+    }
+
+    /** {@code type(o).name(o)} when the class has it, as an int; null when it has not. */
+    private Object callIntDunder(Object o, String name) {
+        if (PythonTypes.classOf(TaipanLanguage.get(null), o).lookup(name) == null) {
+            return null;
+        }
+        Object result = PBuiltinSubclassObject.unwrap(UncachedCalls.callSpecial(o, name));
+        if (!PythonTypes.isInteger(result)) {
+            throw new FormatError("TypeError", name + " returned non-int (type " + typeName(result) + ")");
+        }
+        return asInt(result);
+    }
+
+    private static Object asInt(Object value) {
+        return value instanceof Boolean b ? (Object) (b ? 1L : 0L) : value instanceof Integer i ? (Object) (long) i : value;
     }
 }

@@ -50,6 +50,8 @@ public final class PythonClass {
     private final Map<String, Object> attributes;
     /** Valid while neither this class nor any class on its MRO has changed (never invalidated for built-ins). */
     private final CyclicAssumption stable;
+    /** Whether the MRO defines {@code __del__}: 0 not yet known, 1 no, 2 yes; forgotten whenever the class changes. */
+    private volatile byte finalizer;
     /** Classes that have this one as a direct base, so a change here reaches their caches too. */
     private final List<PythonClass> subclasses = new ArrayList<>();
 
@@ -249,6 +251,7 @@ public final class PythonClass {
     /** Invalidates the caches that depend on this class and on its subclasses (whose MROs contain it). */
     @TruffleBoundary
     private void invalidate() {
+        finalizer = 0;
         stable.invalidate();
         List<PythonClass> copy;
         synchronized (this) {
@@ -282,6 +285,16 @@ public final class PythonClass {
         synchronized (this) {
             return new LinkedHashMap<>(attributes);
         }
+    }
+
+    /** Whether instances need finalization because a class on the MRO defines {@code __del__}. */
+    public boolean hasFinalizer() {
+        byte known = finalizer;
+        if (known == 0) {
+            known = lookup("__del__") != null ? (byte) 2 : (byte) 1;
+            finalizer = known;
+        }
+        return known == 2;
     }
 
     /** CPython's {@code _PyType_Lookup}: the attribute from the first class on the MRO that has it, else null. */

@@ -50,6 +50,8 @@ public final class WeakRefs {
     /** Dead referents' refs taken off the queue by the watcher, waiting for a guest thread to run them. */
     private final ConcurrentLinkedQueue<PWeakRef> pending = new ConcurrentLinkedQueue<>();
     private Thread watcher;
+    /** Coalesces the watcher's requests and keeps callback runs from nesting. */
+    private volatile taipan.runtime.thread.DeferredWork work;
 
     public ReferenceQueue<Object> getCallbackQueue() {
         return callbackQueue;
@@ -84,20 +86,23 @@ public final class WeakRefs {
     }
 
     /**
-     * Starts (once) the daemon that waits on the reference queue and asks {@code wake} to have a guest thread run
-     * the callbacks at its next safepoint.
+     * Starts (once) the daemon that waits on the reference queue and has a guest thread run the callbacks at its
+     * next safepoint: {@code submit} submits the safepoint action (which calls {@link #drainDeferred}), {@code body}
+     * runs the callbacks.
      */
     @TruffleBoundary
-    public synchronized void startWatcher(Runnable wake) {
+    public synchronized void startWatcher(Runnable submit, Runnable body) {
         if (watcher != null) {
             return;
         }
+        taipan.runtime.thread.DeferredWork deferred = new taipan.runtime.thread.DeferredWork(submit, body);
+        work = deferred;
         watcher = new Thread(() -> {
             try {
                 while (!Thread.currentThread().isInterrupted()) {
                     Reference<?> dead = callbackQueue.remove();
                     pending.add(((PWeakRef.Referent) dead).owner);
-                    wake.run();
+                    deferred.request();
                 }
             } catch (InterruptedException e) {
                 // the context is closing
@@ -105,6 +110,14 @@ public final class WeakRefs {
         }, "taipan-weakref-callbacks");
         watcher.setDaemon(true);
         watcher.start();
+    }
+
+    /** Runs the pending callbacks on this guest thread, unless a run is in progress (maybe further out on it). */
+    public void drainDeferred() {
+        taipan.runtime.thread.DeferredWork w = work;
+        if (w != null) {
+            w.drain();
+        }
     }
 
     /** Stops the watcher (the context is closing). */

@@ -414,7 +414,15 @@ public final class Parser extends PatternParser {
             return delTargets(start);
         } catch (Fail f) {
             pos = afterDel;
-            Expr all = starExpressions();
+            // invalid_del_stmt belongs to CPython's second pass: what it reads does not move the generic error
+            boolean saved = probing;
+            probing = true;
+            Expr all;
+            try {
+                all = starExpressions();
+            } finally {
+                probing = saved;
+            }
             Expr bad = Targets.invalidTarget(all, true);
             if (bad != null) {
                 throw errorSpan(bad instanceof Starred ? "cannot delete starred" : "cannot delete " + ExprNames.of(bad),

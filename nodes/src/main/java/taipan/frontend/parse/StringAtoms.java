@@ -55,11 +55,11 @@ final class StringAtoms {
                     if (bytes == null) {
                         bytes = new ByteArrayOutputStream();
                     }
-                    bytes.writeBytes(StringDecoder.decodeBytes(body, raw));
+                    bytes.writeBytes(StringDecoder.decodeBytes(body, raw, m -> CompileWarnings.add(m, t.line(), t.start())));
                 } else {
                     anyStr = true;
                     firstStrTok = firstStrTok == null ? t : firstStrTok;
-                    String v = StringDecoder.decodeStr(body, raw);
+                    String v = StringDecoder.decodeStr(body, raw, m -> CompileWarnings.add(m, t.line(), t.start()));
                     pieces.add(new Constant(ParserBase.tokSpan(t), v, text.charAt(0) == 'u' ? "u" : null));
                 }
             } catch (StringDecoder.BadEscape e) {
@@ -131,7 +131,7 @@ final class StringAtoms {
 
     private static Constant middle(ExprParser p, Token t, boolean raw) {
         try {
-            return new Constant(ParserBase.tokSpan(t), StringDecoder.decodeStr(t.text(), raw), null);
+            return new Constant(ParserBase.tokSpan(t), StringDecoder.decodeStr(t.text(), raw, m -> CompileWarnings.add(m, t.line(), t.start())), null);
         } catch (StringDecoder.BadEscape e) {
             throw p.syntaxError(e.getMessage(), t, t);
         }

@@ -1,6 +1,7 @@
 package taipan.frontend.parse;
 
 import java.io.ByteArrayOutputStream;
+import java.util.function.Consumer;
 
 /** Decodes the body of string and bytes literals: escape sequences as CPython's {@code Parser/string_parser.c}. */
 final class StringDecoder {
@@ -17,19 +18,24 @@ final class StringDecoder {
         }
     }
 
-    /** Decodes a str literal body (without prefix and quotes). */
-    static String decodeStr(String s, boolean raw) {
+    /** Decodes a str literal body (without prefix and quotes); {@code warn} hears of its first invalid escape. */
+    static String decodeStr(String s, boolean raw, Consumer<String> warn) {
         if (raw || s.indexOf('\\') < 0) {
             return s;
         }
         StringBuilder sb = new StringBuilder(s.length());
         int i = 0;
         int n = s.length();
+        boolean warned = false;
         while (i < n) {
             char c = s.charAt(i++);
             if (c != '\\' || i >= n) {
                 sb.append(c);
                 continue;
+            }
+            if (!warned && invalidEscape(s, i, false) != null) {
+                warned = true;
+                warn.accept(invalidEscape(s, i, false));
             }
             char e = s.charAt(i++);
             switch (e) {
@@ -113,11 +119,30 @@ final class StringDecoder {
                         + (end - 1) + ": truncated " + what + " escape");
     }
 
+    /**
+     * CPython's SyntaxWarning for the escape after the backslash at {@code i - 1}, or null when it is valid: an
+     * unknown escape character, or an octal escape above 0o377.
+     */
+    private static String invalidEscape(String s, int i, boolean bytes) {
+        char e = s.charAt(i);
+        if (e >= '0' && e <= '7') {
+            int end = i + 1;
+            while (end < s.length() && end < i + 3 && s.charAt(end) >= '0' && s.charAt(end) <= '7') {
+                end++;
+            }
+            int v = Integer.parseInt(s.substring(i, end), 8);
+            return v > 0377 ? "invalid octal escape sequence '\\" + s.substring(i, end) + "'" : null;
+        }
+        String valid = bytes ? "\n\\'\"abfnrtvx" : "\n\\'\"abfnrtvxuUN";
+        return valid.indexOf(e) >= 0 ? null : "invalid escape sequence '\\" + Character.toString(s.codePointAt(i)) + "'";
+    }
+
     /** Decodes a bytes literal body; non-ASCII characters are an error the caller reports. */
-    static byte[] decodeBytes(String s, boolean raw) {
+    static byte[] decodeBytes(String s, boolean raw, Consumer<String> warn) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
         int i = 0;
         int n = s.length();
+        boolean warned = false;
         while (i < n) {
             char c = s.charAt(i++);
             if (c >= 128) {
@@ -126,6 +151,10 @@ final class StringDecoder {
             if (raw || c != '\\' || i >= n) {
                 out.write(c);
                 continue;
+            }
+            if (!warned && s.charAt(i) < 128 && invalidEscape(s, i, true) != null) {
+                warned = true;
+                warn.accept(invalidEscape(s, i, true));
             }
             char e = s.charAt(i++);
             switch (e) {

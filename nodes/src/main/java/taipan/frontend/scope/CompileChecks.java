@@ -126,6 +126,11 @@ final class CompileChecks {
             case Stmt.ImportFrom s -> visitImportFrom(s);
             case Stmt.Break s -> visitBreakContinue(s.span(), "'break' outside loop");
             case Stmt.Continue s -> visitBreakContinue(s.span(), "'continue' not properly in loop");
+            case Stmt.Assert s when s.test() instanceof taipan.frontend.ast.Expr.Tuple t && !t.elts().isEmpty() -> {
+                taipan.frontend.parse.CompileWarnings.add("assertion is always true, perhaps remove parentheses?",
+                                s.span().lineno(), -s.span().lineno());
+                AstWalk.simpleStmt(stmt, exprs::visit, this::visitStmts);
+            }
             default -> AstWalk.simpleStmt(stmt, exprs::visit, this::visitStmts);
         }
     }

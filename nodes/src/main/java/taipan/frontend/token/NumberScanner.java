@@ -144,6 +144,7 @@ final class NumberScanner {
         }
         for (String kw : new String[] {"and", "else", "for", "if", "in", "is", "not", "or"}) {
             if (s.startsWith(kw, p)) {
+                taipan.frontend.parse.CompileWarnings.add("invalid " + name + " literal", t.line(), p);
                 return;
             }
         }

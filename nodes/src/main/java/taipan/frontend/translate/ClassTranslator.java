@@ -69,10 +69,7 @@ final class ClassTranslator {
         String[] names = new String[keywords.size()];
         ExpressionNode[] values = new ExpressionNode[keywords.size()];
         for (int i = 0; i < names.length; i++) {
-            if (keywords.get(i).arg() == null) {
-                throw translator.unsupported(keywords.get(i).value());
-            }
-            names[i] = keywords.get(i).arg();
+            names[i] = keywords.get(i).arg(); // null for a **mapping
             values[i] = expressions.translate(keywords.get(i).value());
         }
         ExpressionNode[] closure = translator.functions().closure(scope, c);

@@ -61,7 +61,7 @@ public final class ObjectAttributes {
         } else if (getattr != null) {
             return SpecialMethods.callAttribute(location, getattr, object, cls, new Object[]{PyStrings.of(name)});
         }
-        throw PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
+        throw taipan.runtime.exception.AttributeErrors.raise(location, object, name, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
                         cls.getName(), name);
     }
 
@@ -131,7 +131,7 @@ public final class ObjectAttributes {
         }
         Object typeAttribute = cls.lookup(name);
         if (typeAttribute == null) {
-            throw PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
+            throw taipan.runtime.exception.AttributeErrors.raise(location, object, name, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
                             cls.getName(), name);
         }
         return Descriptors.bind(location, typeAttribute, object, cls);
@@ -195,7 +195,7 @@ public final class ObjectAttributes {
             // a _thread._local deletes from the current thread's storage, as it reads and writes there
             PythonObject target = o instanceof taipan.runtime.thread.PThreadLocal l ? ThreadLocalAttributes.storage(location, l) : o;
             if (!taipan.threading.SharedObjects.removeKey(taipan.language.TaipanLanguage.get(location).threadingMode(), DynamicObjectLibrary.getUncached(), target, name)) {
-                throw PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
+                throw taipan.runtime.exception.AttributeErrors.raise(location, object, name, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
                                 cls.getName(), name);
             }
         } else {
@@ -267,7 +267,7 @@ public final class ObjectAttributes {
         if (getattr != null) {
             return SpecialMethods.callAttribute(location, getattr, cls, meta, new Object[]{PyStrings.of(name)});
         }
-        throw PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.TYPE_HAS_NO_ATTRIBUTE,
+        throw taipan.runtime.exception.AttributeErrors.raise(location, cls, name, ErrorMessages.TYPE_HAS_NO_ATTRIBUTE,
                         cls.getName(), name);
     }
 
@@ -277,6 +277,9 @@ public final class ObjectAttributes {
         Object special = ClassAttributes.get(location, cls, name);
         if (special != null) {
             return special;
+        } else if (name.equals("__abstractmethods__")) {
+            // type's data descriptor: the class's own dict only, never inherited (CPython's type_abstractmethods)
+            return cls.getOwnAttribute(name);
         }
         PythonClass meta = cls.getMetaclass();
         Object metaAttribute = meta.lookup(name);
@@ -344,7 +347,7 @@ public final class ObjectAttributes {
                             "cannot delete '%s' attribute of immutable type '%s'", name, cls.getName());
         }
         if (!cls.deleteAttribute(name)) {
-            throw PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.TYPE_HAS_NO_ATTRIBUTE,
+            throw taipan.runtime.exception.AttributeErrors.raise(location, cls, name, ErrorMessages.TYPE_HAS_NO_ATTRIBUTE,
                             cls.getName(), name);
         }
     }
@@ -365,7 +368,7 @@ public final class ObjectAttributes {
         } else if (object instanceof PSimpleNamespace namespace) {
             Object value = namespace.get(name);
             if (value == null) {
-                throw PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
+                throw taipan.runtime.exception.AttributeErrors.raise(location, object, name, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
                                 "types.SimpleNamespace", name);
             }
             return value;
@@ -403,6 +406,8 @@ public final class ObjectAttributes {
     public static void deleteAttribute(Node location, Object object, String name) {
         if (object instanceof PythonClass cls) {
             deleteClassAttribute(location, cls, name);
+        } else if (object instanceof PFunction f) {
+            taipan.nodes.function.FunctionAttributes.delete(location, f, name);
         } else {
             PythonClass cls = SpecialMethods.classOf(location, object);
             Object delattr = cls.lookup("__delattr__");

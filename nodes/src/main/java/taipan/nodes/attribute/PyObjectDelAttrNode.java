@@ -51,7 +51,7 @@ public abstract class PyObjectDelAttrNode extends Node {
     private void deleteFromModule(PythonModule module) {
         if (!DynamicObjectLibrary.getUncached().removeKey(module, PyStrings.of(name))) {
             // CPython's generic delattr wording, not the module getattr's
-            throw PythonErrors.raise(this, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
+            throw taipan.runtime.exception.AttributeErrors.raise(this, module, name, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
                             "module", name);
         }
     }
@@ -59,6 +59,11 @@ public abstract class PyObjectDelAttrNode extends Node {
     @Specialization
     void doClass(PythonClass cls) {
         ObjectAttributes.deleteClassAttribute(this, cls, name);
+    }
+
+    @Specialization
+    void doFunction(PFunction function) {
+        taipan.nodes.function.FunctionAttributes.delete(this, function, name);
     }
 
     /** {@code del cell.cell_contents} empties the cell. */

@@ -77,7 +77,7 @@ public abstract class PyObjectGetAttrNode extends Node {
     Object doNumberAttribute(Object object) {
         Object value = NumberAttributes.get(object, name);
         if (value == null) {
-            throw PythonErrors.raise(this, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
+            throw taipan.runtime.exception.AttributeErrors.raise(this, object, name, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
                             PythonErrors.typeName(this, object), name);
         }
         return value;
@@ -100,7 +100,7 @@ public abstract class PyObjectGetAttrNode extends Node {
     Object doNamespace(PSimpleNamespace namespace) {
         Object value = namespace.get(name);
         if (value == null) {
-            throw PythonErrors.raise(this, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
+            throw taipan.runtime.exception.AttributeErrors.raise(this, namespace, name, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
                             "types.SimpleNamespace", name);
         }
         return value;

@@ -29,7 +29,7 @@ final class Slots {
         Object value = instance instanceof PythonObject o ? DynamicObjectLibrary.getUncached().getOrDefault(o, key(m),
                         null) : null;
         if (value == null) {
-            throw PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
+            throw taipan.runtime.exception.AttributeErrors.raise(location, instance, m.getName(), ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
                             SpecialMethods.classOf(location, instance).getName(), m.getName());
         }
         return value;

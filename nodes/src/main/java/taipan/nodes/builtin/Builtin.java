@@ -49,4 +49,7 @@ public @interface Builtin {
 
     /** A class method of the classes its container extends ({@code int.from_bytes}): it gets the class first. */
     boolean classMethod() default false;
+
+    /** A static method of the classes its container extends ({@code str.maketrans}): reached through an instance, unbound. */
+    boolean staticMethod() default false;
 }

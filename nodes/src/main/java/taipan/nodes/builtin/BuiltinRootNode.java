@@ -30,6 +30,8 @@ public final class BuiltinRootNode extends RootNode {
         this(language, name, factory, false);
     }
 
+    @com.oracle.truffle.api.CompilerDirectives.CompilationFinal(dimensions = 1) private BuiltinType[] owners;
+
     public BuiltinRootNode(TaipanLanguage language, String name, NodeFactory<? extends PythonBuiltinNode> factory,
                     boolean unwrapReceiver) {
         super(language);
@@ -50,11 +52,28 @@ public final class BuiltinRootNode extends RootNode {
             return body.call(arguments);
         } catch (UnsupportedSpecializationException e) {
             // an argument no specialisation takes (str.find(1, 'a')): CPython's PyErr_BadArgument
-            throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.BAD_ARGUMENT_TYPE, name);
+            throw badArgument(arguments);
         } catch (taipan.runtime.list.ContainerError e) {
             // storage errors a method did not convert itself (a bytearray resized while a memoryview holds it)
             throw PythonErrors.fromContainerError(this, e);
         }
+    }
+
+    /** The classes this method belongs to, so that a foreign receiver gets the method descriptor's message. */
+    public BuiltinRootNode withOwners(BuiltinType[] classes) {
+        this.owners = classes;
+        return this;
+    }
+
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private RuntimeException badArgument(Object[] arguments) {
+        if (owners != null && owners.length > 0 && arguments.length > 0
+                        && !java.util.List.of(owners).contains(taipan.runtime.object.PythonTypes.builtinTypeOf(arguments[0]))) {
+            return PythonErrors.raise(this, BuiltinType.TYPE_ERROR,
+                            "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name,
+                            owners[0].getPythonName(), PythonErrors.typeName(this, arguments[0]));
+        }
+        return PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.BAD_ARGUMENT_TYPE, name);
     }
 
     @Override

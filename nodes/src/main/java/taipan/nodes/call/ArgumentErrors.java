@@ -175,7 +175,9 @@ final class ArgumentErrors {
         } else if (signature.isPositionalOnly() && signature.getKeywordOnlyNames().length == 0) {
             return typeError(location, ErrorMessages.TAKES_NO_KEYWORD_ARGUMENTS, signature.getName());
         }
-        return typeError(location, ErrorMessages.UNEXPECTED_KEYWORD_ARGUMENT + "%s", signature.getName(), keyword,
+        // builtin_sorted hands its keywords to list.sort, which is what rejects them
+        String name = signature.getName().equals("sorted") && !signature.isMethod() ? "sort" : signature.getName();
+        return typeError(location, ErrorMessages.UNEXPECTED_KEYWORD_ARGUMENT + "%s", name, keyword,
                         KeywordSuggestion.suffix(keyword, keywordCapable(signature)));
     }
 
@@ -194,6 +196,11 @@ final class ArgumentErrors {
             int minPos = Math.min(signature.getPositionalOnlyCount(), signature.getMinPositional()) - offset;
             return typeError(location, "%s() takes %s %d positional argument%s (%d given)", signature.getName(),
                             minPos == max ? "exactly" : "at least", minPos, minPos == 1 ? "" : "s", given);
+        }
+        if (constructor && signature.getName().equals("enumerate")) {
+            // enumerate_vectorcall (Objects/enumobject.c) words it by hand, without the position
+            return typeError(location, "%s() missing required argument '%s'", signature.getName(),
+                            signature.getParameterNames()[index]);
         }
         return typeError(location, ErrorMessages.MISSING_REQUIRED_ARGUMENT, signature.getName(),
                         signature.getParameterNames()[index], index + 1 - offset);

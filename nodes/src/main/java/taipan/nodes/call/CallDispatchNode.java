@@ -130,7 +130,7 @@ public abstract class CallDispatchNode extends Node {
     Object doUserClassCached(@SuppressWarnings("unused") PythonClass callee, Object[] positional, Object[] keywords,
                     @Cached("callee") PythonClass cachedCallee,
                     @Cached("cachedCallee.lookup(INIT)") Object init,
-                    @Cached("isUserFunction(init)") boolean hasInit,
+                    @Cached("isUserInit(cachedCallee, init)") boolean hasInit,
                     @Cached("create(keywordNames)") CallDispatchNode initCall) {
         PythonObject instance = new PythonObject(cachedCallee.getInstanceShape());
         if (hasInit) {
@@ -199,7 +199,12 @@ public abstract class CallDispatchNode extends Node {
 
     static boolean isSimpleClass(PythonClass cls) {
         return !cls.isBuiltin() && cls.getSolidBase() == BuiltinType.OBJECT && !ClassCalls.hasUserNew(cls) &&
-                        cls.getMetaclass().isBuiltin() && !taipan.nodes.classes.AbstractClasses.mayBeAbstract(cls);
+                        cls.getMetaclass().isBuiltin() && !taipan.nodes.classes.AbstractClasses.mayBeAbstract(cls) &&
+                        !cls.hasFinalizer();
+    }
+
+    static boolean isUserInit(PythonClass cls, Object init) {
+        return ClassCalls.isUserInit(cls, init);
     }
 
     static boolean isUserExceptionClass(PythonClass cls) {

@@ -50,7 +50,7 @@ public final class ClassCalls {
         PythonClass actual = PythonTypes.classOf(TaipanLanguage.get(location), instance);
         if (actual.isSubclassOf(cls)) {
             Object init = actual.lookup("__init__");
-            if (init instanceof PFunction) {
+            if (isUserInit(actual, init)) {
                 Object result = SlowCall.call(location, init, SlowCall.prepend(instance, args), keywordNames,
                                 keywords);
                 checkInitResult(location, result);
@@ -71,7 +71,7 @@ public final class ClassCalls {
             return SlowCall.call(location, newAttribute, SlowCall.prepend(cls, args), keywordNames, keywords);
         } else if (cls.getSolidBase() == BuiltinType.OBJECT) {
             AbstractClasses.checkInstantiable(location, cls);
-            return new PythonObject(cls.getInstanceShape());
+            return taipan.nodes.object.Finalization.newInstance(cls);
         }
         return newBuiltinInstance(location, cls, args, keywordNames, keywords);
     }
@@ -131,6 +131,24 @@ public final class ClassCalls {
             throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "cannot create '%s' instances", cls.getTypeName());
         }
         return SlowCall.call(location, constructor, SlowCall.prepend(cls, args), keywordNames, keywords);
+    }
+
+    /**
+     * Whether {@code init} is an {@code __init__} that calling {@code cls} must run: a Python function, or a built-in
+     * one that a class made at run time carries ({@code ast.AST.__init__}), not {@code object.__init__}.
+     */
+    public static boolean isUserInit(PythonClass cls, Object init) {
+        if (init instanceof PFunction) {
+            return true;
+        } else if (!(init instanceof PBuiltinFunction)) {
+            return false;
+        }
+        for (PythonClass c : cls.getMro()) {
+            if (c.getOwnAttribute("__init__") != null) {
+                return c.getOwnAttribute("__init__") == init && !c.isBuiltin();
+            }
+        }
+        return false;
     }
 
     public static boolean hasUserNew(PythonClass cls) {

@@ -25,6 +25,7 @@ public final class MakeClassNode extends ExpressionNode {
     private final String qualname;
     @Children private final ExpressionNode[] bases;
     @CompilationFinal(dimensions = 1) private final String[] keywordNames;
+    private final boolean hasMapping;
     @Children private final ExpressionNode[] keywordValues;
     @Child private DirectCallNode body;
     /** The cells the body takes from the enclosing function ({@code co_freevars} order). */
@@ -40,6 +41,7 @@ public final class MakeClassNode extends ExpressionNode {
         this.qualname = qualname;
         this.bases = bases;
         this.keywordNames = keywordNames;
+        this.hasMapping = java.util.Arrays.asList(keywordNames).contains(null);
         this.keywordValues = keywordValues;
         this.body = DirectCallNode.create(body);
     }
@@ -64,8 +66,14 @@ public final class MakeClassNode extends ExpressionNode {
             baseValues = ((taipan.runtime.object.PTuple) baseValues[0]).getItems();
         }
         Object[] keywords = evaluate(frame, keywordValues);
+        String[] names = keywordNames;
+        if (hasMapping) {
+            Object[][] expanded = ClassKeywords.expand(this, keywordNames, keywords);
+            names = (String[]) expanded[0];
+            keywords = expanded[1];
+        }
         PythonModule globals = PythonFrame.getGlobals(frame);
-        ClassBuilder.Prepared prepared = ClassBuilder.prepare(this, name, baseValues, keywordNames, keywords);
+        ClassBuilder.Prepared prepared = ClassBuilder.prepare(this, name, baseValues, names, keywords);
         initNamespace(globals, prepared.namespace());
         PCell cell = classCell ? new PCell() : null;
         body.call(globals, prepared.namespace(), closure.executeGeneric(frame), cell);

@@ -59,7 +59,7 @@ public final class SuperObjects {
         } else if (name.equals("__self_class__")) {
             return sup.getStartType() == null ? taipan.runtime.object.PNone.NONE : sup.getStartType();
         }
-        throw PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE, "super",
+        throw taipan.runtime.exception.AttributeErrors.raise(location, sup, name, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE, "super",
                         name);
     }
 }

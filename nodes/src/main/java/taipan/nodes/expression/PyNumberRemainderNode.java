@@ -14,6 +14,9 @@ import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.number.FloatMath;
 import taipan.runtime.str.StrPercentFormat;
 import taipan.runtime.type.BuiltinType;
+import taipan.runtime.object.PBuiltinSubclassObject;
+import taipan.runtime.object.UncachedCalls;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /** {@code a % b}: CPython's {@code PyNumber_Remainder}, and printf-style {@code str % args}. */
 public abstract class PyNumberRemainderNode extends BinaryOpNode {
@@ -50,7 +53,7 @@ public abstract class PyNumberRemainderNode extends BinaryOpNode {
         return FloatMath.mod(Numbers.toDouble(this, left), r);
     }
 
-    @Specialization
+    @Specialization(guards = "!reflectsFirst(right)")
     TruffleString doStrFormat(TruffleString left, Object right) {
         return StrPercentFormat.format(this, left, right);
     }
@@ -58,6 +61,16 @@ public abstract class PyNumberRemainderNode extends BinaryOpNode {
     @Specialization
     Object doBytesFormat(PBytesLike left, Object right) {
         return BytesPercentFormat.format(this, left, right);
+    }
+
+    /** A str subclass with its own {@code __rmod__} on the right goes first (the reflected-subclass rule). */
+    static boolean reflectsFirst(Object right) {
+        return right instanceof PBuiltinSubclassObject o && o.getValue() instanceof TruffleString && hasRmod(o);
+    }
+
+    @TruffleBoundary
+    private static boolean hasRmod(PBuiltinSubclassObject o) {
+        return UncachedCalls.hasUserAttribute(o.getPythonClass(), "__rmod__");
     }
 
     @Fallback

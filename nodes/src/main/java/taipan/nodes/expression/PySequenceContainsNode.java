@@ -129,6 +129,9 @@ public abstract class PySequenceContainsNode extends BinaryOpNode {
         boolean found;
         if (result != null) {
             found = isTrue.execute(result);
+        } else if (!UserIteration.isIterable(container)) {
+            throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.ARGUMENT_NOT_ITERABLE,
+                            container.getPythonClass().getName());
         } else {
             found = UserIteration.iterContains(getIter.execute(container), item, next, eq, isTrue);
         }
@@ -175,10 +178,13 @@ public abstract class PySequenceContainsNode extends BinaryOpNode {
         if (container instanceof taipan.runtime.iterator.PBigRange r) {
             return taipan.nodes.expression.BigRanges.contains(r, item);
         }
-        if (container instanceof taipan.runtime.contextvars.PContext) {
-            // a built-in class whose membership is only a method in its class dict
+        if (container instanceof taipan.runtime.contextvars.PContext || container instanceof taipan.runtime.type.PythonClass) {
+            // a built-in class whose membership is only a method in its class dict, or a class whose metaclass
+            // defines __contains__ (x in SomeEnum)
             Object found = taipan.nodes.object.SpecialMethods.callUncached(this, container, CONTAINS, new Object[]{item});
-            return (found == Boolean.TRUE) != negated;
+            if (found != null) {
+                return taipan.nodes.object.SlowCompare.isTrue(this, found) != negated;
+            }
         }
         throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.ARGUMENT_NOT_ITERABLE,
                         PythonErrors.typeName(this, container));

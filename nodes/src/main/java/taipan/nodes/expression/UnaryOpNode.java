@@ -29,7 +29,12 @@ public abstract class UnaryOpNode extends Node {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             dunder = insert(CallSpecialMethodNode.create(name));
         }
-        Object result = operand instanceof PythonObject ? dunder.execute(operand, new Object[0]) : null;
+        Object result = operand instanceof PythonObject || operand instanceof taipan.runtime.type.PythonClass
+                        ? dunder.execute(operand, new Object[0]) : null;
+        if (result == null && operand instanceof taipan.runtime.object.PBuiltinSubclassObject sub) {
+            // no user method: the built-in base's own operation on the value (-MyInt(5) is the int -5)
+            return execute(sub.getValue());
+        }
         if (result == null) {
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.BAD_OPERAND_FOR_UNARY, symbol,
                             PythonErrors.typeName(this, operand));

@@ -101,12 +101,64 @@ public final class FunctionAttributes {
                 }
                 f.setAnnotations(value == PNone.NONE ? null : value);
             }
-            case "__dict__" -> f.setDict(value);
+            case "__dict__" -> f.setDict(checkDict(location, value));
             case "__type_params__" -> f.setTypeParams(typeParams(location, value));
-            case "__code__", "__closure__", "__globals__", "__builtins__" ->
+            case "__code__" -> setCode(location, f, value);
+            case "__closure__", "__globals__", "__builtins__" ->
                 throw PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR, "readonly attribute");
             default -> put(location, dict(f), name, value);
         }
+    }
+
+    /** {@code del function.name}: CPython's setters called with NULL. */
+    @TruffleBoundary
+    public static void delete(Node location, PFunction f, String name) {
+        switch (name) {
+            case "__name__", "__qualname__" -> throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR,
+                            name + " must be set to a string object");
+            case "__code__" -> throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR,
+                            "__code__ must be set to a code object");
+            case "__type_params__" -> throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR,
+                            "__type_params__ must be set to a tuple");
+            case "__dict__" -> throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "cannot delete __dict__");
+            case "__closure__", "__globals__", "__builtins__" ->
+                throw PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR, "readonly attribute");
+            case "__module__" -> f.setModule(PNone.NONE);
+            case "__doc__" -> f.setDoc(PNone.NONE);
+            case "__defaults__" -> f.setDefaults(new Object[0]);
+            case "__kwdefaults__" -> f.setKwDefaults(null);
+            case "__annotations__" -> f.setAnnotations(null);
+            default -> deleteOwn(location, f, name);
+        }
+    }
+
+    private static void deleteOwn(Node location, PFunction f, String name) {
+        if (f.getDict() == null || !remove(location, (PDict) f.getDict(), name)) {
+            throw PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
+                            "function", name);
+        }
+    }
+
+    private static Object checkDict(Node location, Object value) {
+        if (!(value instanceof PDict)) {
+            throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR,
+                            "__dict__ must be set to a dictionary, not a '%s'", PythonErrors.typeName(location, value));
+        }
+        return value;
+    }
+
+    /** {@code function.__code__ = code}: the new code must close over as many cells as the function holds. */
+    private static void setCode(Node location, PFunction f, Object value) {
+        if (!(value instanceof taipan.runtime.function.PCode code)) {
+            throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "__code__ must be set to a code object");
+        }
+        int free = code.getInfo() == null ? 0 : code.getInfo().freevars().length;
+        if (free != f.getClosure().length) {
+            throw PythonErrors.raise(location, BuiltinType.VALUE_ERROR,
+                            "%s() requires a code object with %d free vars, not %d", f.getName(), f.getClosure().length,
+                            free);
+        }
+        f.setCode(code);
     }
 
     private static Object typeParams(Node location, Object value) {
@@ -182,6 +234,13 @@ public final class FunctionAttributes {
     private static Object lookup(Node location, PDict dict, String name) {
         ThreadingMode mode = TaipanLanguage.get(location).threadingMode();
         return dict.getStorage().get(mode, new BuiltinEquality(mode), PyStrings.of(name));
+    }
+
+    private static boolean remove(Node location, PDict dict, String name) {
+        ThreadingMode mode = TaipanLanguage.get(location).threadingMode();
+        BuiltinEquality ops = new BuiltinEquality(mode);
+        Object key = PyStrings.of(name);
+        return dict.getStorage().remove(mode, ops, key, ops.hash(key)) != null;
     }
 
     private static void put(Node location, PDict dict, String name, Object value) {

@@ -147,7 +147,12 @@ public abstract class PyObjectGetIterNode extends Node {
     @Specialization
     Object doUserObject(PythonObject iterable,
                     @Cached("create(ITER)") CallSpecialMethodNode callIter) {
-        Object iterator = callIter.execute(iterable, new Object[0]);
+        Object iterator;
+        try {
+            iterator = callIter.execute(iterable, new Object[0]);
+        } catch (taipan.runtime.exception.PException e) {
+            throw UserIteration.notIterable(this, iterable, e);
+        }
         if (iterator == null) {
             return UserIteration.itemIterator(this, iterable);
         }

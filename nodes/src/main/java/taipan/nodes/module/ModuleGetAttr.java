@@ -33,10 +33,10 @@ public final class ModuleGetAttr {
             return SlowCall.call(location, hook, new Object[]{PyStrings.of(name)});
         }
         if (module.getAttribute("__name__") instanceof TruffleString moduleName) {
-            throw PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR, ErrorMessages.MODULE_HAS_NO_ATTRIBUTE,
+            throw taipan.runtime.exception.AttributeErrors.raise(location, module, name, ErrorMessages.MODULE_HAS_NO_ATTRIBUTE,
                             moduleName.toJavaStringUncached(), name);
         }
-        throw PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR, "module has no attribute '%s'", name);
+        throw taipan.runtime.exception.AttributeErrors.raise(location, module, name, "module has no attribute '%s'", name);
     }
 
     /**

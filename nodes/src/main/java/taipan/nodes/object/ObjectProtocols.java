@@ -94,13 +94,46 @@ public final class ObjectProtocols {
             throw PythonErrors.raise(location, BuiltinType.OVERFLOW_ERROR,
                             "cannot fit 'int' into an index-sized integer");
         } else {
-            throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR,
-                            "'%s' object cannot be interpreted as an integer", PythonErrors.typeName(location, result));
+            n = indexLength(location, result);
         }
         if (n < 0) {
             throw PythonErrors.raise(location, BuiltinType.VALUE_ERROR, "__len__() should return >= 0");
         }
         return n;
+    }
+
+    /** A {@code __len__} result that is no int: its {@code __index__} (an int subclass, an index object). */
+    @TruffleBoundary
+    private static long indexLength(Node location, Object result) {
+        Object index = result instanceof PythonObject ? indexOf(location, result) : null;
+        if (index instanceof Long l) {
+            return l;
+        } else if (index instanceof Boolean b) {
+            return b ? 1 : 0;
+        } else if (index != null) {
+            throw PythonErrors.raise(location, BuiltinType.OVERFLOW_ERROR,
+                            "cannot fit 'int' into an index-sized integer");
+        }
+        throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR,
+                        "'%s' object cannot be interpreted as an integer", PythonErrors.typeName(location, result));
+    }
+
+    @TruffleBoundary
+    private static Object indexOf(Node location, Object value) {
+        Object unwrapped = taipan.runtime.object.PBuiltinSubclassObject.unwrap(value);
+        if (unwrapped != value && (unwrapped instanceof Long || unwrapped instanceof java.math.BigInteger)) {
+            return unwrapped;
+        }
+        Object index = SpecialMethods.callUncached(location, value, "__index__", NONE);
+        if (index == null) {
+            return null;
+        }
+        Object number = taipan.runtime.object.PBuiltinSubclassObject.unwrap(index);
+        if (number instanceof Long || number instanceof Boolean || number instanceof java.math.BigInteger) {
+            return number;
+        }
+        throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "__index__ returned non-int (type %s)",
+                        PythonErrors.typeName(location, index));
     }
 
     /** Truth: {@code __bool__} (which must return a bool), else {@code __len__}, else true. */

@@ -28,15 +28,40 @@ public final class UserIteration {
                         iterable.getPythonClass().getName());
     }
 
+    /** {@code __iter__ = None} makes a class not iterable (CPython's slot is then absent); other errors pass. */
+    @TruffleBoundary
+    public static PException notIterable(Node location, PythonObject iterable, PException e) {
+        if (iterable.getPythonClass().lookup(ObjectProtocols.ITER) == PNone.NONE) {
+            return PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "'%s' object is not iterable",
+                            iterable.getPythonClass().getName());
+        }
+        return e;
+    }
+
+    /** Whether {@code x in obj} may iterate {@code obj}: its class has {@code __iter__} or {@code __getitem__}. */
+    @TruffleBoundary
+    public static boolean isIterable(PythonObject obj) {
+        Object iter = obj.getPythonClass().lookup(ObjectProtocols.ITER);
+        return iter != null ? iter != PNone.NONE : obj.getPythonClass().lookup(ObjectProtocols.GETITEM) != null;
+    }
+
     /** {@code __iter__} must return an iterator: a user object needs {@code __next__}. */
     @TruffleBoundary
     public static Object checkIterator(Node location, Object iterator) {
-        if (iterator == PNone.NONE || iterator instanceof PythonObject o &&
+        if (iterator == PNone.NONE || isPlainValue(iterator) || iterator instanceof PythonObject o &&
                         o.getPythonClass().lookup(ObjectProtocols.NEXT) == null) {
             throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "iter() returned non-iterator of type '%s'",
                             PythonErrors.typeName(location, iterator));
         }
         return iterator;
+    }
+
+    /** Built-in values that are iterable but never iterators (an {@code __iter__} returning 42 or a list). */
+    private static boolean isPlainValue(Object o) {
+        return o instanceof Long || o instanceof Double || o instanceof Boolean || o instanceof java.math.BigInteger
+                        || o instanceof com.oracle.truffle.api.strings.TruffleString
+                        || o instanceof taipan.runtime.object.PTuple || o instanceof taipan.runtime.object.PList
+                        || o instanceof taipan.runtime.object.PDict || o instanceof taipan.runtime.object.PBaseSet;
     }
 
     /** {@code __next__}, with {@code StopIteration} turned into {@link PyIterNextNode#EXHAUSTED}. */

@@ -27,6 +27,25 @@ public final class ThreadShutdown {
             SlowCall.call(location, shutdown, new Object[0]);
         }
         runAtexit(location, context);
+        if (context.getFinalizers().isUsed()) {
+            releaseMainFinalizables(context);
+            context.getFinalizers().collect(); // unreachable objects' __del__ runs before exit, as CPython's would
+        }
+    }
+
+    /**
+     * CPython clears {@code __main__} as it exits, so the {@code __del__} of an object that only a global holds runs
+     * then. Only the names bound to such objects are dropped here: the other globals stay for their finalizers.
+     */
+    private static void releaseMainFinalizables(PythonContext context) {
+        if (context.getModules().get("__main__") instanceof PythonModule main) {
+            var library = com.oracle.truffle.api.object.DynamicObjectLibrary.getUncached();
+            for (Object key : library.getKeyArray(main)) {
+                if (library.getOrDefault(main, key, null) instanceof taipan.runtime.object.FinalizableObject) {
+                    library.removeKey(main, key);
+                }
+            }
+        }
     }
 
     /** {@code atexit._run_exitfuncs()}: an exception in one callback is reported and the others still run. */
