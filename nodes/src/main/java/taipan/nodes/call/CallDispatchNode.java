@@ -216,10 +216,6 @@ public abstract class CallDispatchNode extends Node {
         return ClassCalls.builtinConstructor(cls);
     }
 
-    static boolean isUserFunction(Object value) {
-        return value instanceof PFunction;
-    }
-
     final Assumption singleContext() {
         return TaipanLanguage.get(this).getSingleContextAssumption();
     }
