@@ -156,7 +156,7 @@ public abstract class CallDispatchNode extends Node {
                     @Cached(value = "keywordMapping(constructor.getSignature())", dimensions = 1) int[] mapping,
                     @Cached("create(constructor.getCallTarget())") DirectCallNode newCall,
                     @Cached("cachedCallee.lookup(INIT)") Object init,
-                    @Cached("isUserFunction(init)") boolean hasInit,
+                    @Cached("isUserInit(cachedCallee, init)") boolean hasInit,
                     @Cached("create(keywordNames)") CallDispatchNode initCall) {
         Object instance = newCall.call(ArgumentBinder.bind(this, constructor.getSignature(), mapping, keywordNames,
                         positional, keywords, true, cachedCallee));
@@ -214,10 +214,6 @@ public abstract class CallDispatchNode extends Node {
 
     static PBuiltinFunction builtinConstructor(PythonClass cls) {
         return ClassCalls.builtinConstructor(cls);
-    }
-
-    static boolean isUserFunction(Object value) {
-        return value instanceof PFunction;
     }
 
     final Assumption singleContext() {

@@ -34,10 +34,12 @@ public final class GeneratorIfNode extends StatementNode {
         if (GeneratorFrame.isResuming(frame)) {
             taken = frame.getBoolean(branchSlot);
         } else {
-            taken = profile.profile(isTrue.execute(test.executeGeneric(frame)));
+            taken = isTrue.execute(test.executeGeneric(frame));
         }
         try {
-            if (taken) {
+            // Profiled where it branches: a profiled value merged into a variable (which Graal canonicalises an
+            // if/else of constants back into) fails the compilation ("Wrong usage of branch probability injection").
+            if (profile.profile(taken)) {
                 body.executeVoid(frame);
             } else if (orelse != null) {
                 orelse.executeVoid(frame);

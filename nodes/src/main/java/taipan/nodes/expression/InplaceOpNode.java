@@ -119,11 +119,17 @@ public abstract class InplaceOpNode extends BinaryOpNode {
             return result;
         } else if (left instanceof taipan.runtime.object.PBuiltinSubclassObject w && isMutable(w.getValue())) {
             // list/set/dict's own __iop__ changes the built-in value in place and returns the subclass instance
-            Object inner = w.getValue();
-            Object changed = execute(inner, right);
-            return changed == inner ? left : changed;
+            return inplaceOnValue(w, right);
         }
         return operation.execute(left, right);
+    }
+
+    /** Behind a boundary: re-entering this node's {@code execute} in compiled code would inline without end. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private Object inplaceOnValue(taipan.runtime.object.PBuiltinSubclassObject left, Object right) {
+        Object inner = left.getValue();
+        Object changed = execute(inner, right);
+        return changed == inner ? left : changed;
     }
 
     final String inplaceName() {

@@ -141,12 +141,18 @@ public abstract class PyNumberMultiplyNode extends BinaryOpNode {
         return index instanceof Long || index instanceof Boolean || index instanceof java.math.BigInteger ? index : null;
     }
 
+    /** Behind a boundary: re-entering this node's {@code execute} in compiled code would inline without end. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private Object repeatBy(Object left, Object right, Object count) {
+        return isRepeatable(left) ? execute(left, count) : execute(count, right);
+    }
+
     @Fallback
     Object doGeneric(Object left, Object right) {
         if (left instanceof taipan.runtime.object.PythonObject || right instanceof taipan.runtime.object.PythonObject) {
             Object count = isRepeatable(left) ? repeatCount(right) : isRepeatable(right) ? repeatCount(left) : null;
             if (count != null) { // sequence * obj: the count is obj.__index__() (PySequence_Repeat)
-                return isRepeatable(left) ? execute(left, count) : execute(count, right);
+                return repeatBy(left, right, count);
             }
             return binaryDunder(left, right);
         }

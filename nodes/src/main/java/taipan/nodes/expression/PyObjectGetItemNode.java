@@ -220,14 +220,14 @@ public abstract class PyObjectGetItemNode extends Node {
         if (SequenceIndex.isIndex(key) && (container instanceof PList || container instanceof PTuple
                         || container instanceof TruffleString || container instanceof PBytesLike)) {
             // bool and big ints as indices: the rare path.
-            return execute(container, SequenceIndex.asIndex(this, key, container));
+            return itemAt(container, SequenceIndex.asIndex(this, key, container));
         }
         if (key instanceof PythonObject && (container instanceof PList || container instanceof PTuple
                         || container instanceof TruffleString || container instanceof PBytesLike)) {
             // an object with __index__ indexes a sequence as the int it stands for
             Object index = taipan.runtime.object.UncachedCalls.callSpecial(key, "__index__");
             if (index instanceof Long || index instanceof Boolean || index instanceof java.math.BigInteger) {
-                return execute(container, index);
+                return itemAt(container, index);
             } else if (index != null) {
                 throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "__index__ returned non-int (type %s)",
                                 PythonErrors.typeName(this, index));
@@ -256,6 +256,12 @@ public abstract class PyObjectGetItemNode extends Node {
         }
         throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "'%s' object is not subscriptable",
                         PythonErrors.typeName(this, container));
+    }
+
+    /** Behind a boundary: re-entering this node's {@code execute} in compiled code would inline without end. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private Object itemAt(Object container, Object index) {
+        return execute(container, index);
     }
 
     static boolean isDefaultDict(PDict dict) {
