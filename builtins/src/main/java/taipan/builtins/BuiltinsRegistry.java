@@ -209,7 +209,6 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.WeakrefTypeBuiltinsFactory.getFactories(),
                         taipan.builtins.types.WeakProxyBuiltinsFactory.getFactories(),
                         taipan.builtins.types.BaseExceptionReduceBuiltinsFactory.getFactories(),
-                        taipan.builtins.types.GetSetDescriptorBuiltinsFactory.getFactories(),
                         taipan.builtins.types.WeakCallableProxyBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.GcModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.SysThreadBuiltinsFactory.getFactories(),
