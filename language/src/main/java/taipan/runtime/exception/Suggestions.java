@@ -8,7 +8,8 @@ import com.oracle.truffle.api.strings.TruffleString;
 /**
  * The "Did you mean" match of CPython 3.13's {@code Python/suggestions.c} ({@code _suggestions._generate_suggestions},
  * which {@code traceback} uses): the candidate at the smallest Levenshtein distance over UTF-8 bytes, where a case
- * change costs 1 and any other edit 2, and no more than a third of the characters may change.
+ * change costs 1 and any other edit 2, and no more than a third of the characters may change. The same match
+ * names the parameter an unexpected keyword argument was meant to be ({@code KeywordSuggestion}).
  */
 public final class Suggestions {
 
@@ -26,27 +27,43 @@ public final class Suggestions {
         if (candidates.length >= MAX_CANDIDATE_ITEMS) {
             return null;
         }
+        TruffleString[] items = new TruffleString[candidates.length];
+        String[] texts = new String[candidates.length];
+        for (int i = 0; i < candidates.length; i++) {
+            Object candidate = candidates[i];
+            items[i] = candidate instanceof TruffleString s ? s
+                            : taipan.runtime.object.PBuiltinSubclassObject.unwrap(candidate) instanceof TruffleString s ? s : null;
+            texts[i] = items[i] == null ? null : items[i].toJavaStringUncached();
+        }
+        int best = closestIndex(name, texts);
+        return best < 0 ? null : items[best];
+    }
+
+    /** The closest of {@code candidates} to {@code name} (an unexpected keyword's parameter names), or null. */
+    @TruffleBoundary
+    public static String closest(String name, String[] candidates) {
+        if (candidates.length >= MAX_CANDIDATE_ITEMS) {
+            return null;
+        }
+        int best = closestIndex(name, candidates);
+        return best < 0 ? null : candidates[best];
+    }
+
+    /** The index of the first candidate at the smallest distance within the limit; null entries are skipped. */
+    private static int closestIndex(String name, String[] candidates) {
         byte[] wrong = name.getBytes(StandardCharsets.UTF_8);
         long best = Long.MAX_VALUE;
-        TruffleString suggestion = null;
-        for (Object candidate : candidates) {
-            TruffleString item = candidate instanceof TruffleString s ? s
-                            : taipan.runtime.object.PBuiltinSubclassObject.unwrap(candidate) instanceof TruffleString s ? s : null;
-            if (item == null) {
-                continue;
-            }
-            String text = item.toJavaStringUncached();
-            if (text.equals(name)) {
+        int suggestion = -1;
+        for (int i = 0; i < candidates.length; i++) {
+            String text = candidates[i];
+            if (text == null || text.equals(name)) {
                 continue; // a missing attribute that dir() lists is "found": never suggest the name itself
             }
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             long maxDistance = Math.min((long) (wrong.length + bytes.length + 3) * MOVE_COST / 6, best - 1);
             long distance = distance(wrong, bytes, maxDistance);
-            if (distance > maxDistance) {
-                continue;
-            }
-            if (suggestion == null || distance < best) {
-                suggestion = item;
+            if (distance <= maxDistance && (suggestion < 0 || distance < best)) {
+                suggestion = i;
                 best = distance;
             }
         }
