@@ -96,6 +96,15 @@ final class GuestRepl {
         call("__import__('_taipan_repl').run(" + literal(source) + ")");
     }
 
+    /** Ctrl-C during a statement: {@code _thread.interrupt_main()}, from the thread that saw the signal. */
+    void interruptMain() {
+        try {
+            call("__import__('_thread').interrupt_main()");
+        } catch (RuntimeException closing) {
+            // the context is closing: nothing left to interrupt
+        }
+    }
+
     void flush() {
         call("__import__('_taipan_repl').flush()");
     }

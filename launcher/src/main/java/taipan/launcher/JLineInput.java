@@ -17,9 +17,8 @@ import org.jline.utils.InfoCmp;
 /**
  * Entries edited on a terminal with JLine: a block is one multi-line buffer and one history entry, history is kept
  * in {@code ~/.python_history} (or {@code PYTHON_HISTORY}), Tab completes, F3 toggles paste mode, bracketed paste
- * inserts without running. JLine installs no signal handlers: while a line is edited the terminal's ISIG is off, so
- * Ctrl-C arrives as a key that cancels the input; while a statement runs, the terminal sends SIGINT to the
- * language's own handler, which raises {@code KeyboardInterrupt} in the guest.
+ * inserts without running. While a line is edited the terminal's ISIG is off, so Ctrl-C arrives as a key that
+ * cancels the input; while a statement runs, it is a SIGINT that raises {@code KeyboardInterrupt} in the guest.
  */
 final class JLineInput implements LineInput {
 
@@ -38,7 +37,13 @@ final class JLineInput implements LineInput {
     JLineInput(GuestRepl guest, Path historyFile, boolean colour) throws IOException {
         this.guest = guest;
         this.colour = colour;
-        this.terminal = TerminalBuilder.builder().system(true).nativeSignals(false).build();
+        // JLine takes SIGINT over (and hands it back as the JVM's default, which kills the process, after each
+        // line): its handler forwards Ctrl-C during a statement to the guest as KeyboardInterrupt
+        this.terminal = TerminalBuilder.builder().system(true).signalHandler(signal -> {
+            if (signal == Terminal.Signal.INT) {
+                guest.interruptMain();
+            }
+        }).build();
         this.parser = new PythonLineParser(guest);
         LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal).appName("taipan").parser(parser)
                         .completer(new PythonCompleter(guest))

@@ -2,6 +2,7 @@ package taipan.launcher;
 
 import java.util.List;
 
+import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.EOFError;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.Parser;
@@ -53,7 +54,22 @@ final class PythonLineParser implements Parser {
     }
 
     /** A line with one word: the name before the cursor. */
-    private record Parsed(String line, int cursor, String word) implements ParsedLine {
+    private record Parsed(String line, int cursor, String word) implements CompletingParsedLine {
+        @Override
+        public CharSequence escape(CharSequence candidate, boolean complete) {
+            return candidate;
+        }
+
+        @Override
+        public int rawWordCursor() {
+            return word.length();
+        }
+
+        @Override
+        public int rawWordLength() {
+            return word.length();
+        }
+
         @Override
         public int wordCursor() {
             return word.length();
