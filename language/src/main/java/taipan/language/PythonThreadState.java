@@ -6,6 +6,26 @@ package taipan.language;
  */
 public final class PythonThreadState {
 
+    /**
+     * Which Python thread this Java thread runs now ({@code _thread._local} storage is keyed by it): a pooled Java
+     * thread runs one Python thread after another, and each must start with empty thread-locals.
+     */
+    private Object pythonThread = new Object();
+
+    public Object getPythonThread() {
+        return pythonThread;
+    }
+
+    /** The Python thread running here has finished: the next one on this Java thread starts as a new thread would. */
+    public void reset() {
+        pythonThread = new Object();
+        depth = 0;
+        asyncgenFirstiter = null;
+        asyncgenFinalizer = null;
+        decimalContext = null;
+        context = null;
+    }
+
     /** Python frames active on this thread; only this thread reads or writes it. */
     private int depth;
 

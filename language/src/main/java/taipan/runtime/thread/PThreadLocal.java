@@ -7,6 +7,7 @@ import java.util.WeakHashMap;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.object.Shape;
 
+import taipan.language.TaipanLanguage;
 import taipan.runtime.object.PythonObject;
 
 /**
@@ -19,8 +20,11 @@ public final class PThreadLocal extends PythonObject {
     private final Object[] args;
     private final String[] keywordNames;
     private final Object[] keywords;
-    /** Each thread's storage; weak in the thread, so a finished thread's attributes go with it. */
-    private final Map<Thread, PythonObject> storage = Collections.synchronizedMap(new WeakHashMap<>());
+    /**
+     * Each Python thread's storage, keyed by its {@code PythonThreadState.getPythonThread()} token (a pooled Java
+     * thread runs several Python threads); weak, so a finished thread's attributes go with its token.
+     */
+    private final Map<Object, PythonObject> storage = Collections.synchronizedMap(new WeakHashMap<>());
 
     public PThreadLocal(Shape shape, Object[] args, String[] keywordNames, Object[] keywords) {
         super(shape);
@@ -33,15 +37,19 @@ public final class PThreadLocal extends PythonObject {
     /** The current thread's storage, or null if this thread has not touched the local yet. */
     @TruffleBoundary
     public PythonObject existingStorage() {
-        return storage.get(Thread.currentThread());
+        return storage.get(currentThreadKey());
     }
 
     /** Makes the current thread's storage (the caller then runs {@code __init__} for it if the class has one). */
     @TruffleBoundary
     public PythonObject createStorage() {
         PythonObject mine = new PythonObject(storageShape);
-        storage.put(Thread.currentThread(), mine);
+        storage.put(currentThreadKey(), mine);
         return mine;
+    }
+
+    private static Object currentThreadKey() {
+        return TaipanLanguage.get(null).threadState().getPythonThread();
     }
 
     public Object[] getArgs() {
