@@ -7,18 +7,23 @@ package taipan.language;
 public final class PythonThreadState {
 
     /**
-     * Which Python thread this Java thread runs now ({@code _thread._local} storage is keyed by it): a pooled Java
-     * thread runs one Python thread after another, and each must start with empty thread-locals.
+     * This thread's storage object of each {@code _thread._local} it has touched (CPython keeps the same per-thread
+     * dict); weak in the local, so a dropped local's values go with it, and dropped whole when the Python thread
+     * ends, so its values go at once and a pooled Java thread's next Python thread starts with none.
      */
-    private Object pythonThread = new Object();
+    private java.util.WeakHashMap<Object, Object> threadLocals;
 
-    public Object getPythonThread() {
-        return pythonThread;
+    /** The thread-local storage map, made on first use. */
+    public java.util.Map<Object, Object> threadLocals() {
+        if (threadLocals == null) {
+            threadLocals = new java.util.WeakHashMap<>();
+        }
+        return threadLocals;
     }
 
     /** The Python thread running here has finished: the next one on this Java thread starts as a new thread would. */
     public void reset() {
-        pythonThread = new Object();
+        threadLocals = null;
         depth = 0;
         asyncgenFirstiter = null;
         asyncgenFinalizer = null;
