@@ -13,6 +13,22 @@ public final class PythonThreadState {
      */
     private java.util.WeakHashMap<Object, Object> threadLocals;
 
+    /**
+     * The {@code _thread.get_ident()} of the Python thread running here; 0 on a thread Python did not start (the
+     * main thread, an embedder's), whose ident is its Java thread id. Started threads get a fresh number each
+     * (ThreadRegistry.nextIdent), since a pooled Java thread runs many Python threads and CPython never gives two
+     * unjoined threads one ident.
+     */
+    private long ident;
+
+    public long ident() {
+        return ident != 0 ? ident : Thread.currentThread().threadId();
+    }
+
+    public void setIdent(long value) {
+        ident = value;
+    }
+
     /** The thread-local storage map, made on first use. */
     public java.util.Map<Object, Object> threadLocals() {
         if (threadLocals == null) {
@@ -24,6 +40,7 @@ public final class PythonThreadState {
     /** The Python thread running here has finished: the next one on this Java thread starts as a new thread would. */
     public void reset() {
         threadLocals = null;
+        ident = 0;
         depth = 0;
         asyncgenFirstiter = null;
         asyncgenFinalizer = null;

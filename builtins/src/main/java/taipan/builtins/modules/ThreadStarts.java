@@ -44,7 +44,7 @@ final class ThreadStarts {
         ThreadPool.Worker worker = parked != null ? parked : registry.getPool().newWorker(stackSize, location);
         Runnable body = () -> run(context, function, args, keywordNames, keywords, handle, worker);
         if (parked != null) {
-            handle.bind(parked.getThread());
+            handle.bind(parked.getThread(), registry.nextIdent());
             registry.started(handle, daemon);
             parked.run(body);
             return handle;
@@ -56,7 +56,7 @@ final class ThreadStarts {
         Thread thread = builder.build();
         thread.setName("Thread-" + thread.threadId());
         worker.setThread(thread);
-        handle.bind(thread);
+        handle.bind(thread, registry.nextIdent());
         registry.started(handle, daemon);
         try {
             thread.start();
@@ -71,6 +71,7 @@ final class ThreadStarts {
 
     private static void run(PythonContext context, Object function, Object[] args, String[] keywordNames,
                     Object[] keywords, PThreadHandle handle, ThreadPool.Worker worker) {
+        TaipanLanguage.get(null).threadState().setIdent(handle.getIdent());
         Gil gil = context.getThreads().getGil();
         if (gil != null) {
             gil.acquire();

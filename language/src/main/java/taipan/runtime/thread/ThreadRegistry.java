@@ -104,6 +104,14 @@ public final class ThreadRegistry {
         }
     }
 
+    /** Idents of started Python threads: above every Java thread id, never reused within the context. */
+    private final java.util.concurrent.atomic.AtomicLong nextIdent = new java.util.concurrent.atomic.AtomicLong(1L << 32);
+
+    /** A fresh {@code _thread.get_ident()} for a Python thread about to start. */
+    public long nextIdent() {
+        return nextIdent.incrementAndGet();
+    }
+
     public long getMainIdent() {
         return mainIdent;
     }
