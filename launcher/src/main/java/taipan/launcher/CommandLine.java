@@ -210,6 +210,10 @@ final class CommandLine {
             return new LaunchRequest(LaunchRequest.Action.VERSION, versionCount > 1 ? "verbose" : null, List.of(),
                             Map.of());
         }
+        if (xOptions.containsKey("dev")) {
+            // development mode shows the warnings that are ignored by default, as CPython's 'default' filter
+            warnOptions.add(0, "default");
+        }
         List<String> argv = new ArrayList<>();
         argv.add(argv0);
         argv.addAll(args.subList(Math.min(next, args.size()), args.size()));

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
 
 /**
  * Runs one Python program in a fresh context and turns its end into an exit status as CPython's
@@ -173,7 +174,11 @@ public final class ProgramRunner {
         } catch (RuntimeException failed) {
             err.println(e.getMessage());
         }
-        return 1;
+        // CPython ends an uncaught KeyboardInterrupt by dying of SIGINT: the shell sees 128 + 2
+        Value guest = TracebackPrinter.guestObject(e);
+        boolean interrupt = guest != null && guest.getMetaObject() != null
+                        && "KeyboardInterrupt".equals(guest.getMetaObject().getMetaSimpleName());
+        return interrupt ? 130 : 1;
     }
 
     /** A failure inside Taipan rather than in the program: a short line, the Java trace only for TAIPAN_DEBUG. */

@@ -74,8 +74,10 @@ public final class TaipanMain {
         // CPython's REPL: no program and a terminal on stdin, or -i/PYTHONINSPECT (which then reads stdin as entries)
         boolean interactive = settings.inspect() || noProgram && stdinTerminal;
         Source source;
+        File script = null;
         if (request.action() == LaunchRequest.Action.RUN_FILE) {
             File file = scriptFile(request.program());
+            script = file;
             String problem = unreadable(file);
             if (problem != null) {
                 System.err.println(problem);
@@ -115,10 +117,11 @@ public final class TaipanMain {
                         .colourTracebacks(Colours.enabled(env, ignoreEnvironment, Colours.isTerminal(2)));
         Repl.Settings repl = new Repl.Settings(stdinTerminal, "true".equals(request.options().get("python.Quiet")),
                         noProgram, noProgram && !ignoreEnvironment, ignoreEnvironment ? Map.of() : env);
+        File mainScript = script;
         return runner.run(builder, source, null, new ProgramRunner.Session() {
             @Override
             public void prepare(Context context) {
-                GuestSetup.apply(context, settings);
+                GuestSetup.apply(context, settings, mainScript);
             }
 
             @Override
