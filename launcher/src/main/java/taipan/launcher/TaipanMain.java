@@ -83,11 +83,11 @@ public final class TaipanMain {
                 System.err.println(problem);
                 return file.isDirectory() ? 1 : 2;
             }
-            Source.Builder script = Source.newBuilder("python", file);
+            Source.Builder scriptSource = Source.newBuilder("python", file);
             if (settings.skipFirstLine()) {
-                script.content(withoutFirstLine(Files.readString(file.toPath(), StandardCharsets.UTF_8)));
+                scriptSource.content(withoutFirstLine(Files.readString(file.toPath(), StandardCharsets.UTF_8)));
             }
-            source = script.build();
+            source = scriptSource.build();
         } else if (request.action() == LaunchRequest.Action.RUN_MODULE) {
             // the language runs the named module as __main__ (runpy's _run_module_as_main)
             source = Source.newBuilder("python", request.program(), "<run_module>").mimeType(RUN_MODULE_MIME_TYPE)
