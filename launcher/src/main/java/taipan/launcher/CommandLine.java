@@ -221,7 +221,7 @@ final class CommandLine {
         Map<String, String> all = new LinkedHashMap<>(options);
         all.putAll(polyglotOptions);
         return new LaunchRequest(action, program, List.copyOf(argv), all, new LaunchRequest.Settings(inspect,
-                        skipFirstLine, List.copyOf(warnOptions), Map.copyOf(xOptions)));
+                        skipFirstLine, List.copyOf(warnOptions), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(xOptions))));
     }
 
     /** CPython's check of an int_max_str_digits limit: 0 or at least 640, else a fatal configuration error. */

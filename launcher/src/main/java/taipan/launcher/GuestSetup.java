@@ -25,13 +25,14 @@ final class GuestSetup {
         for (String option : settings.warnOptions()) {
             code.append(GuestRepl.literal(option)).append(", ");
         }
-        code.append("]); __import__('sys')._xoptions.update({");
+        // sys._xoptions may not exist yet: made here, as a lambda's argument so that no name lands in __main__
+        code.append("]); (lambda s: (setattr(s, '_xoptions', getattr(s, '_xoptions', {})), s._xoptions.update({");
         for (Map.Entry<String, String> option : settings.xOptions().entrySet()) {
             // CPython keeps a bare -X name as True, a name=value as the value's text
             String value = option.getValue().equals("true") ? "True" : GuestRepl.literal(option.getValue());
             code.append(GuestRepl.literal(option.getKey())).append(": ").append(value).append(", ");
         }
-        code.append("})");
+        code.append("})))(__import__('sys'))");
         String digits = settings.xOptions().get("int_max_str_digits");
         if (digits != null) {
             code.append("; __import__('sys').set_int_max_str_digits(").append(Integer.parseInt(digits)).append(")");

@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
-import org.graalvm.polyglot.Value;
 
 /**
  * Runs one Python program in a fresh context and turns its end into an exit status as CPython's
@@ -175,9 +174,8 @@ public final class ProgramRunner {
             err.println(e.getMessage());
         }
         // CPython ends an uncaught KeyboardInterrupt by dying of SIGINT: the shell sees 128 + 2
-        Value guest = TracebackPrinter.guestObject(e);
-        boolean interrupt = guest != null && guest.getMetaObject() != null
-                        && "KeyboardInterrupt".equals(guest.getMetaObject().getMetaSimpleName());
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        boolean interrupt = message.equals("KeyboardInterrupt") || message.startsWith("KeyboardInterrupt: ");
         return interrupt ? 130 : 1;
     }
 
