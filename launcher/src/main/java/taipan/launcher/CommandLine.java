@@ -210,6 +210,10 @@ final class CommandLine {
             return new LaunchRequest(LaunchRequest.Action.VERSION, versionCount > 1 ? "verbose" : null, List.of(),
                             Map.of());
         }
+        if (xOptions.containsKey("dev")) {
+            // development mode shows the warnings that are ignored by default, as CPython's 'default' filter
+            warnOptions.add(0, "default");
+        }
         List<String> argv = new ArrayList<>();
         argv.add(argv0);
         argv.addAll(args.subList(Math.min(next, args.size()), args.size()));
@@ -217,7 +221,7 @@ final class CommandLine {
         Map<String, String> all = new LinkedHashMap<>(options);
         all.putAll(polyglotOptions);
         return new LaunchRequest(action, program, List.copyOf(argv), all, new LaunchRequest.Settings(inspect,
-                        skipFirstLine, List.copyOf(warnOptions), Map.copyOf(xOptions)));
+                        skipFirstLine, List.copyOf(warnOptions), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(xOptions))));
     }
 
     /** CPython's check of an int_max_str_digits limit: 0 or at least 640, else a fatal configuration error. */

@@ -5,9 +5,9 @@ import java.util.function.Predicate;
 
 /**
  * Whether a REPL entry is complete, as CPython's interactive loop decides: open brackets, an unterminated
- * triple-quoted string or a trailing backslash continue it; a compound statement (a block, a decorator) continues
- * until a blank line, unless compiling it already fails on an earlier line; anything else is complete (and a
- * SyntaxError, if it is one, is shown when it runs).
+ * triple-quoted string or a trailing backslash continue it, and a compound statement (a block, a decorator)
+ * continues until a blank line, unless compiling it already fails on an earlier line for a reason more input cannot
+ * mend; anything else is complete (and a SyntaxError, if it is one, is shown when it runs).
  */
 final class EntryStatus {
 
@@ -31,7 +31,7 @@ final class EntryStatus {
             return Status.EMPTY;
         }
         if (openAtEnd(source)) {
-            return Status.INCOMPLETE;
+            return errorBeforeLastLine.test(source) ? Status.COMPLETE : Status.INCOMPLETE;
         }
         String[] lines = source.split("\n", -1);
         String first = firstWord(lines);

@@ -19,6 +19,10 @@ final class GuestRepl {
     /** The file name the support code is compiled under; the REPL's tracebacks leave its frames out. */
     static final String FILE_NAME = "<taipan-repl>";
 
+    /** Errors that more lines may still mend: an unclosed bracket or string, a block's missing body. */
+    private static final java.util.regex.Pattern MENDABLE = java.util.regex.Pattern
+                    .compile("never closed|unterminated|unexpected EOF|indent");
+
     private final Context context;
     private final CapturedOutput out;
 
@@ -87,7 +91,7 @@ final class GuestRepl {
             int lines = source.split("\n", -1).length;
             String message = e.getMessage() == null ? "" : e.getMessage();
             return e.isSyntaxError() && e.getSourceLocation() != null && e.getSourceLocation().getStartLine() < lines
-                            && !message.contains("indent");
+                            && !MENDABLE.matcher(message).find();
         }
     }
 

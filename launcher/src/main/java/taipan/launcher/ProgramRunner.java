@@ -173,7 +173,10 @@ public final class ProgramRunner {
         } catch (RuntimeException failed) {
             err.println(e.getMessage());
         }
-        return 1;
+        // CPython ends an uncaught KeyboardInterrupt by dying of SIGINT: the shell sees 128 + 2
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        boolean interrupt = message.equals("KeyboardInterrupt") || message.startsWith("KeyboardInterrupt: ");
+        return interrupt ? 130 : 1;
     }
 
     /** A failure inside Taipan rather than in the program: a short line, the Java trace only for TAIPAN_DEBUG. */

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
-import org.graalvm.polyglot.Value;
 
 /**
  * The interactive loop of {@code taipan} (no program on a terminal, {@code -i}, {@code PYTHONINSPECT}): reads an
@@ -123,8 +122,9 @@ final class Repl {
             return null;
         } catch (PolyglotException e) {
             flushQuietly();
-            if (e.isExit() || isSystemExit(e)) {
-                return exitStatus(e);
+            if (e.isExit()) {
+                // the language has printed a code that is neither None nor an int, as CPython does
+                return e.getExitStatus();
             }
             if (e.isCancelled() || e.isInternalError() || e.isHostException() || !e.isGuestException()) {
                 err.println("taipan: " + (e.isCancelled() ? "cancelled" : "internal error: " + e.getMessage()));
@@ -141,25 +141,5 @@ final class Repl {
         } catch (RuntimeException closed) {
             // nothing left to flush
         }
-    }
-
-    private static boolean isSystemExit(PolyglotException e) {
-        Value guestObject = TracebackPrinter.guestObject(e);
-        return guestObject != null && guestObject.getMetaObject() != null
-                        && "SystemExit".equals(guestObject.getMetaObject().getMetaSimpleName());
-    }
-
-    /** SystemExit's status; a code that is neither None nor an int is printed first, as CPython does. */
-    private int exitStatus(PolyglotException e) {
-        Value code = TracebackPrinter.member(TracebackPrinter.guestObject(e), "code");
-        if (code == null) {
-            return 0;
-        } else if (code.isBoolean()) {
-            return code.asBoolean() ? 1 : 0;
-        } else if (code.fitsInInt()) {
-            return code.asInt();
-        }
-        err.println(code.toString());
-        return 1;
     }
 }

@@ -74,18 +74,20 @@ public final class TaipanMain {
         // CPython's REPL: no program and a terminal on stdin, or -i/PYTHONINSPECT (which then reads stdin as entries)
         boolean interactive = settings.inspect() || noProgram && stdinTerminal;
         Source source;
+        File script = null;
         if (request.action() == LaunchRequest.Action.RUN_FILE) {
             File file = scriptFile(request.program());
+            script = file;
             String problem = unreadable(file);
             if (problem != null) {
                 System.err.println(problem);
                 return file.isDirectory() ? 1 : 2;
             }
-            Source.Builder script = Source.newBuilder("python", file);
+            Source.Builder scriptSource = Source.newBuilder("python", file);
             if (settings.skipFirstLine()) {
-                script.content(withoutFirstLine(Files.readString(file.toPath(), StandardCharsets.UTF_8)));
+                scriptSource.content(withoutFirstLine(Files.readString(file.toPath(), StandardCharsets.UTF_8)));
             }
-            source = script.build();
+            source = scriptSource.build();
         } else if (request.action() == LaunchRequest.Action.RUN_MODULE) {
             // the language runs the named module as __main__ (runpy's _run_module_as_main)
             source = Source.newBuilder("python", request.program(), "<run_module>").mimeType(RUN_MODULE_MIME_TYPE)
@@ -115,10 +117,11 @@ public final class TaipanMain {
                         .colourTracebacks(Colours.enabled(env, ignoreEnvironment, Colours.isTerminal(2)));
         Repl.Settings repl = new Repl.Settings(stdinTerminal, "true".equals(request.options().get("python.Quiet")),
                         noProgram, noProgram && !ignoreEnvironment, ignoreEnvironment ? Map.of() : env);
+        File mainScript = script;
         return runner.run(builder, source, null, new ProgramRunner.Session() {
             @Override
             public void prepare(Context context) {
-                GuestSetup.apply(context, settings);
+                GuestSetup.apply(context, settings, mainScript);
             }
 
             @Override
