@@ -23,6 +23,12 @@ public abstract class PythonSourceNode extends Node {
         this.sourceLength = length;
     }
 
+    /** Gives {@code other} this node's place in the source (before either is adopted by a root). */
+    public final void copySourceTo(PythonSourceNode other) {
+        other.sourceCharIndex = sourceCharIndex;
+        other.sourceLength = sourceLength;
+    }
+
     public final boolean hasSourceSection() {
         return sourceCharIndex != NO_SOURCE;
     }
