@@ -44,7 +44,7 @@ public final class PolyglotModuleBuiltins {
                         PythonErrors.typeName(node, value));
     }
 
-    @Builtin(name = "eval", parameterNames = {"language", "string", "path"})
+    @Builtin(name = "eval", parameterNames = {"language", "string", "path"}, positionalOnly = false)
     abstract static class EvalNode extends PythonTernaryBuiltinNode {
         @Specialization
         @TruffleBoundary
@@ -80,7 +80,7 @@ public final class PolyglotModuleBuiltins {
         }
     }
 
-    @Builtin(name = "import_value", parameterNames = "name", minNumOfPositionalArgs = 1)
+    @Builtin(name = "import_value", parameterNames = "name", minNumOfPositionalArgs = 1, positionalOnly = false)
     abstract static class ImportValueNode extends PythonUnaryBuiltinNode {
         @Specialization
         @TruffleBoundary
@@ -90,7 +90,7 @@ public final class PolyglotModuleBuiltins {
         }
     }
 
-    @Builtin(name = "export_value", parameterNames = {"value", "name"}, minNumOfPositionalArgs = 1)
+    @Builtin(name = "export_value", parameterNames = {"value", "name"}, minNumOfPositionalArgs = 1, positionalOnly = false)
     abstract static class ExportValueNode extends PythonBinaryBuiltinNode {
         @Specialization
         @TruffleBoundary

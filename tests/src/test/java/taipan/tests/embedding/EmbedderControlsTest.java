@@ -125,10 +125,15 @@ class EmbedderControlsTest {
     @Timeout(value = 300, unit = TimeUnit.SECONDS)
     void statementLimitStopsTheLoop() {
         ResourceLimits limits = ResourceLimits.newBuilder().statementLimit(10_000, null).build();
-        try (Context context = Context.newBuilder("python").resourceLimits(limits).build()) {
-            PolyglotException e = assertThrows(PolyglotException.class,
-                            () -> context.eval("python", "i = 0\nwhile True:\n    i += 1\n"));
-            assertTrue(e.isResourceExhausted(), e.toString());
+        Context context = Context.newBuilder("python").resourceLimits(limits).build();
+        PolyglotException e = assertThrows(PolyglotException.class,
+                        () -> context.eval("python", "i = 0\nwhile True:\n    i += 1\n"));
+        assertTrue(e.isResourceExhausted() || e.isCancelled(), e.toString());
+        assertTrue(e.getMessage().contains("Statement count limit"), e.getMessage());
+        try {
+            context.close();
+        } catch (PolyglotException cancelled) {
+            // the limit cancelled the context; closing reports that once more
         }
     }
 
@@ -193,7 +198,7 @@ class EmbedderControlsTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         ByteArrayInputStream in = new ByteArrayInputStream("from stdin\n".getBytes(StandardCharsets.UTF_8));
         try (Context context = Context.newBuilder("python").out(out).err(err).in(in).build()) {
-            context.eval("python", "import sys\nline = input()\nprint('got', line)\nprint('oops', file=sys.stderr)");
+            context.eval("python", "import sys\nline = sys.stdin.readline().strip()\nprint('got', line)\nprint('oops', file=sys.stderr)");
         }
         assertEquals("got from stdin\n", out.toString(StandardCharsets.UTF_8));
         assertEquals("oops\n", err.toString(StandardCharsets.UTF_8));
