@@ -9,6 +9,7 @@ module taipan.language {
     exports taipan.runtime.bytes;
     exports taipan.runtime.codecs;
     exports taipan.runtime.collections;
+    exports taipan.runtime.debug;
     exports taipan.runtime.decimal;
     exports taipan.runtime.contextvars;
     exports taipan.runtime.dict;

@@ -210,6 +210,12 @@ public final class TaipanLanguage extends TruffleLanguage<PythonContext> {
         return new taipan.runtime.interop.PrimitiveView(value);
     }
 
+    /** An expression a debugger evaluates in a paused frame: {@code eval} against the frame's variables. */
+    @Override
+    protected com.oracle.truffle.api.nodes.ExecutableNode parse(InlineParsingRequest request) {
+        return new taipan.runtime.debug.InlineEvaluationNode(this, request.getSource());
+    }
+
     /** {@code sys.executable}: the launcher's path, or "" for an embedder. */
     public static String executable(Env env) {
         return env.getOptions().get(TaipanOptions.Executable);

@@ -149,6 +149,7 @@ public final class Translator {
             // CPython stores a module's docstring in __doc__ before its first statement runs
             StatementNode doc = writeName("__doc__", expressions.translate(((Stmt.ExprStmt) module.body().get(0)).value()));
             setSource(doc, module.body().get(0).span());
+            doc.markSourceStatement();
             statements[0] = doc;
         }
         StatementNode setup = AnnotationTranslator.setup(module.body(), -1);
@@ -206,6 +207,7 @@ public final class Translator {
             node = build(stmt);
         }
         setSource(node, stmt.span());
+        node.markSourceStatement();
         return node;
     }
 

@@ -27,14 +27,22 @@ import taipan.runtime.type.BuiltinType;
 public final class FunctionRootNode extends RootNode {
 
     private final String name;
+    /** {@code __qualname__}: what debuggers and profilers name the frame ({@link #getQualifiedName()}). */
+    private final String qualname;
     private final SourceSection sourceSection;
     @Child private StatementNode body;
     private final BranchProfile returned = BranchProfile.create();
 
     public FunctionRootNode(TaipanLanguage language, FrameDescriptor descriptor, String name, StatementNode body,
                     SourceSection sourceSection) {
+        this(language, descriptor, name, name, body, sourceSection);
+    }
+
+    public FunctionRootNode(TaipanLanguage language, FrameDescriptor descriptor, String name, String qualname,
+                    StatementNode body, SourceSection sourceSection) {
         super(language, descriptor);
         this.name = name;
+        this.qualname = qualname;
         this.body = body;
         this.sourceSection = sourceSection;
     }
@@ -71,6 +79,11 @@ public final class FunctionRootNode extends RootNode {
     @Override
     public String getName() {
         return name;
+    }
+
+    @Override
+    public String getQualifiedName() {
+        return qualname;
     }
 
     @Override

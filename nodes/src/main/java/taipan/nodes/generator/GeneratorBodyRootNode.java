@@ -9,6 +9,7 @@ import com.oracle.truffle.api.source.SourceSection;
 
 import taipan.language.TaipanLanguage;
 import taipan.nodes.StatementNode;
+import taipan.nodes.statement.BlockNode;
 import taipan.nodes.function.ReturnException;
 import taipan.nodes.iterator.PyIterNextNode;
 import taipan.runtime.exception.PException;
@@ -26,14 +27,29 @@ import taipan.runtime.type.BuiltinType;
 public final class GeneratorBodyRootNode extends RootNode {
 
     private final String name;
+    private final String qualname;
     private final SourceSection sourceSection;
     @Child private StatementNode body;
 
     public GeneratorBodyRootNode(TaipanLanguage language, String name, StatementNode body,
                     SourceSection sourceSection) {
+        this(language, name, name, body, sourceSection);
+    }
+
+    /**
+     * The body is wrapped in a root-body block (tagged for debuggers: each resumption enters the root again); the
+     * wrapper only runs its one statement, so resuming is unchanged.
+     */
+    public GeneratorBodyRootNode(TaipanLanguage language, String name, String qualname, StatementNode body,
+                    SourceSection sourceSection) {
         super(language, FrameDescriptor.newBuilder().build());
         this.name = name;
-        this.body = body;
+        this.qualname = qualname;
+        BlockNode rootBody = new BlockNode(new StatementNode[]{body}, true);
+        if (sourceSection != null) {
+            rootBody.setSourceSection(sourceSection.getCharIndex(), sourceSection.getCharLength());
+        }
+        this.body = rootBody;
         this.sourceSection = sourceSection;
     }
 
@@ -81,6 +97,11 @@ public final class GeneratorBodyRootNode extends RootNode {
     @Override
     public String getName() {
         return name;
+    }
+
+    @Override
+    public String getQualifiedName() {
+        return qualname;
     }
 
     @Override
