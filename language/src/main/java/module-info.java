@@ -18,6 +18,7 @@ module taipan.language {
     exports taipan.runtime.frame;
     exports taipan.runtime.function;
     exports taipan.runtime.generator;
+    exports taipan.runtime.interop;
     exports taipan.runtime.io;
     exports taipan.runtime.iterator;
     exports taipan.runtime.itertools;

@@ -271,6 +271,9 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.DecimalSignalDictBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.AstModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.OpcodeModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.ForeignObjectBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.PolyglotModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.JavaModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.types.GetSetDescriptorBuiltinsFactory.getFactories());
     }
 

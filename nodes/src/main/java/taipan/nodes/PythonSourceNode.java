@@ -34,6 +34,13 @@ public abstract class PythonSourceNode extends Node {
         this.sourceLength = length;
     }
 
+    /** Gives {@code other} this node's place in the source (before either is adopted by a root). */
+    public final void copySourceTo(PythonSourceNode other) {
+        other.sourceCharIndex = sourceCharIndex;
+        other.sourceLength = sourceLength;
+        other.sourceStatement = sourceStatement;
+    }
+
     /** Marks this node as one statement of the source (the translator does, for each statement it translates). */
     public final void markSourceStatement() {
         this.sourceStatement = true;

@@ -34,6 +34,11 @@ final class ThreadStarts {
     static PThreadHandle start(Node location, Object function, Object[] args, String[] keywordNames,
                     Object[] keywords, PThreadHandle handle, boolean daemon) {
         PythonContext context = PythonContext.get(location);
+        if (!context.getEnv().isCreateThreadAllowed()) {
+            // an embedder's Context without allowCreateThread(true): CPython's message when a thread cannot start
+            throw taipan.runtime.exception.PythonErrors.raise(location, BuiltinType.RUNTIME_ERROR,
+                            "can't start new thread: the embedder did not allow creating threads");
+        }
         ThreadRegistry registry = context.getThreads();
         if (registry.getGil() != null) {
             registry.getGil().ensureHeld();

@@ -254,6 +254,7 @@ public enum BuiltinType {
     HASH_BLAKE2B("blake2b", OBJECT, "_blake2"),
     HASH_BLAKE2S("blake2s", OBJECT, "_blake2"),
     ARRAY("array", OBJECT, "array"),
+    FOREIGN_OBJECT("ForeignObject", OBJECT, "polyglot"),
     HASHLIB_UNSUPPORTED_DIGESTMOD("UnsupportedDigestmodError", VALUE_ERROR, "_hashlib");
 
     private final String pythonName;

@@ -13,6 +13,7 @@ import taipan.nodes.StatementNode;
 import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.PException;
 import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.interop.InteropBoundary;
 import taipan.runtime.module.PythonModule;
 import taipan.runtime.object.PNone;
 import taipan.runtime.object.Repr;
@@ -27,12 +28,15 @@ public final class ModuleRootNode extends RootNode {
 
     @Child private StatementNode body;
     private final SourceSection sourceSection;
+    /** The slot of the last expression statement's value, or -1: an embedder's eval returns it. */
+    private final int resultSlot;
 
     public ModuleRootNode(TaipanLanguage language, FrameDescriptor descriptor, StatementNode body,
-                    SourceSection sourceSection) {
+                    SourceSection sourceSection, int resultSlot) {
         super(language, descriptor);
         this.body = body;
         this.sourceSection = sourceSection;
+        this.resultSlot = resultSlot;
     }
 
     /**
@@ -66,6 +70,10 @@ public final class ModuleRootNode extends RootNode {
             throw PythonErrors.raise(this, BuiltinType.RECURSION_ERROR, ErrorMessages.MAXIMUM_RECURSION);
         } finally {
             context.getStdout().flush();
+        }
+        if (topLevel && resultSlot >= 0) {
+            Object result = frame.getValue(resultSlot);
+            return result == null ? PNone.NONE : InteropBoundary.toInterop(result);
         }
         return PNone.NONE;
     }

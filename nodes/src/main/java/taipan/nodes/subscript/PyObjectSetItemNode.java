@@ -104,6 +104,10 @@ public abstract class PyObjectSetItemNode extends Node {
 
     @Fallback
     void doOther(Object obj, Object key, Object value) {
+        if (taipan.runtime.interop.InteropBoundary.isForeign(obj)) {
+            taipan.runtime.interop.ForeignAccess.setItem(this, obj, key, value);
+            return;
+        }
         if (obj instanceof PList list && SequenceIndex.isIndex(key)) {
             doList(list, SequenceIndex.asIndex(this, key, list), value);
             return;
