@@ -6,6 +6,31 @@ package taipan.language;
  */
 public final class PythonThreadState {
 
+    /**
+     * This thread's storage object of each {@code _thread._local} it has touched (CPython keeps the same per-thread
+     * dict); weak in the local, so a dropped local's values go with it, and dropped whole when the Python thread
+     * ends, so its values go at once and a pooled Java thread's next Python thread starts with none.
+     */
+    private java.util.WeakHashMap<Object, Object> threadLocals;
+
+    /** The thread-local storage map, made on first use. */
+    public java.util.Map<Object, Object> threadLocals() {
+        if (threadLocals == null) {
+            threadLocals = new java.util.WeakHashMap<>();
+        }
+        return threadLocals;
+    }
+
+    /** The Python thread running here has finished: the next one on this Java thread starts as a new thread would. */
+    public void reset() {
+        threadLocals = null;
+        depth = 0;
+        asyncgenFirstiter = null;
+        asyncgenFinalizer = null;
+        decimalContext = null;
+        context = null;
+    }
+
     /** Python frames active on this thread; only this thread reads or writes it. */
     private int depth;
 

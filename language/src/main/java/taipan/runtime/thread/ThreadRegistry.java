@@ -66,6 +66,13 @@ public final class ThreadRegistry {
         }, Math.max(MIN_SWITCH_MICROS, switchMicros), java.util.concurrent.TimeUnit.MICROSECONDS);
     }
 
+    /** Threads of finished Python threads, parked to run the next ones (starting a thread costs ~1 ms). */
+    private final ThreadPool pool = new ThreadPool();
+
+    public ThreadPool getPool() {
+        return pool;
+    }
+
     /** Every Truffle thread this context started: the context joins them as it closes (Truffle requires it). */
     private final Set<Thread> javaThreads = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -88,6 +95,7 @@ public final class ThreadRegistry {
 
     /** The context is closing: no more hand-overs, and no thread waits for the GIL any longer. */
     public synchronized void close() {
+        pool.close();
         if (switcher != null) {
             switcher.shutdownNow();
         }
@@ -105,7 +113,10 @@ public final class ThreadRegistry {
     }
 
     public void started(PThreadHandle handle, boolean daemon) {
-        javaThreads.add(handle.getThread());
+        if (javaThreads.add(handle.getThread())) {
+            // a new thread (not one from the pool): forget the ones that have ended, or the set only grows
+            javaThreads.removeIf(t -> t.getState() == Thread.State.TERMINATED);
+        }
         running.incrementAndGet();
         all.add(handle);
         if (!daemon) {
