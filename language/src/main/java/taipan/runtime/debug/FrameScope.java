@@ -18,7 +18,8 @@ import taipan.runtime.object.InteropArray;
 
 /**
  * A function's local scope for debuggers: its variables (parameters, locals, cell and free variables), read from
- * the frame as it is now; the parent scope is the module's globals.
+ * the frame as it is now; the parent scope is the module's globals. As the scope protocol asks, the members are
+ * flattened: the locals, then every member of the parent (the debugger subtracts the parent's from the end).
  */
 @ExportLibrary(InteropLibrary.class)
 public final class FrameScope implements TruffleObject {
@@ -68,20 +69,30 @@ public final class FrameScope implements TruffleObject {
     }
 
     @ExportMessage
+    @TruffleBoundary
     Object getMembers(@SuppressWarnings("unused") boolean includeInternal) {
-        return new InteropArray(names.clone());
+        if (globals == null) {
+            return new InteropArray(names.clone());
+        }
+        String[] outer = new GlobalsScope(globals).memberNames();
+        String[] all = java.util.Arrays.copyOf(names, names.length + outer.length);
+        System.arraycopy(outer, 0, all, names.length, outer.length);
+        return new InteropArray(all);
     }
 
     @ExportMessage
     @TruffleBoundary
     boolean isMemberReadable(String member) {
-        return values.containsKey(member);
+        return values.containsKey(member) || (globals != null && new GlobalsScope(globals).get(member) != null);
     }
 
     @ExportMessage
     @TruffleBoundary
     Object readMember(String member) throws UnknownIdentifierException {
         Object value = values.get(member);
+        if (value == null && globals != null) {
+            value = new GlobalsScope(globals).get(member);
+        }
         if (value == null) {
             throw UnknownIdentifierException.create(member);
         }

@@ -48,6 +48,12 @@ public final class GlobalsScope implements TruffleObject {
     @ExportMessage
     @TruffleBoundary
     Object getMembers(@SuppressWarnings("unused") boolean includeInternal) {
+        return new InteropArray(memberNames());
+    }
+
+    /** The names in the module's namespace, in the order they were first bound. */
+    @TruffleBoundary
+    String[] memberNames() {
         Object[] keys = DynamicObjectLibrary.getUncached().getKeyArray(module);
         java.util.List<String> names = new java.util.ArrayList<>(keys.length);
         for (Object key : keys) {
@@ -57,7 +63,7 @@ public final class GlobalsScope implements TruffleObject {
                 names.add(s);
             }
         }
-        return new InteropArray(names.toArray());
+        return names.toArray(new String[0]);
     }
 
     @ExportMessage
@@ -76,7 +82,8 @@ public final class GlobalsScope implements TruffleObject {
         return ValueView.of(value);
     }
 
-    private Object get(String member) {
+    @TruffleBoundary
+    Object get(String member) {
         return DynamicObjectLibrary.getUncached().getOrDefault(module, PyStrings.of(member), null);
     }
 
