@@ -25,6 +25,9 @@ import taipan.runtime.type.BuiltinType;
  */
 public final class GeneratorBodyRootNode extends RootNode {
 
+    /** Whether its frames are traceback entries (counted on the exception as it unwinds out of them). */
+    private final boolean inTraceback;
+
     private final String name;
     private final SourceSection sourceSection;
     @Child private StatementNode body;
@@ -35,10 +38,22 @@ public final class GeneratorBodyRootNode extends RootNode {
         this.name = name;
         this.body = body;
         this.sourceSection = sourceSection;
+        this.inTraceback = PException.countsInTraceback(sourceSection);
     }
 
     @Override
     public Object execute(VirtualFrame frame) {
+        try {
+            return executeBody(frame);
+        } catch (PException e) {
+            if (inTraceback) {
+                e.leftFrame(); // the traceback's frame count, kept as it unwinds (no stack walk when caught)
+            }
+            throw e;
+        }
+    }
+
+    private Object executeBody(VirtualFrame frame) {
         PGenerator generator = (PGenerator) frame.getArguments()[0];
         MaterializedFrame bodyFrame = generator.getFrame();
         try {

@@ -25,6 +25,9 @@ import taipan.runtime.type.BuiltinType;
  */
 public final class ModuleRootNode extends RootNode {
 
+    /** Whether its frames are traceback entries (counted on the exception as it unwinds out of them). */
+    private final boolean inTraceback;
+
     @Child private StatementNode body;
     private final SourceSection sourceSection;
 
@@ -33,6 +36,7 @@ public final class ModuleRootNode extends RootNode {
         super(language, descriptor);
         this.body = body;
         this.sourceSection = sourceSection;
+        this.inTraceback = PException.countsInTraceback(sourceSection);
     }
 
     /**
@@ -46,6 +50,17 @@ public final class ModuleRootNode extends RootNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
+        try {
+            return executeBody(frame);
+        } catch (PException e) {
+            if (inTraceback) {
+                e.leftFrame(); // the traceback's frame count, kept as it unwinds (no stack walk when caught)
+            }
+            throw e;
+        }
+    }
+
+    private Object executeBody(VirtualFrame frame) {
         PythonContext context = PythonContext.get(this);
         Object[] arguments = frame.getArguments();
         boolean topLevel = arguments.length == 0;
