@@ -97,6 +97,60 @@ public final class PException extends AbstractTruffleException {
     @TruffleBoundary
     public void fillTraceback() {
         TruffleStackTrace.fillIn(this);
+        traceFilled = true;
+    }
+
+    /** Whether the stack trace was filled in (its frames frozen) by Taipan; read by the traceback's first build. */
+    private boolean traceFilled;
+    /**
+     * Frames of the filled stack trace that are no part of the traceback, {@code [excessFrom, excessFrom + excessCount)}:
+     * the calls running above the catching frame when Python first read a caught exception's traceback from inside
+     * them (an {@code __exit__}, a helper of an {@code except} clause). The entry before them is the catching frame.
+     */
+    private int excessFrom;
+    private int excessCount;
+    private transient com.oracle.truffle.api.RootCallTarget catchTarget;
+
+    /**
+     * The Python frames of the traceback, innermost first, each as {location, call target, frame}: Truffle's stack
+     * trace without the frames of calls that ran above the catching frame when it was filled in.
+     */
+    @TruffleBoundary
+    java.util.List<Object[]> tracebackFrames() {
+        boolean first = !traceFilled;
+        traceFilled = true;
+        java.util.List<Object[]> frames = new java.util.ArrayList<>();
+        for (TruffleStackTraceElement element : TruffleStackTrace.getStackTrace(this)) {
+            if (isPythonRoot(element.getTarget())) {
+                frames.add(new Object[]{element.getLocation(), element.getTarget(), element.getFrame()});
+            }
+        }
+        if (first && caughtDepth >= 1 && catchSite != null && catchSite.getRootNode() != null) {
+            findExcess(frames, catchSite.getRootNode().getCallTarget());
+        }
+        if (excessCount > 0 && excessFrom <= frames.size()) {
+            // the catching frame: the location recorded as the exception unwound into it, in its own root
+            Object[] caught = frames.get(excessFrom - 1);
+            frames.set(excessFrom - 1, new Object[]{caught[0], catchTarget, null});
+            frames.subList(excessFrom, Math.min(frames.size(), excessFrom + excessCount)).clear();
+        }
+        return frames;
+    }
+
+    /** Finds the frames between the first one walked now (the lazily recorded ones come before) and the catching one. */
+    private void findExcess(java.util.List<Object[]> frames, com.oracle.truffle.api.RootCallTarget target) {
+        int walked = caughtDepth - 1;
+        if (walked >= frames.size() || frames.get(walked)[1] == target) {
+            return;
+        }
+        for (int j = walked + 1; j < frames.size(); j++) {
+            if (frames.get(j)[1] == target) {
+                excessFrom = walked + 1;
+                excessCount = j - walked;
+                catchTarget = target;
+                return;
+            }
+        }
     }
 
     /** A node in the frame that caught this exception, or null (its root is the traceback's outermost frame). */

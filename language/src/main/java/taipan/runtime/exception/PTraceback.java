@@ -1,12 +1,10 @@
 package taipan.runtime.exception;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.RootCallTarget;
-import com.oracle.truffle.api.TruffleStackTrace;
-import com.oracle.truffle.api.TruffleStackTraceElement;
+import com.oracle.truffle.api.frame.Frame;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.SourceSection;
@@ -139,19 +137,13 @@ public final class PTraceback {
      * trace puts the frame running then in its place (with the right line, the one recorded as it unwound).
      */
     private static Object fromCarrier(PException carrier, int depth, Node catchSite, Object prior) {
-        List<TruffleStackTraceElement> elements = new ArrayList<>();
-        for (TruffleStackTraceElement element : TruffleStackTrace.getStackTrace(carrier)) {
-            if (PException.isPythonRoot(element.getTarget())) {
-                elements.add(element);
-            }
-        }
-        int count = depth >= 0 ? Math.min(depth, elements.size()) : elements.size();
+        List<Object[]> frames = carrier.tracebackFrames();
+        int count = depth >= 0 ? Math.min(depth, frames.size()) : frames.size();
         Object next = prior;
         for (int i = 0; i < count; i++) {
-            TruffleStackTraceElement element = elements.get(i);
-            Node location = element.getLocation();
-            RootCallTarget target = (RootCallTarget) element.getTarget();
-            com.oracle.truffle.api.frame.Frame captured = element.getFrame();
+            Node location = (Node) frames.get(i)[0];
+            RootCallTarget target = (RootCallTarget) frames.get(i)[1];
+            Frame captured = (Frame) frames.get(i)[2];
             if (i == depth - 1 && catchSite != null && catchSite.getRootNode() != null
                             && catchSite.getRootNode().getCallTarget() != target) {
                 target = catchSite.getRootNode().getCallTarget();
@@ -170,7 +162,7 @@ public final class PTraceback {
      * The frame object of a traceback entry: its globals and locals where they are known (the scope a name lookup
      * raised in, which the {@code traceback} module's suggestions read, or a module frame Truffle captured).
      */
-    private static PFrame frameOf(com.oracle.truffle.api.frame.Frame frame, Object[] scope, PCode code, int line) {
+    private static PFrame frameOf(Frame frame, Object[] scope, PCode code, int line) {
         if (scope != null) {
             Object locals = scope[0] == null ? scope[1] : scope[0];
             return new PFrame(code, scope[1], () -> locals, line, PNone.NONE);

@@ -110,13 +110,14 @@ public final class WithNode extends StatementNode {
         PBaseException exception = e.getPythonException();
         // caught here while __exit__ runs (its traceback ends in this frame), travelling on unless suppressed
         e.markCaught(this);
-        // __exit__ may read the traceback (or raise, making e a context): its frames are those of this stack
-        e.fillTraceback();
         HandledExceptions.push(exception);
         Object suppress;
         try {
             suppress = callExit.execute(exit, new Object[]{mgr, exception.getType(), exception, tracebackOf(exception)},
                             NO_KEYWORDS);
+        } catch (PException raised) {
+            e.fillTraceback(); // e is the new exception's context: its frames end here, in this frame
+            throw raised;
         } finally {
             HandledExceptions.pop();
         }
