@@ -14,6 +14,7 @@ import taipan.language.TaipanLanguage;
 import taipan.nodes.PythonFrame;
 import taipan.nodes.StatementNode;
 import taipan.runtime.exception.ErrorMessages;
+import taipan.runtime.exception.PException;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.function.PFunction;
 import taipan.runtime.object.PNone;
@@ -25,6 +26,9 @@ import taipan.runtime.type.BuiltinType;
  * one level of Python recursion, bounded by {@code sys.getrecursionlimit()}.
  */
 public final class FunctionRootNode extends RootNode {
+
+    /** Whether its frames are traceback entries (counted on the exception as it unwinds out of them). */
+    private final boolean inTraceback;
 
     private final String name;
     /** {@code __qualname__}: what debuggers and profilers name the frame ({@link #getQualifiedName()}). */
@@ -45,10 +49,22 @@ public final class FunctionRootNode extends RootNode {
         this.qualname = qualname;
         this.body = body;
         this.sourceSection = sourceSection;
+        this.inTraceback = PException.countsInTraceback(sourceSection);
     }
 
     @Override
     public Object execute(VirtualFrame frame) {
+        try {
+            return executeBody(frame);
+        } catch (PException e) {
+            if (inTraceback) {
+                e.leftFrame(); // the traceback's frame count, kept as it unwinds (no stack walk when caught)
+            }
+            throw e;
+        }
+    }
+
+    private Object executeBody(VirtualFrame frame) {
         PythonThreadState state = getLanguage(TaipanLanguage.class).threadState();
         // the module's frame counts too, as in CPython: limit N allows N - 1 nested function calls
         if (state.enter() >= PythonContext.get(this).getRecursionLimit()) {

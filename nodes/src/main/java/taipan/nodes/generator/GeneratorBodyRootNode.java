@@ -26,6 +26,9 @@ import taipan.runtime.type.BuiltinType;
  */
 public final class GeneratorBodyRootNode extends RootNode {
 
+    /** Whether its frames are traceback entries (counted on the exception as it unwinds out of them). */
+    private final boolean inTraceback;
+
     private final String name;
     private final String qualname;
     private final SourceSection sourceSection;
@@ -51,10 +54,22 @@ public final class GeneratorBodyRootNode extends RootNode {
         }
         this.body = rootBody;
         this.sourceSection = sourceSection;
+        this.inTraceback = PException.countsInTraceback(sourceSection);
     }
 
     @Override
     public Object execute(VirtualFrame frame) {
+        try {
+            return executeBody(frame);
+        } catch (PException e) {
+            if (inTraceback) {
+                e.leftFrame(); // the traceback's frame count, kept as it unwinds (no stack walk when caught)
+            }
+            throw e;
+        }
+    }
+
+    private Object executeBody(VirtualFrame frame) {
         PGenerator generator = (PGenerator) frame.getArguments()[0];
         MaterializedFrame bodyFrame = generator.getFrame();
         try {

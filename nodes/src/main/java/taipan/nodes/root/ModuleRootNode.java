@@ -26,6 +26,9 @@ import taipan.runtime.type.BuiltinType;
  */
 public final class ModuleRootNode extends RootNode {
 
+    /** Whether its frames are traceback entries (counted on the exception as it unwinds out of them). */
+    private final boolean inTraceback;
+
     @Child private StatementNode body;
     private final SourceSection sourceSection;
     /** The slot of the last expression statement's value, or -1: an embedder's eval returns it. */
@@ -37,6 +40,7 @@ public final class ModuleRootNode extends RootNode {
         this.body = body;
         this.sourceSection = sourceSection;
         this.resultSlot = resultSlot;
+        this.inTraceback = PException.countsInTraceback(sourceSection);
     }
 
     /**
@@ -50,6 +54,17 @@ public final class ModuleRootNode extends RootNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
+        try {
+            return executeBody(frame);
+        } catch (PException e) {
+            if (inTraceback) {
+                e.leftFrame(); // the traceback's frame count, kept as it unwinds (no stack walk when caught)
+            }
+            throw e;
+        }
+    }
+
+    private Object executeBody(VirtualFrame frame) {
         PythonContext context = PythonContext.get(this);
         Object[] arguments = frame.getArguments();
         boolean topLevel = arguments.length == 0;
