@@ -48,7 +48,7 @@ for _ in range(3):
     t.join()          # a finished thread joins again at once, whoever runs now
 print(seen)
 
-for _ in range(5):
+for _ in range(2):
     gc.collect()
 print("payloads alive:", sum(1 for r in refs if r() is not None))
 
@@ -62,7 +62,7 @@ def work(n):
         results.append(n * n)
 
 
-for i in range(200):
+for i in range(60):
     t = threading.Thread(target=work, args=(i,))
     t.start()
     t.join()

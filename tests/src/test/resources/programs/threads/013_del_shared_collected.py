@@ -20,7 +20,7 @@ t.join()
 
 
 def collected(ref):
-    for _ in range(3):
+    for _ in range(2):
         gc.collect()
     return ref() is None
 
@@ -54,7 +54,7 @@ print(h.a)
 def worker(results, k):
     # deletes from threads while others read
     name = "v%d" % k
-    for i in range(200):
+    for i in range(50):
         globals()[name] = Big()
         ref = weakref.ref(globals()[name])
         del globals()[name]
@@ -67,6 +67,6 @@ for th in threads:
     th.start()
 for th in threads:
     th.join()
-for _ in range(3):
+for _ in range(2):
     gc.collect()
 print("from threads:", len(results), sum(1 for ref in results if ref() is not None))
