@@ -292,8 +292,12 @@ public final class BuiltinFunctions {
     abstract static class IsInstanceNode extends PythonBinaryBuiltinNode {
 
         @Specialization(guards = "cls.getMetaclass().isBuiltin()")
-        static boolean doClass(Object value, PythonClass cls, @Cached GetClassNode getClass) {
-            return getClass.execute(value).isSubclassOf(cls);
+        boolean doClass(Object value, PythonClass cls, @Cached GetClassNode getClass) {
+            PythonClass actual = getClass.execute(value);
+            if (actual.isSubclassOf(cls)) {
+                return true;
+            }
+            return !actual.isBuiltin() && taipan.nodes.classes.TypeChecks.isInstanceByClassAttribute(this, value, actual, cls);
         }
 
         @Fallback

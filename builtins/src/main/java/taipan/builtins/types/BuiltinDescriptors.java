@@ -35,6 +35,16 @@ public final class BuiltinDescriptors {
         }
         traceback.setAttribute("tb_next", new PGetSetDescriptor("tb_next", traceback));
         installNumberDescriptors(language);
+        // the mutable containers' tp_hash is PyObject_HashNotImplemented: their __dict__ says __hash__ = None,
+        // which collections.abc.Hashable's subclass hook reads
+        for (BuiltinType unhashable : new BuiltinType[]{BuiltinType.LIST, BuiltinType.DICT, BuiltinType.SET,
+                        BuiltinType.BYTEARRAY, BuiltinType.DICT_KEYS, BuiltinType.DICT_ITEMS, BuiltinType.SIMPLE_NAMESPACE}) {
+            language.getBuiltinClass(unhashable).setAttribute("__hash__", taipan.runtime.object.PNone.NONE);
+        }
+        PythonClass baseException = language.getBuiltinClass(BuiltinType.BASE_EXCEPTION);
+        for (String name : new String[]{"args", "__traceback__", "__context__", "__cause__", "__suppress_context__"}) {
+            baseException.setAttribute(name, new PGetSetDescriptor(name, baseException));
+        }
         PythonClass type = language.getBuiltinClass(BuiltinType.TYPE);
         for (String name : new String[]{"__mro__", "__dict__"}) {
             type.setAttribute(name, new PGetSetDescriptor(name, type));

@@ -14,7 +14,7 @@ import taipan.runtime.type.BuiltinType;
 import taipan.runtime.type.PMemberDescriptor;
 
 /** {@code __set__}/{@code __delete__} of the built-in data descriptors ({@code property}, slots) called explicitly. */
-@CoreFunctions(extendClasses = {BuiltinType.PROPERTY, BuiltinType.MEMBER_DESCRIPTOR})
+@CoreFunctions(extendClasses = {BuiltinType.PROPERTY, BuiltinType.MEMBER_DESCRIPTOR, BuiltinType.TUPLEGETTER})
 public final class DataDescriptorBuiltins {
 
     private DataDescriptorBuiltins() {

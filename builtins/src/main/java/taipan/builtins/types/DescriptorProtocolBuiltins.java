@@ -18,7 +18,7 @@ import taipan.runtime.type.PythonClass;
  * methods, properties, slots) called explicitly: the same binding the attribute machinery does implicitly.
  */
 @CoreFunctions(extendClasses = {BuiltinType.FUNCTION, BuiltinType.CLASSMETHOD,
-                BuiltinType.STATICMETHOD, BuiltinType.PROPERTY, BuiltinType.MEMBER_DESCRIPTOR})
+                BuiltinType.STATICMETHOD, BuiltinType.PROPERTY, BuiltinType.MEMBER_DESCRIPTOR, BuiltinType.TUPLEGETTER})
 public final class DescriptorProtocolBuiltins {
 
     private DescriptorProtocolBuiltins() {

@@ -69,8 +69,10 @@ public final class DictBuiltins {
         }
         Object[] items = ContainerItems.of(mode(node), keys);
         if (items == null) {
-            throw PythonErrors.raise(node, BuiltinType.TYPE_ERROR, "'%s' object is not iterable",
-                            PythonErrors.typeName(node, keys));
+            // keys() of a collections.abc.Mapping is a KeysView: iterated as Python does, through list()
+            Object list = taipan.nodes.call.SlowCall.call(node,
+                            taipan.language.TaipanLanguage.get(node).getBuiltinClass(BuiltinType.LIST), new Object[]{keys});
+            items = ((taipan.runtime.object.PList) list).getStorage().toArray(mode(node));
         }
         for (Object key : items) {
             target.put(mode(node), ops(node), key, UncachedCalls.callSpecial(other, "__getitem__", key));

@@ -57,6 +57,7 @@ public final class ObjectBuiltins {
                                 PythonErrors.typeName(this, cls));
             }
             if (c.getSolidBase() != BuiltinType.OBJECT) {
+                checkSafe(this, c);
                 return ClassCalls.newBuiltinInstance(this, c, args.getItems(), new String[0], new Object[0]);
             }
             if (args.length() > 0 && !(c.lookup("__init__") instanceof PFunction)) {
@@ -67,6 +68,28 @@ public final class ObjectBuiltins {
             taipan.nodes.classes.AbstractClasses.checkInstantiable(this, c);
             return taipan.nodes.object.Finalization.newInstance(c);
         }
+    }
+
+    /**
+     * CPython's {@code tp_new_wrapper} check: {@code object.__new__} cannot make an instance of a class whose nearest
+     * class without a Python {@code __new__} has another {@code __new__} ({@code int}'s, {@code BaseException}'s).
+     */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    static void checkSafe(com.oracle.truffle.api.nodes.Node location, PythonClass c) {
+        PythonClass object = c.getMro()[c.getMro().length - 1];
+        if (c.lookup("__new__") == object.getOwnAttribute("__new__")) {
+            return;
+        }
+        PythonClass staticBase = c;
+        for (PythonClass candidate : c.getMro()) {
+            staticBase = candidate;
+            if (!(candidate.getOwnAttribute("__new__") instanceof PFunction
+                            || candidate.getOwnAttribute("__new__") instanceof taipan.runtime.function.PStaticMethod)) {
+                break;
+            }
+        }
+        throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "object.__new__(%s) is not safe, use %s.__new__()",
+                        c.getName(), staticBase.getName());
     }
 
     /** {@code object.__format__(spec)}: {@code str(self)} for an empty spec, CPython's TypeError for any other. */

@@ -172,8 +172,9 @@ public final class PTraceback {
             Object globals = module.getDict();
             return new PFrame(code, globals, () -> globals, line, PNone.NONE);
         }
-        // a function frame that is gone: its variables are not known, but f_locals is a mapping, as in CPython
-        return new PFrame(code, PNone.NONE, taipan.runtime.object.PDict::new, line, PNone.NONE);
+        // a frame that is gone: its variables are not known, but f_locals and f_globals are mappings, as in
+        // CPython (traceback's NameError suggestions list them)
+        return new PFrame(code, new taipan.runtime.object.PDict(), taipan.runtime.object.PDict::new, line, PNone.NONE);
     }
 
     /** A code object naming the frame's function and file (what {@code f_code.co_name} reads). */

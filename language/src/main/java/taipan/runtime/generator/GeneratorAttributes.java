@@ -34,7 +34,7 @@ public final class GeneratorAttributes {
                             ? generator.getDelegate() : null;
             case "code" -> generator.getCode() == null ? null : generator.getCode();
             case "origin" -> generator instanceof PCoroutine ? PNone.NONE : null;
-            case "frame" -> generator.isFinished() ? PNone.NONE : new PGeneratorFrame(generator);
+            case "frame" -> generator.isFinished() ? PNone.NONE : generator.getFrameObject();
             default -> null;
         };
     }

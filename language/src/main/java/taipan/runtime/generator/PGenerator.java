@@ -34,6 +34,8 @@ public class PGenerator implements GeneratorFamily {
     private int line;
     /** The code object of the function that made it ({@code gi_code}), or null for a generator expression. */
     private Object code;
+    /** The frame object {@code gi_frame} gives, made on the first read so that every read gives the same one. */
+    private PGeneratorFrame frameObject;
 
     public PGenerator(MaterializedFrame frame, RootCallTarget resume, String name, String qualname) {
         this.frame = frame;
@@ -50,6 +52,15 @@ public class PGenerator implements GeneratorFamily {
     /** The kind in CPython's messages: "generator", "coroutine" or "async generator". */
     public String kindName() {
         return "generator";
+    }
+
+    public PGeneratorFrame getFrameObject() {
+        PGeneratorFrame result = frameObject;
+        if (result == null) {
+            result = new PGeneratorFrame(this);
+            frameObject = result;
+        }
+        return result;
     }
 
     public int getLine() {

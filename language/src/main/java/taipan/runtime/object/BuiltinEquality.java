@@ -61,6 +61,9 @@ public final class BuiltinEquality implements ElementOps {
             // method_richcompare: the same function bound to the same object
             return m.getSelf() == n.getSelf() && m.getFunction() == n.getFunction();
         }
+        if (a instanceof taipan.runtime.type.PUnionType u && b instanceof taipan.runtime.type.PUnionType v) {
+            return u.sameMembers(v);
+        }
         if (a instanceof PList s && b instanceof PList t) {
             return itemsEqual(s.getStorage().toArray(mode), t.getStorage().toArray(mode));
         }
@@ -101,6 +104,8 @@ public final class BuiltinEquality implements ElementOps {
         } else if (o instanceof taipan.runtime.function.PMethod m) {
             // meth_hash: the receiver's and the function's identity hashes, so one method hashes alike each time
             return System.identityHashCode(m.getSelf()) ^ System.identityHashCode(m.getFunction());
+        } else if (o instanceof taipan.runtime.type.PUnionType u) {
+            return u.membersHash();
         } else if (ContainerHash.handles(o)) {
             return ContainerHash.of(mode, this, o);
         } else if (o instanceof PList || o instanceof PDict || o instanceof PSet || o instanceof PDictView

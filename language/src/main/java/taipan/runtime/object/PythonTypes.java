@@ -142,6 +142,8 @@ public final class PythonTypes {
             return BuiltinType.GENERIC_ALIAS;
         } else if (value instanceof taipan.runtime.type.PMemberDescriptor) {
             return BuiltinType.MEMBER_DESCRIPTOR;
+        } else if (value instanceof taipan.runtime.collections.PTupleGetter) {
+            return BuiltinType.TUPLEGETTER;
         } else if (value instanceof taipan.runtime.type.PGetSetDescriptor) {
             return BuiltinType.GETSET_DESCRIPTOR;
         } else if (value instanceof taipan.runtime.type.PUnionType) {

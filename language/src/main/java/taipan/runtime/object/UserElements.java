@@ -63,6 +63,8 @@ final class UserElements {
             return b ? 1 : 0;
         } else if (r instanceof BigInteger big) {
             return PyHash.hash(big);
+        } else if (taipan.runtime.object.PBuiltinSubclassObject.unwrap(r) instanceof Long l) {
+            return PyHash.hash(l); // an int subclass hashes as int's tp_hash does
         }
         throw PythonErrors.raise(null, BuiltinType.TYPE_ERROR, "__hash__ method should return an integer");
     }

@@ -85,6 +85,7 @@ public enum BuiltinType {
     // _collections (Modules/_collectionsmodule.c): their __module__ is collections, as CPython's
     DEQUE("deque", OBJECT, "collections", "_collections"),
     DEQUE_ITERATOR("_deque_iterator", OBJECT, "collections", "_collections"),
+    TUPLEGETTER("_tuplegetter", OBJECT, "collections", "_collections"),
     // _decimal (Modules/_decimal/_decimal.c): its classes' __module__ is decimal
     DECIMAL("Decimal", OBJECT, "decimal", "_decimal"),
     DECIMAL_CONTEXT("Context", OBJECT, "decimal", "_decimal"),

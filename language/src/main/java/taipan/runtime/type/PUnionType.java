@@ -27,13 +27,44 @@ public final class PUnionType {
                         value instanceof PUnionType;
     }
 
-    /** {@code left | right}, both unionable. */
+    /** {@code left | right}, both unionable: a single member left after de-duplication is itself ({@code int | int}). */
     @TruffleBoundary
-    public static PUnionType of(Object left, Object right, PythonClass noneType) {
+    public static Object of(Object left, Object right, PythonClass noneType) {
         List<Object> members = new ArrayList<>();
         add(members, left, noneType);
         add(members, right, noneType);
-        return new PUnionType(new PTuple(members.toArray()));
+        return members.size() == 1 ? members.get(0) : new PUnionType(new PTuple(members.toArray()));
+    }
+
+    /** CPython's {@code union_richcompare}: equal when both have the same members, in any order. */
+    @TruffleBoundary
+    public boolean sameMembers(PUnionType other) {
+        Object[] mine = args.getItems();
+        Object[] theirs = other.args.getItems();
+        return containsAll(mine, theirs) && containsAll(theirs, mine);
+    }
+
+    private static boolean containsAll(Object[] items, Object[] wanted) {
+        for (Object w : wanted) {
+            boolean found = false;
+            for (Object item : items) {
+                found |= item == w || item instanceof PGenericAlias a && w instanceof PGenericAlias b && a.sameAs(b);
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Order-independent, as {@code hash(frozenset(args))} is. */
+    @TruffleBoundary
+    public long membersHash() {
+        long h = 0;
+        for (Object item : args.getItems()) {
+            h ^= item instanceof PGenericAlias a ? System.identityHashCode(a.getOrigin()) : System.identityHashCode(item);
+        }
+        return h;
     }
 
     private static void add(List<Object> members, Object value, PythonClass noneType) {

@@ -215,6 +215,9 @@ abstract class PatternParser extends ExprParser {
         while (!at("}")) {
             if (accept("**")) {
                 rest = name();
+                if (rest.equals("_")) {
+                    throw FAIL; // double_star_pattern takes a pattern_capture_target: !"_" NAME
+                }
                 accept(",");
                 break;
             }

@@ -28,7 +28,9 @@ final class DescriptorFields {
                         && o.getValue() instanceof taipan.runtime.type.PGenericAlias alias) {
             return get(location, alias, name); // a subclass of types.GenericAlias (collections.abc's Callable[...])
         }
-        if (object instanceof PProperty p) {
+        if (object instanceof taipan.runtime.collections.PTupleGetter t) {
+            return name.equals("__doc__") ? t.getDoc() : null;
+        } else if (object instanceof PProperty p) {
             return switch (name) {
                 case "fget" -> p.getGetter();
                 case "fset" -> p.getSetter();

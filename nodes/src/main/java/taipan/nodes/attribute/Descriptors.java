@@ -6,6 +6,7 @@ import com.oracle.truffle.api.nodes.Node;
 import taipan.nodes.call.SlowCall;
 import taipan.nodes.object.SpecialMethods;
 import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.collections.PTupleGetter;
 import taipan.runtime.function.PBuiltinFunction;
 import taipan.runtime.function.PBuiltinMethod;
 import taipan.runtime.function.PClassMethod;
@@ -28,7 +29,7 @@ public final class Descriptors {
     /** A data descriptor wins over the instance dict: a property, or an object whose class has {@code __set__}. */
     @TruffleBoundary
     public static boolean isDataDescriptor(Object attribute) {
-        if (attribute instanceof PProperty || attribute instanceof PMemberDescriptor) {
+        if (attribute instanceof PProperty || attribute instanceof PMemberDescriptor || attribute instanceof PTupleGetter) {
             return true;
         }
         if (attribute instanceof PythonObject o) {
@@ -55,6 +56,8 @@ public final class Descriptors {
             return s.getCallable();
         } else if (attribute instanceof PMemberDescriptor m) {
             return instance == null ? attribute : Slots.get(location, m, instance);
+        } else if (attribute instanceof PTupleGetter t) {
+            return instance == null ? attribute : TupleGetters.get(location, t, instance);
         } else if (attribute instanceof PProperty p) {
             if (instance == null) {
                 return attribute;
@@ -85,6 +88,8 @@ public final class Descriptors {
         if (attribute instanceof PMemberDescriptor m) {
             Slots.set(location, m, instance, value);
             return;
+        } else if (attribute instanceof PTupleGetter) {
+            throw PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR, "can't set attribute");
         }
         if (attribute instanceof PProperty p) {
             if (!p.hasSetter()) {
@@ -109,6 +114,8 @@ public final class Descriptors {
         if (attribute instanceof PMemberDescriptor m) {
             Slots.delete(location, m, instance);
             return;
+        } else if (attribute instanceof PTupleGetter) {
+            throw PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR, "can't delete attribute");
         }
         if (attribute instanceof PProperty p) {
             if (!p.hasDeleter()) {

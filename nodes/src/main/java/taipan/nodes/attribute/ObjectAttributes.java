@@ -78,7 +78,7 @@ public final class ObjectAttributes {
     public static Object lookupInstanceAttribute(Node location, Object object, PythonClass cls, String name) {
         if (object instanceof PythonClass c) {
             return lookupClassAttribute(location, c, name);
-        } else if (name.equals("__class__")) {
+        } else if (name.equals("__class__") && !isUserDescriptor(cls.lookup(name))) {
             return cls;
         } else if (object instanceof PMethod m) {
             return methodAttribute(location, m, name);
@@ -111,6 +111,10 @@ public final class ObjectAttributes {
         if (field != null) {
             return field;
         }
+        Object generatorField = generatorField(location, object, name);
+        if (generatorField != null) {
+            return generatorField;
+        }
         Object typeAttribute = cls.lookup(name);
         if (typeAttribute != null && Descriptors.isDataDescriptor(typeAttribute) && hasGetter(typeAttribute)) {
             return Descriptors.bind(location, typeAttribute, object, cls);
@@ -123,6 +127,21 @@ public final class ObjectAttributes {
         }
         if (typeAttribute != null) {
             return Descriptors.bind(location, typeAttribute, object, cls);
+        }
+        return null;
+    }
+
+    /** A property or a user object on the class: a {@code __class__} of the instance's own making. */
+    private static boolean isUserDescriptor(Object typeAttribute) {
+        return typeAttribute instanceof taipan.runtime.function.PProperty || typeAttribute instanceof PythonObject;
+    }
+
+    /** What the attribute node's generator specialisations answer, for {@code getattr} and the other slow paths. */
+    private static Object generatorField(Node location, Object object, String name) {
+        if (object instanceof taipan.runtime.generator.PGenerator g) {
+            return taipan.runtime.generator.GeneratorAttributes.get(g, name);
+        } else if (object instanceof taipan.runtime.generator.PGeneratorFrame f) {
+            return f.get(name, TaipanLanguage.get(location).threadingMode());
         }
         return null;
     }
@@ -185,13 +204,38 @@ public final class ObjectAttributes {
             ClassAssignment.assign(location, object, cls, value);
         } else if (object instanceof taipan.runtime.function.PProperty p && name.equals("__doc__")) {
             p.setDoc(value);
+        } else if (object instanceof taipan.runtime.collections.PTupleGetter t && name.equals("__doc__")) {
+            t.setDoc(value);
         } else if (object instanceof taipan.runtime.function.PProperty p && name.equals("__name__")) {
             p.setName(value instanceof com.oracle.truffle.api.strings.TruffleString s ? PyStrings.toJava(s) : null);
         } else if (object instanceof PythonObject o && !name.equals("__class__") && cls.hasInstanceDict()
                         && cls.getBuiltinType() != BuiltinType.OBJECT) {
             taipan.threading.SharedObjects.put(taipan.language.TaipanLanguage.get(location).threadingMode(), DynamicObjectLibrary.getUncached(), o, name, value);
+        } else if (object instanceof taipan.runtime.generator.PGenerator g) {
+            setGeneratorAttribute(location, g, cls, name, value);
         } else {
             throw noAttributeForSetting(location, object, cls, name, typeAttribute);
+        }
+    }
+
+    /** A generator's {@code __name__}/{@code __qualname__} take a string; its other getset descriptors no value. */
+    private static void setGeneratorAttribute(Node location, taipan.runtime.generator.PGenerator g, PythonClass cls,
+                    String name, Object value) {
+        boolean named = name.equals("__name__") || name.equals("__qualname__");
+        if (named && !(value instanceof com.oracle.truffle.api.strings.TruffleString)) {
+            throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "%s must be set to a string object", name);
+        } else if (named) {
+            String text = PyStrings.toJava((com.oracle.truffle.api.strings.TruffleString) value);
+            if (name.equals("__name__")) {
+                g.setName(text);
+            } else {
+                g.setQualname(text);
+            }
+        } else if (taipan.runtime.generator.GeneratorAttributes.get(g, name) != null) {
+            throw PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR,
+                            "attribute '%s' of '%s' objects is not writable", name, cls.getName());
+        } else {
+            throw noAttributeForSetting(location, g, cls, name, null);
         }
     }
 

@@ -85,6 +85,18 @@ public final class SlowCall implements UncachedCalls.Invoker {
         return call(location, dunder, prepend(callable, positional), keywordNames, keywords);
     }
 
+    /**
+     * Calls a built-in class's constructor with the class first, bound as a class call binds it: the class is the
+     * receiver, so "too many arguments" counts only the caller's arguments ({@code int("Z", (1,), {})}).
+     */
+    @TruffleBoundary
+    public static Object callConstructor(Node location, PBuiltinFunction constructor, Object cls, Object[] positional,
+                    String[] keywordNames, Object[] keywords) {
+        Signature signature = constructor.getSignature();
+        return constructor.getCallTarget().call(ArgumentBinder.bind(location, signature,
+                        mapping(signature, keywordNames), keywordNames, positional, keywords, true, cls));
+    }
+
     static int[] mapping(Signature signature, String[] keywordNames) {
         int[] mapping = new int[keywordNames.length];
         for (int i = 0; i < keywordNames.length; i++) {

@@ -90,7 +90,7 @@ public final class ClassCalls {
         }
         boolean emptyFirst = isMutableContainer(cls.getSolidBase()) && cls.lookup("__init__") instanceof PFunction;
         Object result = emptyFirst ? SlowCall.call(location, constructor, new Object[]{cls})
-                        : SlowCall.call(location, constructor, SlowCall.prepend(cls, args), keywordNames, keywords);
+                        : SlowCall.callConstructor(location, constructor, cls, args, keywordNames, keywords);
         return wrapBuiltinResult(location, cls, result);
     }
 
@@ -130,7 +130,7 @@ public final class ClassCalls {
         if (constructor == null) {
             throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "cannot create '%s' instances", cls.getTypeName());
         }
-        return SlowCall.call(location, constructor, SlowCall.prepend(cls, args), keywordNames, keywords);
+        return SlowCall.callConstructor(location, constructor, cls, args, keywordNames, keywords);
     }
 
     /**

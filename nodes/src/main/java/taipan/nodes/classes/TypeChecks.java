@@ -46,10 +46,29 @@ public final class TypeChecks {
         if (hook != null) {
             return SlowCompare.isTrue(location, SlowCall.call(location, hook, new Object[]{instance}));
         }
-        if (!(cls instanceof PythonClass c)) {
-            throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, ErrorMessages.ISINSTANCE_ARG_2_MUST_BE_TYPE);
+        if (cls instanceof PythonClass c && (actual.isSubclassOf(c) || !hasClassOverride(actual))) {
+            return actual.isSubclassOf(c);
         }
-        return actual.isSubclassOf(c);
+        return AbstractTypeChecks.isInstance(location, instance, actual, cls);
+    }
+
+    /**
+     * The rest of {@code isinstance(value, cls)} once {@code type(value)} is not a subclass of {@code cls}: an
+     * instance of a user class whose {@code __class__} is a property may still claim {@code cls}.
+     */
+    @TruffleBoundary
+    public static boolean isInstanceByClassAttribute(Node location, Object value, PythonClass actual, PythonClass cls) {
+        return hasClassOverride(actual) && AbstractTypeChecks.isInstance(location, value, actual, cls);
+    }
+
+    /** Whether a user class on the MRO defines {@code __class__} (a property): its instances may claim another class. */
+    private static boolean hasClassOverride(PythonClass cls) {
+        for (PythonClass c : cls.getMro()) {
+            if (!c.isBuiltin() && c.getOwnAttribute("__class__") != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @TruffleBoundary
@@ -95,12 +114,8 @@ public final class TypeChecks {
 
     @TruffleBoundary
     public static boolean defaultIsSubclass(Node location, Object sub, Object cls) {
-        if (!(sub instanceof PythonClass c)) {
-            throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "issubclass() arg 1 must be a class");
-        }
-        if (!(cls instanceof PythonClass base)) {
-            throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR,
-                            "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        if (!(sub instanceof PythonClass c) || !(cls instanceof PythonClass base)) {
+            return AbstractTypeChecks.isSubclass(location, sub, cls);
         }
         return c.isSubclassOf(base);
     }

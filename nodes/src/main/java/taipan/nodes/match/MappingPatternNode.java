@@ -14,7 +14,7 @@ import taipan.runtime.object.PDict;
 import taipan.threading.ThreadingMode;
 
 /**
- * {@code {key: pattern, ..., **rest}}: matches a dict that has every key with a value matching its pattern; the
+ * {@code {key: pattern, ..., **rest}}: matches a dict (or another mapping, through its {@code get}) that has every key with a value matching its pattern; the
  * {@code **rest} name gets a new dict of the other items.
  */
 public final class MappingPatternNode extends PatternNode {
@@ -34,7 +34,7 @@ public final class MappingPatternNode extends PatternNode {
     @ExplodeLoop
     public boolean match(VirtualFrame frame, Object subject) {
         if (!(subject instanceof PDict dict)) {
-            return false;
+            return MatchCollections.flags(this, subject) == MatchCollections.MAPPING && matchGeneric(frame, subject);
         }
         ThreadingMode mode = TaipanLanguage.get(this).threadingMode();
         Object[] keyValues = new Object[keys.length];
@@ -47,6 +47,24 @@ public final class MappingPatternNode extends PatternNode {
         }
         if (restBind != null) {
             ((WriteNode) restBind).executeWrite(frame, rest(dict, mode, keyValues));
+        }
+        return true;
+    }
+
+    /** A mapping other than a dict: its {@code get} for each key, {@code dict(subject)} for {@code **rest}. */
+    @ExplodeLoop
+    private boolean matchGeneric(VirtualFrame frame, Object subject) {
+        Object[] keyValues = new Object[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            keyValues[i] = keys[i].executeGeneric(frame);
+            Object value = MatchCollections.mappingGet(this, subject, keyValues[i]);
+            if (value == null || !patterns[i].match(frame, value)) {
+                return false;
+            }
+        }
+        if (restBind != null) {
+            ThreadingMode mode = TaipanLanguage.get(this).threadingMode();
+            ((WriteNode) restBind).executeWrite(frame, rest(MatchCollections.mappingCopy(this, subject), mode, keyValues));
         }
         return true;
     }

@@ -14,8 +14,8 @@ import taipan.runtime.object.PList;
 import taipan.runtime.object.PTuple;
 
 /**
- * {@code [a, b, *rest, z]} or {@code (a, b)}: matches a list or tuple (never a str, bytes or mapping) of the right
- * length whose items match the sub-patterns; the starred name, if any, gets a new list of the items in between.
+ * {@code [a, b, *rest, z]} or {@code (a, b)}: matches a list, tuple, range or other sequence (never a str, bytes or
+ * mapping) of the right length whose items match the sub-patterns; the starred name, if any, gets a new list of the items in between.
  */
 public final class SequencePatternNode extends PatternNode {
 
@@ -44,6 +44,11 @@ public final class SequencePatternNode extends PatternNode {
                 return false; // checked first: a long range need not be materialised to fail
             }
             items = rangeItems(range);
+        } else if (MatchCollections.flags(this, subject) == MatchCollections.SEQUENCE) {
+            items = MatchCollections.sequenceItems(this, subject, patterns.length, starIndex >= 0);
+            if (items == null) {
+                return false;
+            }
         } else {
             return false;
         }

@@ -78,7 +78,8 @@ public final class BinaryDunderNode extends Node {
         // a subclass instance of a built-in class takes its base's Java methods too (on its built-in value)
         return attribute == null || attribute instanceof PBuiltinFunction f && !f.isNativeSlot() &&
                         !(operand instanceof taipan.runtime.object.PBuiltinSubclassObject) &&
-                        !(operand instanceof taipan.runtime.type.PGenericAlias) && !isUnionOperator(f, operand) ? null
+                        !(operand instanceof taipan.runtime.type.PGenericAlias) &&
+                        !(operand instanceof taipan.runtime.type.PUnionType) && !isUnionOperator(f, operand) ? null
                                         : attribute;
     }
 

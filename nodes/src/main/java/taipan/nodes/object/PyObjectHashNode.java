@@ -69,6 +69,8 @@ public abstract class PyObjectHashNode extends Node {
             return b ? 1 : 0;
         } else if (result instanceof java.math.BigInteger big) {
             return PyHash.hash(big);
+        } else if (taipan.runtime.object.PBuiltinSubclassObject.unwrap(result) instanceof Long l) {
+            return PyHash.hash(l); // an int subclass hashes as int's tp_hash does
         }
         throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "__hash__ method should return an integer");
     }
