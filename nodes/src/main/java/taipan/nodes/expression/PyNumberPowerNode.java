@@ -69,6 +69,12 @@ public abstract class PyNumberPowerNode extends BinaryOpNode {
         return result;
     }
 
+    /** {@code x ** n} with a positive float base and an int exponent (raytrace's {@code spec ** shininess}). */
+    @Specialization(guards = "isPositive(left)")
+    double doPositiveDoubleLong(double left, long right) {
+        return doPositiveDouble(left, right);
+    }
+
     @Specialization(guards = "isFloatMix(left, right)")
     Object doFloat(Object left, Object right) {
         double l = Numbers.toDouble(this, left);

@@ -35,7 +35,19 @@ public abstract class PyNumberTrueDivideNode extends BinaryOpNode {
         return left / right;
     }
 
-    @Specialization(guards = {"isNumber(left)", "isNumber(right)"}, replaces = {"doLong", "doDouble"})
+    /** A float by an int (spectral_norm's {@code 1.0 / (...)}): the int converts as CPython's PyLong_AsDouble. */
+    @Specialization
+    Object doDoubleLong(double left, long right) {
+        return doDouble(left, right);
+    }
+
+    @Specialization
+    Object doLongDouble(long left, double right) {
+        return doDouble(left, right);
+    }
+
+    @Specialization(guards = {"isNumber(left)", "isNumber(right)"},
+                    replaces = {"doLong", "doDouble", "doDoubleLong", "doLongDouble"})
     Object doNumber(Object left, Object right) {
         if (left instanceof Long l && right instanceof Long r && r != 0 && isExact(l) && isExact(r)) {
             return (double) l / (double) r;
