@@ -1,7 +1,6 @@
 # __del__ runs once the collector finds an object unreachable (gc.collect() forces it), once per object,
 # on a guest thread; a class that gains __del__ later finalizes
-# the instances made after that. (The objects live in function frames: a deleted module global of an
-# object shared between threads may stay reachable, a known leak.)
+# the instances made after that. (The objects live in function frames; threads/013 covers deleted globals.)
 import gc
 import threading
 

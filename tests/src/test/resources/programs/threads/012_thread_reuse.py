@@ -48,8 +48,7 @@ for _ in range(3):
     t.join()          # a finished thread joins again at once, whoever runs now
 print(seen)
 
-for _ in range(2):
-    gc.collect()
+gc.collect()
 print("payloads alive:", sum(1 for r in refs if r() is not None))
 
 # many short threads in a row: the count, the identities of the running ones, all results

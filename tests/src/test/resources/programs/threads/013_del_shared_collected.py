@@ -20,8 +20,7 @@ t.join()
 
 
 def collected(ref):
-    for _ in range(2):
-        gc.collect()
+    gc.collect()
     return ref() is None
 
 
@@ -67,6 +66,5 @@ for th in threads:
     th.start()
 for th in threads:
     th.join()
-for _ in range(2):
-    gc.collect()
+gc.collect()
 print("from threads:", len(results), sum(1 for ref in results if ref() is not None))
