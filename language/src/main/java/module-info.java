@@ -9,6 +9,7 @@ module taipan.language {
     exports taipan.runtime.bytes;
     exports taipan.runtime.codecs;
     exports taipan.runtime.collections;
+    exports taipan.runtime.debug;
     exports taipan.runtime.decimal;
     exports taipan.runtime.contextvars;
     exports taipan.runtime.dict;
@@ -17,6 +18,7 @@ module taipan.language {
     exports taipan.runtime.frame;
     exports taipan.runtime.function;
     exports taipan.runtime.generator;
+    exports taipan.runtime.interop;
     exports taipan.runtime.io;
     exports taipan.runtime.iterator;
     exports taipan.runtime.itertools;

@@ -273,6 +273,16 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.DecimalSignalDictBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.AstModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.OpcodeModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.ForeignObjectBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.PolyglotModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.JavaModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.SocketBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.SocketIoBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.SocketModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.SelectModuleBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.SelectPollBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.PosixSubprocessBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.PosixPipeBuiltinsFactory.getFactories(),
                         taipan.builtins.types.GetSetDescriptorBuiltinsFactory.getFactories());
     }
 
@@ -338,6 +348,9 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         taipan.builtins.modules.DecimalContextAttributeBuiltins.install(language);
         taipan.builtins.modules.AstModuleBuiltins.install(language, nativeModules.get("_ast"));
         nativeModules.computeIfAbsent("_opcode", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.OpcodeModuleBuiltins.constants());
+        nativeModules.computeIfAbsent("_socket", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.SocketModuleBuiltins.constants(language));
+        taipan.builtins.modules.SocketModuleBuiltins.install(language);
+        nativeModules.computeIfAbsent("select", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.SelectModuleBuiltins.constants(language));
         nativeModules.computeIfAbsent("_tokenize", k -> new LinkedHashMap<>()); // tokenize imports it; linecache (so warnings) imports tokenize
         return namespace;
     }

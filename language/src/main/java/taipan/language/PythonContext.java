@@ -52,6 +52,9 @@ public final class PythonContext {
     /** The threads {@code _thread} started, and which one is the main thread. */
     private taipan.runtime.thread.ThreadRegistry threads;
     private final taipan.runtime.posix.FileDescriptors fileDescriptors = new taipan.runtime.posix.FileDescriptors();
+    private final taipan.runtime.posix.ChildProcesses childProcesses = new taipan.runtime.posix.ChildProcesses();
+    /** {@code socket.setdefaulttimeout}: seconds, or -1 for None (blocking). */
+    private volatile double socketDefaultTimeout = -1;
     private final taipan.runtime.codecs.CodecRegistry codecRegistry = new taipan.runtime.codecs.CodecRegistry();
 
     PythonContext(TaipanLanguage language, Env env) {
@@ -319,6 +322,18 @@ public final class PythonContext {
     /** The posix module's file descriptors above 2 (0–2 are the context's standard streams). */
     public taipan.runtime.codecs.CodecRegistry getCodecRegistry() {
         return codecRegistry;
+    }
+
+    public taipan.runtime.posix.ChildProcesses getChildProcesses() {
+        return childProcesses;
+    }
+
+    public double getSocketDefaultTimeout() {
+        return socketDefaultTimeout;
+    }
+
+    public void setSocketDefaultTimeout(double seconds) {
+        socketDefaultTimeout = seconds;
     }
 
     public taipan.runtime.posix.FileDescriptors getFileDescriptors() {

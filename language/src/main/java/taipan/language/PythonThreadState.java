@@ -6,6 +6,48 @@ package taipan.language;
  */
 public final class PythonThreadState {
 
+    /**
+     * This thread's storage object of each {@code _thread._local} it has touched (CPython keeps the same per-thread
+     * dict); weak in the local, so a dropped local's values go with it, and dropped whole when the Python thread
+     * ends, so its values go at once and a pooled Java thread's next Python thread starts with none.
+     */
+    private java.util.WeakHashMap<Object, Object> threadLocals;
+
+    /**
+     * The {@code _thread.get_ident()} of the Python thread running here; 0 on a thread Python did not start (the
+     * main thread, an embedder's), whose ident is its Java thread id. Started threads get a fresh number each
+     * (ThreadRegistry.nextIdent), since a pooled Java thread runs many Python threads and CPython never gives two
+     * unjoined threads one ident.
+     */
+    private long ident;
+
+    public long ident() {
+        return ident != 0 ? ident : Thread.currentThread().threadId();
+    }
+
+    public void setIdent(long value) {
+        ident = value;
+    }
+
+    /** The thread-local storage map, made on first use. */
+    public java.util.Map<Object, Object> threadLocals() {
+        if (threadLocals == null) {
+            threadLocals = new java.util.WeakHashMap<>();
+        }
+        return threadLocals;
+    }
+
+    /** The Python thread running here has finished: the next one on this Java thread starts as a new thread would. */
+    public void reset() {
+        threadLocals = null;
+        ident = 0;
+        depth = 0;
+        asyncgenFirstiter = null;
+        asyncgenFinalizer = null;
+        decimalContext = null;
+        context = null;
+    }
+
     /** Python frames active on this thread; only this thread reads or writes it. */
     private int depth;
 

@@ -112,6 +112,11 @@ public final class TaipanLanguage extends TruffleLanguage<PythonContext> {
         return result;
     }
 
+    /** The built-in function or class {@code name} (as in the builtins namespace), for runtime slow paths. */
+    public Object builtinValue(String name) {
+        return getBuiltins().get(name);
+    }
+
     /** The contents of the native module {@code name} (functions and constants), or null if there is none. */
     Map<String, Object> getNativeModule(String name) {
         getBuiltins();
@@ -191,6 +196,24 @@ public final class TaipanLanguage extends TruffleLanguage<PythonContext> {
             return frontEnd.runModule(this, request.getSource().getCharacters().toString().strip());
         }
         return frontEnd.parseModule(this, request.getSource());
+    }
+
+    /** The embedder's bindings ({@code context.getBindings("python")}): the globals of {@code __main__}. */
+    @Override
+    protected Object getScope(PythonContext context) {
+        return new taipan.runtime.interop.GlobalScope(context.getMainModule());
+    }
+
+    /** Python's view of a primitive (a long, double, boolean, string): its class and its str. */
+    @Override
+    protected Object getLanguageView(PythonContext context, Object value) {
+        return new taipan.runtime.interop.PrimitiveView(value);
+    }
+
+    /** An expression a debugger evaluates in a paused frame: {@code eval} against the frame's variables. */
+    @Override
+    protected com.oracle.truffle.api.nodes.ExecutableNode parse(InlineParsingRequest request) {
+        return new taipan.runtime.debug.InlineEvaluationNode(this, request.getSource());
     }
 
     /** {@code sys.executable}: the launcher's path, or "" for an embedder. */

@@ -52,13 +52,18 @@ public final class SharedObjects {
         }
     }
 
-    /** Removes {@code key}; returns whether it was there. */
+    /**
+     * Removes {@code key}; returns whether it was there. On a shared object the value is overwritten first: a
+     * shared shape never reuses a storage location, so removing the key alone leaves the old value in its slot,
+     * reachable for as long as the object lives (a deleted module global would never be collected).
+     */
     public static boolean removeKey(ThreadingMode mode, DynamicObjectLibrary lib, DynamicObject object, Object key) {
-        if (mode.isSingleThreaded()) {
+        if (mode.isSingleThreaded() && !lib.isShared(object)) {
             return lib.removeKey(object, key);
         }
         share(lib, object);
         synchronized (object) {
+            lib.putIfPresent(object, key, null); // a racing reader sees null: absent, as after the removal
             return lib.removeKey(object, key);
         }
     }

@@ -14,7 +14,7 @@ import java.util.Set;
 final class CommandLine {
 
     /** Short options that take no argument and that Taipan accepts but does not act on (as CPython's no-ops). */
-    private static final String IGNORED_FLAGS = "bBdOPsSvx";
+    private static final String IGNORED_FLAGS = "bBdOPsSv";
     /** Instrument switches that have no dotted name ({@code --inspect}, {@code --cpusampler}). */
     private static final Set<String> INSTRUMENTS = Set.of("inspect", "cpusampler", "cputracer", "memtracer",
                     "coverage", "heapmonitor");
@@ -28,6 +28,10 @@ final class CommandLine {
     private boolean ignoreEnvironment;
     /** How many times -V was given: once prints the version, twice also the build, as CPython does. */
     private int versionCount;
+    private boolean inspect;
+    private boolean skipFirstLine;
+    private final List<String> warnOptions = new ArrayList<>();
+    private final Map<String, String> xOptions = new LinkedHashMap<>();
     private int next;
 
     private CommandLine(List<String> args, Map<String, String> env) {
@@ -106,7 +110,8 @@ final class CommandLine {
                 xOption(value);
                 return null;
             default:
-                // -W: warning filters are accepted and, until the warnings module reads them, ignored.
+                // -W: a warning filter for sys.warnoptions, which the warnings module reads when imported
+                warnOptions.add(value);
                 return null;
         }
     }
@@ -134,7 +139,11 @@ final class CommandLine {
                 options.put("python.Quiet", "true");
                 return null;
             case 'i':
-                throw UsageError.unsupported("taipan: -i (inspect interactively after running) is not supported yet");
+                inspect = true;
+                return null;
+            case 'x':
+                skipFirstLine = true;
+                return null;
             default:
                 if (IGNORED_FLAGS.indexOf(c) >= 0) {
                     return null;
@@ -148,7 +157,10 @@ final class CommandLine {
         int eq = value.indexOf('=');
         String name = eq < 0 ? value : value.substring(0, eq);
         String setting = eq < 0 ? "" : value.substring(eq + 1);
-        if (name.equals("gil")) {
+        xOptions.put(name, eq < 0 ? "true" : setting);
+        if (name.equals("int_max_str_digits")) {
+            intMaxStrDigits(eq < 0 ? "" : setting, "-X int_max_str_digits");
+        } else if (name.equals("gil")) {
             gil = setting;
         } else if (name.equals("jit")) {
             jit = setting;
@@ -198,13 +210,32 @@ final class CommandLine {
             return new LaunchRequest(LaunchRequest.Action.VERSION, versionCount > 1 ? "verbose" : null, List.of(),
                             Map.of());
         }
+        if (xOptions.containsKey("dev")) {
+            // development mode shows the warnings that are ignored by default, as CPython's 'default' filter
+            warnOptions.add(0, "default");
+        }
         List<String> argv = new ArrayList<>();
         argv.add(argv0);
         argv.addAll(args.subList(Math.min(next, args.size()), args.size()));
         applyEnvironment();
         Map<String, String> all = new LinkedHashMap<>(options);
         all.putAll(polyglotOptions);
-        return new LaunchRequest(action, program, List.copyOf(argv), all);
+        return new LaunchRequest(action, program, List.copyOf(argv), all, new LaunchRequest.Settings(inspect,
+                        skipFirstLine, List.copyOf(warnOptions), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(xOptions))));
+    }
+
+    /** CPython's check of an int_max_str_digits limit: 0 or at least 640, else a fatal configuration error. */
+    private static void intMaxStrDigits(String value, String source) throws UsageError {
+        int limit;
+        try {
+            limit = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            limit = -1;
+        }
+        if (limit != 0 && limit < 640) {
+            throw UsageError.fatal("Fatal Python error: config_init_int_max_str_digits: " + source
+                            + ": invalid limit; must be >= 640 or 0 for unlimited.\nPython runtime state: preinitialized\n");
+        }
     }
 
     private static String nonEmpty(String value) {
@@ -216,6 +247,23 @@ final class CommandLine {
         if (!ignoreEnvironment) {
             gil = gil != null ? gil : nonEmpty(env.get("PYTHON_GIL"));
             jit = jit != null ? jit : nonEmpty(env.get("PYTHON_JIT"));
+            inspect |= nonEmpty(env.get("PYTHONINSPECT")) != null;
+            String warnings = nonEmpty(env.get("PYTHONWARNINGS"));
+            if (warnings != null) {
+                // CPython puts the environment's filters before the command line's, so -W wins
+                List<String> fromEnv = new ArrayList<>();
+                for (String filter : warnings.split(",")) {
+                    if (!filter.isBlank()) {
+                        fromEnv.add(filter.strip());
+                    }
+                }
+                warnOptions.addAll(0, fromEnv);
+            }
+            String digits = env.get("PYTHONINTMAXSTRDIGITS");
+            if (digits != null && !xOptions.containsKey("int_max_str_digits")) {
+                intMaxStrDigits(digits, "PYTHONINTMAXSTRDIGITS");
+                xOptions.put("int_max_str_digits", digits);
+            }
             String unbuffered = env.get("PYTHONUNBUFFERED");
             if (unbuffered != null && !unbuffered.isEmpty()) {
                 options.put("python.Unbuffered", "true");

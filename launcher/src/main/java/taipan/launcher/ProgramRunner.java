@@ -33,6 +33,7 @@ public final class ProgramRunner {
     private final PrintStream err;
     private final boolean debug;
     private volatile boolean timedOut;
+    private boolean colour;
 
     /**
      * @param out the program's stdout, flushed before a traceback is written
@@ -42,6 +43,21 @@ public final class ProgramRunner {
         this.out = printStream(out);
         this.err = printStream(err);
         this.debug = System.getenv("TAIPAN_DEBUG") != null && !System.getenv("TAIPAN_DEBUG").isEmpty();
+    }
+
+    /** Prints tracebacks in CPython 3.13's colours (a terminal, or FORCE_COLOR). */
+    ProgramRunner colourTracebacks(boolean enabled) {
+        this.colour = enabled;
+        return this;
+    }
+
+    /** What the launcher does in the program's context around it: settings before, the REPL ({@code -i}) after. */
+    interface Session {
+        /** Runs before the program, in its context. */
+        void prepare(Context context);
+
+        /** Runs after the program (even one that failed or raised SystemExit); returns the exit status. */
+        int then(Context context, PrintStream err, int status);
     }
 
     private static PrintStream printStream(OutputStream stream) {
@@ -55,6 +71,14 @@ public final class ProgramRunner {
      * @return the process exit status the program asks for
      */
     public int run(Context.Builder builder, Source source, Duration timeout) {
+        return run(builder, source, timeout, null);
+    }
+
+    /**
+     * As {@link #run(Context.Builder, Source, Duration)}, inside {@code session} on the same context;
+     * {@code source} may be null for none.
+     */
+    int run(Context.Builder builder, Source source, Duration timeout, Session session) {
         Context context;
         try {
             context = builder.out(out).err(err).build();
@@ -69,11 +93,34 @@ public final class ProgramRunner {
             timedOut = true;
             context.close(true);
         }, timeout.toMillis(), TimeUnit.MILLISECONDS);
-        int status = evaluate(context, source);
+        int status = session == null ? 0 : prepare(context, session);
+        if (status == 0 && source != null) {
+            status = evaluate(context, source);
+        }
         if (watchdog != null) {
             watchdog.cancel(false);
         }
+        if (session != null && !timedOut) {
+            try {
+                status = session.then(context, err, status);
+            } catch (PolyglotException e) {
+                status = report(e);
+            } catch (IllegalStateException closed) {
+                status = 1;
+            }
+        }
         return timedOut ? TIMED_OUT : close(context, status);
+    }
+
+    private int prepare(Context context, Session session) {
+        try {
+            session.prepare(context);
+            return 0;
+        } catch (PolyglotException e) {
+            return report(e);
+        } catch (RuntimeException e) {
+            return internalError(e);
+        }
     }
 
     private int evaluate(Context context, Source source) {
@@ -122,11 +169,14 @@ public final class ProgramRunner {
             return internalError(e);
         }
         try {
-            new TracebackPrinter(err).print(e);
+            new TracebackPrinter(err, colour).print(e);
         } catch (RuntimeException failed) {
             err.println(e.getMessage());
         }
-        return 1;
+        // CPython ends an uncaught KeyboardInterrupt by dying of SIGINT: the shell sees 128 + 2
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        boolean interrupt = message.equals("KeyboardInterrupt") || message.startsWith("KeyboardInterrupt: ");
+        return interrupt ? 130 : 1;
     }
 
     /** A failure inside Taipan rather than in the program: a short line, the Java trace only for TAIPAN_DEBUG. */

@@ -15,6 +15,7 @@ import org.graalvm.polyglot.Value;
 final class SyntaxErrorBlock {
 
     private final PrintStream err;
+    private final boolean colour;
 
     private String filename;
     private int lineno;
@@ -24,27 +25,32 @@ final class SyntaxErrorBlock {
     private String text;
 
     SyntaxErrorBlock(PrintStream err) {
+        this(err, false);
+    }
+
+    SyntaxErrorBlock(PrintStream err, boolean colour) {
         this.err = err;
+        this.colour = colour;
     }
 
     void print(PolyglotException e, Value guest) {
         if (!readGuest(guest) && !readLocation(e.getSourceLocation())) {
             return;
         }
-        err.println("  File \"" + filename + "\", line " + lineno);
+        err.println(colour ? Colours.fileLine(filename, lineno, null) : "  File \"" + filename + "\", line " + lineno);
         if (text == null) {
             return;
         }
         String rtext = stripTrailingNewlines(text);
         String ltext = stripLeading(rtext);
         int spaces = rtext.length() - ltext.length();
-        err.println("    " + ltext);
-        if (offset != null) {
-            printCarets(rtext, ltext, spaces);
+        if (offset == null || !printCarets(rtext, ltext, spaces)) {
+            err.println("    " + ltext);
         }
     }
 
-    private void printCarets(String rtext, String ltext, int spaces) {
+    /** Prints the line and its carets (coloured as CPython 3.13 does); false when the offset is before the text. */
+    private boolean printCarets(String rtext, String ltext, int spaces) {
         int start = offset;
         int end = lineno == endLineno ? (endOffset != 0 ? endOffset : start) : rtext.length() + 1;
         if (!text.isEmpty() && start > text.length()) {
@@ -59,7 +65,15 @@ final class SyntaxErrorBlock {
         int colno = start - 1 - spaces;
         int endColno = end - 1 - spaces;
         if (colno < 0) {
-            return;
+            return false;
+        }
+        if (colour) {
+            int from = Math.min(colno, ltext.length());
+            int to = Math.max(from, Math.min(endColno, ltext.length()));
+            err.println("    " + ltext.substring(0, from) + Colours.BOLD_RED + ltext.substring(from, to) + Colours.RESET
+                            + ltext.substring(to));
+        } else {
+            err.println("    " + ltext);
         }
         StringBuilder line = new StringBuilder("    ");
         for (int i = 0; i < colno; i++) {
@@ -67,8 +81,10 @@ final class SyntaxErrorBlock {
             char c = i < ltext.length() ? ltext.charAt(i) : ' ';
             line.append(Character.isWhitespace(c) ? c : ' ');
         }
-        line.append("^".repeat(Math.max(0, endColno - colno)));
+        String carets = "^".repeat(Math.max(0, endColno - colno));
+        line.append(colour ? Colours.BOLD_RED + carets + Colours.RESET : carets);
         err.println(line);
+        return true;
     }
 
     private boolean readGuest(Value guest) {

@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Arrays;
+import java.util.Map;
 
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Source;
@@ -67,25 +68,34 @@ public final class TaipanMain {
     private static final String RUN_MODULE_MIME_TYPE = "application/x-python-run-module";
 
     private static int run(LaunchRequest request) throws IOException {
+        LaunchRequest.Settings settings = request.settings();
+        boolean stdinTerminal = isTerminal();
+        boolean noProgram = request.action() == LaunchRequest.Action.RUN_STDIN && request.program() == null;
+        // CPython's REPL: no program and a terminal on stdin, or -i/PYTHONINSPECT (which then reads stdin as entries)
+        boolean interactive = settings.inspect() || noProgram && stdinTerminal;
         Source source;
+        File script = null;
         if (request.action() == LaunchRequest.Action.RUN_FILE) {
             File file = scriptFile(request.program());
+            script = file;
             String problem = unreadable(file);
             if (problem != null) {
                 System.err.println(problem);
                 return file.isDirectory() ? 1 : 2;
             }
-            source = Source.newBuilder("python", file).build();
+            Source.Builder scriptSource = Source.newBuilder("python", file);
+            if (settings.skipFirstLine()) {
+                scriptSource.content(withoutFirstLine(Files.readString(file.toPath(), StandardCharsets.UTF_8)));
+            }
+            source = scriptSource.build();
         } else if (request.action() == LaunchRequest.Action.RUN_MODULE) {
             // the language runs the named module as __main__ (runpy's _run_module_as_main)
             source = Source.newBuilder("python", request.program(), "<run_module>").mimeType(RUN_MODULE_MIME_TYPE)
                             .build();
         } else if (request.action() == LaunchRequest.Action.RUN_COMMAND) {
             source = Source.newBuilder("python", request.program(), "<string>").build();
-        } else if (request.program() == null && isTerminal()) {
-            System.err.println("taipan: the interactive prompt is not supported yet; run a script or -c CMD"
-                            + " (taipan -h for help)");
-            return 2;
+        } else if (interactive && noProgram) {
+            source = null;
         } else {
             source = Source.newBuilder("python", readAll(System.in), "<stdin>").build();
         }
@@ -97,9 +107,34 @@ public final class TaipanMain {
             builder.option("python.Executable", executable);
         }
         // Like CPython's stdout: block-buffered into a pipe or file, flushed at once on a terminal or with -u.
-        boolean unbuffered = "true".equals(request.options().get("python.Unbuffered")) || isTerminal();
-        return new ProgramRunner(stdStream(FileDescriptor.out, unbuffered), stdStream(FileDescriptor.err, true))
-                        .run(builder, source, null);
+        boolean unbuffered = "true".equals(request.options().get("python.Unbuffered")) || stdinTerminal || interactive;
+        Map<String, String> env = System.getenv();
+        boolean ignoreEnvironment = "true".equals(request.options().get("python.IgnoreEnvironment"));
+        OutputStream stdout = stdStream(FileDescriptor.out, unbuffered);
+        // the REPL asks its guest half questions whose answers come back on the guest's stdout
+        CapturedOutput captured = interactive ? new CapturedOutput(stdout) : null;
+        ProgramRunner runner = new ProgramRunner(interactive ? captured : stdout, stdStream(FileDescriptor.err, true))
+                        .colourTracebacks(Colours.enabled(env, ignoreEnvironment, Colours.isTerminal(2)));
+        Repl.Settings repl = new Repl.Settings(stdinTerminal, "true".equals(request.options().get("python.Quiet")),
+                        noProgram, noProgram && !ignoreEnvironment, ignoreEnvironment ? Map.of() : env);
+        File mainScript = script;
+        return runner.run(builder, source, null, new ProgramRunner.Session() {
+            @Override
+            public void prepare(Context context) {
+                GuestSetup.apply(context, settings, mainScript);
+            }
+
+            @Override
+            public int then(Context context, PrintStream err, int status) {
+                return interactive ? Repl.run(context, captured, err, repl) : status;
+            }
+        });
+    }
+
+    /** {@code -x}: the first line is left out, its line break kept so that line numbers stay the file's. */
+    private static String withoutFirstLine(String text) {
+        int newline = text.indexOf('\n');
+        return newline < 0 ? "" : text.substring(newline);
     }
 
     /**

@@ -26,13 +26,28 @@ final class TracebackPrinter {
     private static final int MAX_GROUP_DEPTH = 10;
 
     private final PrintStream err;
+    /** Whether to use CPython 3.13's colours ({@link Colours}). */
+    private final boolean colour;
+    /** Frames of this file (the REPL's own support code) are left out; null for none. */
+    private String hiddenFile;
     /** How deep in an exception group's tree the printer is ({@code _ExceptionPrintContext}); 0 outside groups. */
     private int groupDepth;
     /** Whether the current group's closing line is still to be printed. */
     private boolean needClose;
 
     TracebackPrinter(PrintStream err) {
+        this(err, false);
+    }
+
+    TracebackPrinter(PrintStream err, boolean colour) {
         this.err = err;
+        this.colour = colour;
+    }
+
+    /** Leaves out the frames of {@code file}, as the REPL hides its own support code. */
+    TracebackPrinter hiding(String file) {
+        this.hiddenFile = file;
+        return this;
     }
 
     void print(PolyglotException e) {
@@ -85,9 +100,9 @@ final class TracebackPrinter {
             printFrames(frames);
         }
         if (e.isSyntaxError() || isSyntaxErrorClass(guest)) {
-            new SyntaxErrorBlock(err).print(e, guest);
+            new SyntaxErrorBlock(err, colour).print(e, guest);
         }
-        emit(messageLine(e, guest));
+        emit(colour ? colouredMessageLine(e, guest) : messageLine(e, guest));
         printNotes(guest);
     }
 
@@ -95,7 +110,7 @@ final class TracebackPrinter {
      * The frames of the exception's traceback: a caught exception's ends at the frame that caught it (the innermost
      * frames, last here), known by depth or, for one caught and kept (a group's member), by the catching function.
      */
-    private static List<PolyglotException.StackFrame> tracebackFrames(PolyglotException e, Value guest) {
+    private List<PolyglotException.StackFrame> tracebackFrames(PolyglotException e, Value guest) {
         List<PolyglotException.StackFrame> frames = guestFrames(e);
         Value depth = member(guest, "__traceback_depth__");
         Value catcher = member(guest, "__traceback_catcher__");
@@ -210,11 +225,12 @@ final class TracebackPrinter {
     }
 
     /** Guest frames with a source location in user-visible code, outermost first (Python's order). */
-    private static List<PolyglotException.StackFrame> guestFrames(PolyglotException e) {
+    private List<PolyglotException.StackFrame> guestFrames(PolyglotException e) {
         List<PolyglotException.StackFrame> frames = new ArrayList<>();
         for (PolyglotException.StackFrame frame : e.getPolyglotStackTrace()) {
             SourceSection location = frame.getSourceLocation();
-            if (frame.isGuestFrame() && location != null && !location.getSource().isInternal()) {
+            if (frame.isGuestFrame() && location != null && !location.getSource().isInternal()
+                            && !fileName(location.getSource()).equals(hiddenFile)) {
                 frames.add(0, frame);
             }
         }
@@ -227,15 +243,17 @@ final class TracebackPrinter {
         if (name == null || name.isEmpty()) {
             name = "<module>";
         }
-        emit("  File \"" + fileName(location.getSource()) + "\", line " + location.getStartLine() + ", in "
-                        + name);
+        String file = fileName(location.getSource());
+        emit(colour ? Colours.fileLine(file, location.getStartLine(), name)
+                        : "  File \"" + file + "\", line " + location.getStartLine() + ", in " + name);
         String line = sourceLine(location.getSource(), location.getStartLine());
         if (line == null || line.isBlank()) {
             return;
         }
         if (location.hasColumns() && location.getEndLine() == location.getStartLine()) {
             // Polyglot columns are 1-based and the end inclusive: the same numbers as CPython's 0-based [start, end).
-            emit(SourceLineMarkers.format(line, location.getStartColumn() - 1, location.getEndColumn()));
+            String printed = SourceLineMarkers.format(line, location.getStartColumn() - 1, location.getEndColumn());
+            emit(colour ? Colours.markers(printed) : printed);
         } else {
             emit("    " + line.strip());
         }
@@ -261,6 +279,23 @@ final class TracebackPrinter {
         Value suggestion = member(guest, "__suggestion__");
         String suffix = suggestion != null && suggestion.isString() ? suggestion.asString() : "";
         return bareMessageLine(e, guest) + suffix;
+    }
+
+    /**
+     * The last line in colour: the message is {@code Type: text} as the language words it (or the type alone),
+     * so the type is what comes before the first {@code ": "} when that is the exception's type name.
+     */
+    private static String colouredMessageLine(PolyglotException e, Value guest) {
+        Value suggestion = member(guest, "__suggestion__");
+        String suffix = suggestion != null && suggestion.isString() ? suggestion.asString() : "";
+        String line = bareMessageLine(e, guest);
+        String simpleName = guest != null && guest.getMetaObject() != null ? guest.getMetaObject().getMetaSimpleName()
+                        : null;
+        int colon = line.indexOf(": ");
+        if (colon > 0 && (simpleName == null || line.substring(0, colon).endsWith(simpleName))) {
+            return Colours.messageLine(line.substring(0, colon), line.substring(colon + 2) + suffix);
+        }
+        return suffix.isEmpty() ? Colours.messageLine(line, null) : Colours.messageLine(line, null) + suffix;
     }
 
     private static String bareMessageLine(PolyglotException e, Value guest) {

@@ -4,10 +4,13 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.instrumentation.GenerateWrapper;
 import com.oracle.truffle.api.instrumentation.InstrumentableNode;
 import com.oracle.truffle.api.instrumentation.ProbeNode;
-import com.oracle.truffle.api.instrumentation.StandardTags.ExpressionTag;
 import com.oracle.truffle.api.instrumentation.Tag;
 
-/** An expression of the executable tree: evaluates to a Python value (see DESIGN §5 for the Java types). */
+/**
+ * An expression of the executable tree: evaluates to a Python value (see DESIGN §5 for the Java types). Only calls
+ * carry tags ({@code CallTag}, {@code ExpressionTag}): other expressions sit in fields of their own types, where
+ * a wrapper would not fit.
+ */
 @GenerateWrapper
 public abstract class ExpressionNode extends PythonSourceNode implements InstrumentableNode {
 
@@ -25,6 +28,6 @@ public abstract class ExpressionNode extends PythonSourceNode implements Instrum
 
     @Override
     public boolean hasTag(Class<? extends Tag> tag) {
-        return tag == ExpressionTag.class;
+        return false;
     }
 }

@@ -7,7 +7,11 @@ import com.oracle.truffle.api.instrumentation.ProbeNode;
 import com.oracle.truffle.api.instrumentation.StandardTags.StatementTag;
 import com.oracle.truffle.api.instrumentation.Tag;
 
-/** A statement of the executable tree: run for its effect. Tagged {@link StatementTag} for debuggers and tracers. */
+/**
+ * A statement of the executable tree: run for its effect. The statements of the source text are tagged
+ * {@link StatementTag} for debuggers and tracers; nodes that are only part of one (a {@code for} loop's target
+ * write) are not, so they are never wrapped.
+ */
 @GenerateWrapper
 public abstract class StatementNode extends PythonSourceNode implements InstrumentableNode {
 
@@ -25,6 +29,6 @@ public abstract class StatementNode extends PythonSourceNode implements Instrume
 
     @Override
     public boolean hasTag(Class<? extends Tag> tag) {
-        return tag == StatementTag.class;
+        return tag == StatementTag.class && isSourceStatement();
     }
 }

@@ -108,12 +108,36 @@ class LauncherTest {
     }
 
     @Test
-    void unsupportedModesSaySo() {
-        for (List<String> args : List.of(List.of("-i", "-c", "pass"))) {
-            ProgramResult result = taipan(args.toArray(String[]::new));
-            assertTrue(result.stderr().contains("not supported yet"), result.stderr());
-            assertEquals(2, result.status(), String.join(" ", args));
-        }
+    void inspectReadsEntriesFromAPipeAfterTheProgram() throws IOException {
+        Path entries = dir.resolve("entries.txt");
+        Files.writeString(entries, "def f(a):\n    return a * x\n\nf(2)\n1/0\nprint('after')\n");
+        ProgramResult result = ProcessRunner.taipan(dir, LIMIT, Map.of(), entries.toFile(), "-i", "-c", "x = 21");
+        assertEquals("42\nafter\n", result.stdout());
+        // the prompts go to stderr, as CPython's REPL writes them when stdin is no terminal; no banner after -c
+        assertTrue(result.stderr().startsWith(">>> ... ... >>> >>> Traceback (most recent call last):\n"
+                        + "  File \"<stdin>\", line 1, in <module>\n"), result.stderr());
+        assertTrue(result.stderr().endsWith("ZeroDivisionError: division by zero\n>>> >>> \n"), result.stderr());
+        assertEquals(0, result.status());
+    }
+
+    @Test
+    void systemExitLeavesTheRepl() throws IOException {
+        Path entries = dir.resolve("exit.txt");
+        Files.writeString(entries, "import sys\nsys.exit(7)\nprint('not reached')\n");
+        ProgramResult result = ProcessRunner.taipan(dir, LIMIT, Map.of(), entries.toFile(), "-i", "-q");
+        assertEquals("", result.stdout());
+        assertEquals(7, result.status());
+    }
+
+    @Test
+    void forcedColourTracebackMatchesCPython() {
+        Path oracle = TestEnvironment.shared().resolve("oracle/cpython313-native");
+        assumeTrue(Files.isExecutable(oracle), "no reference interpreter at " + oracle);
+        ProgramResult ours = ProcessRunner.taipan(dir, LIMIT, Map.of("FORCE_COLOR", "1"), "-c", "1/0");
+        ProgramResult theirs = ProcessRunner.run(dir, LIMIT, Map.of("FORCE_COLOR", "1"), oracle.toString(), "-c", "1/0");
+        assertEquals(theirs.stderr(), ours.stderr());
+        ProgramResult plain = ProcessRunner.taipan(dir, LIMIT, Map.of("FORCE_COLOR", "1", "NO_COLOR", "1"), "-c", "1/0");
+        assertFalse(plain.stderr().contains("\u001b["), plain.stderr());
     }
 
     @Test

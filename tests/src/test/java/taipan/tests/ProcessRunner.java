@@ -32,6 +32,16 @@ final class ProcessRunner {
         List<String> command = new ArrayList<>();
         command.add(TestEnvironment.launcher().toString());
         command.addAll(List.of(args));
+        return run(cwd, timeout, env, stdin, command);
+    }
+
+    /** Runs any command (the reference interpreter, say) with stdin from /dev/null. */
+    static ProgramResult run(Path cwd, Duration timeout, Map<String, String> env, String... command) {
+        return run(cwd, timeout, env, new java.io.File("/dev/null"), List.of(command));
+    }
+
+    private static ProgramResult run(Path cwd, Duration timeout, Map<String, String> env, java.io.File stdin,
+                    List<String> command) {
         ProcessBuilder builder = new ProcessBuilder(command).directory(cwd.toFile())
                         .redirectInput(ProcessBuilder.Redirect.from(stdin));
         builder.environment().remove("TAIPAN_DEBUG");

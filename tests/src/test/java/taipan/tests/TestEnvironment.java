@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /** Where the tests find things: the assembled distribution, the shared folder beside the repository, settings. */
-final class TestEnvironment {
+public final class TestEnvironment {
 
     private TestEnvironment() {
     }
@@ -15,7 +15,7 @@ final class TestEnvironment {
         return Path.of(property("taipan.dist", "../component/target/taipan")).toAbsolutePath().normalize();
     }
 
-    static Path launcher() {
+    public static Path launcher() {
         return distribution().resolve("bin/taipan");
     }
 

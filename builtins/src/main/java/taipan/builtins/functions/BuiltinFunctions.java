@@ -201,6 +201,9 @@ public final class BuiltinFunctions {
             if (value instanceof taipan.runtime.iterator.PBigRange r) {
                 return taipan.nodes.expression.BigRanges.length(this, r);
             }
+            if (taipan.runtime.interop.InteropBoundary.isForeign(value)) {
+                return taipan.runtime.interop.ForeignAccess.length(this, value);
+            }
             if (value instanceof taipan.runtime.bytes.PMemoryView || value instanceof taipan.runtime.object.PMappingProxy
                             || value instanceof taipan.runtime.contextvars.PContext) {
                 return taipan.nodes.object.SpecialMethods.callUncached(this, value, "__len__", new Object[0]);

@@ -56,6 +56,8 @@ public final class PosixModuleBuiltins {
             values.put(names[i], numbers[i]);
         }
         values.put("O_ACCMODE", 3L);
+        values.put("WNOHANG", 1L);
+        values.put("WUNTRACED", 2L);
         values.put("error", language.getBuiltinClass(BuiltinType.OS_ERROR));
         values.put("environ", environ(language, environment));
         values.put("_have_functions", new PList(new Object[]{PyStrings.of("HAVE_LSTAT")}));

@@ -70,10 +70,9 @@ public final class SignalModuleBuiltins {
     }
 
     static int signum(Node location, Object value) {
-        if (!(value instanceof Long n)) {
-            throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
-                            PythonErrors.typeName(location, value));
-        } else if (n < 1 || n >= NSIG) {
+        // an int subclass (signal.Signals, an IntEnum) counts by its value, as PyLong_AsLong reads it
+        long n = taipan.builtins.functions.NumberArgs.asLong(location, value);
+        if (n < 1 || n >= NSIG) {
             throw PythonErrors.raise(location, BuiltinType.VALUE_ERROR, "signal number out of range");
         }
         return (int) (long) n;
@@ -141,11 +140,7 @@ public final class SignalModuleBuiltins {
     abstract static class SetWakeupFdNode extends PythonBinaryBuiltinNode {
         @Specialization
         Object doIt(Object fd, @SuppressWarnings("unused") Object warn) {
-            if (!(fd instanceof Long n)) {
-                throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
-                                PythonErrors.typeName(this, fd));
-            }
-            return handlers(this).swapWakeupFd(n);
+            return handlers(this).swapWakeupFd(taipan.builtins.functions.NumberArgs.asLong(this, fd));
         }
     }
 

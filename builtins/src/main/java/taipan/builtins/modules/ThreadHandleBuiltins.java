@@ -31,7 +31,7 @@ public final class ThreadHandleBuiltins {
     abstract static class JoinNode extends PythonBinaryBuiltinNode {
         @Specialization
         Object doIt(PThreadHandle self, Object timeout) {
-            if (self.getThread() == Thread.currentThread()) {
+            if (self.getThread() == Thread.currentThread() && !self.isDone()) {
                 throw PythonErrors.raise(this, BuiltinType.RUNTIME_ERROR, "Cannot join current thread");
             }
             double seconds = -1;

@@ -70,7 +70,7 @@ final class ThreadInterrupts {
             return;
         }
         Object thread = attribute(location, args, "thread");
-        String name = thread == PNone.NONE ? String.valueOf(Thread.currentThread().threadId())
+        String name = thread == PNone.NONE ? String.valueOf(TaipanLanguage.get(null).threadState().ident())
                         : Repr.str(attribute(location, thread, "name"));
         Object value = attribute(location, args, "exc_value");
         write(location, "Exception in thread " + name + ":\n" + describe(type, value));

@@ -57,8 +57,8 @@ public final class ThreadModuleBuiltins {
     @Builtin(name = "get_ident")
     abstract static class GetIdentNode extends PythonVarargsBuiltinNode {
         @Specialization
-        static long doIt(@SuppressWarnings("unused") Object[] arguments) {
-            return Thread.currentThread().threadId();
+        long doIt(@SuppressWarnings("unused") Object[] arguments) {
+            return TaipanLanguage.get(this).threadState().ident();
         }
     }
 

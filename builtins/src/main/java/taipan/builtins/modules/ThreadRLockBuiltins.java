@@ -3,6 +3,7 @@ package taipan.builtins.modules;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
 
+import taipan.language.TaipanLanguage;
 import taipan.nodes.builtin.Builtin;
 import taipan.nodes.builtin.CoreFunctions;
 import taipan.nodes.builtin.PythonBinaryBuiltinNode;
@@ -104,7 +105,7 @@ public final class ThreadRLockBuiltins {
             if (!self.isOwned()) {
                 throw PythonErrors.raise(this, BuiltinType.RUNTIME_ERROR, "cannot release un-acquired lock");
             }
-            long owner = Thread.currentThread().threadId();
+            long owner = TaipanLanguage.get(this).threadState().ident();
             return new PTuple(new Object[]{(long) self.releaseAll(), owner});
         }
     }
@@ -130,8 +131,8 @@ public final class ThreadRLockBuiltins {
     @Builtin(name = "__repr__", parameterNames = "self", minNumOfPositionalArgs = 1)
     abstract static class ReprNode extends PythonUnaryBuiltinNode {
         @Specialization
-        static TruffleString doIt(PRLock self) {
-            long owner = self.isOwned() ? Thread.currentThread().threadId() : 0;
+        TruffleString doIt(PRLock self) {
+            long owner = self.isOwned() ? TaipanLanguage.get(this).threadState().ident() : 0;
             return PyStrings.of(self.repr(owner));
         }
     }

@@ -5,9 +5,12 @@ import com.oracle.truffle.api.ThreadLocalAction;
 import com.oracle.truffle.api.nodes.Node;
 
 import taipan.language.PythonContext;
+import taipan.language.TaipanLanguage;
 import taipan.nodes.call.SlowCall;
 import taipan.runtime.exception.PException;
 import taipan.runtime.thread.PThreadHandle;
+import taipan.runtime.exception.HandledExceptions;
+import taipan.runtime.thread.ThreadPool;
 import taipan.runtime.thread.ThreadRegistry;
 import taipan.runtime.thread.Unraisable;
 import taipan.runtime.type.BuiltinType;
@@ -15,30 +18,50 @@ import taipan.threading.Gil;
 
 /**
  * Starting a Python thread: a Truffle thread of the same context (so it runs guest code in parallel with the
- * others; the first one flips {@code ThreadingMode} to multi-threaded as it enters), bound to its handle.
+ * others; the first one flips {@code ThreadingMode} to multi-threaded as it enters), bound to its handle, reused
+ * for later Python threads through the context's {@link ThreadPool}.
  */
 final class ThreadStarts {
     private ThreadStarts() {
     }
 
-    /** Starts {@code function(*args, **kwargs)} on a new thread; the handle opens when it has finished. */
+    /**
+     * Starts {@code function(*args, **kwargs)} on a new Python thread; the handle opens when it has finished. The
+     * Java thread is a parked one from the context's {@link ThreadPool} when there is one (a few microseconds),
+     * else a new Truffle thread (about a millisecond) that joins the pool when its Python thread ends.
+     */
     @TruffleBoundary
     static PThreadHandle start(Node location, Object function, Object[] args, String[] keywordNames,
                     Object[] keywords, PThreadHandle handle, boolean daemon) {
         PythonContext context = PythonContext.get(location);
-        ThreadRegistry registry = context.getThreads();
-        Runnable body = () -> run(context, function, args, keywordNames, keywords, handle);
-        var builder = context.getEnv().newTruffleThreadBuilder(body);
-        if (registry.getStackSize() > 0) {
-            builder.stackSize(registry.getStackSize());
+        if (!context.getEnv().isCreateThreadAllowed()) {
+            // an embedder's Context without allowCreateThread(true): CPython's message when a thread cannot start
+            throw taipan.runtime.exception.PythonErrors.raise(location, BuiltinType.RUNTIME_ERROR,
+                            "can't start new thread: the embedder did not allow creating threads");
         }
-        Thread thread = builder.build();
+        ThreadRegistry registry = context.getThreads();
         if (registry.getGil() != null) {
             registry.getGil().ensureHeld();
             registry.startSwitcher(() -> askToYield(context));
         }
+        long stackSize = registry.getStackSize();
+        ThreadPool.Worker parked = registry.getPool().take(stackSize);
+        ThreadPool.Worker worker = parked != null ? parked : registry.getPool().newWorker(stackSize, location);
+        Runnable body = () -> run(context, function, args, keywordNames, keywords, handle, worker);
+        if (parked != null) {
+            handle.bind(parked.getThread(), registry.nextIdent());
+            registry.started(handle, daemon);
+            parked.run(body);
+            return handle;
+        }
+        var builder = context.getEnv().newTruffleThreadBuilder(() -> worker.loop(body));
+        if (stackSize > 0) {
+            builder.stackSize(stackSize);
+        }
+        Thread thread = builder.build();
         thread.setName("Thread-" + thread.threadId());
-        handle.bind(thread);
+        worker.setThread(thread);
+        handle.bind(thread, registry.nextIdent());
         registry.started(handle, daemon);
         try {
             thread.start();
@@ -52,7 +75,8 @@ final class ThreadStarts {
     }
 
     private static void run(PythonContext context, Object function, Object[] args, String[] keywordNames,
-                    Object[] keywords, PThreadHandle handle) {
+                    Object[] keywords, PThreadHandle handle, ThreadPool.Worker worker) {
+        TaipanLanguage.get(null).threadState().setIdent(handle.getIdent());
         Gil gil = context.getThreads().getGil();
         if (gil != null) {
             gil.acquire();
@@ -65,6 +89,11 @@ final class ThreadStarts {
             }
         } finally {
             context.getThreads().finished(handle);
+            // what this Python thread kept per thread goes now, as CPython's thread state does at exit
+            TaipanLanguage.get(null).threadState().reset();
+            HandledExceptions.clear();
+            Thread.interrupted();
+            worker.becomeIdle(); // before the joiners wake: one that starts a thread at once finds this one
             handle.setDone();
             if (gil != null) {
                 gil.releaseAll();

@@ -69,6 +69,29 @@ public final class TimeModuleBuiltins {
         }
     }
 
+    /** {@code get_clock_info(name)}: what Linux's clocks report under CPython (asyncio reads monotonic's). */
+    @Builtin(name = "get_clock_info", parameterNames = "name", minNumOfPositionalArgs = 1)
+    abstract static class GetClockInfoNode extends PythonVarargsBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        Object doIt(Object[] arguments) {
+            String name = arguments[0] instanceof TruffleString s ? PyStrings.toJava(s) : "";
+            String implementation = switch (name) {
+                case "time" -> "clock_gettime(CLOCK_REALTIME)";
+                case "monotonic", "perf_counter" -> "clock_gettime(CLOCK_MONOTONIC)";
+                case "process_time" -> "clock_gettime(CLOCK_PROCESS_CPUTIME_ID)";
+                case "thread_time" -> "clock_gettime(CLOCK_THREAD_CPUTIME_ID)";
+                default -> throw PythonErrors.raise(this, BuiltinType.VALUE_ERROR, "unknown clock");
+            };
+            java.util.LinkedHashMap<String, Object> info = new java.util.LinkedHashMap<>();
+            info.put("implementation", PyStrings.of(implementation));
+            info.put("monotonic", !name.equals("time"));
+            info.put("adjustable", name.equals("time"));
+            info.put("resolution", 1e-09);
+            return new taipan.runtime.object.PSimpleNamespace(info);
+        }
+    }
+
     @Builtin(name = "monotonic")
     abstract static class MonotonicNode extends PythonVarargsBuiltinNode {
         @Specialization

@@ -18,6 +18,12 @@ public final class HandledExceptions {
     private HandledExceptions() {
     }
 
+    /** A pooled thread's next Python thread starts with no exception being handled. */
+    @TruffleBoundary
+    public static void clear() {
+        STACK.get().clear();
+    }
+
     @TruffleBoundary
     public static void push(PBaseException handled) {
         STACK.get().push(handled);

@@ -59,26 +59,103 @@ public final class PException extends AbstractTruffleException {
     }
 
     /**
-     * An {@code except} clause or {@code with} block caught this exception: remember how deep its traceback is
-     * now (the frames it passed through, plus the catching one) and capture the stack before the frames go away.
+     * How many Python frames this carrier has left so far (its frames lazily recorded by Truffle as it unwound):
+     * the frames of its traceback below the one it is in now.
      */
-    @TruffleBoundary
-    public void markCaught() {
+    private int framesLeft;
+    /** A node of the frame that caught it (the traceback's outermost entry), or null while still travelling. */
+    private transient Node catchSite;
+
+    /** The carrier unwound out of a Python frame ({@link #countsInTraceback} roots call this as it passes). */
+    public void leftFrame() {
+        framesLeft++;
+    }
+
+    /** Whether a root with this source is a traceback frame (what {@link #isPythonRoot} says of its target). */
+    public static boolean countsInTraceback(SourceSection section) {
+        return section != null && !section.getSource().isInternal();
+    }
+
+    /**
+     * An {@code except} clause or {@code with} block (at {@code site}) caught this exception: its traceback is now
+     * the frames it left plus the catching one. No stack walk: the frames stay in the lazily recorded stack trace and
+     * are read only when Python asks for {@code __traceback__}.
+     */
+    public void markCaught(Node site) {
         if (caughtDepth >= 0) {
             return;
         }
+        caughtDepth = framesLeft + 1;
+        catchSite = site;
+    }
+
+    /**
+     * Freezes the frames of the traceback while the catching frame is still running: the lazily recorded ones plus
+     * the stack below. Needed where the exception may be read from a deeper frame or printed after the frame is gone
+     * (the context of a new exception, one handed to {@code __exit__}); else Truffle would add the frames running then.
+     */
+    @TruffleBoundary
+    public void fillTraceback() {
         TruffleStackTrace.fillIn(this);
-        int total = 0;
+        traceFilled = true;
+    }
+
+    /** Whether the stack trace was filled in (its frames frozen) by Taipan; read by the traceback's first build. */
+    private boolean traceFilled;
+    /**
+     * Frames of the filled stack trace that are no part of the traceback, {@code [excessFrom, excessFrom + excessCount)}:
+     * the calls running above the catching frame when Python first read a caught exception's traceback from inside
+     * them (an {@code __exit__}, a helper of an {@code except} clause). The entry before them is the catching frame.
+     */
+    private int excessFrom;
+    private int excessCount;
+    private transient com.oracle.truffle.api.RootCallTarget catchTarget;
+
+    /**
+     * The Python frames of the traceback, innermost first, each as {location, call target, frame}: Truffle's stack
+     * trace without the frames of calls that ran above the catching frame when it was filled in.
+     */
+    @TruffleBoundary
+    java.util.List<Object[]> tracebackFrames() {
+        boolean first = !traceFilled;
+        traceFilled = true;
+        java.util.List<Object[]> frames = new java.util.ArrayList<>();
         for (TruffleStackTraceElement element : TruffleStackTrace.getStackTrace(this)) {
-            total += isPythonRoot(element.getTarget()) ? 1 : 0;
+            if (isPythonRoot(element.getTarget())) {
+                frames.add(new Object[]{element.getLocation(), element.getTarget(), element.getFrame()});
+            }
         }
-        // The frames still on the stack below the catching one stay out of its traceback.
-        int[] below = {0};
-        com.oracle.truffle.api.Truffle.getRuntime().iterateFrames(frame -> {
-            below[0] += isPythonRoot(frame.getCallTarget()) ? 1 : 0;
-            return null;
-        });
-        caughtDepth = Math.max(1, total - below[0] + 1);
+        if (first && caughtDepth >= 1 && catchSite != null && catchSite.getRootNode() != null) {
+            findExcess(frames, catchSite.getRootNode().getCallTarget());
+        }
+        if (excessCount > 0 && excessFrom <= frames.size()) {
+            // the catching frame: the location recorded as the exception unwound into it, in its own root
+            Object[] caught = frames.get(excessFrom - 1);
+            frames.set(excessFrom - 1, new Object[]{caught[0], catchTarget, null});
+            frames.subList(excessFrom, Math.min(frames.size(), excessFrom + excessCount)).clear();
+        }
+        return frames;
+    }
+
+    /** Finds the frames between the first one walked now (the lazily recorded ones come before) and the catching one. */
+    private void findExcess(java.util.List<Object[]> frames, com.oracle.truffle.api.RootCallTarget target) {
+        int walked = caughtDepth - 1;
+        if (walked >= frames.size() || frames.get(walked)[1] == target) {
+            return;
+        }
+        for (int j = walked + 1; j < frames.size(); j++) {
+            if (frames.get(j)[1] == target) {
+                excessFrom = walked + 1;
+                excessCount = j - walked;
+                catchTarget = target;
+                return;
+            }
+        }
+    }
+
+    /** A node in the frame that caught this exception, or null (its root is the traceback's outermost frame). */
+    Node getCatchSite() {
+        return catchSite;
     }
 
     /**
@@ -128,6 +205,7 @@ public final class PException extends AbstractTruffleException {
     public void markReraised() {
         caughtDepth = -1;
         catcher = null;
+        catchSite = null;
     }
 
     static boolean isPythonRoot(com.oracle.truffle.api.CallTarget target) {

@@ -1,11 +1,10 @@
 package taipan.runtime.exception;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.TruffleStackTrace;
-import com.oracle.truffle.api.TruffleStackTraceElement;
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.frame.Frame;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.SourceSection;
@@ -18,14 +17,21 @@ import taipan.runtime.type.BuiltinType;
 
 /**
  * A traceback entry (type {@code traceback}): one frame the exception passed through and the line it was at, and
- * the next entry towards where it was raised. Built lazily from the carrier's Truffle stack trace when
- * {@code __traceback__} or {@code sys.exc_info()} asks, so raising costs nothing more.
+ * the next entry towards where it was raised. Built from the carrier's lazily recorded Truffle stack trace only
+ * when Python reads an entry, so raising, catching and handing a traceback to {@code __exit__} cost nothing more.
  */
 public final class PTraceback {
 
-    private final PFrame frame;
-    private final int line;
+    private PFrame frame;
+    private int line;
     private Object next;
+    /**
+     * Until first read: the carrier whose caught frames this traceback is, how many of them, and the traceback in
+     * front of which they go. Null once materialised (or for an entry built directly).
+     */
+    private PException pending;
+    private int pendingDepth;
+    private Node pendingCatchSite;
 
     public PTraceback(PFrame frame, int line, Object next) {
         this.frame = frame;
@@ -33,16 +39,47 @@ public final class PTraceback {
         this.next = next;
     }
 
+    /** A traceback read from a caught carrier, materialised from its recorded frames only when Python looks at it. */
+    private PTraceback(PException carrier, int depth, Node catchSite, Object prior) {
+        this.pending = carrier;
+        this.pendingDepth = depth;
+        this.pendingCatchSite = catchSite;
+        this.next = prior;
+    }
+
+    /** Builds the entries of a lazily read traceback: this object becomes the outermost one. */
+    @TruffleBoundary
+    private void materialize() {
+        PException carrier = pending;
+        if (carrier == null) {
+            return;
+        }
+        pending = null;
+        Object built = fromCarrier(carrier, pendingDepth, pendingCatchSite, next);
+        pendingCatchSite = null;
+        if (built instanceof PTraceback head) {
+            head.materialize();
+            this.frame = head.frame;
+            this.line = head.line;
+            this.next = head.next;
+        } else {
+            // no Python frame was recorded (raised and caught outside Python code): an entry without a frame
+            this.line = -1;
+        }
+    }
+
     public BuiltinType getBuiltinType() {
         return BuiltinType.TRACEBACK;
     }
 
     public Object getNext() {
+        materialize();
         return next;
     }
 
     /** {@code tb.tb_next = value} (None or a traceback, checked by the caller). */
     public void setNext(Object value) {
+        materialize();
         this.next = value;
     }
 
@@ -54,8 +91,9 @@ public final class PTraceback {
     }
 
     public Object get(String name) {
+        materialize();
         return switch (name) {
-            case "tb_frame" -> frame;
+            case "tb_frame" -> frame == null ? PNone.NONE : frame;
             case "tb_lineno" -> (long) line;
             case "tb_lasti" -> 0L;
             case "tb_next" -> next;
@@ -83,29 +121,38 @@ public final class PTraceback {
         Object tb = carrier.cachedTraceback();
         if (tb == null) {
             Object prior = carrier.getPriorTraceback();
-            tb = fromCarrier(carrier, prior instanceof PException earlier ? ofCarrier(earlier) : prior == null ? PNone.NONE : prior);
+            prior = prior instanceof PException earlier ? ofCarrier(earlier) : prior == null ? PNone.NONE : prior;
+            int depth = carrier.getCaughtDepth();
+            // a caught carrier's frames are fixed: read them when Python does; a travelling one's now
+            tb = depth >= 1 ? new PTraceback(carrier, depth, carrier.getCatchSite(), prior)
+                            : fromCarrier(carrier, depth, null, prior);
             carrier.cacheTraceback(tb);
         }
         return tb;
     }
 
-    /** Outermost first: the Python frames of the carrier's stack trace, up to the one that caught it. */
-    private static Object fromCarrier(PException carrier, Object prior) {
-        List<TruffleStackTraceElement> elements = new ArrayList<>();
-        for (TruffleStackTraceElement element : TruffleStackTrace.getStackTrace(carrier)) {
-            if (PException.isPythonRoot(element.getTarget())) {
-                elements.add(element);
-            }
-        }
-        int depth = carrier.getCaughtDepth();
-        int count = depth >= 0 ? Math.min(depth, elements.size()) : elements.size();
+    /**
+     * Outermost first: the Python frames of the carrier's stack trace, {@code depth} of them (all while it travels,
+     * depth -1). The outermost caught one is the frame of {@code catchSite} when known: read later, Truffle's stack
+     * trace puts the frame running then in its place (with the right line, the one recorded as it unwound).
+     */
+    private static Object fromCarrier(PException carrier, int depth, Node catchSite, Object prior) {
+        List<Object[]> frames = carrier.tracebackFrames();
+        int count = depth >= 0 ? Math.min(depth, frames.size()) : frames.size();
         Object next = prior;
         for (int i = 0; i < count; i++) {
-            Node location = elements.get(i).getLocation();
+            Node location = (Node) frames.get(i)[0];
+            RootCallTarget target = (RootCallTarget) frames.get(i)[1];
+            Frame captured = (Frame) frames.get(i)[2];
+            if (i == depth - 1 && catchSite != null && catchSite.getRootNode() != null
+                            && catchSite.getRootNode().getCallTarget() != target) {
+                target = catchSite.getRootNode().getCallTarget();
+                captured = null;
+            }
             int line = lineOf(location);
-            PCode code = codeOf(elements.get(i));
+            PCode code = codeOf(target);
             CodePositions.record(code, location == null ? null : location.getEncapsulatingSourceSection());
-            next = new PTraceback(frameOf(elements.get(i), i == 0 ? carrier.getPythonException().getRaisingScope() : null,
+            next = new PTraceback(frameOf(captured, i == 0 ? carrier.getPythonException().getRaisingScope() : null,
                             code, line), line, next);
         }
         return next;
@@ -115,12 +162,11 @@ public final class PTraceback {
      * The frame object of a traceback entry: its globals and locals where they are known (the scope a name lookup
      * raised in, which the {@code traceback} module's suggestions read, or a module frame Truffle captured).
      */
-    private static PFrame frameOf(TruffleStackTraceElement element, Object[] scope, PCode code, int line) {
+    private static PFrame frameOf(Frame frame, Object[] scope, PCode code, int line) {
         if (scope != null) {
             Object locals = scope[0] == null ? scope[1] : scope[0];
             return new PFrame(code, scope[1], () -> locals, line, PNone.NONE);
         }
-        com.oracle.truffle.api.frame.Frame frame = element.getFrame();
         if (frame != null && frame.getFrameDescriptor().getNumberOfSlots() > 0
                         && frame.getValue(0) instanceof taipan.runtime.module.PythonModule module) {
             Object globals = module.getDict();
@@ -132,12 +178,12 @@ public final class PTraceback {
     }
 
     /** A code object naming the frame's function and file (what {@code f_code.co_name} reads). */
-    static PCode codeOf(TruffleStackTraceElement element) {
-        RootNode root = element.getTarget().getRootNode();
+    static PCode codeOf(RootCallTarget target) {
+        RootNode root = target.getRootNode();
         SourceSection section = root.getSourceSection();
         String file = section == null ? "<unknown>" : section.getSource().getPath() != null
                         ? section.getSource().getPath() : section.getSource().getName();
-        return PCode.ofFrame(element.getTarget(), root.getName(), file, section == null ? 0 : section.getStartLine());
+        return PCode.ofFrame(target, root.getName(), file, section == null ? 0 : section.getStartLine());
     }
 
     private static int lineOf(Node location) {

@@ -2,6 +2,7 @@ package taipan.runtime.list;
 
 import java.lang.invoke.VarHandle;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 import taipan.threading.ThreadingMode;
@@ -140,9 +141,53 @@ public class ListStorage {
         return getChanged(mode, index);
     }
 
-    @TruffleBoundary
+    /**
+     * Only a concurrent change of strategy gets here: leave compiled code rather than merge a boxed result, so the
+     * box of the fast path stays virtual and its reader unboxes nothing.
+     */
     private Object getChanged(ThreadingMode mode, long index) {
+        CompilerDirectives.transferToInterpreter();
         return get(mode, index);
+    }
+
+    /**
+     * {@code list[index] = value} for a float into a list that holds floats: stored unboxed with no strategy
+     * dispatch; any other case (multi-threaded, another strategy) takes the generic path out of line.
+     */
+    public final void setDouble(ThreadingMode mode, long index, double value) {
+        if (mode.isSingleThreaded()) {
+            int n = size;
+            long i = index < 0 ? index + n : index;
+            if (i < 0 || i >= n) {
+                throw ContainerError.indexError("list assignment index out of range");
+            }
+            if (store instanceof double[] a && i < a.length) {
+                a[(int) i] = value;
+                return;
+            }
+        }
+        setOutOfLine(mode, index, value);
+    }
+
+    /** {@link #setDouble} for an int into a list that holds ints. */
+    public final void setLong(ThreadingMode mode, long index, long value) {
+        if (mode.isSingleThreaded()) {
+            int n = size;
+            long i = index < 0 ? index + n : index;
+            if (i < 0 || i >= n) {
+                throw ContainerError.indexError("list assignment index out of range");
+            }
+            if (store instanceof long[] a && i < a.length) {
+                a[(int) i] = value;
+                return;
+            }
+        }
+        setOutOfLine(mode, index, value);
+    }
+
+    @TruffleBoundary
+    private void setOutOfLine(ThreadingMode mode, long index, Object value) {
+        set(mode, index, value);
     }
 
     /** {@code list[index] = value}; IndexError "list assignment index out of range". */

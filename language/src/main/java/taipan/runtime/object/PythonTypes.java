@@ -150,6 +150,8 @@ public final class PythonTypes {
             return BuiltinType.UNION_TYPE;
         } else if (value instanceof PythonObject o) {
             return o.getPythonClass().getSolidBase();
+        } else if (taipan.runtime.interop.InteropBoundary.isForeign(value)) {
+            return BuiltinType.FOREIGN_OBJECT;
         }
         return BuiltinType.OBJECT;
     }

@@ -134,6 +134,9 @@ public final class Repr {
         } else if (value instanceof taipan.runtime.type.PMemberDescriptor m) {
             return "<member '" + m.getName() + "' of '" + m.getOwner().getName() + "' objects>";
         }
+        if (taipan.runtime.interop.InteropBoundary.isForeign(value)) {
+            return taipan.runtime.interop.ForeignAccess.repr(value);
+        }
         String threadObject = taipan.runtime.thread.ThreadFields.repr(value);
         return threadObject != null ? threadObject : "<object " + value + ">";
     }

@@ -106,8 +106,19 @@ public final class PosixErrors {
             case ENOSYS -> "Function not implemented";
             case ENOTEMPTY -> "Directory not empty";
             case ELOOP -> "Too many levels of symbolic links";
+            case 88 -> "Socket operation on non-socket";
+            case 97 -> "Address family not supported by protocol";
+            case 98 -> "Address already in use";
+            case 99 -> "Cannot assign requested address";
+            case 101 -> "Network is unreachable";
+            case 104 -> "Connection reset by peer";
+            case 106 -> "Transport endpoint is already connected";
+            case 107 -> "Transport endpoint is not connected";
             case 110 -> "Connection timed out";
             case 111 -> "Connection refused";
+            case 113 -> "No route to host";
+            case 114 -> "Operation already in progress";
+            case 115 -> "Operation now in progress";
             default -> "Unknown error " + errno;
         };
     }

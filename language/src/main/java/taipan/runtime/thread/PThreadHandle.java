@@ -24,10 +24,10 @@ public final class PThreadHandle {
         return thread;
     }
 
-    /** Binds the handle to the Java thread that runs it (before the thread starts). */
-    public void bind(Thread javaThread) {
+    /** Binds the handle to the Java thread that runs it, as the Python thread {@code pythonIdent} (before it starts). */
+    public void bind(Thread javaThread, long pythonIdent) {
         this.thread = javaThread;
-        this.ident = javaThread.threadId();
+        this.ident = pythonIdent;
     }
 
     public boolean isDone() {

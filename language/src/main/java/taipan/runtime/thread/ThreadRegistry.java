@@ -66,6 +66,13 @@ public final class ThreadRegistry {
         }, Math.max(MIN_SWITCH_MICROS, switchMicros), java.util.concurrent.TimeUnit.MICROSECONDS);
     }
 
+    /** Threads of finished Python threads, parked to run the next ones (starting a thread costs ~1 ms). */
+    private final ThreadPool pool = new ThreadPool();
+
+    public ThreadPool getPool() {
+        return pool;
+    }
+
     /** Every Truffle thread this context started: the context joins them as it closes (Truffle requires it). */
     private final Set<Thread> javaThreads = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -88,12 +95,21 @@ public final class ThreadRegistry {
 
     /** The context is closing: no more hand-overs, and no thread waits for the GIL any longer. */
     public synchronized void close() {
+        pool.close();
         if (switcher != null) {
             switcher.shutdownNow();
         }
         if (gil != null) {
             gil.close();
         }
+    }
+
+    /** Idents of started Python threads: above every Java thread id, never reused within the context. */
+    private final java.util.concurrent.atomic.AtomicLong nextIdent = new java.util.concurrent.atomic.AtomicLong(1L << 32);
+
+    /** A fresh {@code _thread.get_ident()} for a Python thread about to start. */
+    public long nextIdent() {
+        return nextIdent.incrementAndGet();
     }
 
     public long getMainIdent() {
@@ -105,7 +121,10 @@ public final class ThreadRegistry {
     }
 
     public void started(PThreadHandle handle, boolean daemon) {
-        javaThreads.add(handle.getThread());
+        if (javaThreads.add(handle.getThread())) {
+            // a new thread (not one from the pool): forget the ones that have ended, or the set only grows
+            javaThreads.removeIf(t -> t.getState() == Thread.State.TERMINATED);
+        }
         running.incrementAndGet();
         all.add(handle);
         if (!daemon) {

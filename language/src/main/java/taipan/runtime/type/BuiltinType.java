@@ -240,6 +240,10 @@ public enum BuiltinType {
     CSV_READER("Reader", OBJECT, "_csv"),
     CSV_WRITER("Writer", OBJECT, "_csv"),
     ZLIB_DECOMPRESS("Decompress", OBJECT, "zlib"),
+    SOCKET("socket", OBJECT, "_socket"),
+    SOCKET_GAIERROR("gaierror", OS_ERROR, "socket", "_socket"),
+    SOCKET_HERROR("herror", OS_ERROR, "socket", "_socket"),
+    SELECT_POLL("poll", OBJECT, "select"),
     HASH_MD5("md5", OBJECT, "_md5"),
     HASH_SHA1("sha1", OBJECT, "_sha1"),
     HASH_SHA224("SHA224Type", OBJECT, "_sha2"),
@@ -255,6 +259,7 @@ public enum BuiltinType {
     HASH_BLAKE2B("blake2b", OBJECT, "_blake2"),
     HASH_BLAKE2S("blake2s", OBJECT, "_blake2"),
     ARRAY("array", OBJECT, "array"),
+    FOREIGN_OBJECT("ForeignObject", OBJECT, "polyglot"),
     HASHLIB_UNSUPPORTED_DIGESTMOD("UnsupportedDigestmodError", VALUE_ERROR, "_hashlib");
 
     private final String pythonName;

@@ -128,7 +128,7 @@ final class FunctionTranslator {
             }
             BlockNode block = new BlockNode(body.toArray(new StatementNode[0]), true);
             translator.setSource(block, node.span());
-            FunctionRootNode root = new FunctionRootNode(language, function.build(), name, block,
+            FunctionRootNode root = new FunctionRootNode(language, function.build(), name, qualname(scope, name), block,
                             translator.section(node.span()));
             CodeInfo info = codeInfo(scope, name, signature, a, firstLine, doc);
             return new MakeFunctionNode(new PCode(signature, root.getCallTarget(), info), defaults, kwDefaults,

@@ -102,9 +102,10 @@ final class GeneratorTranslator {
     /** A generator (or coroutine) function's body once its parameters are bound: return a new one over the rest. */
     StatementNode generatorBody(String name, Node node, StatementNode[] statements) {
         StatementNode body = new GeneratorBlockNode(statements, translator.currentFunction().tempSlot());
-        GeneratorBodyRootNode root = new GeneratorBodyRootNode(language, name, body, translator.section(node.span()));
         Scope scope = translator.scopes().scopeOf(node);
         String qualname = FunctionTranslator.qualname(scope, name);
+        GeneratorBodyRootNode root = new GeneratorBodyRootNode(language, name, qualname, body,
+                        translator.section(node.span()));
         GeneratorKind kind = GeneratorKind.of(scope.isGenerator(), scope.isCoroutine());
         return new ReturnNode(new MakeGeneratorNode(root.getCallTarget(), name, qualname, kind));
     }

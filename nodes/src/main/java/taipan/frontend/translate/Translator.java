@@ -115,7 +115,8 @@ public final class Translator {
     /** The root node that runs {@code module}'s body in the {@code __main__} namespace. */
     public ModuleRootNode translateModule(Mod.Module module) {
         BlockNode body = moduleBody(module); // first: it adds the module frame's hidden slots
-        return new ModuleRootNode(language, moduleFrame.build(), body, source.createSection(0, source.getLength()));
+        return new ModuleRootNode(language, moduleFrame.build(), body, source.createSection(0, source.getLength()),
+                        resultSlot);
     }
 
     /**
@@ -143,10 +144,12 @@ public final class Translator {
     private BlockNode moduleBody(Mod.Module module) {
         functions.setFutureAnnotations(FunctionTranslator.hasFutureAnnotations(module.body()));
         StatementNode[] statements = translateStatements(module.body());
+        keepLastValue(statements);
         if (docstring(module.body()) != null) {
             // CPython stores a module's docstring in __doc__ before its first statement runs
             StatementNode doc = writeName("__doc__", expressions.translate(((Stmt.ExprStmt) module.body().get(0)).value()));
             setSource(doc, module.body().get(0).span());
+            doc.markSourceStatement();
             statements[0] = doc;
         }
         StatementNode setup = AnnotationTranslator.setup(module.body(), -1);
@@ -159,6 +162,16 @@ public final class Translator {
         BlockNode body = new BlockNode(statements, true);
         body.setSourceSection(0, source.getLength());
         return body;
+    }
+
+    /** The module frame's slot for the last expression statement's value (what an embedder's eval returns), or -1. */
+    private int resultSlot = -1;
+
+    private void keepLastValue(StatementNode[] statements) {
+        if (statements.length > 0 && statements[statements.length - 1] instanceof ExpressionStatementNode last) {
+            resultSlot = moduleFrame.addSlot(com.oracle.truffle.api.frame.FrameSlotKind.Object, "__result__", null);
+            statements[statements.length - 1] = last.keepingResult(resultSlot);
+        }
     }
 
     /** The docstring of a body: its first statement when that is a str literal, else null. */
@@ -194,6 +207,7 @@ public final class Translator {
             node = build(stmt);
         }
         setSource(node, stmt.span());
+        node.markSourceStatement();
         return node;
     }
 

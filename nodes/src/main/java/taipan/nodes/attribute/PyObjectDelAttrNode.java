@@ -49,7 +49,8 @@ public abstract class PyObjectDelAttrNode extends Node {
 
     @TruffleBoundary
     private void deleteFromModule(PythonModule module) {
-        if (!DynamicObjectLibrary.getUncached().removeKey(module, PyStrings.of(name))) {
+        if (!taipan.threading.SharedObjects.removeKey(taipan.language.TaipanLanguage.get(this).threadingMode(),
+                        DynamicObjectLibrary.getUncached(), module, PyStrings.of(name))) {
             // CPython's generic delattr wording, not the module getattr's
             throw taipan.runtime.exception.AttributeErrors.raise(this, module, name, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
                             "module", name);

@@ -56,6 +56,9 @@ public final class BuiltinRootNode extends RootNode {
         } catch (taipan.runtime.list.ContainerError e) {
             // storage errors a method did not convert itself (a bytearray resized while a memoryview holds it)
             throw PythonErrors.fromContainerError(this, e);
+        } catch (SecurityException e) {
+            // the embedder's sandbox (a Context without allowIO, say) refused a host resource: EACCES to Python
+            throw taipan.runtime.posix.PosixErrors.raise(this, taipan.runtime.posix.PosixErrors.EACCES, null, null);
         }
     }
 

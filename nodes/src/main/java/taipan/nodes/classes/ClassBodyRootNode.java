@@ -8,6 +8,7 @@ import com.oracle.truffle.api.source.SourceSection;
 import taipan.language.TaipanLanguage;
 import taipan.nodes.PythonFrame;
 import taipan.nodes.StatementNode;
+import taipan.runtime.exception.PException;
 import taipan.runtime.module.PythonModule;
 
 /**
@@ -15,6 +16,9 @@ import taipan.runtime.module.PythonModule;
  * are stored into (kept in a frame slot for the name nodes); returns the namespace.
  */
 public final class ClassBodyRootNode extends RootNode {
+
+    /** Whether its frames are traceback entries (counted on the exception as it unwinds out of them). */
+    private final boolean inTraceback;
 
     private final String name;
     private final int namespaceSlot;
@@ -28,10 +32,22 @@ public final class ClassBodyRootNode extends RootNode {
         this.namespaceSlot = namespaceSlot;
         this.body = body;
         this.sourceSection = sourceSection;
+        this.inTraceback = PException.countsInTraceback(sourceSection);
     }
 
     @Override
     public Object execute(VirtualFrame frame) {
+        try {
+            return executeBody(frame);
+        } catch (PException e) {
+            if (inTraceback) {
+                e.leftFrame(); // the traceback's frame count, kept as it unwinds (no stack walk when caught)
+            }
+            throw e;
+        }
+    }
+
+    private Object executeBody(VirtualFrame frame) {
         Object[] arguments = frame.getArguments();
         PythonFrame.setGlobals(frame, (PythonModule) arguments[0]);
         frame.setObject(namespaceSlot, arguments[1]);

@@ -117,9 +117,11 @@ public final class ExceptHandlerNode extends Node {
         Object saved = frame.getObject(caughtSlot);
         frame.setObject(caughtSlot, e);
         e.setCatcher(getRootNode());
+        // its traceback now ends in this frame (a cheap record: the frames are read only if Python asks)
+        e.markCaught(this);
         if (e.getPythonException().isGroup()) {
-            // a group is often kept and printed later as a member of another: its traceback ends here (rare path)
-            e.markCaught();
+            // a group is often kept and printed later as a member of another: its frames are frozen now (rare path)
+            e.fillTraceback();
         }
         HandledExceptions.push(e.getPythonException());
         try {
@@ -130,7 +132,7 @@ public final class ExceptHandlerNode extends Node {
         } catch (PException raised) {
             if (raised != e) {
                 // e may be printed as the new exception's context: its traceback ends here, in the catching frame.
-                e.markCaught();
+                e.fillTraceback();
             }
             throw raised;
         } finally {

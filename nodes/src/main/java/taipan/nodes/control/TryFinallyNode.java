@@ -28,7 +28,8 @@ public final class TryFinallyNode extends StatementNode {
             try {
                 finalbody.executeVoid(frame);
             } catch (PException replaced) {
-                e.markCaught(); // now the context of the new one: its traceback ends in this frame
+                e.markCaught(this); // now the context of the new one: its traceback ends in this frame
+                e.fillTraceback();
                 throw replaced;
             } finally {
                 HandledExceptions.pop();

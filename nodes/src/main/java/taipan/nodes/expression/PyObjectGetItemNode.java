@@ -217,6 +217,9 @@ public abstract class PyObjectGetItemNode extends Node {
 
     @Fallback
     Object doOther(Object container, Object key) {
+        if (taipan.runtime.interop.InteropBoundary.isForeign(container)) {
+            return taipan.runtime.interop.ForeignAccess.getItem(this, container, key);
+        }
         if (SequenceIndex.isIndex(key) && (container instanceof PList || container instanceof PTuple
                         || container instanceof TruffleString || container instanceof PBytesLike)) {
             // bool and big ints as indices: the rare path.

@@ -195,6 +195,9 @@ public abstract class PySequenceContainsNode extends BinaryOpNode {
         if (container instanceof taipan.runtime.iterator.PBigRange r) {
             return taipan.nodes.expression.BigRanges.contains(r, item);
         }
+        if (taipan.runtime.interop.InteropBoundary.isForeign(container)) {
+            return taipan.runtime.interop.ForeignAccess.contains(this, container, item) != negated;
+        }
         if (container instanceof taipan.runtime.contextvars.PContext) {
             // a built-in class whose membership is only a method in its class dict
             Object found = taipan.nodes.object.SpecialMethods.callUncached(this, container, CONTAINS, new Object[]{item});

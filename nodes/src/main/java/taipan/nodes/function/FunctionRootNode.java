@@ -14,6 +14,7 @@ import taipan.language.TaipanLanguage;
 import taipan.nodes.PythonFrame;
 import taipan.nodes.StatementNode;
 import taipan.runtime.exception.ErrorMessages;
+import taipan.runtime.exception.PException;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.function.PFunction;
 import taipan.runtime.object.PNone;
@@ -26,21 +27,44 @@ import taipan.runtime.type.BuiltinType;
  */
 public final class FunctionRootNode extends RootNode {
 
+    /** Whether its frames are traceback entries (counted on the exception as it unwinds out of them). */
+    private final boolean inTraceback;
+
     private final String name;
+    /** {@code __qualname__}: what debuggers and profilers name the frame ({@link #getQualifiedName()}). */
+    private final String qualname;
     private final SourceSection sourceSection;
     @Child private StatementNode body;
     private final BranchProfile returned = BranchProfile.create();
 
     public FunctionRootNode(TaipanLanguage language, FrameDescriptor descriptor, String name, StatementNode body,
                     SourceSection sourceSection) {
+        this(language, descriptor, name, name, body, sourceSection);
+    }
+
+    public FunctionRootNode(TaipanLanguage language, FrameDescriptor descriptor, String name, String qualname,
+                    StatementNode body, SourceSection sourceSection) {
         super(language, descriptor);
         this.name = name;
+        this.qualname = qualname;
         this.body = body;
         this.sourceSection = sourceSection;
+        this.inTraceback = PException.countsInTraceback(sourceSection);
     }
 
     @Override
     public Object execute(VirtualFrame frame) {
+        try {
+            return executeBody(frame);
+        } catch (PException e) {
+            if (inTraceback) {
+                e.leftFrame(); // the traceback's frame count, kept as it unwinds (no stack walk when caught)
+            }
+            throw e;
+        }
+    }
+
+    private Object executeBody(VirtualFrame frame) {
         PythonThreadState state = getLanguage(TaipanLanguage.class).threadState();
         // the module's frame counts too, as in CPython: limit N allows N - 1 nested function calls
         if (state.enter() >= PythonContext.get(this).getRecursionLimit()) {
@@ -71,6 +95,11 @@ public final class FunctionRootNode extends RootNode {
     @Override
     public String getName() {
         return name;
+    }
+
+    @Override
+    public String getQualifiedName() {
+        return qualname;
     }
 
     @Override

@@ -137,7 +137,8 @@ public final class AsyncWithNode extends StatementNode {
             frame.setInt(stateSlot, IN_BODY);
             throw e;
         } catch (PException e) {
-            e.markCaught();
+            e.markCaught(this);
+            e.fillTraceback();
             PBaseException exception = e.getPythonException();
             frame.setObject(pendingSlot, e);
             args = new Object[]{mgr, exception.getType(), exception, PNone.NONE};
@@ -168,7 +169,7 @@ public final class AsyncWithNode extends StatementNode {
                 e.markReraised();
                 throw e;
             }
-            e.markCaught();
+            e.markCaught(this);
         } else if (pending instanceof ControlFlowException e) {
             throw e;
         }

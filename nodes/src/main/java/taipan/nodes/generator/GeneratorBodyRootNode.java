@@ -9,6 +9,7 @@ import com.oracle.truffle.api.source.SourceSection;
 
 import taipan.language.TaipanLanguage;
 import taipan.nodes.StatementNode;
+import taipan.nodes.statement.BlockNode;
 import taipan.nodes.function.ReturnException;
 import taipan.nodes.iterator.PyIterNextNode;
 import taipan.runtime.exception.PException;
@@ -25,20 +26,50 @@ import taipan.runtime.type.BuiltinType;
  */
 public final class GeneratorBodyRootNode extends RootNode {
 
+    /** Whether its frames are traceback entries (counted on the exception as it unwinds out of them). */
+    private final boolean inTraceback;
+
     private final String name;
+    private final String qualname;
     private final SourceSection sourceSection;
     @Child private StatementNode body;
 
     public GeneratorBodyRootNode(TaipanLanguage language, String name, StatementNode body,
                     SourceSection sourceSection) {
+        this(language, name, name, body, sourceSection);
+    }
+
+    /**
+     * The body is wrapped in a root-body block (tagged for debuggers: each resumption enters the root again); the
+     * wrapper only runs its one statement, so resuming is unchanged.
+     */
+    public GeneratorBodyRootNode(TaipanLanguage language, String name, String qualname, StatementNode body,
+                    SourceSection sourceSection) {
         super(language, FrameDescriptor.newBuilder().build());
         this.name = name;
-        this.body = body;
+        this.qualname = qualname;
+        BlockNode rootBody = new BlockNode(new StatementNode[]{body}, true);
+        if (sourceSection != null) {
+            rootBody.setSourceSection(sourceSection.getCharIndex(), sourceSection.getCharLength());
+        }
+        this.body = rootBody;
         this.sourceSection = sourceSection;
+        this.inTraceback = PException.countsInTraceback(sourceSection);
     }
 
     @Override
     public Object execute(VirtualFrame frame) {
+        try {
+            return executeBody(frame);
+        } catch (PException e) {
+            if (inTraceback) {
+                e.leftFrame(); // the traceback's frame count, kept as it unwinds (no stack walk when caught)
+            }
+            throw e;
+        }
+    }
+
+    private Object executeBody(VirtualFrame frame) {
         PGenerator generator = (PGenerator) frame.getArguments()[0];
         MaterializedFrame bodyFrame = generator.getFrame();
         try {
@@ -81,6 +112,11 @@ public final class GeneratorBodyRootNode extends RootNode {
     @Override
     public String getName() {
         return name;
+    }
+
+    @Override
+    public String getQualifiedName() {
+        return qualname;
     }
 
     @Override

@@ -142,6 +142,10 @@ public abstract class PyIterNextNode extends Node {
 
     @Fallback
     Object doOther(Object iterator) {
+        if (taipan.runtime.interop.InteropBoundary.isForeign(iterator)) {
+            Object next = taipan.runtime.interop.ForeignAccess.next(this, iterator);
+            return next == null ? EXHAUSTED : next;
+        }
         throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "'%s' object is not an iterator",
                         PythonErrors.typeName(this, iterator));
     }

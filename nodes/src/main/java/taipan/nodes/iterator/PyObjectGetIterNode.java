@@ -168,6 +168,9 @@ public abstract class PyObjectGetIterNode extends Node {
 
     @Fallback
     Object doOther(Object iterable) {
+        if (taipan.runtime.interop.InteropBoundary.isForeign(iterable)) {
+            return taipan.runtime.interop.ForeignAccess.iterator(this, iterable);
+        }
         if (iterable instanceof taipan.runtime.iterator.PBigRange r) {
             return new taipan.runtime.iterator.PBigRangeIterator(r);
         }

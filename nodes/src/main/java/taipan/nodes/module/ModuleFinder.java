@@ -62,7 +62,7 @@ final class ModuleFinder {
     private static TruffleFile folder(PythonContext context, String entry) {
         try {
             TruffleFile folder = entry.isEmpty() ? context.getEnv().getCurrentWorkingDirectory()
-                            : context.getEnv().getPublicTruffleFile(entry);
+                            : context.getEnv().getInternalTruffleFile(entry); // the stdlib stays readable without allowIO
             return folder.getAbsoluteFile();
         } catch (SecurityException | IllegalArgumentException | UnsupportedOperationException e) {
             return null;

@@ -179,7 +179,8 @@ public final class ModuleImporter {
     static void runBody(Node location, PythonContext context, String file, PythonModule module) {
         Source source;
         try {
-            TruffleFile truffleFile = context.getEnv().getPublicTruffleFile(file);
+            // internal: the stdlib (an internal resource) stays importable in a context without allowIO
+            TruffleFile truffleFile = context.getEnv().getInternalTruffleFile(file);
             source = Source.newBuilder(TaipanLanguage.ID, truffleFile).build();
         } catch (IOException | SecurityException e) {
             throw PythonErrors.raise(location, BuiltinType.IMPORT_ERROR, "cannot read %s: %s", file, e.getMessage());

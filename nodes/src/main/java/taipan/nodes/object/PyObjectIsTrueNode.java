@@ -120,7 +120,10 @@ public abstract class PyObjectIsTrueNode extends Node {
     static final String LEN = ObjectProtocols.LEN;
 
     @Fallback
-    static boolean doObject(@SuppressWarnings("unused") Object value) {
+    static boolean doObject(Object value) {
+        if (taipan.runtime.interop.InteropBoundary.isForeign(value)) {
+            return taipan.runtime.interop.ForeignAccess.isTrue(value);
+        }
         // object without __bool__/__len__: true (user classes bring those dunders later).
         return true;
     }

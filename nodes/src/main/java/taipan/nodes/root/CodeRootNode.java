@@ -9,6 +9,7 @@ import taipan.language.TaipanLanguage;
 import taipan.nodes.ExpressionNode;
 import taipan.nodes.PythonFrame;
 import taipan.nodes.StatementNode;
+import taipan.runtime.exception.PException;
 import taipan.runtime.module.PythonModule;
 import taipan.runtime.object.PNone;
 
@@ -18,6 +19,9 @@ import taipan.runtime.object.PNone;
  * expression's value in {@code eval} mode, else None.
  */
 public final class CodeRootNode extends RootNode {
+
+    /** Whether its frames are traceback entries (counted on the exception as it unwinds out of them). */
+    private final boolean inTraceback;
 
     private final int namespaceSlot;
     private final String name;
@@ -32,11 +36,23 @@ public final class CodeRootNode extends RootNode {
         this.body = body;
         this.expression = expression;
         this.sourceSection = sourceSection;
+        this.inTraceback = PException.countsInTraceback(sourceSection);
         this.name = "<module>";
     }
 
     @Override
     public Object execute(VirtualFrame frame) {
+        try {
+            return executeBody(frame);
+        } catch (PException e) {
+            if (inTraceback) {
+                e.leftFrame(); // the traceback's frame count, kept as it unwinds (no stack walk when caught)
+            }
+            throw e;
+        }
+    }
+
+    private Object executeBody(VirtualFrame frame) {
         Object[] arguments = frame.getArguments();
         PythonFrame.setGlobals(frame, (PythonModule) arguments[0]);
         frame.setObject(namespaceSlot, arguments[1]);

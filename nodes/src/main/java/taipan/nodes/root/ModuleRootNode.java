@@ -13,6 +13,7 @@ import taipan.nodes.StatementNode;
 import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.PException;
 import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.interop.InteropBoundary;
 import taipan.runtime.module.PythonModule;
 import taipan.runtime.object.PNone;
 import taipan.runtime.object.Repr;
@@ -25,14 +26,21 @@ import taipan.runtime.type.BuiltinType;
  */
 public final class ModuleRootNode extends RootNode {
 
+    /** Whether its frames are traceback entries (counted on the exception as it unwinds out of them). */
+    private final boolean inTraceback;
+
     @Child private StatementNode body;
     private final SourceSection sourceSection;
+    /** The slot of the last expression statement's value, or -1: an embedder's eval returns it. */
+    private final int resultSlot;
 
     public ModuleRootNode(TaipanLanguage language, FrameDescriptor descriptor, StatementNode body,
-                    SourceSection sourceSection) {
+                    SourceSection sourceSection, int resultSlot) {
         super(language, descriptor);
         this.body = body;
         this.sourceSection = sourceSection;
+        this.resultSlot = resultSlot;
+        this.inTraceback = PException.countsInTraceback(sourceSection);
     }
 
     /**
@@ -46,6 +54,17 @@ public final class ModuleRootNode extends RootNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
+        try {
+            return executeBody(frame);
+        } catch (PException e) {
+            if (inTraceback) {
+                e.leftFrame(); // the traceback's frame count, kept as it unwinds (no stack walk when caught)
+            }
+            throw e;
+        }
+    }
+
+    private Object executeBody(VirtualFrame frame) {
         PythonContext context = PythonContext.get(this);
         Object[] arguments = frame.getArguments();
         boolean topLevel = arguments.length == 0;
@@ -66,6 +85,10 @@ public final class ModuleRootNode extends RootNode {
             throw PythonErrors.raise(this, BuiltinType.RECURSION_ERROR, ErrorMessages.MAXIMUM_RECURSION);
         } finally {
             context.getStdout().flush();
+        }
+        if (topLevel && resultSlot >= 0) {
+            Object result = frame.getValue(resultSlot);
+            return result == null ? PNone.NONE : InteropBoundary.toInterop(result);
         }
         return PNone.NONE;
     }

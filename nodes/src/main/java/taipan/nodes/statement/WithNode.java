@@ -108,13 +108,15 @@ public final class WithNode extends StatementNode {
     /** {@code __exit__(type, value, traceback)} with the exception handled meanwhile; re-raised unless suppressed. */
     private void exitWithException(Object mgr, Object exit, PException e) {
         PBaseException exception = e.getPythonException();
+        // caught here while __exit__ runs (its traceback ends in this frame), travelling on unless suppressed
+        e.markCaught(this);
         HandledExceptions.push(exception);
         Object suppress;
         try {
             suppress = callExit.execute(exit, new Object[]{mgr, exception.getType(), exception, tracebackOf(exception)},
                             NO_KEYWORDS);
         } catch (PException raised) {
-            e.markCaught();
+            e.fillTraceback(); // e is the new exception's context: its frames end here, in this frame
             throw raised;
         } finally {
             HandledExceptions.pop();
@@ -125,7 +127,7 @@ public final class WithNode extends StatementNode {
         }
     }
 
-    /** Building the traceback object walks the Truffle stack trace: not for compiled code. */
+    /** The traceback object (its entries are built only when __exit__ reads them): not for compiled code. */
     @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
     private static Object tracebackOf(PBaseException exception) {
         return taipan.runtime.exception.PTraceback.of(exception);

@@ -88,6 +88,10 @@ public abstract class PyObjectDelItemNode extends Node {
 
     @Fallback
     void doOther(Object obj, Object key) {
+        if (taipan.runtime.interop.InteropBoundary.isForeign(obj)) {
+            taipan.runtime.interop.ForeignAccess.delItem(this, obj, key);
+            return;
+        }
         if (obj instanceof PList list && SequenceIndex.isIndex(key)) {
             doList(list, SequenceIndex.asIndex(this, key, list));
             return;

@@ -34,19 +34,20 @@ public abstract class PyObjectSetItemNode extends Node {
         return PyObjectSetItemNodeGen.create();
     }
 
-    @Specialization
+    /** Unboxed stores into a list of ints/floats; any other strategy takes {@link #doList}. */
+    @Specialization(guards = "list.getStorage().holdsLongs()")
     void doListLong(PList list, long index, long value) {
         try {
-            list.getStorage().set(mode(), index, value);
+            list.getStorage().setLong(mode(), index, value);
         } catch (ContainerError e) {
             throw PythonErrors.fromContainerError(this, e);
         }
     }
 
-    @Specialization
+    @Specialization(guards = "list.getStorage().holdsDoubles()")
     void doListDouble(PList list, long index, double value) {
         try {
-            list.getStorage().set(mode(), index, value);
+            list.getStorage().setDouble(mode(), index, value);
         } catch (ContainerError e) {
             throw PythonErrors.fromContainerError(this, e);
         }
@@ -104,6 +105,10 @@ public abstract class PyObjectSetItemNode extends Node {
 
     @Fallback
     void doOther(Object obj, Object key, Object value) {
+        if (taipan.runtime.interop.InteropBoundary.isForeign(obj)) {
+            taipan.runtime.interop.ForeignAccess.setItem(this, obj, key, value);
+            return;
+        }
         if (obj instanceof PList list && SequenceIndex.isIndex(key)) {
             doList(list, SequenceIndex.asIndex(this, key, list), value);
             return;
