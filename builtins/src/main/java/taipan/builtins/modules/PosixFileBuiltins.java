@@ -22,7 +22,6 @@ import taipan.nodes.builtin.Builtin;
 import taipan.nodes.builtin.CoreFunctions;
 import taipan.nodes.builtin.PythonVarargsBuiltinNode;
 import taipan.runtime.bytes.PBytes;
-import taipan.runtime.bytes.PBytesLike;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.object.PNone;
 import taipan.runtime.object.PTuple;
@@ -228,11 +227,7 @@ public final class PosixFileBuiltins {
         @TruffleBoundary
         Object doIt(Object[] arguments) {
             long fd = fd(this, arguments[0]);
-            if (!(arguments[1] instanceof PBytesLike data)) {
-                throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "a bytes-like object is required, not '%s'",
-                                PythonErrors.typeName(this, arguments[1]));
-            }
-            byte[] bytes = java.util.Arrays.copyOf(data.array(), data.length());
+            byte[] bytes = NativeBufferArgs.bytes(this, arguments[1]);
             try {
                 if (fd == 1 || fd == 2) {
                     var out = fd == 1 ? PythonContext.get(this).getEnv().out() : PythonContext.get(this).getEnv().err();

@@ -106,9 +106,10 @@ public final class PosixSubprocessBuiltins {
         if (stdin != -1) {
             SeekableByteChannel source = fds.get(stdin);
             if (source instanceof StreamChannel s) {
+                // the pump owns the pipe's end now: it closes it, not the parent's os.close
                 s.detach();
-            }
-            if (source != null) {
+                children.pumpInto(pid, (java.nio.channels.ReadableByteChannel) s.channel(), process.getOutputStream());
+            } else if (source != null) {
                 children.pumpInto(pid, source, process.getOutputStream());
             }
         }
@@ -127,12 +128,13 @@ public final class PosixSubprocessBuiltins {
             children.pump(pid, from, java.nio.channels.Channels.newChannel(java.io.OutputStream.nullOutputStream()), false, null);
             return;
         }
-        boolean pipe = to instanceof StreamChannel;
-        if (pipe) {
-            ((StreamChannel) to).detach();
+        if (to instanceof StreamChannel s && s.channel() instanceof java.nio.channels.WritableByteChannel sink) {
+            s.detach();
+            children.pump(pid, from, sink, true, null);
+            return;
         }
         Runnable flush = to instanceof StdStreamChannel std ? () -> std.getOutput().flush() : null;
-        children.pump(pid, from, to, pipe, flush);
+        children.pump(pid, from, to, false, flush);
     }
 
     private static String findExecutable(List<String> candidates) {

@@ -12,7 +12,6 @@ import taipan.builtins.functions.NumberArgs;
 import taipan.nodes.builtin.Builtin;
 import taipan.nodes.builtin.CoreFunctions;
 import taipan.nodes.builtin.PythonVarargsBuiltinNode;
-import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.object.PList;
 import taipan.runtime.object.PNone;
 import taipan.runtime.object.PTuple;
@@ -78,7 +77,9 @@ public final class SelectPollBuiltins {
             int fd = SelectModuleBuiltins.fd(this, arguments[1]);
             synchronized (self) {
                 if (self.registered().remove(fd) == null) {
-                    throw PythonErrors.raise(this, BuiltinType.KEY_ERROR, "%d", (long) fd);
+                    var error = new taipan.runtime.exception.PBaseException(taipan.language.TaipanLanguage.get(this)
+                                    .getBuiltinClass(BuiltinType.KEY_ERROR), new PTuple(new Object[]{(long) fd}));
+                    throw new taipan.runtime.exception.PException(error, this);
                 }
             }
             return PNone.NONE;

@@ -128,6 +128,15 @@ public final class SysModuleBuiltins {
         }
     }
 
+    /** {@code is_finalizing()}: False while the program runs; exit handlers and finalizers run before shutdown. */
+    @Builtin(name = "is_finalizing")
+    abstract static class IsFinalizingNode extends PythonVarargsBuiltinNode {
+        @Specialization
+        static boolean doGet(@SuppressWarnings("unused") Object[] arguments) {
+            return false;
+        }
+    }
+
     @Builtin(name = "getrecursionlimit")
     abstract static class GetRecursionLimitNode extends PythonVarargsBuiltinNode {
 
