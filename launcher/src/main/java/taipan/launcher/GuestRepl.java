@@ -35,7 +35,7 @@ final class GuestRepl {
         GuestRepl guest = new GuestRepl(context, out);
         guest.call("exec(compile(" + literal(supportSource()) + ", '" + FILE_NAME + "', 'exec'), "
                         + "__import__('sys').modules.setdefault('_taipan_repl', "
-                        + "__import__('types').ModuleType('_taipan_repl')).__dict__)");
+                        + "type(__import__('sys'))('_taipan_repl')).__dict__)");
         return guest;
     }
 

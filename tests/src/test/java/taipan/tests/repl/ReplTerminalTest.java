@@ -99,7 +99,8 @@ class ReplTerminalTest {
             tmux.send("Up");
             String screen = tmux.waitFor("print('item', i)", 1, STEP);
             assertTrue(screen.contains(">>> for i in range(3):"), screen);
-            tmux.send("Enter");
+            // the recalled block is back in the editor as one buffer; a blank line ends it, as when it was typed
+            tmux.send("Enter", "Enter");
             tmux.waitFor("item 2", 1, STEP);
         }
     }
