@@ -214,6 +214,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.GcModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.SysThreadBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.SysAuditBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.SysTraceBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.PosixModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.PosixFileBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.PosixProcessBuiltinsFactory.getFactories(),
