@@ -214,6 +214,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.GcModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.SysThreadBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.SysAuditBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.SysTraceBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.SysDisplayHookBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.PosixModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.PosixFileBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.PosixProcessBuiltinsFactory.getFactories(),
@@ -333,6 +335,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         nativeModules.computeIfAbsent("sys", k -> new LinkedHashMap<>()).putAll(SysModuleBuiltins.constants());
         nativeModules.computeIfAbsent("sys", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.SysNumberBuiltins.constants());
         nativeModules.get("sys").put("__excepthook__", nativeModules.get("sys").get("excepthook"));
+        nativeModules.get("sys").put("__displayhook__", nativeModules.get("sys").get("displayhook"));
         nativeModules.computeIfAbsent("_signal", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.SignalModuleBuiltins.constants());
         nativeModules.computeIfAbsent("_thread", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.ThreadModuleBuiltins.constants(language));
         nativeModules.computeIfAbsent("_weakref", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.WeakrefModuleBuiltins.constants(language));

@@ -122,6 +122,20 @@ public final class DefaultDictBuiltins {
         return copy;
     }
 
+    /** Its own {@code __repr__}, not dict's: pprint dispatches on {@code type(x).__repr__} to tell them apart. */
+    @Builtin(name = "__repr__", parameterNames = "self", minNumOfPositionalArgs = 1)
+    abstract static class ReprNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        static TruffleString doRepr(PDefaultDict self) {
+            return reprOf(self);
+        }
+
+        @TruffleBoundary
+        private static TruffleString reprOf(PDefaultDict self) {
+            return taipan.runtime.str.PyStrings.of(taipan.runtime.object.Repr.repr(self));
+        }
+    }
+
     /** The getter and setter of the {@code default_factory} property the registry builds. */
     @Builtin(name = "default_factory", parameterNames = {"self", "value"}, minNumOfPositionalArgs = 1)
     abstract static class DefaultFactoryNode extends PythonBinaryBuiltinNode {

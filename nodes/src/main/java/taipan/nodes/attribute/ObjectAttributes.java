@@ -213,6 +213,8 @@ public final class ObjectAttributes {
             taipan.threading.SharedObjects.put(taipan.language.TaipanLanguage.get(location).threadingMode(), DynamicObjectLibrary.getUncached(), o, name, value);
         } else if (object instanceof taipan.runtime.generator.PGenerator g) {
             setGeneratorAttribute(location, g, cls, name, value);
+        } else if (object instanceof taipan.runtime.exception.PTraceback tb && name.equals("tb_next")) {
+            setTracebackNext(location, tb, value);
         } else {
             throw noAttributeForSetting(location, object, cls, name, typeAttribute);
         }
@@ -237,6 +239,20 @@ public final class ObjectAttributes {
         } else {
             throw noAttributeForSetting(location, g, cls, name, null);
         }
+    }
+
+    /** {@code tb.tb_next = value} (unittest cuts its own frames off this way): None or a traceback, no loop. */
+    private static void setTracebackNext(Node location, taipan.runtime.exception.PTraceback tb, Object value) {
+        if (value != PNone.NONE && !(value instanceof taipan.runtime.exception.PTraceback)) {
+            throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "expected traceback object or None, got '%s'",
+                            PythonErrors.typeName(location, value));
+        }
+        for (Object cursor = value; cursor instanceof taipan.runtime.exception.PTraceback t; cursor = t.getNext()) {
+            if (t == tb) {
+                throw PythonErrors.raise(location, BuiltinType.VALUE_ERROR, "traceback loop detected");
+            }
+        }
+        tb.setNext(value);
     }
 
     /** {@code object.__delattr__(object, name)}. */

@@ -82,7 +82,14 @@ public final class SlowCall implements UncachedCalls.Invoker {
             throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, ErrorMessages.OBJECT_NOT_CALLABLE,
                             PythonErrors.typeName(location, callable));
         }
-        return call(location, dunder, prepend(callable, positional), keywordNames, keywords);
+        if (dunder instanceof PFunction || dunder instanceof PBuiltinFunction b && b.bindsToInstance()) {
+            return call(location, dunder, prepend(callable, positional), keywordNames, keywords);
+        }
+        // a __call__ that is not a plain method binds as a descriptor: NewType's __call__ = _idfunc does not
+        // bind at all, a staticmethod unwraps
+        Object bound = taipan.nodes.attribute.Descriptors.bind(location, dunder, callable,
+                        SpecialMethods.classOf(location, callable));
+        return call(location, bound, positional, keywordNames, keywords);
     }
 
     /**

@@ -2,22 +2,22 @@ package taipan.nodes.statement;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
-import com.oracle.truffle.api.strings.TruffleString;
 
 import taipan.language.PythonContext;
 import taipan.nodes.ExpressionNode;
 import taipan.nodes.StatementNode;
-import taipan.nodes.object.PyObjectReprNode;
-import taipan.runtime.object.PNone;
+import taipan.nodes.call.SlowCall;
+import taipan.runtime.exception.PythonErrors;
+import taipan.runtime.type.BuiltinType;
 
 /**
  * An expression statement of {@code single} mode ({@code compile(..., "single")}, CPython's
- * {@code PRINT_EXPR}): a value other than None is printed as its repr and kept as {@code builtins._}.
+ * {@code PRINT_EXPR}): the value goes to {@code sys.displayhook}, looked up on each call (doctest replaces it),
+ * whose default prints a value other than None as its repr and keeps it as {@code builtins._}.
  */
 public final class PrintExprNode extends StatementNode {
 
     @Child private ExpressionNode value;
-    @Child private PyObjectReprNode repr = PyObjectReprNode.create();
 
     public PrintExprNode(ExpressionNode value) {
         this.value = value;
@@ -25,16 +25,15 @@ public final class PrintExprNode extends StatementNode {
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        Object result = value.executeGeneric(frame);
-        if (result != PNone.NONE) {
-            display(result, repr.execute(result));
-        }
+        display(value.executeGeneric(frame));
     }
 
     @TruffleBoundary
-    private void display(Object result, TruffleString text) {
-        PythonContext context = PythonContext.get(this);
-        context.getBuiltinsModule().setAttribute("_", result);
-        context.getStdout().write(text.toJavaStringUncached() + "\n");
+    private void display(Object result) {
+        Object hook = PythonContext.get(this).getSysModule().getAttribute("displayhook");
+        if (hook == null) {
+            throw PythonErrors.raise(this, BuiltinType.RUNTIME_ERROR, "lost sys.displayhook");
+        }
+        SlowCall.call(this, hook, new Object[]{result});
     }
 }
