@@ -172,6 +172,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.types.UnicodeErrorInitBuiltinsFactory.getFactories(),
                         taipan.builtins.types.NamedErrorInitBuiltinsFactory.getFactories(),
                         taipan.builtins.types.CodePositionBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.CodeCompareBuiltinsFactory.getFactories(),
                         taipan.builtins.types.SyntaxErrorInitBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.SuggestionsModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.DequeDunderBuiltinsFactory.getFactories(),
@@ -398,7 +399,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
             for (BuiltinType type : where.extendClasses()) {
                 PythonClass cls = language.getBuiltinClass(type);
                 PBuiltinFunction method = new PBuiltinFunction(signature.asMethodOf(cls.getName()), callTarget);
-                if ((!type.getNativeModule().equals("builtins") || type == BuiltinType.CELL) && builtin.name().startsWith("__")) {
+                if ((!type.getNativeModule().equals("builtins") || type == BuiltinType.CELL || type == BuiltinType.CODE) && builtin.name().startsWith("__")) {
                     method.markNativeSlot();
                 }
                 cls.setAttribute(builtin.name(), builtin.classMethod() ? new PClassMethod(method)

@@ -187,7 +187,8 @@ public final class TaipanLanguage extends TruffleLanguage<PythonContext> {
     @Override
     protected boolean areOptionsCompatible(org.graalvm.options.OptionValues firstOptions,
                     org.graalvm.options.OptionValues newOptions) {
-        return true;
+        // code is translated per optimization level (asserts, __debug__, docstrings): no sharing across levels
+        return firstOptions.get(TaipanOptions.Optimize).equals(newOptions.get(TaipanOptions.Optimize));
     }
 
     @Override

@@ -332,6 +332,10 @@ public final class ObjectAttributes {
             return PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR,
                             "attribute '%s' of '%s' objects is not writable", name, cls.getName());
         }
+        if (object instanceof taipan.runtime.function.PCode code
+                        && taipan.nodes.function.CodeAttributes.get(code, name) != null) {
+            return PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR, "readonly attribute"); // a code member
+        }
         if (typeAttribute != null) {
             return PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR,
                             "'%s' object attribute '%s' is read-only", cls.getName(), name);
