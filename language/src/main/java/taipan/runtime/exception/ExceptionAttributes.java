@@ -70,8 +70,8 @@ public final class ExceptionAttributes {
         }
         Object[] args = e.getArgs().getItems();
         return switch (base) {
-            case STOP_ITERATION -> name.equals("value") ? (args.length == 0 ? PNone.NONE : args[0]) : null;
-            case SYSTEM_EXIT -> name.equals("code") ? systemExitCode(e) : null;
+            case STOP_ITERATION -> name.equals("value") ? assignedOr(e, name, args.length == 0 ? PNone.NONE : args[0]) : null;
+            case SYSTEM_EXIT -> name.equals("code") ? assignedOr(e, name, systemExitCode(e)) : null;
             case SYNTAX_ERROR, INDENTATION_ERROR, TAB_ERROR -> syntaxField(e, name);
             case OS_ERROR -> isOneOf(name, "errno", "strerror", "filename", "filename2", "winerror") ? stored(e, name) : null;
             case IMPORT_ERROR, MODULE_NOT_FOUND_ERROR -> isOneOf(name, "name", "path", "name_from", "msg")
@@ -83,6 +83,12 @@ public final class ExceptionAttributes {
                 isOneOf(name, "encoding", "object", "start", "end", "reason") ? stored(e, name) : null;
             default -> base.getBase() != null && base.getBase().isException() ? field(e, base.getBase(), name) : null;
         };
+    }
+
+    /** A member assigned after construction ({@code e.code = 3}, kept by the setter as a field), else its initial value. */
+    private static Object assignedOr(PBaseException e, String name, Object initial) {
+        Object assigned = e.getField(name);
+        return assigned != null ? assigned : initial;
     }
 
     /** {@code SystemExit.code}: None without arguments, the argument, or the args tuple when there are several. */
