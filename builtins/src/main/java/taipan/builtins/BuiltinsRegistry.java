@@ -221,6 +221,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.SysAuditBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.SysTraceBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.SysDisplayHookBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.FrameBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.PosixModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.PosixFileBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.PosixProcessBuiltinsFactory.getFactories(),

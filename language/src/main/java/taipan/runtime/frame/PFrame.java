@@ -14,7 +14,7 @@ public final class PFrame {
     private final Object code;
     private final Object globals;
     /** Computed on each read of {@code f_locals}: a function's variables as they are now (PEP 667). */
-    private final Supplier<Object> locals;
+    private Supplier<Object> locals;
     private final int line;
     private final Object back;
 
@@ -25,6 +25,14 @@ public final class PFrame {
         this.locals = locals;
         this.line = line;
         this.back = back;
+    }
+
+    /**
+     * {@code frame.clear()} of a frame that has finished: the frame lets go of its local variables (what
+     * {@code traceback.clear_frames} asks for), so {@code f_locals} is empty from then on.
+     */
+    public void clearLocals() {
+        locals = taipan.runtime.object.PDict::new;
     }
 
     public BuiltinType getBuiltinType() {
