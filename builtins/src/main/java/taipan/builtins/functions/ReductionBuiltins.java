@@ -2,6 +2,7 @@ package taipan.builtins.functions;
 
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.LoopNode;
 import com.oracle.truffle.api.strings.TruffleString;
 
 import taipan.nodes.builtin.Builtin;
@@ -45,7 +46,9 @@ public final class ReductionBuiltins {
             long longSum = kind == LONGS ? (Long) result : 0L;
             double sum = 0.0;
             double c = 0.0;
+            int count = 0;
             for (Object item = next.execute(iterator); item != PyIterNextNode.EXHAUSTED; item = next.execute(iterator)) {
+                count++;
                 if (kind == LONGS) {
                     if (item instanceof Long v) {
                         long r = longSum + v;
@@ -78,6 +81,8 @@ public final class ReductionBuiltins {
                 }
                 result = add.execute(result, item);
             }
+            // The loop counts towards compiling sum: it runs once per call, but over many items.
+            LoopNode.reportLoopCount(this, count);
             return kind == LONGS ? (Object) longSum : kind == DOUBLES ? (Object) compensated(sum, c) : result;
         }
 

@@ -380,8 +380,14 @@ public class DictStorage {
     /** An iterator over keys, values or items; safe to share between threads. */
     public final DictIteratorState iterator(DictIteratorState.Kind kind) {
         if (backing != null) {
-            return backing.materialize().iterator(kind);
+            return materializedIterator(kind);
         }
         return new DictIteratorState(this, kind, "dictionary changed size during iteration");
+    }
+
+    /** Out of compiled code: partial evaluation would inline this recursion without end (a permanent bailout). */
+    @TruffleBoundary
+    private DictIteratorState materializedIterator(DictIteratorState.Kind kind) {
+        return backing.materialize().iterator(kind);
     }
 }

@@ -1,5 +1,6 @@
 package taipan.runtime.str;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateCached;
 import com.oracle.truffle.api.dsl.GenerateInline;
@@ -45,6 +46,8 @@ public abstract class StrJoinNode extends Node {
         return toStringNode.execute(sb);
     }
 
+    /** Out of compiled code: String.format there makes the whole join fail to compile (a permanent bailout). */
+    @TruffleBoundary
     private static StrException notStr(int index, Object item) {
         return StrException.typeError(String.format(StrErrorMessages.JOIN_ITEM, index, StrTypeNames.of(item)));
     }

@@ -1,5 +1,6 @@
 package taipan.runtime.str;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateCached;
@@ -40,8 +41,7 @@ public abstract class StrTailMatchNode extends Node {
                     @Cached(inline = false) TruffleString.RegionEqualNode regionEqualNode) {
         for (Object p : prefixes) {
             if (!(p instanceof TruffleString prefix)) {
-                throw StrException.typeError(String.format(suffix ? StrErrorMessages.TUPLE_FOR_ENDSWITH : StrErrorMessages.TUPLE_FOR_STARTSWITH,
-                                StrTypeNames.of(p)));
+                throw wrongType(suffix ? StrErrorMessages.TUPLE_FOR_ENDSWITH : StrErrorMessages.TUPLE_FOR_STARTSWITH, p);
             }
             if (one(self, prefix, start, end, suffix, lengthNode, regionEqualNode)) {
                 return true;
@@ -52,6 +52,12 @@ public abstract class StrTailMatchNode extends Node {
 
     @Fallback
     static boolean other(TruffleString self, Object prefix, long start, long end, boolean suffix) {
-        throw StrException.typeError(String.format(suffix ? StrErrorMessages.ENDSWITH_ARG : StrErrorMessages.STARTSWITH_ARG, StrTypeNames.of(prefix)));
+        throw wrongType(suffix ? StrErrorMessages.ENDSWITH_ARG : StrErrorMessages.STARTSWITH_ARG, prefix);
+    }
+
+    /** Out of compiled code: String.format there makes the whole caller fail to compile (a permanent bailout). */
+    @TruffleBoundary
+    private static StrException wrongType(String template, Object value) {
+        return StrException.typeError(String.format(template, StrTypeNames.of(value)));
     }
 }
