@@ -13,6 +13,20 @@ import taipan.runtime.type.PythonClass;
  */
 public class PythonObject extends DynamicObject {
 
+    // In-object storage for the first attributes (Truffle lays properties out in these fields before it falls back
+    // to extension arrays): a small instance such as a 3-float vector is then one allocation, and reading or
+    // writing an attribute touches no second array. Primitive ints and floats go in the long fields unboxed.
+    @DynamicField private Object o0;
+    @DynamicField private Object o1;
+    @DynamicField private Object o2;
+    @DynamicField private Object o3;
+    @DynamicField private Object o4;
+    @DynamicField private Object o5;
+    @DynamicField private long p0;
+    @DynamicField private long p1;
+    @DynamicField private long p2;
+    @DynamicField private long p3;
+
     public PythonObject(Shape shape) {
         super(shape);
     }
