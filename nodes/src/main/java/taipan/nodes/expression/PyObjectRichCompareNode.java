@@ -154,6 +154,9 @@ public abstract class PyObjectRichCompareNode extends BinaryOpNode {
     @Fallback
     Object doGeneric(Object left, Object right,
                     @Cached("create(op.symbol)") RichCompareDunderNode dunder) {
+        if (op.isEquality()) {
+            taipan.runtime.bytes.BytesWarnings.onEquality(this, left, right); // -b
+        }
         Object result = dunder.execute(left, right);
         if (result != PNotImplemented.NOT_IMPLEMENTED) {
             return result;

@@ -55,7 +55,10 @@ public abstract class PyObjectStrNode extends Node {
     }
 
     @Fallback
-    static TruffleString doOther(Object value) {
+    static TruffleString doOther(Object value, @com.oracle.truffle.api.dsl.Bind("$node") Node node) {
+        if (value instanceof taipan.runtime.bytes.PBytesLike) {
+            taipan.runtime.bytes.BytesWarnings.onStr(node, value); // -b
+        }
         // float formatting and the rest are slow paths until taipan.runtime.format and user __str__ arrive.
         return PyStrings.of(Repr.str(value));
     }

@@ -1,0 +1,119 @@
+package taipan.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** CPython's flags that change how a program runs ({@code -O -OO -P -b -bb -v -B -s -S}), against CPython's output. */
+class LauncherFlagsTest {
+
+    private static final Duration LIMIT = Duration.ofSeconds(60);
+
+    @TempDir
+    Path dir;
+
+    private static Path oracle() {
+        Path oracle = TestEnvironment.shared().resolve("oracle/cpython313-native");
+        assumeTrue(Files.isExecutable(oracle), "no reference interpreter at " + oracle);
+        return oracle;
+    }
+
+    /** Runs {@code args} with both interpreters (and {@code env}) and requires the same stdout, stderr and status. */
+    private void sameAsCPython(Map<String, String> env, String... args) {
+        ProgramResult ours = ProcessRunner.taipan(dir, LIMIT, env, args);
+        List<String> command = new ArrayList<>(List.of(oracle().toString()));
+        command.addAll(List.of(args));
+        ProgramResult theirs = ProcessRunner.run(dir, LIMIT, env, command.toArray(String[]::new));
+        String what = String.join(" ", args);
+        assertEquals(theirs.stdout(), ours.stdout(), what);
+        assertEquals(theirs.stderr(), ours.stderr(), what);
+        assertEquals(theirs.status(), ours.status(), what);
+    }
+
+    @Test
+    void optimizeRemovesAssertsAndDocstrings() throws IOException {
+        Files.writeString(dir.resolve("opt.py"), """
+                        \"\"\"module doc\"\"\"
+                        import sys
+                        def f():
+                            \"\"\"function doc\"\"\"
+                        class C:
+                            \"\"\"class doc\"\"\"
+                        try:
+                            assert False, "assert ran"
+                            print("assert removed")
+                        except AssertionError as e:
+                            print(e)
+                        print(__doc__, f.__doc__, C.__doc__, __debug__, sys.flags.optimize)
+                        print(eval(compile("__debug__", "<s>", "eval")), eval(compile("__debug__", "<s>", "eval", optimize=0)))
+                        """);
+        for (String flag : List.of("-B", "-O", "-OO", "-OOO")) {
+            sameAsCPython(Map.of(), flag, "opt.py");
+        }
+        sameAsCPython(Map.of("PYTHONOPTIMIZE", "2"), "opt.py");
+        sameAsCPython(Map.of("PYTHONOPTIMIZE", "text"), "opt.py");
+        sameAsCPython(Map.of("PYTHONOPTIMIZE", "2"), "-E", "opt.py");
+    }
+
+    @Test
+    void flagsShowInSys() {
+        String code = "import sys; f = sys.flags; print(f.optimize, f.dont_write_bytecode, f.no_user_site, f.no_site, "
+                        + "f.verbose, f.bytes_warning, f.safe_path, f.inspect, sys.dont_write_bytecode)";
+        sameAsCPython(Map.of(), "-B", "-s", "-S", "-P", "-bb", "-c", code);
+        sameAsCPython(Map.of("PYTHONNOUSERSITE", "1", "PYTHONSAFEPATH", "1", "PYTHONDONTWRITEBYTECODE", "1"), "-c", code);
+        sameAsCPython(Map.of("PYTHONNOUSERSITE", "1", "PYTHONSAFEPATH", "1"), "-I", "-c", code);
+    }
+
+    @Test
+    void safePathKeepsTheScriptFolderOffSysPath() throws IOException {
+        Files.writeString(dir.resolve("where.py"), "import sys, os\nprint(os.getcwd() in sys.path, '' in sys.path)\n");
+        for (String flag : List.of("-P", "-I", "-E")) {
+            sameAsCPython(Map.of(), flag, "where.py");
+            sameAsCPython(Map.of(), flag, "-c", "import sys, os; print(os.getcwd() in sys.path, '' in sys.path)");
+        }
+    }
+
+    @Test
+    void bytesWarningWarnsOrRaises() throws IOException {
+        Files.writeString(dir.resolve("bw.py"), """
+                        for f in (lambda: str(b'x'), lambda: b'x' == 'x', lambda: 'x' != bytearray(b'x'),
+                                  lambda: f"{b'y'}", lambda: str(bytearray(b'z')), lambda: b'x' == b'x'):
+                            try:
+                                print(repr(f()))
+                            except BytesWarning as e:
+                                print("BytesWarning:", e)
+                        """);
+        for (String flag : List.of("-b", "-bb", "-E")) {
+            sameAsCPython(Map.of(), flag, "bw.py");
+        }
+    }
+
+    @Test
+    void verboseTracesTheImportsOfAProgram() throws IOException {
+        Files.writeString(dir.resolve("vmod.py"), "import math\n");
+        ProgramResult ours = ProcessRunner.taipan(dir, LIMIT, Map.of(), "-v", "-c", "import vmod");
+        ProgramResult theirs = ProcessRunner.run(dir, LIMIT, Map.of(), oracle().toString(), "-B", "-v", "-c",
+                        "import vmod");
+        assertEquals(traced(theirs.stderr(), "vmod"), traced(ours.stderr(), "vmod"));
+        assertTrue(ours.stderr().contains("import 'math' # "), ours.stderr());
+        ProgramResult quiet = ProcessRunner.taipan(dir, LIMIT, Map.of(), "-c", "import vmod");
+        assertEquals("", quiet.stderr());
+    }
+
+    /** The lines that trace {@code name}'s import, object addresses left out. */
+    private static List<String> traced(String stderr, String name) {
+        return stderr.lines().filter(l -> l.startsWith("import '" + name + "'") || l.startsWith("# code object from")
+                        && l.endsWith(name + ".py")).map(l -> l.replaceAll(" at 0x[0-9a-f]+>", ">")).toList();
+    }
+}
