@@ -92,6 +92,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.types.ListInPlaceBuiltinsFactory.getFactories(),
                         taipan.builtins.types.GenericClassBuiltinsFactory.getFactories(),
                         taipan.builtins.types.ObjectOrderBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.MethodDescriptorBuiltinsFactory.getFactories(),
                         StrSplitBuiltinsFactory.getFactories(),
                         StrCaseBuiltinsFactory.getFactories(),
                         StrLayoutBuiltinsFactory.getFactories(),
@@ -331,6 +332,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         taipan.nodes.classes.SlotWrappers.install(language);
         mappingProxyMethods(language);
         frameLocalsProxyMethods(language);
+        inheritMethods(language, BuiltinType.BUILTIN_FUNCTION, BuiltinType.METHOD_DESCRIPTOR);
+        inheritMethods(language, BuiltinType.CLASSMETHOD, BuiltinType.CLASSMETHOD_DESCRIPTOR);
         taipan.builtins.types.BuiltinDescriptors.install(language);
         namespace.put("NotImplemented", taipan.runtime.object.PNotImplemented.NOT_IMPLEMENTED);
         namespace.put("Ellipsis", taipan.runtime.object.PEllipsis.ELLIPSIS);
@@ -440,6 +443,17 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         }
     }
 
+    /** The descriptor classes of built-in methods take the methods of the kind of callable they hold. */
+    private static void inheritMethods(TaipanLanguage language, BuiltinType from, BuiltinType to) {
+        PythonClass source = language.getBuiltinClass(from);
+        PythonClass target = language.getBuiltinClass(to);
+        for (Map.Entry<String, Object> e : source.getOwnAttributes().entrySet()) {
+            if (target.getOwnAttribute(e.getKey()) == null) {
+                target.setAttribute(e.getKey(), e.getValue());
+            }
+        }
+    }
+
     /** {@code FrameLocalsProxy} is a dict over a frame's variables (see FrameLocals): it takes dict's methods. */
     private static void frameLocalsProxyMethods(TaipanLanguage language) {
         PythonClass dict = language.getBuiltinClass(BuiltinType.DICT);
@@ -497,7 +511,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
             case COROUTINE, ASYNC_GENERATOR, COROUTINE_WRAPPER, ASYNC_GENERATOR_ASEND, ASYNC_GENERATOR_ATHROW -> false;
             case ANEXT_AWAITABLE, FRAME -> false;
             case CELL, CODE, TRACEBACK -> false;
-            case FRAME_LOCALS_PROXY -> false;
+            case FRAME_LOCALS_PROXY, METHOD_DESCRIPTOR, CLASSMETHOD_DESCRIPTOR -> false;
             case TEXT_IO_WRAPPER -> false;
             case BYTES_ITERATOR, BYTEARRAY_ITERATOR -> false;
             case DICT_KEYS, DICT_VALUES, DICT_ITEMS, DICT_KEY_ITERATOR, DICT_VALUE_ITERATOR, DICT_ITEM_ITERATOR -> false;

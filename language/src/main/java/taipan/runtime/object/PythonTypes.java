@@ -84,6 +84,8 @@ public final class PythonTypes {
             return BuiltinType.LIST_ITERATOR;
         } else if (value instanceof PythonClass) {
             return BuiltinType.TYPE;
+        } else if (value instanceof PBuiltinFunction f && f.isMethodOfClass()) {
+            return BuiltinType.METHOD_DESCRIPTOR; // str.join, int.bit_length: CPython's method descriptors
         } else if (value instanceof PBuiltinFunction || value instanceof PBuiltinMethod) {
             return BuiltinType.BUILTIN_FUNCTION;
         } else if (value instanceof PRange || value instanceof taipan.runtime.iterator.PBigRange) {
@@ -118,8 +120,10 @@ public final class PythonTypes {
             return BuiltinType.ITERATOR;
         } else if (value instanceof taipan.runtime.function.PMethod) {
             return BuiltinType.METHOD;
-        } else if (value instanceof taipan.runtime.function.PClassMethod) {
-            return BuiltinType.CLASSMETHOD;
+        } else if (value instanceof taipan.runtime.function.PClassMethod c) {
+            // a built-in class's class method (dict.fromkeys) is CPython's classmethod_descriptor
+            return c.getCallable() instanceof PBuiltinFunction f && f.isMethodOfClass() ? BuiltinType.CLASSMETHOD_DESCRIPTOR
+                            : BuiltinType.CLASSMETHOD;
         } else if (value instanceof taipan.runtime.function.PStaticMethod) {
             return BuiltinType.STATICMETHOD;
         } else if (value instanceof taipan.runtime.function.PProperty) {

@@ -39,6 +39,8 @@ public enum BuiltinType {
     BYTEARRAY_ITERATOR("bytearray_iterator", OBJECT),
     MODULE("module", OBJECT),
     BUILTIN_FUNCTION("builtin_function_or_method", OBJECT),
+    METHOD_DESCRIPTOR("method_descriptor", OBJECT),
+    CLASSMETHOD_DESCRIPTOR("classmethod_descriptor", OBJECT),
     FUNCTION("function", OBJECT),
     CELL("cell", OBJECT),
     CODE("code", OBJECT),

@@ -44,6 +44,7 @@ final class ClassSlots {
         BuiltinType t = base.getBuiltinType();
         return t == null || switch (t) {
             case BOOL, NONE_TYPE, SLICE, RANGE, FUNCTION, GENERATOR, CELL, CODE, METHOD, BUILTIN_FUNCTION,
+                            METHOD_DESCRIPTOR, CLASSMETHOD_DESCRIPTOR, FRAME_LOCALS_PROXY,
                             NOT_IMPLEMENTED_TYPE, ELLIPSIS_TYPE, MEMBER_DESCRIPTOR, GETSET_DESCRIPTOR, MAPPING_PROXY, DICT_KEYS, DICT_VALUES,
                             DICT_ITEMS, CALLABLE_ITERATOR, LIST_ITERATOR, TUPLE_ITERATOR, RANGE_ITERATOR, SET_ITERATOR ->
                 false;
