@@ -2,6 +2,7 @@
 module taipan.language {
     requires transitive org.graalvm.truffle;
     requires transitive org.graalvm.polyglot;
+    requires static java.management; // StartupTrace's CPU times, only when asked for
     requires jdk.unsupported; // sun.misc.Signal: Ctrl-C reaches the main thread as KeyboardInterrupt
 
     exports taipan.language;

@@ -89,6 +89,9 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         StrSearchBuiltinsFactory.getFactories(),
                         ListBuiltinsFactory.getFactories(),
                         ListMethodsBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.ListInPlaceBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.GenericClassBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.ObjectOrderBuiltinsFactory.getFactories(),
                         StrSplitBuiltinsFactory.getFactories(),
                         StrCaseBuiltinsFactory.getFactories(),
                         StrLayoutBuiltinsFactory.getFactories(),
@@ -114,6 +117,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.functions.IterationBuiltinsFactory.getFactories(),
                         taipan.builtins.functions.ReductionBuiltinsFactory.getFactories(),
                         taipan.builtins.functions.EvalBuiltinsFactory.getFactories(),
+                        taipan.builtins.functions.ClassBuildingBuiltinsFactory.getFactories(),
                         taipan.builtins.functions.IntrospectionBuiltinsFactory.getFactories(),
                         taipan.builtins.types.NumberDunderBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.MathFloatBuiltinsFactory.getFactories(),
@@ -172,6 +176,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.types.UnicodeErrorInitBuiltinsFactory.getFactories(),
                         taipan.builtins.types.NamedErrorInitBuiltinsFactory.getFactories(),
                         taipan.builtins.types.CodePositionBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.CodeCompareBuiltinsFactory.getFactories(),
                         taipan.builtins.types.SyntaxErrorInitBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.SuggestionsModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.DequeDunderBuiltinsFactory.getFactories(),
@@ -325,6 +330,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         taipan.builtins.modules.ContextvarsModuleBuiltins.install(language);
         taipan.nodes.classes.SlotWrappers.install(language);
         mappingProxyMethods(language);
+        frameLocalsProxyMethods(language);
         taipan.builtins.types.BuiltinDescriptors.install(language);
         namespace.put("NotImplemented", taipan.runtime.object.PNotImplemented.NOT_IMPLEMENTED);
         namespace.put("Ellipsis", taipan.runtime.object.PEllipsis.ELLIPSIS);
@@ -382,7 +388,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         builtin.takesVarKeywords(), true);
         // methods of built-in classes get the built-in value of a subclass instance as their receiver
         boolean unwrap = where != null && where.extendClasses().length > 0 && builtin.constructsClass().length == 0 &&
-                        !builtin.classMethod() && !builtin.staticMethod() && !List.of(where.extendClasses()).contains(BuiltinType.OBJECT) &&
+                        !builtin.classMethod() && !builtin.staticMethod() && !builtin.wholeReceiver() && !List.of(where.extendClasses()).contains(BuiltinType.OBJECT) &&
                         !List.of(where.extendClasses()).contains(BuiltinType.TYPE);
         CallTarget callTarget = new BuiltinRootNode(language, builtin.name(), factory, unwrap)
                         .withOwners(unwrap && !builtin.staticMethod() ? where.extendClasses() : null).getCallTarget();
@@ -399,7 +405,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
             for (BuiltinType type : where.extendClasses()) {
                 PythonClass cls = language.getBuiltinClass(type);
                 PBuiltinFunction method = new PBuiltinFunction(signature.asMethodOf(cls.getName()), callTarget);
-                if ((!type.getNativeModule().equals("builtins") || type == BuiltinType.CELL) && builtin.name().startsWith("__")) {
+                if ((!type.getNativeModule().equals("builtins") || type == BuiltinType.CELL || type == BuiltinType.CODE) && builtin.name().startsWith("__")) {
                     method.markNativeSlot();
                 }
                 cls.setAttribute(builtin.name(), builtin.classMethod() ? new PClassMethod(method)
@@ -432,6 +438,21 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                 proxy.setAttribute(name, method);
             }
         }
+    }
+
+    /** {@code FrameLocalsProxy} is a dict over a frame's variables (see FrameLocals): it takes dict's methods. */
+    private static void frameLocalsProxyMethods(TaipanLanguage language) {
+        PythonClass dict = language.getBuiltinClass(BuiltinType.DICT);
+        PythonClass proxy = language.getBuiltinClass(BuiltinType.FRAME_LOCALS_PROXY);
+        for (String name : new String[]{"keys", "values", "items", "get", "copy", "setdefault", "pop", "update",
+                        "__getitem__", "__setitem__", "__delitem__", "__contains__", "__iter__", "__len__", "__repr__",
+                        "__eq__", "__ne__", "__or__", "__reversed__"}) {
+            Object method = dict.getOwnAttribute(name);
+            if (method != null) {
+                proxy.setAttribute(name, method);
+            }
+        }
+        proxy.setAttribute("__hash__", taipan.runtime.object.PNone.NONE);
     }
 
     /** The built-in classes that have a constructor before {@link #inheritConstructors} gives the others theirs. */
@@ -475,6 +496,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
             case LOCK, RLOCK, THREAD_HANDLE, THREAD_LOCAL, WEAKREF, WEAKPROXY, WEAKCALLABLEPROXY -> false;
             case COROUTINE, ASYNC_GENERATOR, COROUTINE_WRAPPER, ASYNC_GENERATOR_ASEND, ASYNC_GENERATOR_ATHROW -> false;
             case ANEXT_AWAITABLE, FRAME -> false;
+            case CELL, CODE, TRACEBACK -> false;
+            case FRAME_LOCALS_PROXY -> false;
             case TEXT_IO_WRAPPER -> false;
             case BYTES_ITERATOR, BYTEARRAY_ITERATOR -> false;
             case DICT_KEYS, DICT_VALUES, DICT_ITEMS, DICT_KEY_ITERATOR, DICT_VALUE_ITERATOR, DICT_ITEM_ITERATOR -> false;

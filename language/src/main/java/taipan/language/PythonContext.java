@@ -84,13 +84,36 @@ public final class PythonContext {
         for (Map.Entry<String, Object> e : language.getBuiltins().entrySet()) {
             lib.put(builtinsModule, PyStrings.of(e.getKey()), e.getValue());
         }
-        builtinsModule.setAttribute("__debug__", true); // no -O: assertions run
+        builtinsModule.setAttribute("__debug__", getOptimize() == 0); // -O: asserts are removed, __debug__ False
         modules.put("builtins", builtinsModule);
         mainModule = new PythonModule(language.getModuleShape(), "__main__");
         initModuleAttributes(mainModule, "__main__", PNone.NONE);
         modules.put("__main__", mainModule);
         sysPath = new PList(SysPath.entries(this).toArray());
-        importNativeModule("sys");
+        importNativeModule("sys").setAttribute("flags", SysFlags.create(env.getOptions()));
+    }
+
+    /** The optimization level of this context's code (-O: 1, -OO: 2), what {@code compile(optimize=-1)} uses. */
+    public int getOptimize() {
+        return env.getOptions().get(TaipanOptions.Optimize);
+    }
+
+    /** {@code -v}: one line of import tracing on stderr, as CPython's {@code _verbose_message} writes it. */
+    @TruffleBoundary
+    public void traceImport(String message) {
+        if (getVerbose() > 0) {
+            stderr.write(message + "\n");
+        }
+    }
+
+    /** {@code -v}: the verbosity of import tracing on stderr. */
+    public int getVerbose() {
+        return env.getOptions().get(TaipanOptions.Verbose);
+    }
+
+    /** {@code -b}: 1 warns, 2 raises BytesWarning on str(bytes) and bytes/str comparisons. */
+    public int getBytesWarning() {
+        return env.getOptions().get(TaipanOptions.BytesWarning);
     }
 
     private static final String BUILTINS_DOC = "Built-in functions, types, exceptions, and other objects.\n\n"
@@ -142,7 +165,7 @@ public final class PythonContext {
     }
 
     private void setPathZero(String folder) {
-        if (!env.getOptions().get(TaipanOptions.Isolated)) {
+        if (!env.getOptions().get(TaipanOptions.Isolated) && !env.getOptions().get(TaipanOptions.SafePath)) {
             sysPath.getStorage().set(language.threadingMode(), 0, PyStrings.of(folder));
         }
     }
@@ -216,6 +239,8 @@ public final class PythonContext {
             }
             if (name.equals("sys")) {
                 addSysState(module);
+            } else {
+                traceImport("import '" + name + "' # <class '_frozen_importlib.BuiltinImporter'>");
             }
             modules.put(name, module);
             return module;

@@ -26,7 +26,7 @@ final class SysPath {
     static List<Object> entries(PythonContext context) {
         List<Object> entries = new ArrayList<>();
         TruffleLanguageEnvView env = new TruffleLanguageEnvView(context);
-        if (!env.isolated()) {
+        if (!env.isolated() && !context.getEnv().getOptions().get(TaipanOptions.SafePath)) {
             entries.add(PyStrings.of(""));
         }
         String pythonPath = env.ignoreEnvironment() ? null : context.getEnv().getEnvironment().get("PYTHONPATH");

@@ -102,8 +102,10 @@ public final class TaipanLanguage extends TruffleLanguage<PythonContext> {
             synchronized (this) {
                 result = builtins;
                 if (result == null) {
+                    StartupTrace.mark("builtins: start");
                     BuiltinsProvider provider = loadService(BuiltinsProvider.class, "builtins (module taipan.builtins)");
                     result = provider.createBuiltins(this);
+                    StartupTrace.mark("builtins: made");
                     nativeModules = provider.getNativeModules();
                     builtins = result;
                 }
@@ -150,11 +152,15 @@ public final class TaipanLanguage extends TruffleLanguage<PythonContext> {
 
     @Override
     protected void initializeContext(PythonContext context) {
+        StartupTrace.mark("context: initialize");
         context.initialize();
+        StartupTrace.mark("context: initialized");
     }
 
     @Override
     protected void finalizeContext(PythonContext context) {
+        StartupTrace.mark("context: finalize");
+        StartupTrace.threads();
         context.finalizeContext();
     }
 
@@ -187,11 +193,13 @@ public final class TaipanLanguage extends TruffleLanguage<PythonContext> {
     @Override
     protected boolean areOptionsCompatible(org.graalvm.options.OptionValues firstOptions,
                     org.graalvm.options.OptionValues newOptions) {
-        return true;
+        // code is translated per optimization level (asserts, __debug__, docstrings): no sharing across levels
+        return firstOptions.get(TaipanOptions.Optimize).equals(newOptions.get(TaipanOptions.Optimize));
     }
 
     @Override
     protected CallTarget parse(ParsingRequest request) {
+        StartupTrace.mark("parse: " + request.getSource().getName());
         if (RUN_MODULE_MIME_TYPE.equals(request.getSource().getMimeType())) {
             return frontEnd.runModule(this, request.getSource().getCharacters().toString().strip());
         }

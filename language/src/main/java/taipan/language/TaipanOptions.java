@@ -34,6 +34,36 @@ public final class TaipanOptions {
                     category = OptionCategory.USER)
     public static final OptionKey<Boolean> Quiet = new OptionKey<>(false);
 
+    @Option(help = "Optimization level (-O: 1, -OO: 2, PYTHONOPTIMIZE): asserts removed, __debug__ False; 2 also drops docstrings.",
+                    category = OptionCategory.USER)
+    public static final OptionKey<Integer> Optimize = new OptionKey<>(0);
+
+    @Option(help = "Don't prepend the script's folder or the working directory to sys.path (-P, PYTHONSAFEPATH).",
+                    category = OptionCategory.USER)
+    public static final OptionKey<Boolean> SafePath = new OptionKey<>(false);
+
+    @Option(help = "Don't import the site module at start-up (-S): sys.flags.no_site.", category = OptionCategory.USER)
+    public static final OptionKey<Boolean> NoSite = new OptionKey<>(false);
+
+    @Option(help = "Don't add the user site-packages folder to sys.path (-s, PYTHONNOUSERSITE).",
+                    category = OptionCategory.USER)
+    public static final OptionKey<Boolean> NoUserSite = new OptionKey<>(false);
+
+    @Option(help = "Don't write .pyc files (-B, PYTHONDONTWRITEBYTECODE); Taipan never writes them in any case.",
+                    category = OptionCategory.USER)
+    public static final OptionKey<Boolean> DontWriteBytecode = new OptionKey<>(false);
+
+    @Option(help = "Verbosity of import tracing on stderr (-v, PYTHONVERBOSE).", category = OptionCategory.USER)
+    public static final OptionKey<Integer> Verbose = new OptionKey<>(0);
+
+    @Option(help = "Warn (1, -b) or raise (2, -bb) on str(bytes) and comparisons of bytes with str.",
+                    category = OptionCategory.USER)
+    public static final OptionKey<Integer> BytesWarning = new OptionKey<>(0);
+
+    @Option(help = "Interactive inspection after the program (-i, PYTHONINSPECT): sys.flags.inspect.",
+                    category = OptionCategory.USER)
+    public static final OptionKey<Boolean> Inspect = new OptionKey<>(false);
+
     private TaipanOptions() {
     }
 

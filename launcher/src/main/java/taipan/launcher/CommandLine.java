@@ -13,8 +13,15 @@ import java.util.Set;
  */
 final class CommandLine {
 
-    /** Short options that take no argument and that Taipan accepts but does not act on (as CPython's no-ops). */
-    private static final String IGNORED_FLAGS = "bBdOPsSv";
+    /** Short options that take no argument and that Taipan accepts but does not act on: -d (parser debugging). */
+    private static final String IGNORED_FLAGS = "d";
+    /** Flags that may be repeated, counted (-OO, -vv, -bb), with the option each count goes to. */
+    private static final Map<Character, String> COUNTED = Map.of('O', "python.Optimize", 'v', "python.Verbose", 'b',
+                    "python.BytesWarning");
+    /** Flags that switch an option on, and the environment variable that also does (CPython's initconfig.c). */
+    private static final Map<Character, String[]> SWITCHES = Map.of('P', new String[]{"python.SafePath", "PYTHONSAFEPATH"},
+                    's', new String[]{"python.NoUserSite", "PYTHONNOUSERSITE"}, 'S', new String[]{"python.NoSite", null},
+                    'B', new String[]{"python.DontWriteBytecode", "PYTHONDONTWRITEBYTECODE"});
     /** Instrument switches that have no dotted name ({@code --inspect}, {@code --cpusampler}). */
     private static final Set<String> INSTRUMENTS = Set.of("inspect", "cpusampler", "cputracer", "memtracer",
                     "coverage", "heapmonitor");
@@ -32,6 +39,8 @@ final class CommandLine {
     private boolean skipFirstLine;
     private final List<String> warnOptions = new ArrayList<>();
     private final Map<String, String> xOptions = new LinkedHashMap<>();
+    private final Map<Character, Integer> counts = new LinkedHashMap<>();
+    private final java.util.Set<Character> switches = new java.util.HashSet<>();
     private int next;
 
     private CommandLine(List<String> args, Map<String, String> env) {
@@ -145,7 +154,13 @@ final class CommandLine {
                 skipFirstLine = true;
                 return null;
             default:
-                if (IGNORED_FLAGS.indexOf(c) >= 0) {
+                if (COUNTED.containsKey(c)) {
+                    counts.merge(c, 1, Integer::sum);
+                    return null;
+                } else if (SWITCHES.containsKey(c)) {
+                    switches.add(c);
+                    return null;
+                } else if (IGNORED_FLAGS.indexOf(c) >= 0) {
                     return null;
                 }
                 throw UsageError.usage("Unknown option: -" + c);
@@ -218,10 +233,48 @@ final class CommandLine {
         argv.add(argv0);
         argv.addAll(args.subList(Math.min(next, args.size()), args.size()));
         applyEnvironment();
+        applyFlags();
         Map<String, String> all = new LinkedHashMap<>(options);
         all.putAll(polyglotOptions);
         return new LaunchRequest(action, program, List.copyOf(argv), all, new LaunchRequest.Settings(inspect,
                         skipFirstLine, List.copyOf(warnOptions), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(xOptions))));
+    }
+
+    /**
+     * The counted flags and switches as options; the environment's {@code PYTHONOPTIMIZE}, {@code PYTHONVERBOSE}
+     * raise a count (text or a negative number counts as 1), a non-empty {@code PYTHONSAFEPATH} etc. switch on.
+     */
+    private void applyFlags() {
+        for (Map.Entry<Character, String> counted : COUNTED.entrySet()) {
+            int count = counts.getOrDefault(counted.getKey(), 0);
+            String variable = counted.getKey() == 'O' ? "PYTHONOPTIMIZE" : counted.getKey() == 'v' ? "PYTHONVERBOSE" : null;
+            String value = variable == null || ignoreEnvironment ? null : nonEmpty(env.get(variable));
+            if (value != null) {
+                count = Math.max(count, envLevel(value));
+            }
+            if (count > 0) {
+                options.put(counted.getValue(), Integer.toString(count));
+            }
+        }
+        for (Map.Entry<Character, String[]> flag : SWITCHES.entrySet()) {
+            String variable = flag.getValue()[1];
+            boolean fromEnv = variable != null && !ignoreEnvironment && nonEmpty(env.get(variable)) != null;
+            if (switches.contains(flag.getKey()) || fromEnv) {
+                options.put(flag.getValue()[0], "true");
+            }
+        }
+        if (inspect) {
+            options.put("python.Inspect", "true");
+        }
+    }
+
+    private static int envLevel(String value) {
+        try {
+            int level = Integer.parseInt(value.strip());
+            return level < 0 ? 1 : level;
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     /** CPython's check of an int_max_str_digits limit: 0 or at least 640, else a fatal configuration error. */

@@ -121,8 +121,9 @@ final class GuestRepl {
         return ask("banner", "");
     }
 
-    void startup() {
-        call("__import__('_taipan_repl').startup()");
+    /** Runs {@code PYTHONSTARTUP}'s file {@code path} in {@code __main__}. */
+    void startup(String path) {
+        call("__import__('_taipan_repl').startup(" + literal(path) + ")");
     }
 
     List<String> complete(String text) {

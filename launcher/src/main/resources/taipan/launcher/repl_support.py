@@ -110,13 +110,10 @@ class ReplSupport:
     def banner(self):
         return f"Python {sys.version} on {sys.platform}"
 
-    def startup(self):
-        """PYTHONSTARTUP's file, run in __main__ before the first prompt."""
-        import os
-        path = os.environ.get("PYTHONSTARTUP")
-        if path and os.path.isfile(path):
-            with open(path, encoding="utf-8") as f:
-                exec(compile(f.read(), path, "exec"), self.namespace)
+    def startup(self, path):
+        """PYTHONSTARTUP's file (the launcher checked it is one), run in __main__ before the first prompt."""
+        with open(path, encoding="utf-8") as f:
+            exec(compile(f.read(), path, "exec"), self.namespace)
 
 
 _MISSING = object()
@@ -147,8 +144,8 @@ def run(source):
     _support.run(source)
 
 
-def startup():
-    _support.startup()
+def startup(path):
+    _support.startup(path)
 
 
 def flush():

@@ -34,31 +34,32 @@ public final class TaipanFrontEnd implements FrontEnd {
 
     @Override
     public CallTarget parseModule(TaipanLanguage language, Source source) {
-        return translate(language, source, Mode.EXEC, false).getCallTarget();
+        return translate(language, source, Mode.EXEC, false, -1).getCallTarget();
     }
 
     @Override
-    public PCode compile(TaipanLanguage language, Source source, String mode) {
+    public PCode compile(TaipanLanguage language, Source source, String mode, int optimize) {
         Mode parseMode = switch (mode) {
             case "eval" -> Mode.EVAL;
             case "single" -> Mode.SINGLE;
             default -> Mode.EXEC;
         };
-        return PCode.ofTopLevel(translate(language, source, parseMode, true).getCallTarget(), filename(source));
+        return PCode.ofTopLevel(translate(language, source, parseMode, true, optimize).getCallTarget(),
+                        filename(source));
     }
 
     /**
      * Translates with the compilation's SyntaxWarnings gathered; {@code compile()} (code mode) issues them through
      * {@code warnings}, before the SyntaxError if there is one, as CPython's tokenizer and compiler do.
      */
-    private RootNode translate(TaipanLanguage language, Source source, Mode mode, boolean code) {
+    private RootNode translate(TaipanLanguage language, Source source, Mode mode, boolean code, int optimize) {
         java.util.List<CompileWarnings.Warning> outer = CompileWarnings.begin();
         java.util.Map<String, int[]> outerLiterals = taipan.frontend.parse.SurrogateLiterals.begin();
         java.util.List<CompileWarnings.Warning> warnings;
         RootNode root = null;
         RuntimeException failure = null;
         try {
-            root = translateGathering(language, source, mode, code);
+            root = translateTree(language, source, parse(language, source, mode), code, optimize);
         } catch (RuntimeException e) {
             failure = e;
         } finally {
@@ -90,10 +91,6 @@ public final class TaipanFrontEnd implements FrontEnd {
         }
     }
 
-    private RootNode translateGathering(TaipanLanguage language, Source source, Mode mode, boolean code) {
-        return translateTree(language, source, parse(language, source, mode), code);
-    }
-
     /** {@code compile(source, filename, mode, PyCF_ONLY_AST)}: the tree, or the SyntaxError compile() raises. */
     public static Mod parse(TaipanLanguage language, Source source, Mode mode) {
         String text = source.getCharacters().toString();
@@ -112,11 +109,17 @@ public final class TaipanFrontEnd implements FrontEnd {
      * {@code compile(tree, filename, mode)} of a tree built or changed in Python: {@code source} stands in for the
      * text it has none of, so that positions still map to their lines.
      */
-    public static PCode compileTree(TaipanLanguage language, Source source, Mod mod) {
-        return PCode.ofTopLevel(translateTree(language, source, mod, true).getCallTarget(), filename(source));
+    public static PCode compileTree(TaipanLanguage language, Source source, Mod mod, int optimize) {
+        return PCode.ofTopLevel(translateTree(language, source, mod, true, optimize).getCallTarget(), filename(source));
     }
 
-    private static RootNode translateTree(TaipanLanguage language, Source source, Mod mod, boolean code) {
+    /** {@code optimize} -1 is the level of the running context (-O, -OO), as CPython's compile(optimize=-1). */
+    private static int optimizeLevel(int optimize) {
+        return optimize >= 0 ? optimize : taipan.language.PythonContext.get(null).getOptimize();
+    }
+
+    private static RootNode translateTree(TaipanLanguage language, Source source, Mod mod, boolean code,
+                    int optimize) {
         String filename = filename(source);
         ScopeInfo scopes;
         String text = source.getCharacters().toString();
@@ -127,7 +130,7 @@ public final class TaipanFrontEnd implements FrontEnd {
             throw syntaxError(language, source, e, code ? null : e.text(), !isSymtableError(e.msg()));
         }
         try {
-            Translator translator = new Translator(language, source, scopes);
+            Translator translator = new Translator(language, source, scopes, optimizeLevel(optimize));
             return code ? translator.translateCode(mod) : translator.translateModule((Mod.Module) mod);
         } catch (UnsupportedSyntaxException e) {
             int line = e.getNode() == null ? 1 : e.getNode().span().lineno();

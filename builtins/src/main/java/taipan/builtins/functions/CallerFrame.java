@@ -92,7 +92,20 @@ record CallerFrame(PythonModule globals, Frame frame, RootNode root) {
                 snapshot.getStorage().put(mode, ops, PyStrings.of(name), value);
             }
         }
+        PDict extras = FrameLocals.extras(frame);
+        if (extras != null) {
+            snapshot.getStorage().update(mode, ops, extras.getStorage());
+        }
         return snapshot;
+    }
+
+    /** {@code frame.f_locals}: a write-through FrameLocalsProxy for a function, else what {@link #locals} gives. */
+    @TruffleBoundary
+    Object frameLocals(Node location) {
+        if (root instanceof ModuleRootNode || root instanceof taipan.nodes.classes.ClassBodyRootNode || root instanceof CodeRootNode) {
+            return locals(location);
+        }
+        return FrameLocals.proxy(frame);
     }
 
     /** A slot's value, or null when it is unbound (never written, or cleared after an inlined comprehension). */

@@ -127,9 +127,15 @@ final class CodeRunner {
 
     @TruffleBoundary
     static PCode compile(Node location, String text, String filename, String mode) {
+        return compile(location, text, filename, mode, -1);
+    }
+
+    /** {@code compile()} at an optimization level: -1 is the running interpreter's, 1 drops asserts, 2 docstrings. */
+    @TruffleBoundary
+    static PCode compile(Node location, String text, String filename, String mode, int optimize) {
         TaipanLanguage language = TaipanLanguage.get(location);
         Source source = Source.newBuilder("python", text, filename).cached(false).build();
-        return language.getFrontEnd().compile(language, source, mode);
+        return language.getFrontEnd().compile(language, source, mode, optimize);
     }
 
     /** The text of a str or bytes source; {@code eval} strips leading spaces and tabs as CPython does. */

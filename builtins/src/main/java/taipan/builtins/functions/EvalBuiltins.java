@@ -76,6 +76,7 @@ public final class EvalBuiltins {
                                 "compile() arg 1 must be a string, bytes or AST object");
             }
             String filename = CodeRunner.filename(this, arguments[1]);
+            int optimize = optimize(arguments[5]);
             if (FromPython.isAst(this, arguments[0])) {
                 FromPython.Converted tree = FromPython.convert(this, arguments[0], mode);
                 if (onlyAst) {
@@ -83,7 +84,7 @@ public final class EvalBuiltins {
                 }
                 TaipanLanguage language = TaipanLanguage.get(this);
                 Source stand = Source.newBuilder("python", "\n".repeat(tree.lastLine()), filename).cached(false).build();
-                return TaipanFrontEnd.compileTree(language, stand, tree.mod());
+                return TaipanFrontEnd.compileTree(language, stand, tree.mod(), optimize);
             }
             String source = CodeRunner.sourceText(this, "compile", arguments[0], false);
             if (onlyAst) {
@@ -91,7 +92,25 @@ public final class EvalBuiltins {
                 Source src = Source.newBuilder("python", source, filename).cached(false).build();
                 return ToPython.convert(this, TaipanFrontEnd.parse(language, src, parseMode(mode)));
             }
-            return CodeRunner.compile(this, source, filename, mode);
+            return CodeRunner.compile(this, source, filename, mode, optimize);
+        }
+
+        /** The {@code optimize} argument: -1 (the interpreter's level, the default), 0, 1 or 2. */
+        private int optimize(Object value) {
+            if (value == PNone.NO_VALUE) {
+                return -1;
+            }
+            long level = switch (value) {
+                case Long l -> l;
+                case Boolean b -> b ? 1 : 0;
+                case java.math.BigInteger big -> big.signum() * 3L;
+                default -> throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR,
+                                "'%s' object cannot be interpreted as an integer", PythonErrors.typeName(this, value));
+            };
+            if (level < -1 || level > 2) {
+                throw PythonErrors.raise(this, BuiltinType.VALUE_ERROR, "compile(): invalid optimize value");
+            }
+            return (int) level;
         }
 
         private static Mode parseMode(String mode) {

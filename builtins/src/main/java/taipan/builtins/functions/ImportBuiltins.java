@@ -5,6 +5,9 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.strings.TruffleString;
 
 import taipan.language.PythonContext;
+import taipan.language.TaipanLanguage;
+import taipan.runtime.object.PDict;
+import taipan.runtime.str.PyStrings;
 import taipan.nodes.builtin.Builtin;
 import taipan.nodes.builtin.PythonVarargsBuiltinNode;
 import taipan.nodes.module.ModuleImporter;
@@ -29,17 +32,45 @@ public final class ImportBuiltins {
         @Specialization
         @TruffleBoundary
         Object doImport(Object[] arguments) {
-            if (!(arguments[0] instanceof TruffleString name)) {
-                throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.MODULE_NAME_MUST_BE_STR,
-                                PythonErrors.typeName(this, arguments[0]));
+            Object nameObject = taipan.runtime.object.PBuiltinSubclassObject.unwrap(arguments[0]);
+            if (!(nameObject instanceof TruffleString name)) {
+                throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "module name must be a string");
             }
             long level = arguments[4] == PNone.NO_VALUE ? 0 : levelOf(arguments[4]);
             if (level < 0) {
                 throw PythonErrors.raise(this, BuiltinType.VALUE_ERROR, ErrorMessages.LEVEL_NEGATIVE);
             }
             PythonModule globals = arguments[1] instanceof PythonModule m ? m : null;
+            if (level > 0 && arguments[1] instanceof PDict d) {
+                globals = moduleOf(d);
+            }
             return ModuleImporter.importBuiltin(this, name.toJavaStringUncached(), fromList(arguments[3]),
                             (int) level, globals);
+        }
+
+        /**
+         * The module whose globals {@code d} are, for a relative import: CPython's {@code resolve_name} checks on
+         * {@code __package__}, {@code __spec__} and {@code __name__} first.
+         */
+        private PythonModule moduleOf(PDict d) {
+            TaipanLanguage language = TaipanLanguage.get(this);
+            taipan.threading.ThreadingMode mode = language.threadingMode();
+            taipan.runtime.object.BuiltinEquality eq = new taipan.runtime.object.BuiltinEquality(mode);
+            Object pkg = d.getStorage().get(mode, eq, PyStrings.of("__package__"));
+            Object spec = d.getStorage().get(mode, eq, PyStrings.of("__spec__"));
+            if (pkg != null && pkg != PNone.NONE) {
+                if (!(taipan.runtime.object.PBuiltinSubclassObject.unwrap(pkg) instanceof TruffleString)) {
+                    throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "package must be a string");
+                }
+            } else if (spec == null || spec == PNone.NONE) {
+                Object moduleName = d.getStorage().get(mode, eq, PyStrings.of("__name__"));
+                if (moduleName == null) {
+                    throw PythonErrors.raise(this, BuiltinType.KEY_ERROR, "'__name__' not in globals");
+                } else if (!(taipan.runtime.object.PBuiltinSubclassObject.unwrap(moduleName) instanceof TruffleString)) {
+                    throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "__name__ must be a string");
+                }
+            }
+            return PythonModule.forDict(d, language.getModuleShape(), mode);
         }
 
         private long levelOf(Object value) {

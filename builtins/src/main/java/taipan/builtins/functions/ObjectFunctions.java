@@ -85,8 +85,24 @@ public final class ObjectFunctions {
 
         @Specialization
         Object doSet(Object object, Object name, Object value) {
-            ObjectAttributes.setAttribute(this, object, attributeName(this, name), value);
+            String n = attributeName(this, name);
+            if (name instanceof taipan.runtime.object.PBuiltinSubclassObject && object instanceof taipan.runtime.object.PythonObject o) {
+                setWithKeyObject(o, n, name, value);
+            } else {
+                ObjectAttributes.setAttribute(this, object, n, value);
+            }
             return PNone.NONE;
+        }
+
+        /** {@code setattr(o, Name('x'), v)}: a new entry of the instance dict keeps the str-subclass key. */
+        @TruffleBoundary
+        private void setWithKeyObject(taipan.runtime.object.PythonObject o, String n, Object name, Object value) {
+            com.oracle.truffle.api.object.DynamicObjectLibrary lib = com.oracle.truffle.api.object.DynamicObjectLibrary.getUncached();
+            boolean existed = lib.containsKey(o, n);
+            ObjectAttributes.setAttribute(this, o, n, value);
+            if (!existed && lib.containsKey(o, n)) {
+                taipan.runtime.object.InstanceNamespace.rememberKey(o, n, name);
+            }
         }
     }
 

@@ -91,7 +91,7 @@ public final class SysFrameBuiltins {
         for (int i = stack.size() - 1; i >= depth; i--) {
             StackEntry e = stack.get(i);
             CallerFrame caller = new CallerFrame(e.globals(), e.frame(), e.root());
-            result = new PFrame(codeOf(e), e.globals().getDict(), () -> caller.locals(location), e.line(), back);
+            result = new PFrame(codeOf(e), e.globals().getDict(), () -> caller.frameLocals(location), e.line(), back);
             back = result;
         }
         return result;

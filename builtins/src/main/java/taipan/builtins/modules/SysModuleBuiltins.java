@@ -45,7 +45,6 @@ public final class SysModuleBuiltins {
 
         values.put("hexversion", 0x030d02f0L);
         values.put("dont_write_bytecode", true); // Taipan never writes .pyc files: its code is Truffle trees
-        values.put("flags", SysFlags.create());
         values.put("maxsize", Long.MAX_VALUE);
         values.put("byteorder", PyStrings.of(java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.LITTLE_ENDIAN
                         ? "little" : "big"));

@@ -19,7 +19,12 @@ public interface FrontEnd {
      * {@code compile(source, filename, mode)}: {@code mode} is {@code exec}, {@code eval} or {@code single}; the
      * result's call target takes the globals module and a locals mapping (or null). Raises SyntaxError.
      */
-    PCode compile(TaipanLanguage language, Source source, String mode);
+    default PCode compile(TaipanLanguage language, Source source, String mode) {
+        return compile(language, source, mode, -1);
+    }
+
+    /** As {@link #compile(TaipanLanguage, Source, String)} at {@code optimize} level; -1 is the context's level. */
+    PCode compile(TaipanLanguage language, Source source, String mode, int optimize);
 
     /** The call target that runs the module {@code moduleName} as {@code __main__}, as {@code python -m} does. */
     CallTarget runModule(TaipanLanguage language, String moduleName);

@@ -30,14 +30,48 @@ public final class ExceptionAttributes {
         }
     }
 
+    /**
+     * Whether instances of {@code type} may have a built-in data attribute {@code name} (one {@link #get} or the
+     * generic paths answer). Any other name of an exception instance is an ordinary instance-dict attribute, which
+     * attribute nodes may read and write through the shape like a plain object's.
+     */
+    public static boolean isDataAttribute(PythonClass type, String name) {
+        return switch (name) {
+            case "args", "__cause__", "__context__", "__suppress_context__", "__traceback__", "__notes__", "__dict__",
+                 "__class__", "__weakref__" -> true;
+            default -> hasField(builtinBase(type), name);
+        };
+    }
+
+    /** The names {@link #field} answers for {@code base}, the same walk without an instance. */
+    private static boolean hasField(BuiltinType base, String name) {
+        if (base == null) {
+            return false;
+        }
+        return switch (base) {
+            case STOP_ITERATION -> name.equals("value");
+            case SYSTEM_EXIT -> name.equals("code");
+            case SYNTAX_ERROR, INDENTATION_ERROR, TAB_ERROR ->
+                isOneOf(name, "msg", "filename", "lineno", "offset", "end_lineno", "end_offset", "text");
+            case OS_ERROR -> isOneOf(name, "errno", "strerror", "filename", "filename2", "winerror");
+            case IMPORT_ERROR, MODULE_NOT_FOUND_ERROR -> isOneOf(name, "name", "path", "name_from", "msg");
+            case NAME_ERROR, UNBOUND_LOCAL_ERROR -> name.equals("name");
+            case BASE_EXCEPTION_GROUP, EXCEPTION_GROUP -> isOneOf(name, "message", "exceptions");
+            case ATTRIBUTE_ERROR -> isOneOf(name, "name", "obj");
+            case UNICODE_ENCODE_ERROR, UNICODE_DECODE_ERROR, UNICODE_TRANSLATE_ERROR ->
+                isOneOf(name, "encoding", "object", "start", "end", "reason");
+            default -> base.getBase() != null && base.getBase().isException() && hasField(base.getBase(), name);
+        };
+    }
+
     private static Object field(PBaseException e, BuiltinType base, String name) {
         if (base == null) {
             return null;
         }
         Object[] args = e.getArgs().getItems();
         return switch (base) {
-            case STOP_ITERATION -> name.equals("value") ? (args.length == 0 ? PNone.NONE : args[0]) : null;
-            case SYSTEM_EXIT -> name.equals("code") ? systemExitCode(e) : null;
+            case STOP_ITERATION -> name.equals("value") ? assignedOr(e, name, args.length == 0 ? PNone.NONE : args[0]) : null;
+            case SYSTEM_EXIT -> name.equals("code") ? assignedOr(e, name, systemExitCode(e)) : null;
             case SYNTAX_ERROR, INDENTATION_ERROR, TAB_ERROR -> syntaxField(e, name);
             case OS_ERROR -> isOneOf(name, "errno", "strerror", "filename", "filename2", "winerror") ? stored(e, name) : null;
             case IMPORT_ERROR, MODULE_NOT_FOUND_ERROR -> isOneOf(name, "name", "path", "name_from", "msg")
@@ -49,6 +83,12 @@ public final class ExceptionAttributes {
                 isOneOf(name, "encoding", "object", "start", "end", "reason") ? stored(e, name) : null;
             default -> base.getBase() != null && base.getBase().isException() ? field(e, base.getBase(), name) : null;
         };
+    }
+
+    /** A member assigned after construction ({@code e.code = 3}, kept by the setter as a field), else its initial value. */
+    private static Object assignedOr(PBaseException e, String name, Object initial) {
+        Object assigned = e.getField(name);
+        return assigned != null ? assigned : initial;
     }
 
     /** {@code SystemExit.code}: None without arguments, the argument, or the args tuple when there are several. */

@@ -64,6 +64,9 @@ public final class BuiltinEquality implements ElementOps {
         if (a instanceof taipan.runtime.type.PUnionType u && b instanceof taipan.runtime.type.PUnionType v) {
             return u.sameMembers(v);
         }
+        if (a instanceof taipan.runtime.function.PCode c && b instanceof taipan.runtime.function.PCode d) {
+            return taipan.runtime.function.CodeEquality.same(c, d);
+        }
         if (a instanceof PList s && b instanceof PList t) {
             return itemsEqual(s.getStorage().toArray(mode), t.getStorage().toArray(mode));
         }
@@ -106,6 +109,8 @@ public final class BuiltinEquality implements ElementOps {
             return System.identityHashCode(m.getSelf()) ^ System.identityHashCode(m.getFunction());
         } else if (o instanceof taipan.runtime.type.PUnionType u) {
             return u.membersHash();
+        } else if (o instanceof taipan.runtime.function.PCode code) {
+            return taipan.runtime.function.CodeEquality.hash(code);
         } else if (ContainerHash.handles(o)) {
             return ContainerHash.of(mode, this, o);
         } else if (o instanceof PList || o instanceof PDict || o instanceof PSet || o instanceof PDictView

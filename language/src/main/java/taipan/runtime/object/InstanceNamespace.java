@@ -30,6 +30,14 @@ public final class InstanceNamespace implements NamespaceBacking {
         }
     };
 
+    /** The property holding the str-subclass keys entries were made with ({@code setattr(o, Name('x'), v)}). */
+    private static final Object KEY_OBJECTS = new Object() {
+        @Override
+        public String toString() {
+            return "<instance dict key objects>";
+        }
+    };
+
     private final PythonObject object;
 
     private InstanceNamespace(PythonObject object) {
@@ -70,7 +78,7 @@ public final class InstanceNamespace implements NamespaceBacking {
 
     /** Whether {@code key} is a property this view shows (not the hidden dict slot). */
     public static boolean isAttributeKey(Object key) {
-        return key != DICT_KEY && !(key instanceof taipan.runtime.type.PMemberDescriptor);
+        return key != DICT_KEY && key != KEY_OBJECTS && !(key instanceof taipan.runtime.type.PMemberDescriptor);
     }
 
     private static DynamicObjectLibrary lib() {
@@ -85,8 +93,40 @@ public final class InstanceNamespace implements NamespaceBacking {
         return key instanceof TruffleString s ? PyStrings.toJava(s) : key;
     }
 
-    private static Object dictKey(Object key) {
+    private Object dictKey(Object key) {
+        if (lib().getOrDefault(object, KEY_OBJECTS, null) instanceof java.util.Map<?, ?> originals && originals.get(key) != null) {
+            return originals.get(key);
+        }
         return key instanceof String s ? PyStrings.of(s) : key;
+    }
+
+    /**
+     * An entry {@code name} was just made with a str-subclass key: the dict shows that key object, as CPython's
+     * dict keeps the first key an entry was stored under.
+     */
+    @TruffleBoundary
+    @SuppressWarnings("unchecked")
+    public static void rememberKey(PythonObject object, String name, Object keyObject) {
+        synchronized (object) {
+            Object map = lib().getOrDefault(object, KEY_OBJECTS, null);
+            if (map == null) {
+                map = new java.util.concurrent.ConcurrentHashMap<String, Object>();
+                put(object, KEY_OBJECTS, map);
+            }
+            ((java.util.Map<String, Object>) map).put(name, keyObject);
+        }
+    }
+
+    /** The entry {@code key} is gone: a later one of that name is keyed as it is made. */
+    @TruffleBoundary
+    public static void forgetKey(PythonObject object, Object key) {
+        if (lib().getOrDefault(object, KEY_OBJECTS, null) instanceof java.util.Map<?, ?> originals) {
+            originals.remove(key);
+        }
+    }
+
+    private void forgetKey(Object key) {
+        forgetKey(object, key);
     }
 
     @Override
@@ -121,6 +161,7 @@ public final class InstanceNamespace implements NamespaceBacking {
         Object value = get(key);
         if (value != null) {
             SharedObjects.removeKey(TaipanLanguage.get(null).threadingMode(), lib(), object, propertyKey(key));
+            forgetKey(propertyKey(key));
         }
         return value;
     }
@@ -130,6 +171,7 @@ public final class InstanceNamespace implements NamespaceBacking {
     public void clear() {
         for (Object key : keys()) {
             SharedObjects.removeKey(TaipanLanguage.get(null).threadingMode(), lib(), object, key);
+            forgetKey(key);
         }
     }
 

@@ -62,6 +62,7 @@ public enum BuiltinType {
     ASYNC_GENERATOR_ATHROW("async_generator_athrow", OBJECT),
     ANEXT_AWAITABLE("anext_awaitable", OBJECT),
     FRAME("frame", OBJECT),
+    FRAME_LOCALS_PROXY("FrameLocalsProxy", OBJECT),
     TRACEBACK("traceback", OBJECT),
     NOT_IMPLEMENTED_TYPE("NotImplementedType", OBJECT),
     ELLIPSIS_TYPE("ellipsis", OBJECT),

@@ -58,6 +58,8 @@ public final class PythonClass {
     private final CyclicAssumption stable;
     /** Whether the MRO defines {@code __del__}: 0 not yet known, 1 no, 2 yes; forgotten whenever the class changes. */
     private volatile byte finalizer;
+    /** Whether a user class on the MRO defines {@code __class__}: 0 not yet known, 1 no, 2 yes; reset like finalizer. */
+    private volatile byte classOverride;
     /** Classes that have this one as a direct base, so a change here reaches their caches too. */
     private final List<PythonClass> subclasses = new ArrayList<>();
 
@@ -365,6 +367,7 @@ public final class PythonClass {
     @TruffleBoundary
     private void invalidate() {
         finalizer = 0;
+        classOverride = 0;
         stable.invalidate();
         List<PythonClass> copy;
         synchronized (this) {
@@ -408,6 +411,29 @@ public final class PythonClass {
             finalizer = known;
         }
         return known == 2;
+    }
+
+    /**
+     * Whether a user class on the MRO defines {@code __class__} (a property), so that instances may claim another
+     * class in {@code isinstance}; cached until the class or a base changes.
+     */
+    public boolean hasClassOverride() {
+        byte known = classOverride;
+        if (known == 0) {
+            known = findClassOverride() ? (byte) 2 : (byte) 1;
+            classOverride = known;
+        }
+        return known == 2;
+    }
+
+    @TruffleBoundary
+    private boolean findClassOverride() {
+        for (PythonClass c : mro) {
+            if (!c.isBuiltin() && c.getOwnAttribute("__class__") != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** CPython's {@code _PyType_Lookup}: the attribute from the first class on the MRO that has it, else null. */

@@ -112,8 +112,10 @@ final class ClassTranslator {
             List<Stmt> bodyStmts = c.body();
             if (!bodyStmts.isEmpty() && bodyStmts.get(0) instanceof Stmt.ExprStmt e &&
                             e.value() instanceof Expr.Constant k && k.value() instanceof String doc) {
-                statements.add(new WriteClassNameNode(namespaceSlot, "__doc__",
-                                new ObjectLiteralNode(PyStrings.of(doc))));
+                if (translator.keepsDocstrings()) {
+                    statements.add(new WriteClassNameNode(namespaceSlot, "__doc__",
+                                    new ObjectLiteralNode(PyStrings.of(doc))));
+                }
                 bodyStmts = bodyStmts.subList(1, bodyStmts.size());
             }
             translator.staticAttributes().enterClass();

@@ -86,7 +86,7 @@ final class FunctionTranslator {
         Scope scope = translator.scopes().scopeOf(f);
         ExpressionNode[] decorators = expressions.translateAll(f.decoratorList());
         int firstLine = f.decoratorList().isEmpty() ? f.span().lineno() : f.decoratorList().get(0).span().lineno();
-        String doc = docstring(f.body());
+        String doc = translator.keepsDocstrings() ? docstring(f.body()) : null;
         ExpressionNode[] defaults = expressions.translateAll(f.args().defaults());
         ExpressionNode[] kwDefaults = kwDefaults(f.args());
         TypeParamTranslator.FunctionMaker maker = (d, kd) -> makeFunction(scope, f.name(), f.args(), f.returns(), f,

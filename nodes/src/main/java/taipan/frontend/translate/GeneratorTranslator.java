@@ -21,6 +21,7 @@ import taipan.nodes.control.GeneratorIfNode;
 import taipan.nodes.control.GeneratorLoopNode;
 import taipan.nodes.control.GeneratorRepeatingNode;
 import taipan.nodes.control.GeneratorTryExceptNode;
+import taipan.nodes.control.GeneratorTryStarNode;
 import taipan.nodes.control.GeneratorTryFinallyNode;
 import taipan.nodes.function.ReturnNode;
 import taipan.nodes.generator.AsyncForNode;
@@ -147,7 +148,7 @@ final class GeneratorTranslator {
             case Stmt.For f when YieldSearch.count(f.target()) == 0 && YieldSearch.count(f.iter()) == 0 -> forLoop(f,
                             expressions.translate(f.iter()));
             case Stmt.For f when YieldSearch.count(f.target()) == 0 -> hoisted(f.iter(), iter -> forLoop(f, iter));
-            case Stmt.Try t when !t.isStar() && !t.handlers().stream().anyMatch(h -> YieldSearch.count(h.type()) > 0) ->
+            case Stmt.Try t when !t.handlers().stream().anyMatch(h -> YieldSearch.count(h.type()) > 0) ->
                 tryStatement(t);
             case Stmt.With w when w.isAsync() -> null;
             case Stmt.With w when w.items().stream().allMatch(
@@ -261,8 +262,10 @@ final class GeneratorTranslator {
             for (int i = 0; i < handlers.length; i++) {
                 handlers[i] = translator.handler(t.handlers().get(i));
             }
-            result = new GeneratorTryExceptNode(result, handlers, translator.block(t.orelse()),
-                            translator.newTempSlot());
+            result = t.isStar() ? new GeneratorTryStarNode(result, handlers, translator.block(t.orelse()),
+                            translator.newTempSlot(), translator.newTempSlot())
+                            : new GeneratorTryExceptNode(result, handlers, translator.block(t.orelse()),
+                                            translator.newTempSlot());
         }
         StatementNode finalbody = translator.block(t.finalbody());
         return finalbody == null ? result

@@ -100,8 +100,12 @@ public final class Translator {
     /** The translation state of the functions enclosing the one being translated. */
     private final ArrayDeque<Object[]> outerFunctions = new ArrayDeque<>();
 
-    public Translator(TaipanLanguage language, Source source, ScopeInfo scopes) {
+    /** CPython's optimization level: 1 removes asserts and makes {@code __debug__} False, 2 also docstrings. */
+    private final int optimize;
+
+    public Translator(TaipanLanguage language, Source source, ScopeInfo scopes, int optimize) {
         this.language = language;
+        this.optimize = optimize;
         this.source = source;
         this.scopes = scopes;
         this.sections = new SourceSections(source);
@@ -110,6 +114,11 @@ public final class Translator {
         this.classes = new ClassTranslator(this, expressions, language);
         this.typeParams = new TypeParamTranslator(this, expressions, language);
         this.annotations = new AnnotationTranslator(this, expressions);
+    }
+
+    /** Whether docstrings are kept ({@code __doc__} of modules, classes and functions): not under {@code -OO}. */
+    boolean keepsDocstrings() {
+        return optimize < 2;
     }
 
     /** The root node that runs {@code module}'s body in the {@code __main__} namespace. */
@@ -145,7 +154,7 @@ public final class Translator {
         functions.setFutureAnnotations(FunctionTranslator.hasFutureAnnotations(module.body()));
         StatementNode[] statements = translateStatements(module.body());
         keepLastValue(statements);
-        if (docstring(module.body()) != null) {
+        if (keepsDocstrings() && docstring(module.body()) != null) {
             // CPython stores a module's docstring in __doc__ before its first statement runs
             StatementNode doc = writeName("__doc__", expressions.translate(((Stmt.ExprStmt) module.body().get(0)).value()));
             setSource(doc, module.body().get(0).span());
@@ -202,7 +211,9 @@ public final class Translator {
     }
 
     private StatementNode translate(Stmt stmt) {
-        StatementNode node = inGenerator() ? generators.statement(stmt) : null;
+        // -O compiles an assert to nothing, its test and message unevaluated
+        StatementNode node = stmt instanceof Stmt.Assert && optimize > 0 ? new PassNode()
+                        : inGenerator() ? generators.statement(stmt) : null;
         if (node == null) {
             node = build(stmt);
         }
@@ -251,6 +262,9 @@ public final class Translator {
 
     /** A read of {@code id} where it lives: a frame slot or a cell for a function's variable, else the globals. */
     ExpressionNode readName(String name, Node where) {
+        if (name.equals("__debug__")) {
+            return new taipan.nodes.literal.BooleanLiteralNode(optimize == 0); // a constant to CPython's compiler
+        }
         String id = mangle(name);
         ExpressionNode inComprehension = comprehensions.read(id);
         if (inComprehension != null) {

@@ -280,6 +280,7 @@ public final class ObjectAttributes {
                 throw taipan.runtime.exception.AttributeErrors.raise(location, object, name, ErrorMessages.OBJECT_HAS_NO_ATTRIBUTE,
                                 cls.getName(), name);
             }
+            taipan.runtime.object.InstanceNamespace.forgetKey(target, name);
         } else {
             throw noAttributeForSetting(location, object, cls, name, typeAttribute);
         }
@@ -331,6 +332,10 @@ public final class ObjectAttributes {
             // builtin_function_or_method's getset descriptors without a setter
             return PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR,
                             "attribute '%s' of '%s' objects is not writable", name, cls.getName());
+        }
+        if (object instanceof taipan.runtime.function.PCode code
+                        && taipan.nodes.function.CodeAttributes.get(code, name) != null) {
+            return PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR, "readonly attribute"); // a code member
         }
         if (typeAttribute != null) {
             return PythonErrors.raise(location, BuiltinType.ATTRIBUTE_ERROR,
@@ -529,8 +534,9 @@ public final class ObjectAttributes {
                 }
                 return toStrs(names);
             }
-            names.add("__class__");
         }
+        names.add("__class__"); // object.__dict__ has it, and every class's dict a __doc__
+        names.add("__doc__");
         for (PythonClass c : cls.getMro()) {
             names.addAll(c.getOwnAttributes().keySet());
         }

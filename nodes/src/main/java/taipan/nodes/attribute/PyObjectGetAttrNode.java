@@ -293,7 +293,7 @@ public abstract class PyObjectGetAttrNode extends Node {
 
     /** How a cached class's attribute behaves for instances: a data descriptor or a special name goes generic. */
     final int kindOf(PythonClass cls, Object typeAttribute) {
-        if (name.equals("__class__") || name.equals("__dict__") || cls.getSolidBase().isException() ||
+        if (name.equals("__class__") || name.equals("__dict__") || isExceptionData(cls) ||
                         cls.lookup("__getattribute__") instanceof taipan.runtime.function.PFunction) {
             return GENERIC;
         } else if (typeAttribute == null) {
@@ -312,6 +312,11 @@ public abstract class PyObjectGetAttrNode extends Node {
         return value instanceof Long || value instanceof Double || value instanceof Boolean ||
                         value instanceof TruffleString || value instanceof PythonClass ||
                         value == taipan.runtime.object.PNone.NONE || value instanceof taipan.runtime.object.PTuple;
+    }
+
+    /** A built-in data attribute of an exception instance ({@code args}, {@code errno}...): the generic path. */
+    final boolean isExceptionData(PythonClass cls) {
+        return cls.getSolidBase().isException() && taipan.runtime.exception.ExceptionAttributes.isDataAttribute(cls, name);
     }
 
     final Assumption singleContext() {

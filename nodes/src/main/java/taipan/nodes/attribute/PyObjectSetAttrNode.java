@@ -119,7 +119,7 @@ public abstract class PyObjectSetAttrNode extends Node {
     /** A store goes straight into the instance: no {@code __setattr__} of a user class, no data descriptor. */
     final boolean isPlainStore(PythonClass cls) {
         Object setattr = cls.lookup("__setattr__");
-        if (setattr instanceof PFunction || name.equals("__class__") || name.equals("__dict__") || cls.getSolidBase().isException() ||
+        if (setattr instanceof PFunction || name.equals("__class__") || name.equals("__dict__") || isExceptionData(cls) ||
                         !cls.hasInstanceDict() || isPlainObject(cls)) {
             return false;
         }
@@ -130,6 +130,11 @@ public abstract class PyObjectSetAttrNode extends Node {
     /** {@code object()} itself has no instance dict (its subclasses do). */
     static boolean isPlainObject(PythonClass cls) {
         return cls.getBuiltinType() == taipan.runtime.type.BuiltinType.OBJECT;
+    }
+
+    /** A built-in data attribute of an exception instance ({@code args}, {@code errno}...): the generic path. */
+    final boolean isExceptionData(PythonClass cls) {
+        return cls.getSolidBase().isException() && taipan.runtime.exception.ExceptionAttributes.isDataAttribute(cls, name);
     }
 
     final Assumption singleContext() {

@@ -52,4 +52,7 @@ public @interface Builtin {
 
     /** A static method of the classes its container extends ({@code str.maketrans}): reached through an instance, unbound. */
     boolean staticMethod() default false;
+
+    /** A method that gets a subclass instance itself, not its built-in value ({@code list.__iadd__} returns self). */
+    boolean wholeReceiver() default false;
 }

@@ -76,6 +76,7 @@ public final class SlotWrappers {
                         t == BuiltinType.BYTEARRAY;
         return switch (name) {
             case "__hash__" -> !mutable;
+            case "__bool__" -> number; // containers are true by their __len__, as CPython's have no nb_bool
             case "__iter__", "__len__", "__contains__" -> !number;
             case "__getitem__" -> !number && t != BuiltinType.SET && t != BuiltinType.FROZENSET;
             case "__add__", "__mul__", "__rmul__" -> !number && t != BuiltinType.DICT && t != BuiltinType.SET &&

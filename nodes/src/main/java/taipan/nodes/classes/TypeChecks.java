@@ -46,7 +46,7 @@ public final class TypeChecks {
         if (hook != null) {
             return SlowCompare.isTrue(location, SlowCall.call(location, hook, new Object[]{instance}));
         }
-        if (cls instanceof PythonClass c && (actual.isSubclassOf(c) || !hasClassOverride(actual))) {
+        if (cls instanceof PythonClass c && (actual.isSubclassOf(c) || !actual.hasClassOverride())) {
             return actual.isSubclassOf(c);
         }
         return AbstractTypeChecks.isInstance(location, instance, actual, cls);
@@ -54,21 +54,16 @@ public final class TypeChecks {
 
     /**
      * The rest of {@code isinstance(value, cls)} once {@code type(value)} is not a subclass of {@code cls}: an
-     * instance of a user class whose {@code __class__} is a property may still claim {@code cls}.
+     * instance of a user class whose {@code __class__} is a property may still claim {@code cls}. The flag is cached
+     * on the class, so the common False result makes no call.
      */
-    @TruffleBoundary
     public static boolean isInstanceByClassAttribute(Node location, Object value, PythonClass actual, PythonClass cls) {
-        return hasClassOverride(actual) && AbstractTypeChecks.isInstance(location, value, actual, cls);
+        return actual.hasClassOverride() && isInstanceByOverride(location, value, actual, cls);
     }
 
-    /** Whether a user class on the MRO defines {@code __class__} (a property): its instances may claim another class. */
-    private static boolean hasClassOverride(PythonClass cls) {
-        for (PythonClass c : cls.getMro()) {
-            if (!c.isBuiltin() && c.getOwnAttribute("__class__") != null) {
-                return true;
-            }
-        }
-        return false;
+    @TruffleBoundary
+    private static boolean isInstanceByOverride(Node location, Object value, PythonClass actual, PythonClass cls) {
+        return AbstractTypeChecks.isInstance(location, value, actual, cls);
     }
 
     @TruffleBoundary

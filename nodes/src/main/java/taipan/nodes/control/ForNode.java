@@ -7,6 +7,8 @@ import com.oracle.truffle.api.nodes.LoopNode;
 import taipan.nodes.ExpressionNode;
 import taipan.nodes.StatementNode;
 import taipan.nodes.iterator.PyObjectGetIterNode;
+import taipan.runtime.iterator.PRange;
+import taipan.runtime.iterator.PRangeIterator;
 
 /**
  * {@code for target in iterable: body else: orelse}. The iterator lives in a hidden frame slot while the loop runs;
@@ -31,7 +33,11 @@ public final class ForNode extends StatementNode {
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        frame.setObject(iteratorSlot, getIter.execute(iterable.executeGeneric(frame)));
+        Object value = iterable.executeGeneric(frame);
+        // range cannot be subclassed, so iter() of one is always a fresh range iterator; made here it is the loop's
+        // own (it lives in the hidden slot only) and needs no atomic claim when other threads run
+        Object iterator = value instanceof PRange range ? PRangeIterator.local(range) : getIter.execute(value);
+        frame.setObject(iteratorSlot, iterator);
         Object status;
         try {
             status = loop.execute(frame);

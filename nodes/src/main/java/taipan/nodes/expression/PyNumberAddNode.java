@@ -12,6 +12,10 @@ import taipan.runtime.bytes.BytesOps;
 import taipan.runtime.bytes.PBytesLike;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.object.ContainerArithmetic;
+import taipan.runtime.object.PList;
+import taipan.runtime.list.ListSliceFast;
+import taipan.runtime.list.ListStorage;
+import taipan.threading.ThreadingMode;
 import taipan.runtime.number.Numbers;
 import taipan.runtime.number.IntMath;
 import taipan.runtime.str.PyStrings;
@@ -64,6 +68,14 @@ public abstract class PyNumberAddNode extends BinaryOpNode {
         Complex a = ComplexOps.toComplex(this, left);
         Complex b = ComplexOps.toComplex(this, right);
         return ComplexOps.add(a, b);
+    }
+
+    /** Two lists of one strategy concatenate as arrays; other pairs take the generic concatenation. */
+    @Specialization
+    Object doLists(PList left, PList right) {
+        ThreadingMode mode = TaipanLanguage.get(this).threadingMode();
+        ListStorage joined = ListSliceFast.concat(mode, left.getStorage(), right.getStorage());
+        return joined != null ? new PList(joined) : ContainerArithmetic.concat(mode, left, right);
     }
 
     @Specialization(guards = "isSequence(left)")

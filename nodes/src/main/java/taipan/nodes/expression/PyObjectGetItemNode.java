@@ -20,7 +20,7 @@ import taipan.nodes.subscript.SequenceIndex;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.iterator.PRange;
 import taipan.runtime.list.ContainerError;
-import taipan.runtime.list.ListSlices;
+import taipan.runtime.list.ListSliceFast;
 import taipan.runtime.object.BuiltinEquality;
 import taipan.runtime.object.PDict;
 import taipan.runtime.object.PList;
@@ -139,7 +139,7 @@ public abstract class PyObjectGetItemNode extends Node {
     @Specialization
     Object doListSlice(PList list, PSlice slice) {
         try {
-            return new PList(ListSlices.get(TaipanLanguage.get(this).threadingMode(), list.getStorage(),
+            return new PList(ListSliceFast.get(TaipanLanguage.get(this).threadingMode(), list.getStorage(),
                             slice.startIndex(), slice.stopIndex(), slice.stepIndex()));
         } catch (ContainerError e) {
             throw PythonErrors.fromContainerError(this, e);

@@ -164,6 +164,7 @@ public final class ModuleImporter {
         }
         module.setInitializing(true);
         try {
+            context.traceImport("# code object from " + found.file());
             runBody(location, context, found.file(), module);
         } catch (RuntimeException | Error e) {
             modules.remove(name);
@@ -172,6 +173,8 @@ public final class ModuleImporter {
             module.setInitializing(false);
         }
         Object result = modules.get(name);
+        context.traceImport("import '" + name + "' # <_frozen_importlib_external.SourceFileLoader object at 0x"
+                        + Integer.toHexString(System.identityHashCode(module)) + ">");
         return result != null ? result : module;
     }
 

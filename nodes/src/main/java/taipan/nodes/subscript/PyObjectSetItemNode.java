@@ -17,6 +17,7 @@ import taipan.nodes.PythonTypeSystem;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.list.ContainerError;
 import taipan.runtime.list.ListSlices;
+import taipan.runtime.list.ListSliceFast;
 import taipan.runtime.object.BuiltinEquality;
 import taipan.runtime.object.PDict;
 import taipan.runtime.object.PList;
@@ -66,6 +67,24 @@ public abstract class PyObjectSetItemNode extends Node {
     void doDict(PDict dict, Object key, Object value) {
         ThreadingMode mode = mode();
         dict.getStorage().put(mode, new BuiltinEquality(mode), key, value);
+    }
+
+    /** A list into a slice of a list of the same strategy: array copies, no boxed snapshot of the items. */
+    @Specialization(guards = "isList(value)")
+    void doListSliceFromList(PList list, PSlice slice, Object value, @Cached SequenceItemsNode items) {
+        try {
+            ThreadingMode mode = mode();
+            if (!ListSliceFast.set(mode, list.getStorage(), slice.startIndex(), slice.stopIndex(), slice.stepIndex(),
+                            ((PList) value).getStorage())) {
+                doListSlice(list, slice, value, items);
+            }
+        } catch (ContainerError e) {
+            throw PythonErrors.fromContainerError(this, e);
+        }
+    }
+
+    static boolean isList(Object value) {
+        return value instanceof PList;
     }
 
     @Specialization
