@@ -163,12 +163,14 @@ public final class IterationBuiltins {
         @Specialization(guards = "!isSequence(sequence)")
         @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
         Object doOther(@SuppressWarnings("unused") Object cls, Object sequence) {
-            Object unwrapped = taipan.runtime.object.PBuiltinSubclassObject.unwrap(sequence);
-            if (unwrapped != sequence && isSequence(unwrapped)) {
-                return reversedOf(unwrapped);
-            }
             var lookup = taipan.nodes.object.SpecialMethods.classOf(this, sequence);
             Object reversedMethod = lookup.lookup("__reversed__");
+            Object unwrapped = taipan.runtime.object.PBuiltinSubclassObject.unwrap(sequence);
+            // a subclass of a built-in sequence that keeps its own order (OrderedDict) overrides __reversed__
+            if (unwrapped != sequence && isSequence(unwrapped) && reversedMethod == taipan.nodes.object.SpecialMethods
+                            .classOf(this, unwrapped).lookup("__reversed__")) {
+                return reversedOf(unwrapped);
+            }
             if (reversedMethod != null && reversedMethod != taipan.runtime.object.PNone.NONE) {
                 // reached when this (shared) node took doOther first: the DSL does not go back to doReversedMethod
                 return taipan.nodes.object.SpecialMethods.callUncached(this, sequence, "__reversed__", new Object[0]);
@@ -194,6 +196,12 @@ public final class IterationBuiltins {
                 return new PReversed(tuple, tuple.length());
             } else if (sequence instanceof TruffleString s) {
                 return new PReversed(s, s.codePointLengthUncached(PyStrings.ENCODING));
+            } else if (sequence instanceof PDict dict) {
+                return doDict(null, dict);
+            } else if (sequence instanceof PDictView view) {
+                return doDictView(null, view);
+            } else if (sequence instanceof PRange range) {
+                return doRange(null, range);
             }
             throw PythonErrors.raise(this, BuiltinType.TYPE_ERROR, "'%s' object is not reversible",
                             PythonErrors.typeName(this, sequence));

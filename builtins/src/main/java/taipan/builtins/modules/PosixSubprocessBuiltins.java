@@ -51,7 +51,9 @@ public final class PosixSubprocessBuiltins {
         @TruffleBoundary
         Object doIt(Object[] a) {
             if (a[21] != PNone.NONE && a[21] != PNone.NO_VALUE) {
-                throw PythonErrors.raise(this, BuiltinType.NOT_IMPLEMENTED_ERROR, "preexec_fn is not supported by Taipan");
+                // CPython where it cannot fork (Windows) refuses preexec_fn with a ValueError before starting
+                throw PythonErrors.raise(this, BuiltinType.VALUE_ERROR,
+                                "preexec_fn is not supported on this platform: Taipan runs on the JVM, which cannot fork");
             }
             List<String> command = strings(this, a[0]);
             if (command.isEmpty()) {

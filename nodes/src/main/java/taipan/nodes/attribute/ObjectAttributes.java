@@ -244,7 +244,7 @@ public final class ObjectAttributes {
     /** {@code tb.tb_next = value} (unittest cuts its own frames off this way): None or a traceback, no loop. */
     private static void setTracebackNext(Node location, taipan.runtime.exception.PTraceback tb, Object value) {
         if (value != PNone.NONE && !(value instanceof taipan.runtime.exception.PTraceback)) {
-            throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "expected traceback object or None, got '%s'",
+            throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR, "expected traceback object, got '%s'",
                             PythonErrors.typeName(location, value));
         }
         for (Object cursor = value; cursor instanceof taipan.runtime.exception.PTraceback t; cursor = t.getNext()) {

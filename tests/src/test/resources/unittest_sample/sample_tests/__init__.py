@@ -1,0 +1,1 @@
+"""A small test package that `python -m unittest` discovers (UnittestLauncherTest runs it)."""
