@@ -117,6 +117,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.functions.NumericBuiltinsFactory.getFactories(),
                         taipan.builtins.functions.IterationBuiltinsFactory.getFactories(),
                         taipan.builtins.functions.ReductionBuiltinsFactory.getFactories(),
+                        taipan.builtins.functions.InputBuiltinsFactory.getFactories(),
                         taipan.builtins.functions.EvalBuiltinsFactory.getFactories(),
                         taipan.builtins.functions.ClassBuildingBuiltinsFactory.getFactories(),
                         taipan.builtins.functions.IntrospectionBuiltinsFactory.getFactories(),
