@@ -130,6 +130,20 @@ class LauncherTest {
     }
 
     @Test
+    void startupFileRunsInMainBeforeTheFirstEntryAndAMissingOneIsSkipped() throws IOException {
+        Path startup = dir.resolve("startup.py");
+        Files.writeString(startup, "x = 5\nimport sys\n");
+        Path entries = dir.resolve("startup-entries.txt");
+        Files.writeString(entries, "print(x * 2, sys.version_info[0])\n");
+        ProgramResult result = ProcessRunner.taipan(dir, LIMIT, Map.of("PYTHONSTARTUP", startup.toString()),
+                        entries.toFile(), "-i", "-q");
+        assertEquals("10 3\n", result.stdout(), result.stderr());
+        ProgramResult missing = ProcessRunner.taipan(dir, LIMIT, Map.of("PYTHONSTARTUP", dir.resolve("none.py").toString()),
+                        entries.toFile(), "-i", "-q");
+        assertTrue(missing.stderr().contains("NameError: name 'x' is not defined"), missing.stderr());
+    }
+
+    @Test
     void forcedColourTracebackMatchesCPython() {
         Path oracle = TestEnvironment.shared().resolve("oracle/cpython313-native");
         assumeTrue(Files.isExecutable(oracle), "no reference interpreter at " + oracle);
