@@ -3,8 +3,6 @@ package taipan.runtime.list;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
-import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-
 import taipan.threading.ThreadingMode;
 
 /**
@@ -49,7 +47,11 @@ public final class ListIteratorState {
         return nextShared(l);
     }
 
-    @TruffleBoundary
+    /**
+     * No boundary: the retry loop is a real loop in compiled code, and every read is bounds-checked against the array
+     * it read, so a concurrent writer costs a retry, never an exception; a call per item would tax every list loop
+     * of a threaded program.
+     */
     private Object nextShared(ListStorage l) {
         while (true) {
             int i = (int) INDEX.getVolatile(this);
