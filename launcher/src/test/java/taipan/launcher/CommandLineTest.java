@@ -107,10 +107,27 @@ class CommandLineTest {
 
     @Test
     void otherXAndWOptionsAreIgnored() throws UsageError {
-        LaunchRequest request = parse("-X", "importtime", "-X", "frozen_modules=off", "-W", "error", "-Wignore",
-                        "-bBdOsSv", "-c", "pass");
+        LaunchRequest request = parse("-X", "importtime", "-X", "frozen_modules=off", "-W", "error", "-Wignore", "-d",
+                        "-c", "pass");
         assertEquals(LaunchRequest.Action.RUN_COMMAND, request.action());
         assertEquals(Map.of(), request.options());
+    }
+
+    @Test
+    void flagsBecomeOptions() throws UsageError {
+        Map<String, String> options = parse("-bBOsSvP", "-O", "-b", "-c", "pass").options();
+        assertEquals("2", options.get("python.Optimize"));
+        assertEquals("2", options.get("python.BytesWarning"));
+        assertEquals("1", options.get("python.Verbose"));
+        for (String on : List.of("python.DontWriteBytecode", "python.NoUserSite", "python.NoSite", "python.SafePath")) {
+            assertEquals("true", options.get(on), on);
+        }
+        Map<String, String> env = Map.of("PYTHONOPTIMIZE", "x", "PYTHONVERBOSE", "3", "PYTHONSAFEPATH", "1");
+        Map<String, String> fromEnv = parseWithEnv(env, "-c", "pass").options();
+        assertEquals("1", fromEnv.get("python.Optimize"), "text counts as 1, as CPython's get_env_flag");
+        assertEquals("3", fromEnv.get("python.Verbose"));
+        assertEquals("true", fromEnv.get("python.SafePath"));
+        assertEquals(Map.of("python.IgnoreEnvironment", "true"), parseWithEnv(env, "-E", "-c", "pass").options());
     }
 
     @Test

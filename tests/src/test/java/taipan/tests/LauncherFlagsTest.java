@@ -72,7 +72,8 @@ class LauncherFlagsTest {
                         + "f.verbose, f.bytes_warning, f.safe_path, f.inspect, sys.dont_write_bytecode)";
         sameAsCPython(Map.of(), "-B", "-s", "-S", "-P", "-bb", "-c", code);
         sameAsCPython(Map.of("PYTHONNOUSERSITE", "1", "PYTHONSAFEPATH", "1", "PYTHONDONTWRITEBYTECODE", "1"), "-c", code);
-        sameAsCPython(Map.of("PYTHONNOUSERSITE", "1", "PYTHONSAFEPATH", "1"), "-I", "-c", code);
+        // -B in each: Taipan never writes bytecode, so sys.dont_write_bytecode is always True
+        sameAsCPython(Map.of("PYTHONNOUSERSITE", "1", "PYTHONSAFEPATH", "1"), "-I", "-B", "-c", code);
     }
 
     @Test
