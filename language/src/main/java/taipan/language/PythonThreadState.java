@@ -1,5 +1,9 @@
 package taipan.language;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import taipan.runtime.exception.PBaseException;
+
 /**
  * What the interpreter keeps per Python thread (one per context and thread, through a {@code ContextThreadLocal}):
  * for now the depth of Python calls, which {@code sys.setrecursionlimit} bounds.
@@ -46,6 +50,36 @@ public final class PythonThreadState {
         asyncgenFinalizer = null;
         decimalContext = null;
         context = null;
+        handled = new PBaseException[4];
+        handledCount = 0;
+    }
+
+    /**
+     * The exceptions being handled (CPython's {@code exc_info} stack), innermost last: a plain array so pushing and
+     * popping compile to field accesses, with no boundary call on a caught exception's path.
+     */
+    private PBaseException[] handled = new PBaseException[4];
+    private int handledCount;
+
+    public void pushHandled(PBaseException exception) {
+        if (handledCount == handled.length) {
+            handled = grow(handled);
+        }
+        handled[handledCount++] = exception;
+    }
+
+    public void popHandled() {
+        handled[--handledCount] = null;
+    }
+
+    /** The innermost exception being handled, or null. */
+    public PBaseException currentHandled() {
+        return handledCount == 0 ? null : handled[handledCount - 1];
+    }
+
+    @TruffleBoundary
+    private static PBaseException[] grow(PBaseException[] stack) {
+        return java.util.Arrays.copyOf(stack, stack.length * 2);
     }
 
     /** Python frames active on this thread; only this thread reads or writes it. */

@@ -22,7 +22,7 @@ public final class SysExceptionBuiltins {
 
         @Specialization
         static Object doGet(@SuppressWarnings("unused") Object[] arguments) {
-            PBaseException handled = HandledExceptions.current();
+            PBaseException handled = HandledExceptions.current(null);
             return handled == null ? PNone.NONE : handled;
         }
     }
@@ -33,7 +33,7 @@ public final class SysExceptionBuiltins {
 
         @Specialization
         static PTuple doGet(@SuppressWarnings("unused") Object[] arguments) {
-            PBaseException handled = HandledExceptions.current();
+            PBaseException handled = HandledExceptions.current(null);
             if (handled == null) {
                 return new PTuple(new Object[]{PNone.NONE, PNone.NONE, PNone.NONE});
             }

@@ -9,7 +9,6 @@ import taipan.language.TaipanLanguage;
 import taipan.nodes.call.SlowCall;
 import taipan.runtime.exception.PException;
 import taipan.runtime.thread.PThreadHandle;
-import taipan.runtime.exception.HandledExceptions;
 import taipan.runtime.thread.ThreadPool;
 import taipan.runtime.thread.ThreadRegistry;
 import taipan.runtime.thread.Unraisable;
@@ -91,7 +90,6 @@ final class ThreadStarts {
             context.getThreads().finished(handle);
             // what this Python thread kept per thread goes now, as CPython's thread state does at exit
             TaipanLanguage.get(null).threadState().reset();
-            HandledExceptions.clear();
             Thread.interrupted();
             worker.becomeIdle(); // before the joiners wake: one that starts a thread at once finds this one
             handle.setDone();

@@ -1,51 +1,36 @@
 package taipan.runtime.exception;
 
-import java.util.ArrayDeque;
-
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+
+import taipan.language.TaipanLanguage;
 
 /**
  * The exceptions being handled on this thread (CPython's {@code exc_info} stack): an {@code except} clause or a
  * {@code finally} block entered by an exception pushes it while its body runs. A newly raised exception takes the
  * innermost one as its {@code __context__}, as CPython's {@code _PyErr_SetObject} does, cycles cut.
- * Touched only where exceptions are raised or handled, never on a path without one.
+ * The stack lives in {@link taipan.language.PythonThreadState} (a pooled Java thread runs several Python threads).
  */
 public final class HandledExceptions {
-
-    /** Only exception paths reach it, so a plain thread-local is cheap enough and needs no context. */
-    private static final ThreadLocal<ArrayDeque<PBaseException>> STACK = ThreadLocal.withInitial(ArrayDeque::new);
 
     private HandledExceptions() {
     }
 
-    /** A pooled thread's next Python thread starts with no exception being handled. */
-    @TruffleBoundary
-    public static void clear() {
-        STACK.get().clear();
+    /** {@code location} (may be null) finds the language; the stack itself is the thread's PythonThreadState. */
+    public static void push(Node location, PBaseException handled) {
+        TaipanLanguage.get(location).threadState().pushHandled(handled);
     }
 
-    @TruffleBoundary
-    public static void push(PBaseException handled) {
-        STACK.get().push(handled);
-    }
-
-    @TruffleBoundary
-    public static void pop() {
-        STACK.get().pop();
+    public static void pop(Node location) {
+        TaipanLanguage.get(location).threadState().popHandled();
     }
 
     /** The exception the innermost active handler handles ({@code sys.exception()}), or null. */
-    @TruffleBoundary
-    public static PBaseException current() {
-        return STACK.get().peek();
+    public static PBaseException current(Node location) {
+        return TaipanLanguage.get(location).threadState().currentHandled();
     }
 
     /** Records the handled exception as the new one's {@code __context__}, breaking any cycle this would make. */
-    @TruffleBoundary
-    public static void chain(PBaseException raised) {
-        chain(raised, STACK.get().peek());
-    }
-
     @TruffleBoundary
     public static void chain(PBaseException raised, PBaseException handled) {
         if (handled == null || handled == raised) {

@@ -49,13 +49,12 @@ public final class PException extends AbstractTruffleException {
         super(null, null, UNLIMITED_STACK_TRACE, location);
         this.pythonException = pythonException;
         this.source = null;
-        raised(pythonException, this);
-    }
-
-    @TruffleBoundary
-    private static void raised(PBaseException exception, PException carrier) {
-        HandledExceptions.chain(exception);
-        exception.setRaised(carrier);
+        PBaseException handled = HandledExceptions.current(location);
+        if (handled != null) {
+            // only a raise inside a handler chains: the common raise-and-catch path makes no boundary call
+            HandledExceptions.chain(pythonException, handled);
+        }
+        pythonException.setRaised(this);
     }
 
     /**

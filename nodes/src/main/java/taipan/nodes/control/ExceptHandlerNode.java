@@ -123,7 +123,7 @@ public final class ExceptHandlerNode extends Node {
             // a group is often kept and printed later as a member of another: its frames are frozen now (rare path)
             e.fillTraceback();
         }
-        HandledExceptions.push(e.getPythonException());
+        HandledExceptions.push(this, e.getPythonException());
         try {
             if (bind != null) {
                 ((WriteNode) bind).executeWrite(frame, e.getPythonException());
@@ -136,7 +136,7 @@ public final class ExceptHandlerNode extends Node {
             }
             throw raised;
         } finally {
-            HandledExceptions.pop();
+            HandledExceptions.pop(this);
             frame.setObject(caughtSlot, saved);
             if (unbind != null) {
                 ((WriteNode) bind).executeWrite(frame, PNone.NONE);
@@ -157,7 +157,7 @@ public final class ExceptHandlerNode extends Node {
             }
         }
         // the handled exception is current only while the clause runs, not while the generator is suspended
-        HandledExceptions.push(((PException) frame.getObject(caughtSlot)).getPythonException());
+        HandledExceptions.push(this, ((PException) frame.getObject(caughtSlot)).getPythonException());
         boolean suspended = false;
         try {
             body.executeVoid(frame);
@@ -165,7 +165,7 @@ public final class ExceptHandlerNode extends Node {
             suspended = true;
             throw y;
         } finally {
-            HandledExceptions.pop();
+            HandledExceptions.pop(this);
             if (!suspended) {
                 frame.setObject(caughtSlot, null);
                 if (unbind != null) {

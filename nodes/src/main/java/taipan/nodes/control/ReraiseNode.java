@@ -28,7 +28,7 @@ public final class ReraiseNode extends StatementNode {
         }
         CompilerDirectives.transferToInterpreter();
         // outside an except clause (a helper called from one): the exception the thread is handling, if any
-        taipan.runtime.exception.PBaseException handled = taipan.runtime.exception.HandledExceptions.current();
+        taipan.runtime.exception.PBaseException handled = taipan.runtime.exception.HandledExceptions.current(this);
         if (handled != null) {
             throw new PException(handled, this);
         }

@@ -24,7 +24,7 @@ public final class TryFinallyNode extends StatementNode {
             body.executeVoid(frame);
         } catch (PException e) {
             // While the final body runs, the exception in flight is the handled one: what it raises chains to it.
-            HandledExceptions.push(e.getPythonException());
+            HandledExceptions.push(this, e.getPythonException());
             try {
                 finalbody.executeVoid(frame);
             } catch (PException replaced) {
@@ -32,7 +32,7 @@ public final class TryFinallyNode extends StatementNode {
                 e.fillTraceback();
                 throw replaced;
             } finally {
-                HandledExceptions.pop();
+                HandledExceptions.pop(this);
             }
             throw e;
         } catch (ControlFlowException e) {

@@ -142,11 +142,11 @@ public final class AsyncWithNode extends StatementNode {
             PBaseException exception = e.getPythonException();
             frame.setObject(pendingSlot, e);
             args = new Object[]{mgr, exception.getType(), exception, PNone.NONE};
-            HandledExceptions.push(exception);
+            HandledExceptions.push(this, exception);
             try {
                 frame.setObject(awaitableSlot, callExit.execute(aexit, args, NO_KEYWORDS));
             } finally {
-                HandledExceptions.pop();
+                HandledExceptions.pop(this);
             }
             return;
         } catch (ControlFlowException e) {

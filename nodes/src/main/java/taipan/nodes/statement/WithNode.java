@@ -110,7 +110,7 @@ public final class WithNode extends StatementNode {
         PBaseException exception = e.getPythonException();
         // caught here while __exit__ runs (its traceback ends in this frame), travelling on unless suppressed
         e.markCaught(this);
-        HandledExceptions.push(exception);
+        HandledExceptions.push(this, exception);
         Object suppress;
         try {
             suppress = callExit.execute(exit, new Object[]{mgr, exception.getType(), exception, tracebackOf(exception)},
@@ -119,7 +119,7 @@ public final class WithNode extends StatementNode {
             e.fillTraceback(); // e is the new exception's context: its frames end here, in this frame
             throw raised;
         } finally {
-            HandledExceptions.pop();
+            HandledExceptions.pop(this);
         }
         if (!isTrue.execute(suppress)) {
             e.markReraised();
