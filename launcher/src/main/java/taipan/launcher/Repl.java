@@ -57,6 +57,9 @@ final class Repl {
                         : new PlainInput(guest, err)) {
             repl = new Repl(guest, input, err, colour);
             String startupFile = settings.startup() ? startupFile(settings.env()) : null;
+            if (settings.startup() && startupFile == null) {
+                reportUnopenableStartup(settings.env().get("PYTHONSTARTUP"), err);
+            }
             if (startupFile != null) {
                 Integer status = repl.execute(() -> guest.startup(startupFile));
                 if (status != null) {
@@ -80,7 +83,21 @@ final class Repl {
      */
     static String startupFile(Map<String, String> env) {
         String path = env.get("PYTHONSTARTUP");
-        return nonEmpty(path) && Files.isRegularFile(Path.of(path)) ? path : null;
+        return nonEmpty(path) && Files.isRegularFile(Path.of(path)) && Files.isReadable(Path.of(path)) ? path : null;
+    }
+
+    /**
+     * CPython's two lines when {@code PYTHONSTARTUP} names a file it cannot open; a directory opens and reads as
+     * nothing there, so it passes in silence, as it does in CPython.
+     */
+    static void reportUnopenableStartup(String path, PrintStream err) {
+        if (!nonEmpty(path) || Files.isDirectory(Path.of(path))) {
+            return;
+        }
+        String error = Files.exists(Path.of(path)) ? "PermissionError: [Errno 13] Permission denied"
+                        : "FileNotFoundError: [Errno 2] No such file or directory";
+        err.println("Could not open PYTHONSTARTUP");
+        err.println(error + ": '" + path + "'");
     }
 
     /** {@code PYTHON_HISTORY}, else {@code ~/.python_history}, as CPython's REPL keeps it. */

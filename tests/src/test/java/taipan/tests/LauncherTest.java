@@ -130,7 +130,7 @@ class LauncherTest {
     }
 
     @Test
-    void startupFileRunsInMainBeforeTheFirstEntryAndAMissingOneIsSkipped() throws IOException {
+    void startupFileRunsInMainBeforeTheFirstEntryAndAMissingOneIsReported() throws IOException {
         Path startup = dir.resolve("startup.py");
         Files.writeString(startup, "x = 5\nimport sys\n");
         Path entries = dir.resolve("startup-entries.txt");
@@ -141,6 +141,8 @@ class LauncherTest {
         ProgramResult missing = ProcessRunner.taipan(dir, LIMIT, Map.of("PYTHONSTARTUP", dir.resolve("none.py").toString()),
                         entries.toFile(), "-i", "-q");
         assertTrue(missing.stderr().contains("NameError: name 'x' is not defined"), missing.stderr());
+        assertTrue(missing.stderr().startsWith("Could not open PYTHONSTARTUP\nFileNotFoundError: [Errno 2] No such file"
+                        + " or directory: '" + dir.resolve("none.py") + "'\n"), missing.stderr());
     }
 
     @Test
