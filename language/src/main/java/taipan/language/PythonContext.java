@@ -111,6 +111,16 @@ public final class PythonContext {
         return env.getOptions().get(TaipanOptions.Verbose);
     }
 
+    /** {@code -X utf8}: {@code io.text_encoding(None)} says "utf-8" rather than "locale". */
+    public boolean getUtf8Mode() {
+        return env.getOptions().get(TaipanOptions.Utf8Mode);
+    }
+
+    /** {@code -X warn_default_encoding}: text I/O opened without an encoding issues EncodingWarning. */
+    public boolean getWarnDefaultEncoding() {
+        return env.getOptions().get(TaipanOptions.WarnDefaultEncoding);
+    }
+
     /** {@code -b}: 1 warns, 2 raises BytesWarning on str(bytes) and bytes/str comparisons. */
     public int getBytesWarning() {
         return env.getOptions().get(TaipanOptions.BytesWarning);

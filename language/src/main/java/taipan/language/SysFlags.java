@@ -25,7 +25,8 @@ final class SysFlags {
             flag(isolated || options.get(TaipanOptions.NoUserSite)), flag(options.get(TaipanOptions.NoSite)),
             flag(isolated || options.get(TaipanOptions.IgnoreEnvironment)), (long) options.get(TaipanOptions.Verbose),
             (long) options.get(TaipanOptions.BytesWarning), flag(options.get(TaipanOptions.Quiet)), 1L,
-            flag(isolated), false, 0L, 0L, isolated || options.get(TaipanOptions.SafePath), 4300L};
+            flag(isolated), false, flag(options.get(TaipanOptions.Utf8Mode)),
+            flag(options.get(TaipanOptions.WarnDefaultEncoding)), isolated || options.get(TaipanOptions.SafePath), 4300L};
         // gil: None when neither -X gil nor PYTHON_GIL chose (CPython's free-threaded build), by name only
         return StructSequences.create("sys.flags", NAMES, values, new String[]{"gil"}, new Object[]{PNone.NONE});
     }

@@ -34,6 +34,14 @@ public final class TaipanOptions {
                     category = OptionCategory.USER)
     public static final OptionKey<Boolean> Quiet = new OptionKey<>(false);
 
+    @Option(help = "UTF-8 mode (-X utf8, PYTHONUTF8=1): sys.flags.utf8_mode; text I/O is UTF-8 by default either way.",
+                    category = OptionCategory.USER)
+    public static final OptionKey<Boolean> Utf8Mode = new OptionKey<>(false);
+
+    @Option(help = "EncodingWarning when text I/O is opened without an encoding (-X warn_default_encoding, PYTHONWARNDEFAULTENCODING).",
+                    category = OptionCategory.USER)
+    public static final OptionKey<Boolean> WarnDefaultEncoding = new OptionKey<>(false);
+
     @Option(help = "Optimization level (-O: 1, -OO: 2, PYTHONOPTIMIZE): asserts removed, __debug__ False; 2 also drops docstrings.",
                     category = OptionCategory.USER)
     public static final OptionKey<Integer> Optimize = new OptionKey<>(0);

@@ -179,6 +179,10 @@ final class CommandLine {
             gil = setting;
         } else if (name.equals("jit")) {
             jit = setting;
+        } else if (name.equals("utf8")) {
+            options.put("python.Utf8Mode", setting.equals("0") ? "false" : "true");
+        } else if (name.equals("warn_default_encoding")) {
+            options.put("python.WarnDefaultEncoding", "true");
         }
     }
 
@@ -316,6 +320,13 @@ final class CommandLine {
             if (digits != null && !xOptions.containsKey("int_max_str_digits")) {
                 intMaxStrDigits(digits, "PYTHONINTMAXSTRDIGITS");
                 xOptions.put("int_max_str_digits", digits);
+            }
+            String utf8 = nonEmpty(env.get("PYTHONUTF8"));
+            if (utf8 != null && !xOptions.containsKey("utf8")) {
+                options.put("python.Utf8Mode", utf8.equals("1") ? "true" : "false");
+            }
+            if (nonEmpty(env.get("PYTHONWARNDEFAULTENCODING")) != null) {
+                options.put("python.WarnDefaultEncoding", "true");
             }
             String unbuffered = env.get("PYTHONUNBUFFERED");
             if (unbuffered != null && !unbuffered.isEmpty()) {

@@ -101,6 +101,29 @@ class LauncherFlagsTest {
     }
 
     @Test
+    void utf8ModeAndDefaultEncodingWarnings() throws IOException {
+        Files.writeString(dir.resolve("enc.py"), """
+                        import io, sys
+                        print(sys.flags.utf8_mode, sys.flags.warn_default_encoding)
+                        def f():
+                            io.TextIOWrapper(io.BytesIO())
+                        f()
+                        open('enc.py').close()
+                        open('enc.py', encoding='utf-8').close()
+                        open('enc.py', 'rb').close()
+                        print(io.text_encoding(None), io.text_encoding('latin-1'))
+                        def g():
+                            return io.text_encoding(None)
+                        g()
+                        """);
+        for (String flag : List.of("-Xwarn_default_encoding", "-Xutf8", "-Xutf8=0", "-E")) {
+            sameAsCPython(Map.of(), flag, "enc.py");
+        }
+        sameAsCPython(Map.of("PYTHONUTF8", "1", "PYTHONWARNDEFAULTENCODING", "1"), "enc.py");
+        sameAsCPython(Map.of("PYTHONUTF8", "1", "PYTHONWARNDEFAULTENCODING", "1"), "-E", "enc.py");
+    }
+
+    @Test
     void verboseTracesTheImportsOfAProgram() throws IOException {
         Files.writeString(dir.resolve("vmod.py"), "import math\n");
         ProgramResult ours = ProcessRunner.taipan(dir, LIMIT, Map.of(), "-v", "-c", "import vmod");

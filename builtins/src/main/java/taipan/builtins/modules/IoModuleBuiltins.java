@@ -10,6 +10,8 @@ import taipan.nodes.builtin.Builtin;
 import taipan.nodes.builtin.CoreFunctions;
 import taipan.nodes.builtin.PythonBinaryBuiltinNode;
 import taipan.runtime.function.PProperty;
+import taipan.language.PythonContext;
+import taipan.nodes.module.PythonWarnings;
 import taipan.runtime.object.PNone;
 import taipan.runtime.str.PyStrings;
 import taipan.runtime.type.BuiltinType;
@@ -57,8 +59,15 @@ public final class IoModuleBuiltins {
     @Builtin(name = "text_encoding", parameterNames = {"encoding", "stacklevel"}, minNumOfPositionalArgs = 1)
     abstract static class TextEncodingNode extends PythonBinaryBuiltinNode {
         @Specialization
-        Object doIt(Object encoding, @SuppressWarnings("unused") Object stacklevel) {
-            return encoding == PNone.NONE ? PyStrings.of("locale") : encoding;
+        Object doIt(Object encoding, Object stacklevel) {
+            if (encoding != PNone.NONE) {
+                return encoding;
+            }
+            if (PythonContext.get(this).getWarnDefaultEncoding()) {
+                long level = stacklevel instanceof Long l ? l : 2L;
+                PythonWarnings.warn(this, BuiltinType.ENCODING_WARNING, "'encoding' argument not specified", (int) level);
+            }
+            return PyStrings.of(PythonContext.get(this).getUtf8Mode() ? "utf-8" : "locale");
         }
     }
 }

@@ -19,6 +19,8 @@ import taipan.runtime.bytes.CodecNames;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.function.PFunction;
 import taipan.runtime.io.PTextIOWrapper;
+import taipan.language.PythonContext;
+import taipan.nodes.module.PythonWarnings;
 import taipan.runtime.object.PNone;
 import taipan.runtime.object.Repr;
 import taipan.runtime.str.PyStrings;
@@ -65,6 +67,9 @@ public final class IoTextIOWrapperBuiltins {
 
     @TruffleBoundary
     static void init(Node node, PTextIOWrapper self, Object[] a) {
+        if ((a[2] == PNone.NONE || a[2] == PNone.NO_VALUE) && PythonContext.get(node).getWarnDefaultEncoding()) {
+            PythonWarnings.warn(node, BuiltinType.ENCODING_WARNING, "'encoding' argument not specified", 1);
+        }
         String encoding = encoding(node, a[2]);
         String errors = optionalText(node, a[3], "errors");
         String nl = newline(node, a[4]);
