@@ -12,7 +12,6 @@ import com.oracle.truffle.api.frame.FrameSlotTypeException;
 
 import taipan.language.TaipanLanguage;
 import taipan.nodes.PythonFrame;
-import taipan.runtime.dict.DictStorage;
 import taipan.runtime.dict.NamespaceBacking;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.function.PCell;
@@ -171,16 +170,4 @@ final class FrameLocals implements NamespaceBacking {
         return new Object[][]{keys.toArray(), values.toArray(), new Object[keys.size()]};
     }
 
-    @Override
-    @TruffleBoundary
-    public DictStorage materialize() {
-        ThreadingMode mode = mode();
-        BuiltinEquality ops = new BuiltinEquality(mode);
-        DictStorage copy = new DictStorage();
-        Object[][] entries = snapshot();
-        for (int i = 0; i < entries[0].length; i++) {
-            copy.put(mode, ops, entries[0][i], entries[1][i]);
-        }
-        return copy;
-    }
 }

@@ -7,9 +7,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.object.DynamicObjectLibrary;
 
 import taipan.language.TaipanLanguage;
-import taipan.runtime.dict.DictStorage;
 import taipan.runtime.dict.NamespaceBacking;
-import taipan.runtime.object.BuiltinEquality;
 import taipan.threading.SharedObjects;
 import taipan.threading.ThreadingMode;
 
@@ -115,18 +113,6 @@ final class ModuleNamespace implements NamespaceBacking {
         return new Object[][]{keys.toArray(), values, new Object[values.length]};
     }
 
-    @Override
-    @TruffleBoundary
-    public DictStorage materialize() {
-        ThreadingMode mode = mode();
-        BuiltinEquality ops = new BuiltinEquality(mode);
-        DictStorage copy = new DictStorage();
-        Object[][] entries = snapshot();
-        for (int i = 0; i < entries[0].length; i++) {
-            copy.put(mode, ops, entries[0][i], entries[1][i]);
-        }
-        return copy;
-    }
 
     /** The keys of the Python-visible entries, in insertion order. */
     private List<Object> keys() {

@@ -8,7 +8,6 @@ import com.oracle.truffle.api.object.DynamicObjectLibrary;
 import com.oracle.truffle.api.strings.TruffleString;
 
 import taipan.language.TaipanLanguage;
-import taipan.runtime.dict.DictStorage;
 import taipan.runtime.dict.NamespaceBacking;
 import taipan.runtime.str.PyStrings;
 import taipan.threading.SharedObjects;
@@ -188,18 +187,6 @@ public final class InstanceNamespace implements NamespaceBacking {
         return new Object[][]{dictKeys, values, new Object[values.length]};
     }
 
-    @Override
-    @TruffleBoundary
-    public DictStorage materialize() {
-        ThreadingMode mode = TaipanLanguage.get(null).threadingMode();
-        BuiltinEquality ops = new BuiltinEquality(mode);
-        DictStorage copy = new DictStorage();
-        Object[][] entries = snapshot();
-        for (int i = 0; i < entries[0].length; i++) {
-            copy.put(mode, ops, entries[0][i], entries[1][i]);
-        }
-        return copy;
-    }
 
     /** The property keys of the Python-visible entries, in insertion order. */
     private List<Object> keys() {
