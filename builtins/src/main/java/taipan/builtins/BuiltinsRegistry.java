@@ -395,7 +395,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         !builtin.classMethod() && !builtin.staticMethod() && !builtin.wholeReceiver() && !List.of(where.extendClasses()).contains(BuiltinType.OBJECT) &&
                         !List.of(where.extendClasses()).contains(BuiltinType.TYPE);
         CallTarget callTarget = new BuiltinRootNode(language, builtin.name(), factory, unwrap)
-                        .withOwners(unwrap && !builtin.staticMethod() ? where.extendClasses() : null).getCallTarget();
+                        .withOwners(unwrap && !builtin.staticMethod() ? where.extendClasses() : null)
+                        .withSplitPerCallSite(builtin.splitPerCallSite()).getCallTarget();
         PBuiltinFunction function = new PBuiltinFunction(signature, callTarget);
         if (builtin.constructsClass().length > 0) {
             // a constructor is reached by calling its class, wherever its container puts its other nodes
