@@ -89,7 +89,7 @@ final class TracebackPrinter {
     }
 
     private void printOne(PolyglotException e, Value guest) {
-        List<PolyglotException.StackFrame> frames = tracebackFrames(e, guest);
+        List<Entry> frames = tracebackFrames(e, guest);
         Value members = member(guest, "__exceptions__");
         if (members != null && members.hasArrayElements()) {
             printGroup(e, guest, frames, members);
@@ -110,10 +110,17 @@ final class TracebackPrinter {
      * The frames of the exception's traceback: a caught exception's ends at the frame that caught it (the innermost
      * frames, last here), known by depth or, for one caught and kept (a group's member), by the catching function.
      */
-    private List<PolyglotException.StackFrame> tracebackFrames(PolyglotException e, Value guest) {
-        List<PolyglotException.StackFrame> frames = guestFrames(e);
+    private List<Entry> tracebackFrames(PolyglotException e, Value guest) {
+        List<Entry> frames = guestFrames(e);
         Value depth = member(guest, "__traceback_depth__");
         Value catcher = member(guest, "__traceback_catcher__");
+        Value caught = member(guest, "__traceback_catch__");
+        if (depth != null && depth.fitsInInt() && depth.asInt() == frames.size() + 1 && caught != null
+                        && caught.isString() && isShown(caught.getSourceLocation())) {
+            // caught without a stack walk: the frames it left, then the catching frame's entry
+            frames.add(0, new Entry(caught.getSourceLocation(), caught.asString()));
+            return frames;
+        }
         if (depth != null && depth.fitsInInt() && depth.asInt() >= 0 && depth.asInt() < frames.size()) {
             return frames.subList(frames.size() - depth.asInt(), frames.size());
         } else if (catcher != null && catcher.isString()) {
@@ -127,7 +134,7 @@ final class TracebackPrinter {
     }
 
     /** An exception group as Lib/traceback.py draws it: its own traceback, then each member in a numbered box. */
-    private void printGroup(PolyglotException e, Value guest, List<PolyglotException.StackFrame> frames, Value members) {
+    private void printGroup(PolyglotException e, Value guest, List<Entry> frames, Value members) {
         if (groupDepth > MAX_GROUP_DEPTH) {
             emit("... (max_group_depth is " + MAX_GROUP_DEPTH + ")");
             return;
@@ -188,8 +195,8 @@ final class TracebackPrinter {
         }
     }
 
-    private static String rootName(PolyglotException.StackFrame frame) {
-        String name = frame.getRootName();
+    private static String rootName(Entry frame) {
+        String name = frame.rootName();
         return name == null || name.isEmpty() ? "<module>" : name;
     }
 
@@ -197,12 +204,12 @@ final class TracebackPrinter {
     private static final int RECURSIVE_CUTOFF = 3;
 
     /** The frames, a run of identical ones (file, line, function) cut after three as Lib/traceback.py does. */
-    private void printFrames(List<PolyglotException.StackFrame> frames) {
+    private void printFrames(List<Entry> frames) {
         String last = null;
         int count = 0;
-        for (PolyglotException.StackFrame frame : frames) {
-            String key = fileName(frame.getSourceLocation().getSource()) + ":"
-                            + frame.getSourceLocation().getStartLine() + ":" + frame.getRootName();
+        for (Entry frame : frames) {
+            String key = fileName(frame.location().getSource()) + ":"
+                            + frame.location().getStartLine() + ":" + frame.rootName();
             if (key.equals(last)) {
                 count++;
             } else {
@@ -225,21 +232,28 @@ final class TracebackPrinter {
     }
 
     /** Guest frames with a source location in user-visible code, outermost first (Python's order). */
-    private List<PolyglotException.StackFrame> guestFrames(PolyglotException e) {
-        List<PolyglotException.StackFrame> frames = new ArrayList<>();
+    private List<Entry> guestFrames(PolyglotException e) {
+        List<Entry> frames = new ArrayList<>();
         for (PolyglotException.StackFrame frame : e.getPolyglotStackTrace()) {
             SourceSection location = frame.getSourceLocation();
-            if (frame.isGuestFrame() && location != null && !location.getSource().isInternal()
-                            && !fileName(location.getSource()).equals(hiddenFile)) {
-                frames.add(0, frame);
+            if (frame.isGuestFrame() && isShown(location)) {
+                frames.add(0, new Entry(location, frame.getRootName()));
             }
         }
         return frames;
     }
 
-    private void printFrame(PolyglotException.StackFrame frame) {
-        SourceSection location = frame.getSourceLocation();
-        String name = frame.getRootName();
+    private boolean isShown(SourceSection location) {
+        return location != null && !location.getSource().isInternal() && !fileName(location.getSource()).equals(hiddenFile);
+    }
+
+    /** A traceback entry: where in the frame, and the frame's function name. */
+    private record Entry(SourceSection location, String rootName) {
+    }
+
+    private void printFrame(Entry frame) {
+        SourceSection location = frame.location();
+        String name = frame.rootName();
         if (name == null || name.isEmpty()) {
             name = "<module>";
         }

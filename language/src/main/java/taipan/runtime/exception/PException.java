@@ -70,6 +70,56 @@ public final class PException extends AbstractTruffleException {
         framesLeft++;
     }
 
+    /** The call (in the frame the carrier is in now) it last came out of, and how many frames it had left then. */
+    private transient Node passedCall;
+    private int passedCallFrames = -1;
+
+    /**
+     * A call site saw this carrier come out of its callee: the node Truffle records as the caller frame's location,
+     * kept here too so that a handler can end the traceback in its frame without a stack walk.
+     */
+    public void passedCall(Node site) {
+        passedCall = site;
+        passedCallFrames = framesLeft;
+    }
+
+    /** The catching frame's entry when recorded without a stack walk: where it was, and at which caught depth. */
+    private transient Node catchLocation;
+    private int catchLocationDepth = -2;
+
+    /**
+     * This caught exception becomes the context of a new one raised at {@code site} (an {@code except} clause, a
+     * {@code finally} block, a {@code with} block): its traceback must end in this frame even when read after the
+     * frame is gone. Where the frame's line is known without a walk (the exception came out of a call recorded by
+     * {@link #passedCall}, or was raised right here) only that is recorded; else the stack is walked now
+     * ({@link #fillTraceback}), which costs tens of microseconds per frame on the stack. {@code walk} forces it (a
+     * module frame, whose globals the traceback shows).
+     */
+    @TruffleBoundary
+    public void endTracebackAt(Node site, boolean walk) {
+        if (traceFilled) {
+            return;
+        }
+        if (!walk && caughtDepth == framesLeft + 1 && catchSite != null) {
+            com.oracle.truffle.api.nodes.RootNode root = site.getRootNode();
+            Node location = getLocation();
+            Node at = passedCall != null && passedCallFrames == framesLeft && passedCall.getRootNode() == root
+                            ? passedCall
+                            : framesLeft == 0 && location != null && location.getRootNode() == root ? location : null;
+            if (at != null && catchSite.getRootNode() == root) {
+                catchLocation = at;
+                catchLocationDepth = caughtDepth;
+                return;
+            }
+        }
+        fillTraceback();
+    }
+
+    /** The catching frame's recorded location while it is the traceback's outermost entry, else null. */
+    private Node recordedCatchLocation() {
+        return catchLocation != null && catchLocationDepth == caughtDepth ? catchLocation : null;
+    }
+
     /** Whether a root with this source is a traceback frame (what {@link #isPythonRoot} says of its target). */
     public static boolean countsInTraceback(SourceSection section) {
         return section != null && !section.getSource().isInternal();
@@ -116,6 +166,7 @@ public final class PException extends AbstractTruffleException {
      */
     @TruffleBoundary
     java.util.List<Object[]> tracebackFrames() {
+        Node recorded = recordedCatchLocation();
         boolean first = !traceFilled;
         traceFilled = true;
         java.util.List<Object[]> frames = new java.util.ArrayList<>();
@@ -123,6 +174,12 @@ public final class PException extends AbstractTruffleException {
             if (isPythonRoot(element.getTarget())) {
                 frames.add(new Object[]{element.getLocation(), element.getTarget(), element.getFrame()});
             }
+        }
+        if (recorded != null) {
+            // the frames it left were recorded as it unwound; the catching one is the entry recorded when caught
+            frames.subList(Math.min(frames.size(), caughtDepth - 1), frames.size()).clear();
+            frames.add(new Object[]{recorded, recorded.getRootNode().getCallTarget(), null});
+            return frames;
         }
         if (first && caughtDepth >= 1 && catchSite != null && catchSite.getRootNode() != null) {
             findExcess(frames, catchSite.getRootNode().getCallTarget());
@@ -361,12 +418,14 @@ public final class PException extends AbstractTruffleException {
                 return section;
             }
         }
-        return null;
+        Node recorded = recordedCatchLocation();
+        return recorded == null ? null : recorded.getEncapsulatingSourceSection();
     }
 
     /** What the launcher's traceback printer reads of any exception: its chain, its notes, its "Did you mean". */
     private static final String[] CHAIN_MEMBERS = {"__cause__", "__context__", "__suppress_context__", "__notes__",
-                    "__traceback_depth__", "__traceback_catcher__", "__exceptions__", "__suggestion__"};
+                    "__traceback_depth__", "__traceback_catcher__", "__traceback_catch__", "__exceptions__",
+                    "__suggestion__"};
 
     @ExportMessage
     boolean hasMembers() {
@@ -407,10 +466,25 @@ public final class PException extends AbstractTruffleException {
             case "__notes__": return notes();
             case "__traceback_depth__": return caughtDepth;
             case "__traceback_catcher__": return catcher == null ? PNone.NONE : catcherName();
+            case "__traceback_catch__": return catchEntry();
             case "__exceptions__": return groupMembers();
             case "__suggestion__": return SuggestionText.of(pythonException);
             default: throw UnknownIdentifierException.create(member);
         }
+    }
+
+    /**
+     * The catching frame's traceback entry when it was recorded without a stack walk (the launcher's stack trace then
+     * ends at the frames the exception left), or None.
+     */
+    private Object catchEntry() {
+        Node recorded = recordedCatchLocation();
+        SourceSection section = recorded == null ? null : recorded.getEncapsulatingSourceSection();
+        if (section == null) {
+            return PNone.NONE;
+        }
+        String name = recorded.getRootNode().getName();
+        return new TracebackEntry(section, name == null || name.isEmpty() ? "<module>" : name);
     }
 
     private String catcherName() {

@@ -7,6 +7,7 @@ import com.oracle.truffle.api.instrumentation.Tag;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 import taipan.nodes.ExpressionNode;
+import taipan.runtime.exception.PException;
 
 /**
  * {@code callee(arg, ..., name=value, ...)}: evaluates the callee, then the arguments left to right, and hands them
@@ -32,7 +33,12 @@ public final class CallNode extends ExpressionNode {
         Object function = callee.executeGeneric(frame);
         Object[] positional = evaluate(frame, arguments);
         Object[] keywords = evaluate(frame, keywordValues);
-        return dispatch.execute(function, positional, keywords);
+        try {
+            return dispatch.execute(function, positional, keywords);
+        } catch (PException e) {
+            e.passedCall(this); // the line of this frame's traceback entry, known without a stack walk
+            throw e;
+        }
     }
 
     @ExplodeLoop

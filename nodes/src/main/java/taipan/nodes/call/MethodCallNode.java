@@ -12,6 +12,7 @@ import taipan.nodes.attribute.LookupInMroNode;
 import taipan.nodes.object.GetClassNode;
 import com.oracle.truffle.api.object.DynamicObjectLibrary;
 
+import taipan.runtime.exception.PException;
 import taipan.runtime.function.PBuiltinFunction;
 import taipan.runtime.function.PClassMethod;
 import taipan.runtime.function.PFunction;
@@ -61,7 +62,7 @@ public final class MethodCallNode extends ExpressionNode {
         if (isPlainAttribute.profile(self instanceof PythonModule || self instanceof PythonClass
                         || self instanceof PSimpleNamespace || self instanceof taipan.runtime.object.PSuper)) {
             Object callee = getAttr.execute(self);
-            return dispatch.execute(callee, evaluate(frame, arguments, 0), evaluate(frame, keywordValues, 0));
+            return call(callee, evaluate(frame, arguments, 0), evaluate(frame, keywordValues, 0));
         }
         Object method = lookup.execute(getClass.execute(self));
         if (self instanceof PythonObject object) {
@@ -70,19 +71,28 @@ public final class MethodCallNode extends ExpressionNode {
         if (method == null) {
             // not a method of the class: the value's own attributes (a function's __dict__, property.fget), or an error
             Object callee = getAttr.execute(self);
-            return dispatch.execute(callee, evaluate(frame, arguments, 0), evaluate(frame, keywordValues, 0));
+            return call(callee, evaluate(frame, arguments, 0), evaluate(frame, keywordValues, 0));
         }
         if (method instanceof PBuiltinFunction) {
             Object[] positional = evaluate(frame, arguments, 1);
             positional[0] = self;
-            return dispatch.execute(method, positional, evaluate(frame, keywordValues, 0));
+            return call(method, positional, evaluate(frame, keywordValues, 0));
         } else if (method instanceof PClassMethod classMethod) {
             // int.from_bytes through an instance: bound to the instance's class
             Object[] positional = evaluate(frame, arguments, 1);
             positional[0] = getClass.execute(self);
-            return dispatch.execute(classMethod.getCallable(), positional, evaluate(frame, keywordValues, 0));
+            return call(classMethod.getCallable(), positional, evaluate(frame, keywordValues, 0));
         }
-        return dispatch.execute(method, evaluate(frame, arguments, 0), evaluate(frame, keywordValues, 0));
+        return call(method, evaluate(frame, arguments, 0), evaluate(frame, keywordValues, 0));
+    }
+
+    private Object call(Object callee, Object[] positional, Object[] keywords) {
+        try {
+            return dispatch.execute(callee, positional, keywords);
+        } catch (PException e) {
+            e.passedCall(this); // the line of this frame's traceback entry, known without a stack walk
+            throw e;
+        }
     }
 
     /**
@@ -94,10 +104,10 @@ public final class MethodCallNode extends ExpressionNode {
                         && !ownAttributes.containsKey(self, name)) {
             Object[] positional = evaluate(frame, arguments, 1);
             positional[0] = self;
-            return dispatch.execute(method, positional, evaluate(frame, keywordValues, 0));
+            return call(method, positional, evaluate(frame, keywordValues, 0));
         }
         Object callee = getAttr.execute(self);
-        return dispatch.execute(callee, evaluate(frame, arguments, 0), evaluate(frame, keywordValues, 0));
+        return call(callee, evaluate(frame, arguments, 0), evaluate(frame, keywordValues, 0));
     }
 
     /** The values of {@code nodes}, left to right, after {@code offset} free leading slots. */

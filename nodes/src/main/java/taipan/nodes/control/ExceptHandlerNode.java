@@ -1,6 +1,7 @@
 package taipan.nodes.control;
 
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.Node;
 
@@ -132,7 +133,7 @@ public final class ExceptHandlerNode extends Node {
         } catch (PException raised) {
             if (raised != e) {
                 // e may be printed as the new exception's context: its traceback ends here, in the catching frame.
-                e.fillTraceback();
+                endTraceback(this, e);
             }
             throw raised;
         } finally {
@@ -143,6 +144,15 @@ public final class ExceptHandlerNode extends Node {
                 unbind.executeVoid(frame);
             }
         }
+    }
+
+    /**
+     * {@code e}, caught at {@code site}, is the context of a new exception: its traceback ends in this frame. A module
+     * frame is walked (the traceback shows its globals); elsewhere the frame's line is recorded without a walk.
+     */
+    @TruffleBoundary
+    public static void endTraceback(Node site, PException e) {
+        e.endTracebackAt(site, site.getRootNode() instanceof taipan.nodes.root.ModuleRootNode);
     }
 
     /**

@@ -29,7 +29,7 @@ public final class TryFinallyNode extends StatementNode {
                 finalbody.executeVoid(frame);
             } catch (PException replaced) {
                 e.markCaught(this); // now the context of the new one: its traceback ends in this frame
-                e.fillTraceback();
+                ExceptHandlerNode.endTraceback(this, e);
                 throw replaced;
             } finally {
                 HandledExceptions.pop(this);

@@ -116,7 +116,8 @@ public final class WithNode extends StatementNode {
             suppress = callExit.execute(exit, new Object[]{mgr, exception.getType(), exception, tracebackOf(exception)},
                             NO_KEYWORDS);
         } catch (PException raised) {
-            e.fillTraceback(); // e is the new exception's context: its frames end here, in this frame
+            // e is the new exception's context: its frames end here, in this frame
+            taipan.nodes.control.ExceptHandlerNode.endTraceback(this, e);
             throw raised;
         } finally {
             HandledExceptions.pop(this);
