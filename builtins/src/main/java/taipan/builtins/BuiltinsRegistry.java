@@ -208,6 +208,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.ThreadRLockBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.ThreadHandleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.ThreadLocalBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.QueueSimpleQueueBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.ContextvarsModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.ContextvarsVarBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.ContextvarsContextBuiltinsFactory.getFactories(),

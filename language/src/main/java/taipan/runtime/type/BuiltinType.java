@@ -232,6 +232,10 @@ public enum BuiltinType {
     STRUCT("Struct", OBJECT, "_struct"),
     STRUCT_ERROR("error", EXCEPTION, "struct", "_struct"),
 
+    // _queue (Modules/_queuemodule.c)
+    SIMPLE_QUEUE("SimpleQueue", OBJECT, "_queue"),
+    QUEUE_EMPTY("Empty", EXCEPTION, "_queue"),
+
     // natives of issue 6: _random, binascii, zlib, the hashes, array
     RANDOM("Random", OBJECT, "_random"),
     BINASCII_ERROR("Error", VALUE_ERROR, "binascii"),
