@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.dsl.NodeFactory;
 
 import taipan.builtins.functions.BuiltinFunctionsFactory;
@@ -59,6 +58,7 @@ import taipan.nodes.builtin.Builtin;
 import taipan.nodes.builtin.BuiltinRootNode;
 import taipan.nodes.builtin.CoreFunctions;
 import taipan.nodes.builtin.PythonBuiltinNode;
+import taipan.runtime.function.LazyCallTarget;
 import taipan.runtime.function.PBuiltinFunction;
 import taipan.runtime.function.PClassMethod;
 import taipan.runtime.function.Signature;
@@ -394,8 +394,10 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         boolean unwrap = where != null && where.extendClasses().length > 0 && builtin.constructsClass().length == 0 &&
                         !builtin.classMethod() && !builtin.staticMethod() && !builtin.wholeReceiver() && !List.of(where.extendClasses()).contains(BuiltinType.OBJECT) &&
                         !List.of(where.extendClasses()).contains(BuiltinType.TYPE);
-        CallTarget callTarget = new BuiltinRootNode(language, builtin.name(), factory, unwrap)
-                        .withOwners(unwrap && !builtin.staticMethod() ? where.extendClasses() : null).getCallTarget();
+        BuiltinType[] owners = unwrap && !builtin.staticMethod() ? where.extendClasses() : null;
+        String name = builtin.name();
+        LazyCallTarget callTarget = new LazyCallTarget(
+                        () -> new BuiltinRootNode(language, name, factory, unwrap).withOwners(owners));
         PBuiltinFunction function = new PBuiltinFunction(signature, callTarget);
         if (builtin.constructsClass().length > 0) {
             // a constructor is reached by calling its class, wherever its container puts its other nodes
