@@ -317,6 +317,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                 register(language, factory, namespace);
             }
         }
+        taipan.language.StartupTrace.mark("builtins: functions registered");
         taipan.builtins.types.BuiltinNewMethods.install(language, ownConstructors(language));
         inheritConstructors(language);
         addModuleClasses(language);
@@ -336,6 +337,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         inheritMethods(language, BuiltinType.BUILTIN_FUNCTION, BuiltinType.METHOD_DESCRIPTOR);
         inheritMethods(language, BuiltinType.CLASSMETHOD, BuiltinType.CLASSMETHOD_DESCRIPTOR);
         taipan.builtins.types.BuiltinDescriptors.install(language);
+        taipan.language.StartupTrace.mark("builtins: classes set up");
         namespace.put("NotImplemented", taipan.runtime.object.PNotImplemented.NOT_IMPLEMENTED);
         namespace.put("Ellipsis", taipan.runtime.object.PEllipsis.ELLIPSIS);
         namespace.put("False", false); // the constants are builtins' attributes too (getattr(builtins, "True"), dir())
@@ -351,16 +353,20 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         nativeModules.computeIfAbsent("_thread", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.ThreadModuleBuiltins.constants(language));
         nativeModules.computeIfAbsent("_weakref", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.WeakrefModuleBuiltins.constants(language));
         nativeModules.computeIfAbsent(taipan.builtins.modules.SysconfigData.MODULE_NAME, k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.SysconfigData.constants(language));
+        taipan.language.StartupTrace.mark("builtins: sys to _weakref constants");
         nativeModules.computeIfAbsent("posix", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.PosixModuleBuiltins.constants(language, System.getenv()));
         nativeModules.computeIfAbsent("math", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.MathModuleBuiltins.constants());
         nativeModules.computeIfAbsent("_typing", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.TypingModuleBuiltins.constants(language));
+        taipan.language.StartupTrace.mark("builtins: posix, math, _typing constants");
         nativeModules.computeIfAbsent("_io", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.IoModuleBuiltins.constants(language));
         namespace.put("open", nativeModules.get("_io").get("open"));
         nativeModules.computeIfAbsent("_sre", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.SreModuleBuiltins.constants());
         nativeModules.computeIfAbsent("errno", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.ErrnoModule.constants(language.threadingMode()));
+        taipan.language.StartupTrace.mark("builtins: _io, _sre, errno constants");
         nativeModules.computeIfAbsent("_decimal", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.DecimalModuleBuiltins.constants(language));
         taipan.builtins.modules.DecimalContextAttributeBuiltins.install(language);
         taipan.builtins.modules.AstModuleBuiltins.install(language, nativeModules.get("_ast"));
+        taipan.language.StartupTrace.mark("builtins: _decimal, _ast");
         nativeModules.computeIfAbsent("_opcode", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.OpcodeModuleBuiltins.constants());
         nativeModules.computeIfAbsent("_socket", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.SocketModuleBuiltins.constants(language));
         taipan.builtins.modules.SocketModuleBuiltins.install(language);
