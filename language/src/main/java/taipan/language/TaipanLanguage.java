@@ -43,6 +43,10 @@ public final class TaipanLanguage extends TruffleLanguage<PythonContext> {
 
     private static final LanguageReference<TaipanLanguage> LANGUAGE = LanguageReference.create(TaipanLanguage.class);
 
+    {
+        StartupTrace.mark("language: create");
+    }
+
     private final FrontEnd frontEnd = loadService(FrontEnd.class, "front end (module taipan.nodes)");
     private final PythonClass[] builtinClasses = createBuiltinClasses();
     private final Shape moduleShape = PythonModule.createRootShape();

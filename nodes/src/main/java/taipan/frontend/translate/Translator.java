@@ -509,7 +509,8 @@ public final class Translator {
     }
 
     com.oracle.truffle.api.source.SourceSection section(Span span) {
-        return source.createSection(sections.startIndex(span), sections.length(span));
+        int start = sections.startIndex(span);
+        return source.createSection(start, sections.length(span, start));
     }
 
     TruffleString name(String id) {
@@ -518,7 +519,8 @@ public final class Translator {
 
     void setSource(PythonSourceNode node, Span span) {
         if (span != null) {
-            node.setSourceSection(sections.startIndex(span), sections.length(span));
+            int start = sections.startIndex(span);
+            node.setSourceSection(start, sections.length(span, start));
         }
     }
 
