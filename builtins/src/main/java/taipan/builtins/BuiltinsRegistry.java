@@ -336,6 +336,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         mappingProxyMethods(language);
         frameLocalsProxyMethods(language);
         inheritMethods(language, BuiltinType.BUILTIN_FUNCTION, BuiltinType.METHOD_DESCRIPTOR);
+        inheritMethods(language, BuiltinType.METHOD_DESCRIPTOR, BuiltinType.WRAPPER_DESCRIPTOR);
+        inheritMethods(language, BuiltinType.BUILTIN_FUNCTION, BuiltinType.METHOD_WRAPPER);
         inheritMethods(language, BuiltinType.CLASSMETHOD, BuiltinType.CLASSMETHOD_DESCRIPTOR);
         taipan.builtins.types.BuiltinDescriptors.install(language);
         taipan.language.StartupTrace.mark("builtins: classes set up");
@@ -418,7 +420,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
             // one function object per class, so that its __qualname__ and its error messages name that class
             for (BuiltinType type : where.extendClasses()) {
                 PythonClass cls = language.getBuiltinClass(type);
-                PBuiltinFunction method = new PBuiltinFunction(signature.asMethodOf(cls.getName()), callTarget);
+                PBuiltinFunction method = new PBuiltinFunction(signature.asMethodOf(type, cls.getName()), callTarget);
                 if ((!type.getNativeModule().equals("builtins") || type == BuiltinType.CELL || type == BuiltinType.CODE) && builtin.name().startsWith("__")) {
                     method.markNativeSlot();
                 }
@@ -522,7 +524,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
             case COROUTINE, ASYNC_GENERATOR, COROUTINE_WRAPPER, ASYNC_GENERATOR_ASEND, ASYNC_GENERATOR_ATHROW -> false;
             case ANEXT_AWAITABLE, FRAME -> false;
             case CELL, CODE, TRACEBACK -> false;
-            case FRAME_LOCALS_PROXY, METHOD_DESCRIPTOR, CLASSMETHOD_DESCRIPTOR -> false;
+            case FRAME_LOCALS_PROXY, METHOD_DESCRIPTOR, CLASSMETHOD_DESCRIPTOR, WRAPPER_DESCRIPTOR, METHOD_WRAPPER -> false;
             case TEXT_IO_WRAPPER -> false;
             case BYTES_ITERATOR, BYTEARRAY_ITERATOR -> false;
             case DICT_KEYS, DICT_VALUES, DICT_ITEMS, DICT_KEY_ITERATOR, DICT_VALUE_ITERATOR, DICT_ITEM_ITERATOR -> false;

@@ -77,6 +77,11 @@ public final class PBuiltinFunction {
         return signature.getQualifiedName();
     }
 
+    /** A special method of a built-in class that CPython makes a slot wrapper ({@code int.__add__}, {@link SlotDefs}). */
+    public boolean isSlotWrapper() {
+        return signature.isSlotWrapper();
+    }
+
     /** A method of a built-in class, looked up on the class ({@code str.join}: CPython's method descriptor). */
     public boolean isMethodOfClass() {
         return methodOfClass;
@@ -94,7 +99,7 @@ public final class PBuiltinFunction {
     public String toString() {
         if (isMethodOfClass()) {
             String qualname = getQualifiedName();
-            return "<method '" + getName() + "' of '" + qualname.substring(0, qualname.length() - getName().length() - 1)
+            return (isSlotWrapper() ? "<slot wrapper '" : "<method '") + getName() + "' of '" + qualname.substring(0, qualname.length() - getName().length() - 1)
                             + "' objects>";
         }
         return "<built-in function " + getName() + ">";

@@ -41,6 +41,8 @@ public enum BuiltinType {
     BUILTIN_FUNCTION("builtin_function_or_method", OBJECT),
     METHOD_DESCRIPTOR("method_descriptor", OBJECT),
     CLASSMETHOD_DESCRIPTOR("classmethod_descriptor", OBJECT),
+    WRAPPER_DESCRIPTOR("wrapper_descriptor", OBJECT),
+    METHOD_WRAPPER("method-wrapper", OBJECT),
     FUNCTION("function", OBJECT),
     CELL("cell", OBJECT),
     CODE("code", OBJECT),

@@ -38,6 +38,9 @@ public final class ArgumentBinder {
         String[] params = signature.getParameterNames();
         int offset = hasPrepend ? 1 : 0;
         int given = positional.length + offset;
+        if (signature.getSlotOwner() != null && !hasPrepend && positional.length > 0) {
+            ArgumentErrors.checkSlotReceiver(location, signature, positional[0]); // null (folded) but for slot wrappers
+        }
         if (given > params.length && !signature.takesVarArgs()) {
             throw ArgumentErrors.builtinTooMany(location, signature, given, keywords.length,
                             hasPrepend || signature.isMethod() ? 1 : 0);

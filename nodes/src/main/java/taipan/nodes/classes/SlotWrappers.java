@@ -51,18 +51,18 @@ public final class SlotWrappers {
             PythonClass cls = language.getBuiltinClass(t);
             for (String name : UNARY) {
                 if (applies(t, name) && cls.getOwnAttribute(name) == null) {
-                    cls.setAttribute(name, function(language, name, 1, null, false, name));
+                    cls.setAttribute(name, function(language, t, name, 1, null, false, name));
                 }
             }
             for (String name : WITH_ARGUMENT) {
                 if (applies(t, name) && cls.getOwnAttribute(name) == null) {
-                    cls.setAttribute(name, function(language, name, 2, null, false, name));
+                    cls.setAttribute(name, function(language, t, name, 2, null, false, name));
                 }
             }
             for (String[] entry : BINARY) {
                 if (applies(t, entry[0]) && cls.getOwnAttribute(entry[0]) == null) {
                     boolean reflected = entry[1].startsWith("r");
-                    cls.setAttribute(entry[0], function(language, entry[0], 2,
+                    cls.setAttribute(entry[0], function(language, t, entry[0], 2,
                                     reflected ? entry[1].substring(1) : entry[1], reflected, null));
                 }
             }
@@ -89,10 +89,11 @@ public final class SlotWrappers {
     }
 
     /** The wrapper of the binary operator {@code symbol} or, when that is null, of the unary slot {@code unary}. */
-    private static PBuiltinFunction function(TaipanLanguage language, String name, int arity, String symbol,
-                    boolean reflected, String unary) {
+    private static PBuiltinFunction function(TaipanLanguage language, BuiltinType owner, String name, int arity,
+                    String symbol, boolean reflected, String unary) {
         String[] params = arity == 1 ? new String[]{"self"} : new String[]{"self", "other"};
-        Signature signature = new Signature(name, params, arity, arity, false, new String[0], false, true).asMethod();
+        Signature signature = new Signature(name, params, arity, arity, false, new String[0], false, true)
+                        .asMethodOf(owner, owner.getPythonName());
         // made on first call, as the other built-ins are (LazyCallTarget)
         return new PBuiltinFunction(signature, new LazyCallTarget(() -> new SlotWrapperRootNode(language, name,
                         symbol == null ? null : binaryNode(symbol), reflected, unary == null ? null : unaryNode(unary))));
