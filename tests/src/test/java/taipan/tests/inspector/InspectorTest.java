@@ -106,6 +106,64 @@ class InspectorTest {
         assertTrue(output.contains("result 15\n"), output);
     }
 
+    /** A generator whose body has a breakpoint, and a frame whose variable the debugger sets. */
+    private static final String GENERATOR_PROGRAM = """
+                    def gen(n):
+                        for i in range(n):
+                            step = i * 10
+                            yield step
+
+                    def main():
+                        x = 5
+                        y = x + 1
+                        total = sum(gen(3))
+                        return x, y, total
+
+                    print("main", main())
+                    """;
+
+    @Test
+    void generatorBreakpointAfterResumeAndSetVariableValue() throws Exception {
+        Path script = dir.resolve("generator.py");
+        Files.writeString(script, GENERATOR_PROGRAM);
+        int port = freePort();
+        Path log = dir.resolve("inspector.log");
+        Process process = start(script, port, log);
+        try (DevToolsClient client = DevToolsClient.connect("ws://127.0.0.1:" + port + "/taipan-inspector-test")) {
+            client.send("Runtime.enable", "{}");
+            client.send("Debugger.enable", "{}");
+            client.send("Runtime.runIfWaitingForDebugger", "{}");
+            client.event("Debugger.paused");
+            String url = scriptUrl(client, script);
+            client.send("Debugger.setBreakpointByUrl", "{\"lineNumber\":7,\"url\":" + Json.quote(url) + "}");
+            client.send("Debugger.setBreakpointByUrl", "{\"lineNumber\":2,\"url\":" + Json.quote(url) + "}");
+            client.send("Debugger.resume", "{}");
+
+            Map<String, Object> paused = client.event("Debugger.paused");
+            assertEquals(7, line(paused), "stopped in main before y = x + 1");
+            assertEquals(5.0, locals(client, paused).get("x"));
+            Map<String, Object> set = client.send("Debugger.setVariableValue", "{\"scopeNumber\":0,"
+                            + "\"variableName\":\"x\",\"newValue\":{\"value\":41},\"callFrameId\":"
+                            + Json.quote((String) Json.at(paused, "callFrames", 0, "callFrameId")) + "}");
+            assertTrue(set.isEmpty(), "setVariableValue succeeded: " + set);
+            assertEquals(41.0, locals(client, paused).get("x"), "the scope shows the new value");
+
+            for (int i = 0; i < 3; i++) {
+                client.send("Debugger.resume", "{}");
+                paused = client.event("Debugger.paused");
+                assertEquals(2, line(paused), "the generator's breakpoint, iteration " + i);
+                assertEquals((double) i, locals(client, paused).get("i"), "resumed after yield " + i);
+            }
+            client.send("Debugger.resume", "{}");
+            assertTrue(process.waitFor(DevToolsClient.TIMEOUT.toSeconds(), TimeUnit.SECONDS), "the program ends");
+        } finally {
+            process.destroyForcibly();
+        }
+        String output = Files.readString(log);
+        assertEquals(0, process.exitValue(), output);
+        assertTrue(output.contains("main (41, 42, 30)\n"), "the program ran on with x = 41: " + output);
+    }
+
     /** {@code bin/taipan --inspect=PORT --inspect.Path=... --inspect.Suspend=true script}, output into {@code log}. */
     private static Process start(Path script, int port, Path log) throws IOException, InterruptedException {
         String launcher = Path.of(System.getProperty("taipan.dist", "../component/target/taipan"), "bin/taipan")
