@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import taipan.testkit.Json;
+
 /**
  * Drives the Chrome inspector of {@code bin/taipan --inspect} over its WebSocket with the DevTools protocol, as a browser's debugger would: a
  * breakpoint on a line inside a function, the local variables, stepping over and into, an expression evaluated in
@@ -77,7 +79,7 @@ class InspectorTest {
             Map<String, Object> evaluated = client.send("Debugger.evaluateOnCallFrame", "{\"callFrameId\":"
                             + Json.quote((String) Json.at(paused, "callFrames", 0, "callFrameId"))
                             + ",\"expression\":\"a * 10 + b\"}");
-            assertEquals(34.0, Json.at(evaluated, "result", "value"), "evaluated in the paused frame: " + evaluated);
+            assertEquals(34L, Json.at(evaluated, "result", "value"), "evaluated in the paused frame: " + evaluated);
 
             client.send("Debugger.stepOver", "{}");
             paused = client.event("Debugger.paused");
@@ -197,7 +199,7 @@ class InspectorTest {
     private static int line(Map<String, Object> paused) {
         Object line = Json.at(paused, "callFrames", 0, "location", "lineNumber");
         assertNotNull(line, "a paused event with a location: " + paused);
-        return ((Double) line).intValue();
+        return ((Number) line).intValue();
     }
 
     /** The innermost scope's variables: name to value (numbers as doubles, others as their description). */
@@ -209,7 +211,7 @@ class InspectorTest {
                         "{\"objectId\":" + Json.quote(objectId) + ",\"ownProperties\":true}");
         Map<String, Object> result = new HashMap<>();
         for (Object p : (List<?>) properties.get("result")) {
-            Object value = Json.at(p, "value", "value");
+            Object value = Json.at(p, "value", "value") instanceof Number n ? n.doubleValue() : Json.at(p, "value", "value");
             result.put((String) Json.at(p, "name"), value != null ? value : Json.at(p, "value", "description"));
         }
         return result;
