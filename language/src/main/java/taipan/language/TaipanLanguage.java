@@ -210,6 +210,15 @@ public final class TaipanLanguage extends TruffleLanguage<PythonContext> {
         return frontEnd.parseModule(this, request.getSource());
     }
 
+    /**
+     * Whether Truffle prints an interactive source's result: not None, which is what such a source returns once
+     * {@code sys.displayhook} has shown its expressions' values (and CPython's REPL never shows None).
+     */
+    @Override
+    protected boolean isVisible(PythonContext context, Object value) {
+        return value != taipan.runtime.object.PNone.NONE;
+    }
+
     /** The embedder's bindings ({@code context.getBindings("python")}): the globals of {@code __main__}. */
     @Override
     protected Object getScope(PythonContext context) {

@@ -269,6 +269,7 @@ public enum BuiltinType {
     HASH_BLAKE2S("blake2s", OBJECT, "_blake2"),
     ARRAY("array", OBJECT, "array"),
     FOREIGN_OBJECT("ForeignObject", OBJECT, "polyglot"),
+    FOREIGN_EXCEPTION("ForeignException", EXCEPTION, "polyglot"),
     HASHLIB_UNSUPPORTED_DIGESTMOD("UnsupportedDigestmodError", VALUE_ERROR, "_hashlib");
 
     private final String pythonName;
