@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.dsl.NodeFactory;
 
 import taipan.builtins.functions.BuiltinFunctionsFactory;
@@ -59,6 +58,7 @@ import taipan.nodes.builtin.Builtin;
 import taipan.nodes.builtin.BuiltinRootNode;
 import taipan.nodes.builtin.CoreFunctions;
 import taipan.nodes.builtin.PythonBuiltinNode;
+import taipan.runtime.function.LazyCallTarget;
 import taipan.runtime.function.PBuiltinFunction;
 import taipan.runtime.function.PClassMethod;
 import taipan.runtime.function.Signature;
@@ -208,6 +208,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.ThreadRLockBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.ThreadHandleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.ThreadLocalBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.QueueSimpleQueueBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.ContextvarsModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.ContextvarsVarBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.ContextvarsContextBuiltinsFactory.getFactories(),
@@ -317,6 +318,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                 register(language, factory, namespace);
             }
         }
+        taipan.language.StartupTrace.mark("builtins: functions registered");
         taipan.builtins.types.BuiltinNewMethods.install(language, ownConstructors(language));
         inheritConstructors(language);
         addModuleClasses(language);
@@ -334,8 +336,11 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         mappingProxyMethods(language);
         frameLocalsProxyMethods(language);
         inheritMethods(language, BuiltinType.BUILTIN_FUNCTION, BuiltinType.METHOD_DESCRIPTOR);
+        inheritMethods(language, BuiltinType.METHOD_DESCRIPTOR, BuiltinType.WRAPPER_DESCRIPTOR);
+        inheritMethods(language, BuiltinType.BUILTIN_FUNCTION, BuiltinType.METHOD_WRAPPER);
         inheritMethods(language, BuiltinType.CLASSMETHOD, BuiltinType.CLASSMETHOD_DESCRIPTOR);
         taipan.builtins.types.BuiltinDescriptors.install(language);
+        taipan.language.StartupTrace.mark("builtins: classes set up");
         namespace.put("NotImplemented", taipan.runtime.object.PNotImplemented.NOT_IMPLEMENTED);
         namespace.put("Ellipsis", taipan.runtime.object.PEllipsis.ELLIPSIS);
         namespace.put("False", false); // the constants are builtins' attributes too (getattr(builtins, "True"), dir())
@@ -351,16 +356,20 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         nativeModules.computeIfAbsent("_thread", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.ThreadModuleBuiltins.constants(language));
         nativeModules.computeIfAbsent("_weakref", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.WeakrefModuleBuiltins.constants(language));
         nativeModules.computeIfAbsent(taipan.builtins.modules.SysconfigData.MODULE_NAME, k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.SysconfigData.constants(language));
+        taipan.language.StartupTrace.mark("builtins: sys to _weakref constants");
         nativeModules.computeIfAbsent("posix", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.PosixModuleBuiltins.constants(language, System.getenv()));
         nativeModules.computeIfAbsent("math", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.MathModuleBuiltins.constants());
         nativeModules.computeIfAbsent("_typing", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.TypingModuleBuiltins.constants(language));
+        taipan.language.StartupTrace.mark("builtins: posix, math, _typing constants");
         nativeModules.computeIfAbsent("_io", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.IoModuleBuiltins.constants(language));
         namespace.put("open", nativeModules.get("_io").get("open"));
         nativeModules.computeIfAbsent("_sre", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.SreModuleBuiltins.constants());
         nativeModules.computeIfAbsent("errno", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.ErrnoModule.constants(language.threadingMode()));
+        taipan.language.StartupTrace.mark("builtins: _io, _sre, errno constants");
         nativeModules.computeIfAbsent("_decimal", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.DecimalModuleBuiltins.constants(language));
         taipan.builtins.modules.DecimalContextAttributeBuiltins.install(language);
         taipan.builtins.modules.AstModuleBuiltins.install(language, nativeModules.get("_ast"));
+        taipan.language.StartupTrace.mark("builtins: _decimal, _ast");
         nativeModules.computeIfAbsent("_opcode", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.OpcodeModuleBuiltins.constants());
         nativeModules.computeIfAbsent("_socket", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.SocketModuleBuiltins.constants(language));
         taipan.builtins.modules.SocketModuleBuiltins.install(language);
@@ -394,8 +403,11 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         boolean unwrap = where != null && where.extendClasses().length > 0 && builtin.constructsClass().length == 0 &&
                         !builtin.classMethod() && !builtin.staticMethod() && !builtin.wholeReceiver() && !List.of(where.extendClasses()).contains(BuiltinType.OBJECT) &&
                         !List.of(where.extendClasses()).contains(BuiltinType.TYPE);
-        CallTarget callTarget = new BuiltinRootNode(language, builtin.name(), factory, unwrap)
-                        .withOwners(unwrap && !builtin.staticMethod() ? where.extendClasses() : null).getCallTarget();
+        BuiltinType[] owners = unwrap && !builtin.staticMethod() ? where.extendClasses() : null;
+        String name = builtin.name();
+        boolean split = builtin.splitPerCallSite();
+        LazyCallTarget callTarget = new LazyCallTarget(
+                        () -> new BuiltinRootNode(language, name, factory, unwrap).withOwners(owners).withSplitPerCallSite(split));
         PBuiltinFunction function = new PBuiltinFunction(signature, callTarget);
         if (builtin.constructsClass().length > 0) {
             // a constructor is reached by calling its class, wherever its container puts its other nodes
@@ -408,7 +420,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
             // one function object per class, so that its __qualname__ and its error messages name that class
             for (BuiltinType type : where.extendClasses()) {
                 PythonClass cls = language.getBuiltinClass(type);
-                PBuiltinFunction method = new PBuiltinFunction(signature.asMethodOf(cls.getName()), callTarget);
+                PBuiltinFunction method = new PBuiltinFunction(signature.asMethodOf(type, cls.getName()), callTarget);
                 if ((!type.getNativeModule().equals("builtins") || type == BuiltinType.CELL || type == BuiltinType.CODE) && builtin.name().startsWith("__")) {
                     method.markNativeSlot();
                 }
@@ -512,7 +524,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
             case COROUTINE, ASYNC_GENERATOR, COROUTINE_WRAPPER, ASYNC_GENERATOR_ASEND, ASYNC_GENERATOR_ATHROW -> false;
             case ANEXT_AWAITABLE, FRAME -> false;
             case CELL, CODE, TRACEBACK -> false;
-            case FRAME_LOCALS_PROXY, METHOD_DESCRIPTOR, CLASSMETHOD_DESCRIPTOR -> false;
+            case FRAME_LOCALS_PROXY, METHOD_DESCRIPTOR, CLASSMETHOD_DESCRIPTOR, WRAPPER_DESCRIPTOR, METHOD_WRAPPER -> false;
             case TEXT_IO_WRAPPER -> false;
             case BYTES_ITERATOR, BYTEARRAY_ITERATOR -> false;
             case DICT_KEYS, DICT_VALUES, DICT_ITEMS, DICT_KEY_ITERATOR, DICT_VALUE_ITERATOR, DICT_ITEM_ITERATOR -> false;

@@ -43,6 +43,10 @@ public final class TaipanLanguage extends TruffleLanguage<PythonContext> {
 
     private static final LanguageReference<TaipanLanguage> LANGUAGE = LanguageReference.create(TaipanLanguage.class);
 
+    {
+        StartupTrace.mark("language: create");
+    }
+
     private final FrontEnd frontEnd = loadService(FrontEnd.class, "front end (module taipan.nodes)");
     private final PythonClass[] builtinClasses = createBuiltinClasses();
     private final Shape moduleShape = PythonModule.createRootShape();
@@ -204,6 +208,15 @@ public final class TaipanLanguage extends TruffleLanguage<PythonContext> {
             return frontEnd.runModule(this, request.getSource().getCharacters().toString().strip());
         }
         return frontEnd.parseModule(this, request.getSource());
+    }
+
+    /**
+     * Whether Truffle prints an interactive source's result: not None, which is what such a source returns once
+     * {@code sys.displayhook} has shown its expressions' values (and CPython's REPL never shows None).
+     */
+    @Override
+    protected boolean isVisible(PythonContext context, Object value) {
+        return value != taipan.runtime.object.PNone.NONE;
     }
 
     /** The embedder's bindings ({@code context.getBindings("python")}): the globals of {@code __main__}. */

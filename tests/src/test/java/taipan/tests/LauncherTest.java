@@ -257,6 +257,21 @@ class LauncherTest {
     }
 
     @Test
+    void uncaughtJavaExceptionPrintsPythonTraceback() throws IOException {
+        Files.writeString(dir.resolve("host.py"), "import java\n\ndef parse(s):\n"
+                        + "    return java.type('java.lang.Integer').parseInt(s)\n\nparse('y')\n");
+        ProgramResult result = taipan("host.py");
+        String err = result.stderr();
+        assertNoJavaTrace(result);
+        assertFalse(err.contains("internal error"), err);
+        assertTrue(err.startsWith("Traceback (most recent call last):\n"), err);
+        assertTrue(err.contains("  File \"" + dir.resolve("host.py") + "\", line 6, in <module>\n"), err);
+        assertTrue(err.contains(", line 4, in parse\n"), err);
+        assertTrue(err.endsWith("polyglot.ForeignException: For input string: \"y\"\n"), err);
+        assertEquals(1, result.status());
+    }
+
+    @Test
     void syntaxErrorInCommand() {
         ProgramResult result = taipan("-c", "x = (1 +* 2)");
         String[] lines = result.stderr().split("\n");

@@ -306,7 +306,7 @@ public final class BuiltinFunctions {
         }
     }
 
-    @Builtin(name = "min", takesVarArgs = true, keywordOnlyNames = {"key", "default"})
+    @Builtin(name = "min", takesVarArgs = true, keywordOnlyNames = {"key", "default"}, splitPerCallSite = true)
     abstract static class MinNode extends PythonTernaryBuiltinNode {
 
         @Specialization
@@ -320,7 +320,7 @@ public final class BuiltinFunctions {
         }
     }
 
-    @Builtin(name = "max", takesVarArgs = true, keywordOnlyNames = {"key", "default"})
+    @Builtin(name = "max", takesVarArgs = true, keywordOnlyNames = {"key", "default"}, splitPerCallSite = true)
     abstract static class MaxNode extends PythonTernaryBuiltinNode {
 
         @Specialization

@@ -256,7 +256,7 @@ public final class IterationBuiltins {
     }
 
     @Builtin(name = "sorted", parameterNames = "iterable", minNumOfPositionalArgs = 1,
-                    keywordOnlyNames = {"key", "reverse"})
+                    keywordOnlyNames = {"key", "reverse"}, splitPerCallSite = true)
     abstract static class SortedNode extends PythonTernaryBuiltinNode {
 
         static final ComparisonOp LT = ComparisonOp.LT;

@@ -23,7 +23,7 @@ public final class ReductionBuiltins {
     }
 
     @Builtin(name = "sum", parameterNames = {"iterable", "start"}, minNumOfPositionalArgs = 1, positionalOnly = false,
-                    positionalOnlyCount = 1)
+                    positionalOnlyCount = 1, splitPerCallSite = true)
     abstract static class SumNode extends PythonBinaryBuiltinNode {
 
         private static final int LONGS = 0;
@@ -103,7 +103,7 @@ public final class ReductionBuiltins {
         }
     }
 
-    @Builtin(name = "any", parameterNames = "iterable", minNumOfPositionalArgs = 1)
+    @Builtin(name = "any", parameterNames = "iterable", minNumOfPositionalArgs = 1, splitPerCallSite = true)
     abstract static class AnyNode extends PythonUnaryBuiltinNode {
 
         @Specialization
@@ -119,7 +119,7 @@ public final class ReductionBuiltins {
         }
     }
 
-    @Builtin(name = "all", parameterNames = "iterable", minNumOfPositionalArgs = 1)
+    @Builtin(name = "all", parameterNames = "iterable", minNumOfPositionalArgs = 1, splitPerCallSite = true)
     abstract static class AllNode extends PythonUnaryBuiltinNode {
 
         @Specialization

@@ -55,7 +55,7 @@ public final class AstModuleBuiltins {
         astNamespace.put("__match_args__", PTuple.EMPTY);
         for (String method : new String[]{"__init__", "__reduce__"}) {
             PBuiltinFunction f = (PBuiltinFunction) module.remove(method);
-            astNamespace.put(method, new PBuiltinFunction(f.getSignature().asMethodOf("AST"), f.getCallTarget()));
+            astNamespace.put(method, new PBuiltinFunction(f.getSignature().asMethodOf("AST"), f.getLazyCallTarget()));
         }
         PythonClass object = language.getBuiltinClass(BuiltinType.OBJECT);
         PythonClass ast = new PythonClass("AST", "AST", new PythonClass[]{object}, astNamespace, type);

@@ -57,11 +57,13 @@ public final class ForeignObjectBuiltins {
         }
     }
 
-    @Builtin(name = "__call__", parameterNames = "self", minNumOfPositionalArgs = 1, takesVarArgs = true)
-    abstract static class CallNode extends PythonBinaryBuiltinNode {
+    /** Interop calls are positional: keyword arguments are a {@code TypeError} naming the callee. */
+    @Builtin(name = "__call__", parameterNames = "self", minNumOfPositionalArgs = 1, takesVarArgs = true,
+                    takesVarKeywords = true)
+    abstract static class CallNode extends PythonTernaryBuiltinNode {
         @Specialization
-        Object doIt(Object self, PTuple args) {
-            return ForeignAccess.call(this, self, args.getItems());
+        Object doIt(Object self, PTuple args, Object kwargs) {
+            return ForeignAccess.call(this, self, args.getItems(), kwargs);
         }
     }
 

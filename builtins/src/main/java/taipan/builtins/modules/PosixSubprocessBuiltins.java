@@ -34,7 +34,8 @@ import taipan.runtime.type.BuiltinType;
 /**
  * {@code _posixsubprocess.fork_exec} (CPython's {@code Modules/_posixsubprocess.c}) on a {@link ProcessBuilder}:
  * Java cannot fork, so the child's standard streams are pumped to and from the pipe descriptors subprocess.py made
- * ({@link ChildProcesses}); an exec failure is raised here rather than written to the error pipe.
+ * ({@link ChildProcesses}); an exec failure is raised here rather than written to the error pipe. What CPython's
+ * child does between fork and exec is done by small programs the child runs first ({@link ChildOptions}).
  */
 @CoreFunctions(defineModule = "_posixsubprocess")
 public final class PosixSubprocessBuiltins {
@@ -64,7 +65,7 @@ public final class PosixSubprocessBuiltins {
                 throw PosixErrors.raise(this, PosixErrors.ENOENT, PyStrings.of(command.get(0)), null);
             }
             command.set(0, program);
-            ProcessBuilder builder = new ProcessBuilder(command);
+            ProcessBuilder builder = new ProcessBuilder(ChildOptions.wrap(this, command, a));
             if (a[4] != PNone.NONE) {
                 File dir = new File(string(this, a[4]));
                 if (!dir.isDirectory()) {

@@ -59,7 +59,7 @@ final class WeakRefSupport {
         BuiltinType type = PythonTypes.builtinTypeOf(ob);
         switch (type) {
             case INT, BOOL, FLOAT, COMPLEX, STR, TUPLE, LIST, DICT, BYTES, BYTEARRAY, NONE_TYPE, NOT_IMPLEMENTED_TYPE,
-                            ELLIPSIS_TYPE, RANGE, SLICE, OBJECT, BUILTIN_FUNCTION, METHOD_DESCRIPTOR, METHOD, CELL, LOCK, THREAD_HANDLE,
+                            ELLIPSIS_TYPE, RANGE, SLICE, OBJECT, BUILTIN_FUNCTION, METHOD_DESCRIPTOR, WRAPPER_DESCRIPTOR, METHOD_WRAPPER, METHOD, CELL, LOCK, THREAD_HANDLE,
                             WEAKPROXY, WEAKCALLABLEPROXY -> throw PythonErrors.raise(location, BuiltinType.TYPE_ERROR,
                                             "cannot create weak reference to '%s' object",
                                             PythonErrors.typeName(location, ob));

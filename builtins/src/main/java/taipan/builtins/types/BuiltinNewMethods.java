@@ -31,7 +31,8 @@ public final class BuiltinNewMethods {
             }
             Signature signature = new Signature("__new__", new String[0], 0, 0, true, new String[0], true, true)
                             .asMethodOf(owner.getName());
-            owner.setAttribute("__new__", new PBuiltinFunction(signature, new NewRootNode(language, owner).getCallTarget()));
+            owner.setAttribute("__new__", new PBuiltinFunction(signature,
+                            new taipan.runtime.function.LazyCallTarget(() -> new NewRootNode(language, owner))));
         }
     }
 

@@ -53,7 +53,7 @@ public final class ListBuiltins {
     }
 
     @Builtin(name = "list", parameterNames = {"cls", "iterable"}, minNumOfPositionalArgs = 1,
-                    constructsClass = BuiltinType.LIST)
+                    constructsClass = BuiltinType.LIST, splitPerCallSite = true)
     abstract static class ListNode extends PythonBinaryBuiltinNode {
         @Specialization
         PList doCreate(@SuppressWarnings("unused") Object cls, Object iterable,

@@ -56,7 +56,7 @@ public final class SetBuiltins {
     }
 
     @Builtin(name = "set", parameterNames = {"cls", "iterable"}, minNumOfPositionalArgs = 1,
-                    constructsClass = BuiltinType.SET)
+                    constructsClass = BuiltinType.SET, splitPerCallSite = true)
     abstract static class SetNode extends PythonBinaryBuiltinNode {
         @Specialization
         PSet doCreate(@SuppressWarnings("unused") Object cls, Object iterable, @Cached SequenceItemsNode items) {
@@ -65,7 +65,7 @@ public final class SetBuiltins {
     }
 
     @Builtin(name = "frozenset", parameterNames = {"cls", "iterable"}, minNumOfPositionalArgs = 1,
-                    constructsClass = BuiltinType.FROZENSET)
+                    constructsClass = BuiltinType.FROZENSET, splitPerCallSite = true)
     abstract static class FrozenSetNode extends PythonBinaryBuiltinNode {
         @Specialization
         PFrozenSet doCreate(@SuppressWarnings("unused") Object cls, Object iterable, @Cached SequenceItemsNode items) {

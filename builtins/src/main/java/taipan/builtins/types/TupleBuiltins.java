@@ -22,7 +22,7 @@ public final class TupleBuiltins {
     }
 
     @Builtin(name = "tuple", parameterNames = {"cls", "iterable"}, minNumOfPositionalArgs = 1,
-                    constructsClass = BuiltinType.TUPLE)
+                    constructsClass = BuiltinType.TUPLE, splitPerCallSite = true)
     abstract static class TupleNode extends PythonBinaryBuiltinNode {
         @Specialization
         static PTuple doCreate(@SuppressWarnings("unused") Object cls, Object iterable, @Cached SequenceItemsNode items) {

@@ -13,6 +13,7 @@ import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 
 import taipan.language.TaipanLanguage;
+import taipan.runtime.interop.InteropBoundary;
 import taipan.runtime.module.PythonModule;
 import taipan.runtime.object.InteropArray;
 
@@ -28,12 +29,15 @@ public final class FrameScope implements TruffleObject {
     private final String[] names;
     private final Map<String, Object> values;
     private final PythonModule globals;
+    /** The frame the values were read from (null for a static query): a debugger writes its variables there. */
+    private final Frame frame;
 
-    private FrameScope(String name, String[] names, Map<String, Object> values, PythonModule globals) {
+    private FrameScope(String name, String[] names, Map<String, Object> values, PythonModule globals, Frame frame) {
         this.name = name;
         this.names = names;
         this.values = values;
         this.globals = globals;
+        this.frame = frame;
     }
 
     /**
@@ -42,10 +46,10 @@ public final class FrameScope implements TruffleObject {
      */
     public static FrameScope of(String name, com.oracle.truffle.api.frame.FrameDescriptor descriptor, Frame frame) {
         if (frame == null) {
-            return new FrameScope(name, FrameVariables.names(descriptor), Map.of(), null);
+            return new FrameScope(name, FrameVariables.names(descriptor), Map.of(), null, null);
         }
         Map<String, Object> values = FrameVariables.values(frame);
-        return new FrameScope(name, values.keySet().toArray(new String[0]), values, FrameVariables.globals(frame));
+        return new FrameScope(name, values.keySet().toArray(new String[0]), values, FrameVariables.globals(frame), frame);
     }
 
     @ExportMessage
@@ -97,6 +101,31 @@ public final class FrameScope implements TruffleObject {
             throw UnknownIdentifierException.create(member);
         }
         return ValueView.of(value);
+    }
+
+    /**
+     * A debugger may set the frame's own variables (DevTools' {@code Debugger.setVariableValue}): the paused program
+     * goes on with the new value. Globals are set through the parent scope.
+     */
+    @ExportMessage
+    @TruffleBoundary
+    boolean isMemberModifiable(String member) {
+        return frame != null && FrameVariables.isVariable(frame, member);
+    }
+
+    @ExportMessage
+    boolean isMemberInsertable(@SuppressWarnings("unused") String member) {
+        return false;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    void writeMember(String member, Object value) throws UnknownIdentifierException {
+        Object python = value instanceof ValueView view ? view.getValue() : InteropBoundary.toPython(value);
+        if (frame == null || !FrameVariables.write(frame, member, python)) {
+            throw UnknownIdentifierException.create(member);
+        }
+        values.put(member, python);
     }
 
     @ExportMessage

@@ -6,6 +6,7 @@ import java.util.Map;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.Frame;
 import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.frame.FrameSlotTypeException;
 
 import taipan.runtime.function.PCell;
@@ -81,6 +82,46 @@ public final class FrameVariables {
             }
         }
         return result;
+    }
+
+    /** Whether {@code name} is one of the frame's variables (bound or not). */
+    public static boolean isVariable(Frame frame, String name) {
+        return slotOf(pythonFrame(frame).getFrameDescriptor(), name) >= 0;
+    }
+
+    /**
+     * Sets the variable {@code name} of {@code frame} (a cell variable's cell contents) as the interpreter's own
+     * store would: an int or float stays unboxed in a slot of that kind, anything else makes the slot an object
+     * slot. False when the frame has no such variable. Called behind the scope's boundary.
+     */
+    public static boolean write(Frame frame, String name, Object value) {
+        Frame f = pythonFrame(frame);
+        FrameDescriptor descriptor = f.getFrameDescriptor();
+        int slot = slotOf(descriptor, name);
+        if (slot < 0) {
+            return false;
+        }
+        FrameSlotKind kind = descriptor.getSlotKind(slot);
+        if (valueOf(f, slot) instanceof PCell cell) {
+            cell.set(value);
+        } else if (value instanceof Long l && kind == FrameSlotKind.Long) {
+            f.setLong(slot, l);
+        } else if (value instanceof Double d && kind == FrameSlotKind.Double) {
+            f.setDouble(slot, d);
+        } else {
+            descriptor.setSlotKind(slot, FrameSlotKind.Object);
+            f.setObject(slot, value);
+        }
+        return true;
+    }
+
+    private static int slotOf(FrameDescriptor descriptor, String name) {
+        for (int i = GLOBALS_SLOT + 1; i < descriptor.getNumberOfSlots(); i++) {
+            if (isVariable(descriptor, i) && name.equals(descriptor.getSlotName(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean isVariable(FrameDescriptor descriptor, int slot) {

@@ -137,6 +137,13 @@ public class PBaseException extends PythonObject {
         return raised;
     }
 
+    /** The carrier is now {@code raised}, which already has this exception's prior traceback. */
+    void replaceRaised(PException raised) {
+        this.raised = raised;
+        this.tracebackCarrier = null;
+        this.assignedTraceback = null;
+    }
+
     void setRaised(PException raised) {
         // raising an exception that has a traceback extends it, as CPython's does (None when it was cleared)
         Object prior = assignedTraceback != null ? assignedTraceback : getTracebackCarrier();

@@ -292,6 +292,19 @@ public final class PException extends AbstractTruffleException {
         return carrier;
     }
 
+    /**
+     * What {@code throw()} passed into a generator, raised again at the suspension point ({@code location}, in the
+     * generator's frame): its traceback starts there, in front of the one it had, as CPython's {@code _gen_throw}
+     * raises it in the generator's frame. The exception's context is left as it is.
+     */
+    @TruffleBoundary
+    public PException raisedAt(Node location) {
+        PException carrier = new PException(pythonException, location, true);
+        carrier.priorTraceback = priorTraceback;
+        pythonException.replaceRaised(carrier);
+        return carrier;
+    }
+
     private PException(PBaseException exception, Node location, @SuppressWarnings("unused") boolean unchained) {
         super(null, null, UNLIMITED_STACK_TRACE, location);
         this.pythonException = exception;

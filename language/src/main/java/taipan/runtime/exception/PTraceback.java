@@ -173,8 +173,42 @@ public final class PTraceback {
             return new PFrame(code, globals, () -> globals, line, PNone.NONE);
         }
         // a frame that is gone: its variables are not known, but f_locals and f_globals are mappings, as in
-        // CPython (traceback's NameError suggestions list them)
-        return new PFrame(code, new taipan.runtime.object.PDict(), taipan.runtime.object.PDict::new, line, PNone.NONE);
+        // CPython (traceback's NameError suggestions list them); its globals are its module's
+        Object globals = moduleGlobals(fileOf(code));
+        return new PFrame(code, globals != null ? globals : new taipan.runtime.object.PDict(),
+                        taipan.runtime.object.PDict::new, line, PNone.NONE);
+    }
+
+    /**
+     * The dict of the module in {@code sys.modules} loaded from {@code file}, or null. Function frames are not
+     * captured for tracebacks (that would materialise every frame an exception unwinds through), so a gone frame's
+     * {@code f_globals} is found by its code's file when Python reads it, which is what {@code linecache} and
+     * {@code traceback} use it for.
+     */
+    @TruffleBoundary
+    private static Object moduleGlobals(String file) {
+        taipan.language.PythonContext context = taipan.language.PythonContext.get(null);
+        if (file == null || context == null) {
+            return null;
+        }
+        Object[] modules = context.getModules().getDict().getStorage()
+                        .snapshot(taipan.language.TaipanLanguage.get(null).threadingMode())[1];
+        for (Object value : modules) {
+            if (value instanceof taipan.runtime.module.PythonModule module
+                            && module.getAttribute("__file__") instanceof com.oracle.truffle.api.strings.TruffleString f
+                            && file.equals(taipan.runtime.str.PyStrings.toJava(f))) {
+                return module.getDict();
+            }
+        }
+        return null;
+    }
+
+    private static String fileOf(PCode code) {
+        if (!(code.getCallTarget() instanceof RootCallTarget target) || target.getRootNode().getSourceSection() == null) {
+            return null;
+        }
+        com.oracle.truffle.api.source.Source source = target.getRootNode().getSourceSection().getSource();
+        return source.getPath() != null ? source.getPath() : source.getName();
     }
 
     /** A code object naming the frame's function and file (what {@code f_code.co_name} reads). */

@@ -14,11 +14,14 @@ public final class BuiltinFunctionFields {
     }
 
     public static boolean has(Object object, String name) {
-        if (object instanceof PBuiltinMethod) {
-            return isField(name);
+        if (object instanceof PBuiltinMethod m) {
+            // a method-wrapper ((1).__add__) has __objclass__ and no __module__
+            return m.getFunction().isSlotWrapper() ? !name.equals("__module__") && (isField(name) || name.equals("__objclass__"))
+                            : isField(name);
         } else if (object instanceof PBuiltinFunction f) {
-            // a method looked up on its class is a method descriptor: it has no __self__ or __module__
-            return isField(name) && !(f.isMethodOfClass() && (name.equals("__self__") || name.equals("__module__")));
+            // a method looked up on its class is a method descriptor: it has __objclass__, no __self__ or __module__
+            return f.isMethodOfClass() ? name.equals("__objclass__") || isField(name) && !name.equals("__self__")
+                            && !name.equals("__module__") : isField(name);
         }
         return false;
     }
@@ -39,6 +42,10 @@ public final class BuiltinFunctionFields {
             case "__self__" -> object instanceof PBuiltinMethod m ? m.getSelf() : PNone.NONE;
             case "__module__" -> function.isMethodOfClass() || object instanceof PBuiltinMethod ? PNone.NONE
                             : PyStrings.of(function.getModuleName());
+            case "__objclass__" -> function.getSignature().getOwnerType() == null ? PNone.NONE
+                            : taipan.language.TaipanLanguage.get(null).getBuiltinClass(function.getSignature().getOwnerType());
+            case "__text_signature__" -> function.isSlotWrapper()
+                            ? PyStrings.of(SlotDefs.textSignature(function.getName())) : PNone.NONE;
             default -> PNone.NONE;
         };
     }

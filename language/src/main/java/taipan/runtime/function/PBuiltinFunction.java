@@ -9,7 +9,7 @@ import com.oracle.truffle.api.CallTarget;
 public final class PBuiltinFunction {
 
     private final Signature signature;
-    private final CallTarget callTarget;
+    private final LazyCallTarget callTarget;
     /** {@code __module__}: the native module that defines it, {@code builtins} for the built-in functions. */
     private final String moduleName;
     /** Set while builtins load, before the function is published: see {@link #isNativeSlot()}. */
@@ -18,10 +18,19 @@ public final class PBuiltinFunction {
     private final boolean methodOfClass;
 
     public PBuiltinFunction(Signature signature, CallTarget callTarget) {
-        this(signature, callTarget, "builtins");
+        this(signature, new LazyCallTarget(callTarget), "builtins");
     }
 
     public PBuiltinFunction(Signature signature, CallTarget callTarget, String moduleName) {
+        this(signature, new LazyCallTarget(callTarget), moduleName);
+    }
+
+    /** A built-in whose call target is made on its first call (see {@link LazyCallTarget}). */
+    public PBuiltinFunction(Signature signature, LazyCallTarget callTarget) {
+        this(signature, callTarget, "builtins");
+    }
+
+    public PBuiltinFunction(Signature signature, LazyCallTarget callTarget, String moduleName) {
         this.signature = signature;
         this.callTarget = callTarget;
         this.moduleName = moduleName;
@@ -55,12 +64,22 @@ public final class PBuiltinFunction {
 
     /** Called with the bound arguments (see {@link Signature}) as its frame arguments. */
     public CallTarget getCallTarget() {
+        return callTarget.get();
+    }
+
+    /** The call target, made or not yet, for another function object of the same built-in. */
+    public LazyCallTarget getLazyCallTarget() {
         return callTarget;
     }
 
     /** {@code __qualname__}: {@code list.append} for a method of a built-in class, else the name. */
     public String getQualifiedName() {
         return signature.getQualifiedName();
+    }
+
+    /** A special method of a built-in class that CPython makes a slot wrapper ({@code int.__add__}, {@link SlotDefs}). */
+    public boolean isSlotWrapper() {
+        return signature.isSlotWrapper();
     }
 
     /** A method of a built-in class, looked up on the class ({@code str.join}: CPython's method descriptor). */
@@ -80,7 +99,7 @@ public final class PBuiltinFunction {
     public String toString() {
         if (isMethodOfClass()) {
             String qualname = getQualifiedName();
-            return "<method '" + getName() + "' of '" + qualname.substring(0, qualname.length() - getName().length() - 1)
+            return (isSlotWrapper() ? "<slot wrapper '" : "<method '") + getName() + "' of '" + qualname.substring(0, qualname.length() - getName().length() - 1)
                             + "' objects>";
         }
         return "<built-in function " + getName() + ">";

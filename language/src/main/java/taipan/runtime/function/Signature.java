@@ -27,6 +27,12 @@ public final class Signature {
     private final boolean method;
     /** A built-in method's {@code __qualname__} ({@code list.append}); the name for anything else. */
     private final String qualifiedName;
+    /** A slot wrapper's class ({@code int} for {@code int.__add__}) when it is not object's; else null. */
+    private final taipan.runtime.type.BuiltinType slotOwner;
+    /** Whether this is a slot wrapper of a built-in class ({@link SlotDefs}). */
+    private final boolean slotWrapper;
+    /** The built-in class a method belongs to ({@code __objclass__}) where known, else null. */
+    private final taipan.runtime.type.BuiltinType ownerType;
 
     /**
      * A built-in function's signature.
@@ -49,14 +55,17 @@ public final class Signature {
     public Signature(String name, String[] parameterNames, int minPositional, int positionalOnlyCount,
                     boolean varArgs, String[] keywordOnlyNames, boolean varKeywords, boolean builtin) {
         this(name, parameterNames, minPositional, positionalOnlyCount, varArgs, keywordOnlyNames, varKeywords, builtin,
-                        false, name);
+                        false, name, null);
     }
 
     private Signature(String name, String[] parameterNames, int minPositional, int positionalOnlyCount,
                     boolean varArgs, String[] keywordOnlyNames, boolean varKeywords, boolean builtin, boolean method,
-                    String qualifiedName) {
+                    String qualifiedName, taipan.runtime.type.BuiltinType ownerType) {
         this.method = method;
         this.qualifiedName = qualifiedName;
+        this.slotWrapper = method && builtin && !qualifiedName.equals(name) && SlotDefs.isSlotWrapper(name, qualifiedName);
+        this.ownerType = ownerType;
+        this.slotOwner = slotWrapper && ownerType != taipan.runtime.type.BuiltinType.OBJECT ? ownerType : null;
         this.builtin = builtin;
         this.name = name;
         this.parameterNames = parameterNames;
@@ -77,13 +86,37 @@ public final class Signature {
     /** This signature as a built-in method's, whose first parameter is the receiver. */
     public Signature asMethod() {
         return new Signature(name, parameterNames, minPositional, positionalOnlyCount, varArgs, keywordOnlyNames,
-                        varKeywords, builtin, true, qualifiedName);
+                        varKeywords, builtin, true, qualifiedName, null);
     }
 
     /** This signature as the method of the class named {@code owner}: its qualified name is {@code owner.name}. */
     public Signature asMethodOf(String owner) {
         return new Signature(name, parameterNames, minPositional, positionalOnlyCount, varArgs, keywordOnlyNames,
-                        varKeywords, builtin, true, owner + "." + name);
+                        varKeywords, builtin, true, owner + "." + name, null);
+    }
+
+    /** This signature as the method of the built-in class {@code type} (named {@code owner}). */
+    public Signature asMethodOf(taipan.runtime.type.BuiltinType type, String owner) {
+        return new Signature(name, parameterNames, minPositional, positionalOnlyCount, varArgs, keywordOnlyNames,
+                        varKeywords, builtin, true, owner + "." + name, type);
+    }
+
+    /** Whether this is a slot wrapper of a built-in class ({@code int.__add__}: CPython's wrapper_descriptor). */
+    public boolean isSlotWrapper() {
+        return slotWrapper;
+    }
+
+    /**
+     * The class a slot wrapper's receiver must be an instance of, checked on each call as CPython's
+     * {@code wrapperdescr_call} does; null for every other signature (and object's wrappers, which take anything).
+     */
+    public taipan.runtime.type.BuiltinType getSlotOwner() {
+        return slotOwner;
+    }
+
+    /** The built-in class of a method ({@code __objclass__}), or null when not known. */
+    public taipan.runtime.type.BuiltinType getOwnerType() {
+        return ownerType;
     }
 
     /** {@code __qualname__} of a built-in: {@code list.append} for a method, the bare name otherwise. */

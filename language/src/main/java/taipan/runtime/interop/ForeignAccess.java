@@ -1,6 +1,8 @@
 package taipan.runtime.interop;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.exception.AbstractTruffleException;
+import com.oracle.truffle.api.interop.ExceptionType;
 import com.oracle.truffle.api.interop.ArityException;
 import com.oracle.truffle.api.interop.InteropException;
 import com.oracle.truffle.api.interop.InteropLibrary;
@@ -11,26 +13,71 @@ import com.oracle.truffle.api.interop.UnknownKeyException;
 import com.oracle.truffle.api.interop.UnsupportedMessageException;
 import com.oracle.truffle.api.interop.UnsupportedTypeException;
 import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.object.DynamicObjectLibrary;
+import com.oracle.truffle.api.strings.TruffleString;
 
 import taipan.language.TaipanLanguage;
 import taipan.runtime.exception.PBaseException;
 import taipan.runtime.exception.PException;
+import taipan.runtime.object.PDict;
 import taipan.runtime.object.PNotImplemented;
 import taipan.runtime.object.PTuple;
 import taipan.runtime.object.UncachedCalls;
 import taipan.runtime.type.PythonClass;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.type.BuiltinType;
+import taipan.runtime.str.PyStrings;
 
 /**
  * Python operations on a foreign object (a host object, another language's value) through interop, for the
  * methods of {@code polyglot.ForeignObject}: results come back as Python values, arguments go out as interop
  * values, and interop's failures become Python's exceptions ({@code AttributeError}, {@code IndexError},
- * {@code KeyError}, {@code TypeError}). Slow paths: embedding glue, not the interpreter's inner loop.
+ * {@code KeyError}, {@code TypeError}), and an exception the foreign code throws (a Java exception from a host method)
+ * becomes {@code polyglot.ForeignException} (see {@link #foreignException}). Slow paths: embedding glue, not the interpreter's inner loop.
  */
 public final class ForeignAccess {
 
     private ForeignAccess() {
+    }
+
+    /**
+     * What Python raises for an exception thrown by foreign code (a Java exception from a host method, another
+     * language's error): a {@code polyglot.ForeignException}, a subclass of {@code Exception} so that
+     * {@code except Exception} catches it, whose only argument is the foreign message (Java's {@code getMessage()},
+     * the class name when there is none) and whose {@code exception} attribute is the foreign exception itself.
+     * GraalPy's {@code ForeignException} derives from {@code BaseException}; ours is an {@code Exception} because a
+     * failing Java call is an ordinary error to a Python program. A Python exception that crossed the host
+     * (a Python callback called from Java) stays itself, and interrupts and exits from the embedder pass unchanged.
+     */
+    @TruffleBoundary
+    public static RuntimeException foreignException(Node node, AbstractTruffleException e) {
+        if (e instanceof PException) {
+            return e;
+        }
+        InteropLibrary l = lib(e);
+        try {
+            ExceptionType type = l.getExceptionType(e);
+            if (type == ExceptionType.EXIT || type == ExceptionType.INTERRUPT) {
+                return e;
+            }
+        } catch (UnsupportedMessageException unsupported) {
+            // not an interop exception: wrap it as a runtime error
+        }
+        String message = null;
+        try {
+            if (l.hasExceptionMessage(e)) {
+                Object text = l.getExceptionMessage(e);
+                message = lib(text).asString(text);
+            }
+        } catch (UnsupportedMessageException unsupported) {
+            // no message: the class name stands for it
+        }
+        PythonClass cls = TaipanLanguage.get(node).getBuiltinClass(BuiltinType.FOREIGN_EXCEPTION);
+        Object text = PyStrings.of(message != null ? message : typeName(e));
+        PBaseException exception = new PBaseException(cls, new PTuple(new Object[]{text}));
+        // a fresh object no other thread can see: a plain put
+        DynamicObjectLibrary.getUncached().put(exception, "exception", e);
+        return new PException(exception, node);
     }
 
     private static InteropLibrary lib(Object value) {
@@ -41,6 +88,8 @@ public final class ForeignAccess {
     public static Object getAttribute(Node node, Object foreign, String name) {
         try {
             return InteropBoundary.toPython(lib(foreign).readMember(foreign, name));
+        } catch (AbstractTruffleException e) {
+            throw foreignException(node, e);
         } catch (UnknownIdentifierException | UnsupportedMessageException e) {
             throw PythonErrors.raise(node, BuiltinType.ATTRIBUTE_ERROR, "'%s' object has no attribute '%s'",
                             typeName(foreign), name);
@@ -51,6 +100,8 @@ public final class ForeignAccess {
     public static void setAttribute(Node node, Object foreign, String name, Object value) {
         try {
             lib(foreign).writeMember(foreign, name, InteropBoundary.toInterop(value));
+        } catch (AbstractTruffleException e) {
+            throw foreignException(node, e);
         } catch (InteropException e) {
             throw PythonErrors.raise(node, BuiltinType.ATTRIBUTE_ERROR, "'%s' object attribute '%s' cannot be set: %s",
                             typeName(foreign), name, e.getMessage());
@@ -76,6 +127,23 @@ public final class ForeignAccess {
         }
     }
 
+    /**
+     * Calls the foreign object with Python's arguments: interop has no keyword arguments, so any in {@code kwargs}
+     * (a dict, or no value) are a {@code TypeError} naming the callee, as CPython's built-ins that take none say.
+     */
+    @TruffleBoundary
+    public static Object call(Node node, Object foreign, Object[] arguments, Object kwargs) {
+        if (kwargs instanceof PDict d) {
+            Object[] names = d.getStorage().snapshot(TaipanLanguage.get(node).threadingMode())[0];
+            if (names.length > 0) {
+                throw PythonErrors.raise(node, BuiltinType.TYPE_ERROR,
+                                "%s() takes no keyword arguments (got '%s'): foreign callables take positional arguments only",
+                                repr(foreign), names[0] instanceof TruffleString s ? PyStrings.toJava(s) : names[0]);
+            }
+        }
+        return call(node, foreign, arguments);
+    }
+
     /** Calls the foreign object: an executable is executed, an instantiable (a Java class) is instantiated. */
     @TruffleBoundary
     public static Object call(Node node, Object foreign, Object[] arguments) {
@@ -87,6 +155,8 @@ public final class ForeignAccess {
             } else if (l.isInstantiable(foreign)) {
                 return InteropBoundary.toPython(l.instantiate(foreign, args));
             }
+        } catch (AbstractTruffleException e) {
+            throw foreignException(node, e);
         } catch (ArityException | UnsupportedTypeException | UnsupportedMessageException e) {
             throw PythonErrors.raise(node, BuiltinType.TYPE_ERROR, "%s", e.getMessage());
         }
@@ -104,6 +174,8 @@ public final class ForeignAccess {
             } else if (l.isString(foreign)) {
                 return l.asString(foreign).length();
             }
+        } catch (AbstractTruffleException e) {
+            throw foreignException(node, e);
         } catch (UnsupportedMessageException e) {
             // falls through to the TypeError
         }
@@ -136,6 +208,8 @@ public final class ForeignAccess {
             } else if (l.hasHashEntries(foreign)) {
                 return InteropBoundary.toPython(l.readHashValue(foreign, InteropBoundary.toInterop(key)));
             }
+        } catch (AbstractTruffleException e) {
+            throw foreignException(node, e);
         } catch (InvalidArrayIndexException e) {
             throw PythonErrors.raise(node, BuiltinType.INDEX_ERROR, "index out of range");
         } catch (UnknownKeyException e) {
@@ -157,6 +231,8 @@ public final class ForeignAccess {
                 l.writeHashEntry(foreign, InteropBoundary.toInterop(key), InteropBoundary.toInterop(value));
                 return;
             }
+        } catch (AbstractTruffleException e) {
+            throw foreignException(node, e);
         } catch (InvalidArrayIndexException e) {
             throw PythonErrors.raise(node, BuiltinType.INDEX_ERROR, "assignment index out of range");
         } catch (UnknownKeyException e) {
@@ -179,6 +255,8 @@ public final class ForeignAccess {
                 l.removeHashEntry(foreign, InteropBoundary.toInterop(key));
                 return;
             }
+        } catch (AbstractTruffleException e) {
+            throw foreignException(node, e);
         } catch (InvalidArrayIndexException e) {
             throw PythonErrors.raise(node, BuiltinType.INDEX_ERROR, "assignment index out of range");
         } catch (UnknownKeyException e) {
@@ -212,6 +290,8 @@ public final class ForeignAccess {
             } else if (l.isIterator(foreign)) {
                 return foreign;
             }
+        } catch (AbstractTruffleException e) {
+            throw foreignException(node, e);
         } catch (UnsupportedMessageException e) {
             // falls through to the TypeError
         }
@@ -255,6 +335,8 @@ public final class ForeignAccess {
                 return InteropBoundary.toPython(l.getIteratorNextElement(foreign));
             }
             return null;
+        } catch (AbstractTruffleException e) {
+            throw foreignException(node, e);
         } catch (StopIterationException e) {
             return null;
         } catch (UnsupportedMessageException e) {

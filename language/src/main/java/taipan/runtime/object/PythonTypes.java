@@ -85,7 +85,10 @@ public final class PythonTypes {
         } else if (value instanceof PythonClass) {
             return BuiltinType.TYPE;
         } else if (value instanceof PBuiltinFunction f && f.isMethodOfClass()) {
-            return BuiltinType.METHOD_DESCRIPTOR; // str.join, int.bit_length: CPython's method descriptors
+            // str.join, int.bit_length: CPython's method descriptors; int.__add__ a slot wrapper
+            return f.isSlotWrapper() ? BuiltinType.WRAPPER_DESCRIPTOR : BuiltinType.METHOD_DESCRIPTOR;
+        } else if (value instanceof PBuiltinMethod m && m.getFunction().isSlotWrapper()) {
+            return BuiltinType.METHOD_WRAPPER; // (1).__add__
         } else if (value instanceof PBuiltinFunction || value instanceof PBuiltinMethod) {
             return BuiltinType.BUILTIN_FUNCTION;
         } else if (value instanceof PRange || value instanceof taipan.runtime.iterator.PBigRange) {

@@ -110,6 +110,12 @@ public final class Repr {
             return m.toString();
         } else if (value instanceof PBuiltinFunction f) {
             return f.toString();
+        } else if (value instanceof PBuiltinMethod m && m.getFunction().isSlotWrapper()) {
+            Object self = m.getSelf();
+            String owner = self instanceof PythonObject o ? o.getPythonClass().getName()
+                            : PythonTypes.builtinTypeOf(self).getPythonName();
+            return "<method-wrapper '" + m.getFunction().getName() + "' of " + owner + " object at 0x"
+                            + Integer.toHexString(System.identityHashCode(self)) + ">";
         } else if (value instanceof PBuiltinMethod m) {
             return "<built-in method " + m.getFunction().getName() + " of " + PythonTypes.builtinTypeOf(m.getSelf()).getPythonName()
                             + " object at 0x" + Integer.toHexString(System.identityHashCode(m.getSelf())) + ">";

@@ -41,6 +41,8 @@ public enum BuiltinType {
     BUILTIN_FUNCTION("builtin_function_or_method", OBJECT),
     METHOD_DESCRIPTOR("method_descriptor", OBJECT),
     CLASSMETHOD_DESCRIPTOR("classmethod_descriptor", OBJECT),
+    WRAPPER_DESCRIPTOR("wrapper_descriptor", OBJECT),
+    METHOD_WRAPPER("method-wrapper", OBJECT),
     FUNCTION("function", OBJECT),
     CELL("cell", OBJECT),
     CODE("code", OBJECT),
@@ -232,6 +234,10 @@ public enum BuiltinType {
     STRUCT("Struct", OBJECT, "_struct"),
     STRUCT_ERROR("error", EXCEPTION, "struct", "_struct"),
 
+    // _queue (Modules/_queuemodule.c)
+    SIMPLE_QUEUE("SimpleQueue", OBJECT, "_queue"),
+    QUEUE_EMPTY("Empty", EXCEPTION, "_queue"),
+
     // natives of issue 6: _random, binascii, zlib, the hashes, array
     RANDOM("Random", OBJECT, "_random"),
     BINASCII_ERROR("Error", VALUE_ERROR, "binascii"),
@@ -263,6 +269,7 @@ public enum BuiltinType {
     HASH_BLAKE2S("blake2s", OBJECT, "_blake2"),
     ARRAY("array", OBJECT, "array"),
     FOREIGN_OBJECT("ForeignObject", OBJECT, "polyglot"),
+    FOREIGN_EXCEPTION("ForeignException", EXCEPTION, "polyglot"),
     HASHLIB_UNSUPPORTED_DIGESTMOD("UnsupportedDigestmodError", VALUE_ERROR, "_hashlib");
 
     private final String pythonName;

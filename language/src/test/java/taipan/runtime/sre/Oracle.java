@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import taipan.testkit.Json;
+
 /**
  * Runs the reference CPython 3.13 once over a case file (sre_oracle.py) and returns its answers: the sre code of each
  * case and what the real re module computed. Nothing here is hard-coded; it is all produced at test time.
@@ -35,7 +37,7 @@ final class Oracle {
         if (p.waitFor() != 0 || !Files.exists(out)) {
             throw new IllegalStateException("oracle failed: " + log);
         }
-        List<Object> raw = (List<Object>) MiniJson.parse(Files.readString(out));
+        List<Object> raw = (List<Object>) Json.parse(Files.readString(out));
         for (Path file : new Path[]{script, in, out, dir}) {
             Files.deleteIfExists(file);
         }

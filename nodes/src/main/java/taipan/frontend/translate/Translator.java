@@ -121,8 +121,13 @@ public final class Translator {
         return optimize < 2;
     }
 
-    /** The root node that runs {@code module}'s body in the {@code __main__} namespace. */
+    /**
+     * The root node that runs {@code module}'s body in the {@code __main__} namespace. An embedder's interactive
+     * source (a REPL's input) shows each top-level expression's value through {@code sys.displayhook}, as CPython's
+     * interactive mode does, so it reaches the context's stdout; such an eval returns None.
+     */
     public ModuleRootNode translateModule(Mod.Module module) {
+        interactive = source.isInteractive();
         BlockNode body = moduleBody(module); // first: it adds the module frame's hidden slots
         return new ModuleRootNode(language, moduleFrame.build(), body, source.createSection(0, source.getLength()),
                         resultSlot);
@@ -154,7 +159,7 @@ public final class Translator {
         functions.setFutureAnnotations(FunctionTranslator.hasFutureAnnotations(module.body()));
         StatementNode[] statements = translateStatements(module.body());
         keepLastValue(statements);
-        if (keepsDocstrings() && docstring(module.body()) != null) {
+        if (keepsDocstrings() && !interactive && docstring(module.body()) != null) {
             // CPython stores a module's docstring in __doc__ before its first statement runs
             StatementNode doc = writeName("__doc__", expressions.translate(((Stmt.ExprStmt) module.body().get(0)).value()));
             setSource(doc, module.body().get(0).span());
@@ -509,7 +514,8 @@ public final class Translator {
     }
 
     com.oracle.truffle.api.source.SourceSection section(Span span) {
-        return source.createSection(sections.startIndex(span), sections.length(span));
+        int start = sections.startIndex(span);
+        return source.createSection(start, sections.length(span, start));
     }
 
     TruffleString name(String id) {
@@ -518,7 +524,8 @@ public final class Translator {
 
     void setSource(PythonSourceNode node, Span span) {
         if (span != null) {
-            node.setSourceSection(sections.startIndex(span), sections.length(span));
+            int start = sections.startIndex(span);
+            node.setSourceSection(start, sections.length(span, start));
         }
     }
 

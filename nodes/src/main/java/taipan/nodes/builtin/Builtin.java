@@ -55,4 +55,12 @@ public @interface Builtin {
 
     /** A method that gets a subclass instance itself, not its built-in value ({@code list.__iadd__} returns self). */
     boolean wholeReceiver() default false;
+
+    /**
+     * Each call site gets its own copy of the call target (Truffle splitting, decided up front): for built-ins that
+     * drive an iterator or call a callable they are given ({@code sum}, {@code min}, {@code list(...)}), so that the
+     * generator or function met at one call site is inlined there and the copy stays monomorphic instead of one
+     * shared target seeing every site's generators.
+     */
+    boolean splitPerCallSite() default false;
 }

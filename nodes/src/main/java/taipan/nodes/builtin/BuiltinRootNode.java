@@ -31,6 +31,8 @@ public final class BuiltinRootNode extends RootNode {
     }
 
     @com.oracle.truffle.api.CompilerDirectives.CompilationFinal(dimensions = 1) private BuiltinType[] owners;
+    /** See {@link Builtin#splitPerCallSite()}. */
+    private boolean splitPerCallSite;
 
     public BuiltinRootNode(TaipanLanguage language, String name, NodeFactory<? extends PythonBuiltinNode> factory,
                     boolean unwrapReceiver) {
@@ -77,6 +79,29 @@ public final class BuiltinRootNode extends RootNode {
                             owners[0].getPythonName(), PythonErrors.typeName(this, arguments[0]));
         }
         return PythonErrors.raise(this, BuiltinType.TYPE_ERROR, ErrorMessages.BAD_ARGUMENT_TYPE, name);
+    }
+
+    /** Marks this built-in to be split per call site (see {@link Builtin#splitPerCallSite()}). */
+    public BuiltinRootNode withSplitPerCallSite(boolean split) {
+        this.splitPerCallSite = split;
+        return this;
+    }
+
+    public boolean isSplitPerCallSite() {
+        return splitPerCallSite;
+    }
+
+    /**
+     * A direct call to {@code target}: to a copy of it of its own when the target is a built-in marked
+     * {@link Builtin#splitPerCallSite()}.
+     */
+    public static com.oracle.truffle.api.nodes.DirectCallNode createCall(com.oracle.truffle.api.CallTarget target) {
+        com.oracle.truffle.api.nodes.DirectCallNode call = com.oracle.truffle.api.nodes.DirectCallNode.create(target);
+        if (target instanceof com.oracle.truffle.api.RootCallTarget root && root.getRootNode() instanceof BuiltinRootNode b
+                        && b.splitPerCallSite) {
+            call.cloneCallTarget();
+        }
+        return call;
     }
 
     @Override

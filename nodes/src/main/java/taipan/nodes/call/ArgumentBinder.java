@@ -1,5 +1,6 @@
 package taipan.nodes.call;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.Node;
@@ -37,6 +38,9 @@ public final class ArgumentBinder {
         String[] params = signature.getParameterNames();
         int offset = hasPrepend ? 1 : 0;
         int given = positional.length + offset;
+        if (signature.getSlotOwner() != null && !hasPrepend && positional.length > 0) {
+            ArgumentErrors.checkSlotReceiver(location, signature, positional[0]); // null (folded) but for slot wrappers
+        }
         if (given > params.length && !signature.takesVarArgs()) {
             throw ArgumentErrors.builtinTooMany(location, signature, given, keywords.length,
                             hasPrepend || signature.isMethod() ? 1 : 0);
@@ -46,7 +50,7 @@ public final class ArgumentBinder {
             bound[0] = prepend;
         }
         copyPositional(signature, positional, bound, 0, offset);
-        for (int i = 0; i < keywords.length; i++) {
+        for (int i = 0; i < mapping.length; i++) { // == keywords.length, but a constant at a cached call site
             int index = mapping[i];
             if (index < 0 && signature.takesVarKeywords()) {
                 // dict(**kwargs), dict.update(**kwargs): the keywords no parameter takes go into one new dict
@@ -92,7 +96,7 @@ public final class ArgumentBinder {
         }
         copyPositional(signature, positional, frameArgs, 1, offset);
         PDict kwargs = null;
-        for (int i = 0; i < keywords.length; i++) {
+        for (int i = 0; i < mapping.length; i++) { // == keywords.length, but a constant at a cached call site
             int index = mapping[i];
             if (index >= 0) {
                 if (frameArgs[index + 1] != null) {
@@ -120,21 +124,38 @@ public final class ArgumentBinder {
      * Copies the positional arguments into {@code bound}, parameter 0 at {@code base}, after {@code offset} values
      * already prepended there; the surplus goes into the *args tuple when the signature has one.
      */
-    @ExplodeLoop
+    /**
+     * Copies the positional arguments into their slots (and the surplus into the {@code *args} tuple). At an ordinary
+     * call site their count is a constant and the copy unrolls; when it is not (a {@code f(*args)} call site, whose
+     * array is built at run time) the copy stays a loop: unrolling a loop without a constant bound never ends, and
+     * the compiler gives up on the whole function after seconds of work (ABCMeta.__new__ did, at every start-up).
+     */
     private static void copyPositional(Signature signature, Object[] positional, Object[] bound, int base,
                     int offset) {
         int n = signature.getParameterNames().length;
         int direct = Math.max(Math.min(positional.length, n - offset), 0);
-        for (int i = 0; i < direct; i++) {
-            bound[base + offset + i] = positional[i];
+        if (CompilerDirectives.isPartialEvaluationConstant(positional.length)) {
+            copyUnrolled(positional, 0, bound, base + offset, direct);
+        } else {
+            System.arraycopy(positional, 0, bound, base + offset, direct);
         }
         if (signature.takesVarArgs()) {
             int rest = positional.length - direct;
             Object[] items = new Object[rest];
-            for (int i = 0; i < rest; i++) {
-                items[i] = positional[direct + i];
+            if (CompilerDirectives.isPartialEvaluationConstant(rest)) {
+                copyUnrolled(positional, direct, items, 0, rest);
+            } else {
+                System.arraycopy(positional, direct, items, 0, rest);
             }
             bound[base + n] = rest == 0 ? PTuple.EMPTY : new PTuple(items);
+        }
+    }
+
+    /** {@code System.arraycopy} for a count that is a compilation constant: unrolled, each element a plain store. */
+    @ExplodeLoop
+    private static void copyUnrolled(Object[] from, int fromIndex, Object[] to, int toIndex, int count) {
+        for (int i = 0; i < count; i++) {
+            to[toIndex + i] = from[fromIndex + i];
         }
     }
 

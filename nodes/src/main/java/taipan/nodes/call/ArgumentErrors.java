@@ -13,6 +13,7 @@ import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.function.KeywordSuggestion;
 import taipan.runtime.function.PFunction;
 import taipan.runtime.function.Signature;
+import taipan.runtime.function.SlotDefs;
 import taipan.runtime.type.BuiltinType;
 
 /** The TypeErrors of a call whose arguments do not fit the callee, worded as CPython's {@code ceval.c}/getargs. */
@@ -129,6 +130,9 @@ final class ArgumentErrors {
      */
     static PException builtinTooMany(Node location, Signature signature, int allGiven, int keywordCount, int offset) {
         CompilerDirectives.transferToInterpreter();
+        if (signature.isSlotWrapper() && SlotDefs.arity(signature.getName()) >= 0) {
+            return slotWrapperArity(location, signature, allGiven);
+        }
         int given = allGiven - offset;
         int max = signature.getParameterNames().length - offset;
         int min = Math.max(0, signature.getMinPositional() - offset);
@@ -216,6 +220,9 @@ final class ArgumentErrors {
     /** A required parameter of a built-in got no argument; {@code given} excludes the receiver. */
     static PException builtinMissing(Node location, Signature signature, int index, int given, int offset) {
         CompilerDirectives.transferToInterpreter();
+        if (signature.isSlotWrapper() && (given < 0 || SlotDefs.arity(signature.getName()) >= 0)) {
+            return slotWrapperArity(location, signature, given + offset);
+        }
         if (given < 0 && signature.getName().equals("__new__")) {
             // tp_new_wrapper: no class to create at all
             return typeError(location, "%s(): not enough arguments", signature.getQualifiedName());
@@ -240,6 +247,45 @@ final class ArgumentErrors {
         }
         return typeError(location, ErrorMessages.MISSING_REQUIRED_ARGUMENT, signature.getName(),
                         signature.getParameterNames()[index], index + 1 - offset);
+    }
+
+    /**
+     * A slot wrapper called with the wrong number of arguments ({@code allGiven} with the receiver):
+     * {@code wrapperdescr_call}'s "needs an argument" without one, else the wrapper's {@code check_num_args}.
+     */
+    private static PException slotWrapperArity(Node location, Signature signature, int allGiven) {
+        if (allGiven <= 0) {
+            return typeError(location, "descriptor '%s' of '%s' object needs an argument", signature.getName(),
+                            ownerName(signature));
+        }
+        int arity = SlotDefs.arity(signature.getName());
+        return typeError(location, "expected %d argument%s, got %d", arity, arity == 1 ? "" : "s", allGiven - 1);
+    }
+
+    private static String ownerName(Signature signature) {
+        String qualified = signature.getQualifiedName();
+        return qualified.substring(0, Math.max(0, qualified.length() - signature.getName().length() - 1));
+    }
+
+    /**
+     * A slot wrapper called unbound ({@code int.__add__(x, y)}) checks its receiver as {@code wrapperdescr_call}
+     * does: an instance of its class, or of a class whose dict holds the same method (a mapping proxy's dict
+     * methods). Behind a boundary: only direct calls of a non-object slot wrapper come here.
+     */
+    @TruffleBoundary
+    static void checkSlotReceiver(Node location, Signature signature, Object receiver) {
+        taipan.runtime.type.PythonClass cls = taipan.nodes.object.SpecialMethods.classOf(location, receiver);
+        if (cls.isSubclassOf(taipan.language.TaipanLanguage.get(location).getBuiltinClass(signature.getSlotOwner()))) {
+            return;
+        }
+        for (taipan.runtime.type.PythonClass c : cls.getMro()) {
+            if (c.getOwnAttribute(signature.getName()) instanceof taipan.runtime.function.PBuiltinFunction f
+                            && f.getSignature() == signature) {
+                return;
+            }
+        }
+        throw typeError(location, "descriptor '%s' requires a '%s' object but received a '%s'", signature.getName(),
+                        ownerName(signature), cls.getName());
     }
 
     private static PException typeError(Node location, String format, Object... args) {

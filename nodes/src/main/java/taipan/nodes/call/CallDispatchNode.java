@@ -59,7 +59,7 @@ public abstract class CallDispatchNode extends Node {
     Object doBuiltinCached(@SuppressWarnings("unused") PBuiltinFunction callee, Object[] positional, Object[] keywords,
                     @Cached("callee") PBuiltinFunction cachedCallee,
                     @Cached(value = "keywordMapping(cachedCallee.getSignature())", dimensions = 1) int[] mapping,
-                    @Cached("create(cachedCallee.getCallTarget())") DirectCallNode call) {
+                    @Cached("createCall(cachedCallee.getCallTarget())") DirectCallNode call) {
         return call.call(ArgumentBinder.bind(this, cachedCallee.getSignature(), mapping, keywordNames, positional,
                         keywords, false, null));
     }
@@ -69,7 +69,7 @@ public abstract class CallDispatchNode extends Node {
                     @Cached("callee") PythonClass cachedCallee,
                     @Cached("callee.getConstructor()") PBuiltinFunction cachedConstructor,
                     @Cached(value = "keywordMapping(cachedConstructor.getSignature())", dimensions = 1) int[] mapping,
-                    @Cached("create(cachedConstructor.getCallTarget())") DirectCallNode call) {
+                    @Cached("createCall(cachedConstructor.getCallTarget())") DirectCallNode call) {
         return call.call(ArgumentBinder.bind(this, cachedConstructor.getSignature(), mapping, keywordNames, positional,
                         keywords, true, cachedCallee));
     }
@@ -214,6 +214,10 @@ public abstract class CallDispatchNode extends Node {
 
     static PBuiltinFunction builtinConstructor(PythonClass cls) {
         return ClassCalls.builtinConstructor(cls);
+    }
+
+    static DirectCallNode createCall(com.oracle.truffle.api.CallTarget target) {
+        return taipan.nodes.builtin.BuiltinRootNode.createCall(target);
     }
 
     final Assumption singleContext() {

@@ -56,17 +56,21 @@ public final class SlowCall implements UncachedCalls.Invoker {
         return call(location, callable, positional, NO_NAMES, NO_VALUES);
     }
 
+    /**
+     * The callee's frame is entered from {@code location}: Truffle records it as the caller's position, so a
+     * traceback through this call names the caller's line (without it the line is -1).
+     */
     @TruffleBoundary
     public static Object call(Node location, Object callable, Object[] positional, String[] keywordNames,
                     Object[] keywords) {
         if (callable instanceof PFunction f) {
             Signature signature = f.getCode().getSignature();
             // bindFunction, not bind: it fills in the function's defaults (and puts the function first)
-            return f.getCode().getCallTarget().call(ArgumentBinder.bindFunction(location, f, signature,
+            return f.getCode().getCallTarget().call(location, ArgumentBinder.bindFunction(location, f, signature,
                             mapping(signature, keywordNames), keywordNames, positional, keywords, false, null));
         } else if (callable instanceof PBuiltinFunction b) {
             Signature signature = b.getSignature();
-            return b.getCallTarget().call(ArgumentBinder.bind(location, signature, mapping(signature, keywordNames),
+            return b.getCallTarget().call(location, ArgumentBinder.bind(location, signature, mapping(signature, keywordNames),
                             keywordNames, positional, keywords, false, null));
         } else if (callable instanceof PMethod m) {
             return call(location, m.getFunction(), prepend(m.getSelf(), positional), keywordNames, keywords);
@@ -100,7 +104,7 @@ public final class SlowCall implements UncachedCalls.Invoker {
     public static Object callConstructor(Node location, PBuiltinFunction constructor, Object cls, Object[] positional,
                     String[] keywordNames, Object[] keywords) {
         Signature signature = constructor.getSignature();
-        return constructor.getCallTarget().call(ArgumentBinder.bind(location, signature,
+        return constructor.getCallTarget().call(location, ArgumentBinder.bind(location, signature,
                         mapping(signature, keywordNames), keywordNames, positional, keywords, true, cls));
     }
 

@@ -18,6 +18,7 @@ import taipan.nodes.object.PyObjectHashNode;
 import taipan.nodes.object.PyObjectIsTrueNode;
 import taipan.nodes.object.PyObjectReprNode;
 import taipan.nodes.object.PyObjectStrNode;
+import taipan.runtime.function.LazyCallTarget;
 import taipan.runtime.function.PBuiltinFunction;
 import taipan.runtime.function.Signature;
 import taipan.runtime.str.PyStrings;
@@ -50,19 +51,19 @@ public final class SlotWrappers {
             PythonClass cls = language.getBuiltinClass(t);
             for (String name : UNARY) {
                 if (applies(t, name) && cls.getOwnAttribute(name) == null) {
-                    cls.setAttribute(name, function(language, name, 1, null, false, unaryNode(name)));
+                    cls.setAttribute(name, function(language, t, name, 1, null, false, name));
                 }
             }
             for (String name : WITH_ARGUMENT) {
                 if (applies(t, name) && cls.getOwnAttribute(name) == null) {
-                    cls.setAttribute(name, function(language, name, 2, null, false, unaryNode(name)));
+                    cls.setAttribute(name, function(language, t, name, 2, null, false, name));
                 }
             }
             for (String[] entry : BINARY) {
                 if (applies(t, entry[0]) && cls.getOwnAttribute(entry[0]) == null) {
                     boolean reflected = entry[1].startsWith("r");
-                    cls.setAttribute(entry[0], function(language, entry[0], 2,
-                                    binaryNode(reflected ? entry[1].substring(1) : entry[1]), reflected, null));
+                    cls.setAttribute(entry[0], function(language, t, entry[0], 2,
+                                    reflected ? entry[1].substring(1) : entry[1], reflected, null));
                 }
             }
         }
@@ -87,12 +88,15 @@ public final class SlotWrappers {
         };
     }
 
-    private static PBuiltinFunction function(TaipanLanguage language, String name, int arity, BinaryOpNode binary,
-                    boolean reflected, Node unary) {
+    /** The wrapper of the binary operator {@code symbol} or, when that is null, of the unary slot {@code unary}. */
+    private static PBuiltinFunction function(TaipanLanguage language, BuiltinType owner, String name, int arity,
+                    String symbol, boolean reflected, String unary) {
         String[] params = arity == 1 ? new String[]{"self"} : new String[]{"self", "other"};
-        Signature signature = new Signature(name, params, arity, arity, false, new String[0], false, true).asMethod();
-        return new PBuiltinFunction(signature,
-                        new SlotWrapperRootNode(language, name, binary, reflected, unary).getCallTarget());
+        Signature signature = new Signature(name, params, arity, arity, false, new String[0], false, true)
+                        .asMethodOf(owner, owner.getPythonName());
+        // made on first call, as the other built-ins are (LazyCallTarget)
+        return new PBuiltinFunction(signature, new LazyCallTarget(() -> new SlotWrapperRootNode(language, name,
+                        symbol == null ? null : binaryNode(symbol), reflected, unary == null ? null : unaryNode(unary))));
     }
 
     private static BinaryOpNode binaryNode(String symbol) {

@@ -162,18 +162,31 @@ public final class ExceptHandlerNode extends Node {
     void runResumable(VirtualFrame frame, PException e) {
         if (e != null) {
             frame.setObject(caughtSlot, e);
+            e.setCatcher(getRootNode());
+            // its traceback now ends in the generator's frame, as in run()
+            e.markCaught(this);
             if (bind != null) {
                 ((WriteNode) bind).executeWrite(frame, e.getPythonException());
             }
         }
+        PException caught = (PException) frame.getObject(caughtSlot);
         // the handled exception is current only while the clause runs, not while the generator is suspended
-        HandledExceptions.push(this, ((PException) frame.getObject(caughtSlot)).getPythonException());
+        HandledExceptions.push(this, caught.getPythonException());
         boolean suspended = false;
         try {
             body.executeVoid(frame);
         } catch (YieldException y) {
             suspended = true;
+            if (e != null) {
+                // the frames below this one change once it is resumed: freeze the traceback at the first yield
+                caught.fillTraceback();
+            }
             throw y;
+        } catch (PException raised) {
+            if (raised != caught) {
+                caught.fillTraceback(); // printed later as the new exception's context: it ends in this frame
+            }
+            throw raised;
         } finally {
             HandledExceptions.pop(this);
             if (!suspended) {

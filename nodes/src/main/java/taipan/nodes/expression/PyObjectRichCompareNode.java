@@ -127,6 +127,15 @@ public abstract class PyObjectRichCompareNode extends BinaryOpNode {
         return equal == (op == ComparisonOp.EQ);
     }
 
+    /** Built-in methods and method-wrappers likewise: the same receiver ({@code is}) and function (meth_richcompare). */
+    @Specialization(guards = "op.isEquality()")
+    boolean doBuiltinMethods(taipan.runtime.function.PBuiltinMethod left, taipan.runtime.function.PBuiltinMethod right) {
+        Object a = left.getSelf();
+        Object b = right.getSelf();
+        boolean same = a == b || (a instanceof Long || a instanceof Double || a instanceof Boolean) && a.equals(b);
+        return (same && left.getFunction() == right.getFunction()) == (op == ComparisonOp.EQ);
+    }
+
     /** ref == ref: the referents' equality while both live (weakref's own rule), unless a subclass overrides it. */
     @Specialization(guards = {"op.isEquality()", "usesBuiltinEq(left)", "usesBuiltinEq(right)"})
     boolean doWeakRefs(taipan.runtime.weakref.PWeakRef left, taipan.runtime.weakref.PWeakRef right) {

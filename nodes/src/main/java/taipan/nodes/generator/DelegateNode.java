@@ -40,7 +40,7 @@ public abstract class DelegateNode extends Node {
                     @Cached GeneratorResumeNode resume, @Cached GeneratorCloseNode close) {
         if (thrown != null && GeneratorErrors.isInstance(this, thrown, BuiltinType.GENERATOR_EXIT)) {
             close.execute(sub);
-            throw thrown;
+            throw thrown.raisedAt(this); // raised in the delegating frame, at its yield from
         }
         Object item = resume.execute(sub, sent, thrown);
         return item == PyIterNextNode.EXHAUSTED ? new Returned(sub.getReturnValue()) : item;
@@ -70,11 +70,11 @@ public abstract class DelegateNode extends Node {
             if (thrown != null) {
                 if (GeneratorErrors.isInstance(this, thrown, BuiltinType.GENERATOR_EXIT)) {
                     callClose.execute(iterator, new Object[0]);
-                    throw thrown;
+                    throw thrown.raisedAt(this);
                 }
                 result = callThrow.execute(iterator, new Object[]{thrown.getPythonException()});
                 if (result == null) {
-                    throw thrown;
+                    throw thrown.raisedAt(this);
                 }
             } else if (sent == PNone.NONE) {
                 result = callNext.execute(iterator, new Object[0]);
@@ -90,7 +90,7 @@ public abstract class DelegateNode extends Node {
                 }
             }
         } catch (PException e) {
-            if (e != thrown && GeneratorErrors.isInstance(this, e, BuiltinType.STOP_ITERATION)) {
+            if ((thrown == null || e.getPythonException() != thrown.getPythonException()) && GeneratorErrors.isInstance(this, e, BuiltinType.STOP_ITERATION)) {
                 return new Returned(GeneratorErrors.stopIterationValue(e));
             }
             throw e;

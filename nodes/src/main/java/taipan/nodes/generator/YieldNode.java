@@ -55,7 +55,7 @@ public final class YieldNode extends ExpressionNode {
             PException exception = generator.takeThrown();
             if (exception != null) {
                 thrown.enter();
-                throw exception;
+                throw exception.raisedAt(this);
             }
             Object sent = generator.takeSent();
             if (memoSlot >= 0) {

@@ -22,9 +22,10 @@ import taipan.frontend.ast.Mod;
 import taipan.frontend.parse.Mode;
 import taipan.frontend.parse.Parser;
 import taipan.frontend.parse.PythonSyntaxError;
-import taipan.frontend.scope.MiniJson;
 import taipan.frontend.scope.OracleSupport;
 import taipan.frontend.scope.ScopeAnalyzer;
+
+import taipan.testkit.Json;
 
 /**
  * The SyntaxError acceptance test: every invalid program under resources taipan/frontend/errors/programs goes
@@ -40,7 +41,7 @@ class SyntaxErrorAcceptanceTest {
         Path base = OracleSupport.resource("taipan/frontend/errors");
         Path dir = base.resolve("programs");
         Set<String> expectedPass = readList(base.resolve("expected-to-pass.txt"));
-        Map<String, Object> oracle = (Map<String, Object>) MiniJson.parse(
+        Map<String, Object> oracle = (Map<String, Object>) Json.parse(
                         OracleSupport.runOracle(base.resolve("oracle_errors.py"), dir));
         List<String> listedFailures = new ArrayList<>();
         List<String> newlyPassing = new ArrayList<>();

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.TestFactory;
 
 import taipan.frontend.parse.PythonSyntaxError;
 
+import taipan.testkit.Json;
+
 /**
  * The compile-level part of the SyntaxError corpus (resources taipan/frontend/errors/programs), independent of
  * Taipan's parser: every program CPython's {@code ast.parse} accepts is analysed from the oracle's AST and must
@@ -27,7 +29,7 @@ class CompileErrorsTest {
     Stream<DynamicTest> compileLevelErrorsMatchCPython() throws Exception {
         Path dir = OracleSupport.resource("taipan/frontend/errors/programs");
         Path script = OracleSupport.resource("taipan/frontend/scope/oracle_scope.py");
-        Map<String, Object> results = (Map<String, Object>) MiniJson.parse(OracleSupport.runOracle(script, dir));
+        Map<String, Object> results = (Map<String, Object>) Json.parse(OracleSupport.runOracle(script, dir));
         List<DynamicTest> tests = new ArrayList<>();
         for (Map.Entry<String, Object> e : results.entrySet()) {
             Map<String, Object> r = (Map<String, Object>) e.getValue();

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.TestFactory;
 
 import taipan.frontend.ast.Mod;
 
+import taipan.testkit.Json;
+
 /**
  * Scope analysis against CPython 3.13's {@code symtable}: every program under resources taipan/frontend/scope/programs
  * is parsed by the oracle's {@code ast} module, analysed by {@link ScopeAnalyzer}, and the whole symbol table (flags
@@ -28,7 +30,7 @@ class ScopeAnalyzerTest {
     Stream<DynamicTest> symbolTablesMatchCPython() throws Exception {
         Path dir = OracleSupport.resource("taipan/frontend/scope/programs");
         Path script = OracleSupport.resource("taipan/frontend/scope/oracle_scope.py");
-        Map<String, Object> results = (Map<String, Object>) MiniJson.parse(OracleSupport.runOracle(script, dir));
+        Map<String, Object> results = (Map<String, Object>) Json.parse(OracleSupport.runOracle(script, dir));
         List<DynamicTest> tests = new ArrayList<>();
         for (Map.Entry<String, Object> e : results.entrySet()) {
             Map<String, Object> r = (Map<String, Object>) e.getValue();

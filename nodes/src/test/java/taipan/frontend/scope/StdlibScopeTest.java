@@ -23,6 +23,8 @@ import taipan.frontend.parse.Mode;
 import taipan.frontend.parse.Parser;
 import taipan.frontend.parse.PythonSyntaxError;
 
+import taipan.testkit.Json;
+
 /**
  * Scope analysis of the whole standard library against CPython 3.13: each module is parsed by Taipan's parser and
  * analysed, and its symbol table and code objects' variables must equal what one oracle run reports for CPython's
@@ -46,7 +48,7 @@ class StdlibScopeTest {
                 unzip(zip, dir);
             }
             Path script = OracleSupport.resource("taipan/frontend/scope/oracle_scope.py");
-            Map<String, Object> oracle = (Map<String, Object>) MiniJson.parse(OracleSupport.runOracle(script, dir,
+            Map<String, Object> oracle = (Map<String, Object>) Json.parse(OracleSupport.runOracle(script, dir,
                             "tree"));
             List<String> mismatches = new ArrayList<>();
             for (Map.Entry<String, Object> e : oracle.entrySet()) {

@@ -13,6 +13,8 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import taipan.testkit.Json;
+
 /**
  * A DevTools protocol client over the JDK's WebSocket: sends commands and waits for their answers, keeping the
  * events that arrive meanwhile for {@link #event}. Every wait is bounded.
@@ -58,7 +60,7 @@ final class DevToolsClient implements AutoCloseable {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         while (true) {
             Map<String, Object> message = poll(deadline, method);
-            if (message.get("id") instanceof Double d && d.intValue() == id) {
+            if (message.get("id") instanceof Number n && n.intValue() == id) {
                 if (message.containsKey("error")) {
                     throw new AssertionError(method + " failed: " + message.get("error"));
                 }

@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import taipan.testkit.Json;
+
 /**
  * Drives the Chrome inspector of {@code bin/taipan --inspect} over its WebSocket with the DevTools protocol, as a browser's debugger would: a
  * breakpoint on a line inside a function, the local variables, stepping over and into, an expression evaluated in
@@ -77,7 +79,7 @@ class InspectorTest {
             Map<String, Object> evaluated = client.send("Debugger.evaluateOnCallFrame", "{\"callFrameId\":"
                             + Json.quote((String) Json.at(paused, "callFrames", 0, "callFrameId"))
                             + ",\"expression\":\"a * 10 + b\"}");
-            assertEquals(34.0, Json.at(evaluated, "result", "value"), "evaluated in the paused frame: " + evaluated);
+            assertEquals(34L, Json.at(evaluated, "result", "value"), "evaluated in the paused frame: " + evaluated);
 
             client.send("Debugger.stepOver", "{}");
             paused = client.event("Debugger.paused");
@@ -104,6 +106,64 @@ class InspectorTest {
         String output = Files.readString(log);
         assertEquals(0, process.exitValue(), output);
         assertTrue(output.contains("result 15\n"), output);
+    }
+
+    /** A generator whose body has a breakpoint, and a frame whose variable the debugger sets. */
+    private static final String GENERATOR_PROGRAM = """
+                    def gen(n):
+                        for i in range(n):
+                            step = i * 10
+                            yield step
+
+                    def main():
+                        x = 5
+                        y = x + 1
+                        total = sum(gen(3))
+                        return x, y, total
+
+                    print("main", main())
+                    """;
+
+    @Test
+    void generatorBreakpointAfterResumeAndSetVariableValue() throws Exception {
+        Path script = dir.resolve("generator.py");
+        Files.writeString(script, GENERATOR_PROGRAM);
+        int port = freePort();
+        Path log = dir.resolve("inspector.log");
+        Process process = start(script, port, log);
+        try (DevToolsClient client = DevToolsClient.connect("ws://127.0.0.1:" + port + "/taipan-inspector-test")) {
+            client.send("Runtime.enable", "{}");
+            client.send("Debugger.enable", "{}");
+            client.send("Runtime.runIfWaitingForDebugger", "{}");
+            client.event("Debugger.paused");
+            String url = scriptUrl(client, script);
+            client.send("Debugger.setBreakpointByUrl", "{\"lineNumber\":7,\"url\":" + Json.quote(url) + "}");
+            client.send("Debugger.setBreakpointByUrl", "{\"lineNumber\":2,\"url\":" + Json.quote(url) + "}");
+            client.send("Debugger.resume", "{}");
+
+            Map<String, Object> paused = client.event("Debugger.paused");
+            assertEquals(7, line(paused), "stopped in main before y = x + 1");
+            assertEquals(5.0, locals(client, paused).get("x"));
+            Map<String, Object> set = client.send("Debugger.setVariableValue", "{\"scopeNumber\":0,"
+                            + "\"variableName\":\"x\",\"newValue\":{\"value\":41},\"callFrameId\":"
+                            + Json.quote((String) Json.at(paused, "callFrames", 0, "callFrameId")) + "}");
+            assertTrue(set.isEmpty(), "setVariableValue succeeded: " + set);
+            assertEquals(41.0, locals(client, paused).get("x"), "the scope shows the new value");
+
+            for (int i = 0; i < 3; i++) {
+                client.send("Debugger.resume", "{}");
+                paused = client.event("Debugger.paused");
+                assertEquals(2, line(paused), "the generator's breakpoint, iteration " + i);
+                assertEquals((double) i, locals(client, paused).get("i"), "resumed after yield " + i);
+            }
+            client.send("Debugger.resume", "{}");
+            assertTrue(process.waitFor(DevToolsClient.TIMEOUT.toSeconds(), TimeUnit.SECONDS), "the program ends");
+        } finally {
+            process.destroyForcibly();
+        }
+        String output = Files.readString(log);
+        assertEquals(0, process.exitValue(), output);
+        assertTrue(output.contains("main (41, 42, 30)\n"), "the program ran on with x = 41: " + output);
     }
 
     /** {@code bin/taipan --inspect=PORT --inspect.Path=... --inspect.Suspend=true script}, output into {@code log}. */
@@ -139,7 +199,7 @@ class InspectorTest {
     private static int line(Map<String, Object> paused) {
         Object line = Json.at(paused, "callFrames", 0, "location", "lineNumber");
         assertNotNull(line, "a paused event with a location: " + paused);
-        return ((Double) line).intValue();
+        return ((Number) line).intValue();
     }
 
     /** The innermost scope's variables: name to value (numbers as doubles, others as their description). */
@@ -151,7 +211,7 @@ class InspectorTest {
                         "{\"objectId\":" + Json.quote(objectId) + ",\"ownProperties\":true}");
         Map<String, Object> result = new HashMap<>();
         for (Object p : (List<?>) properties.get("result")) {
-            Object value = Json.at(p, "value", "value");
+            Object value = Json.at(p, "value", "value") instanceof Number n ? n.doubleValue() : Json.at(p, "value", "value");
             result.put((String) Json.at(p, "name"), value != null ? value : Json.at(p, "value", "description"));
         }
         return result;

@@ -222,4 +222,45 @@ class ThreadStressTest {
                         print(len(every), every == sorted((k, i) for k in range(4) for i in range(5000)))
                         """));
     }
+
+    /**
+     * Four producers and four consumers through one {@code queue.SimpleQueue} (the native {@code _queue} one) with
+     * blocking and timed gets: every item consumed exactly once.
+     */
+    @RepeatedTest(3)
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void simpleQueuePipeline() {
+        String probe = GuestRun.run(engine, false, "try:\n import threading\n print('ok')\nexcept ImportError as e:\n print(e)");
+        Assumptions.assumeTrue(probe.equals("ok\n"), "threading does not import here yet: " + probe);
+        assertEquals("True 20000 True\n", run("""
+                        import queue, threading, _queue
+                        q = queue.SimpleQueue()
+                        consumed = [[] for _ in range(4)]
+                        def produce(k):
+                            for i in range(5000):
+                                q.put((k, i)) if i % 2 else q.put_nowait((k, i))
+                        def consume(k):
+                            while True:
+                                try:
+                                    item = q.get(timeout=0.001) if k % 2 else q.get()
+                                except queue.Empty:
+                                    continue
+                                if item is None:
+                                    return
+                                consumed[k].append(item)
+                        producers = [threading.Thread(target=produce, args=(k,)) for k in range(4)]
+                        consumers = [threading.Thread(target=consume, args=(k,)) for k in range(4)]
+                        for t in producers + consumers:
+                            t.start()
+                        for t in producers:
+                            t.join()
+                        for _ in consumers:
+                            q.put(None)
+                        for t in consumers:
+                            t.join()
+                        every = sorted(x for part in consumed for x in part)
+                        print(type(q) is _queue.SimpleQueue and q.empty(), len(every),
+                              every == sorted((k, i) for k in range(4) for i in range(5000)))
+                        """));
+    }
 }

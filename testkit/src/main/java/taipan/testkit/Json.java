@@ -1,4 +1,4 @@
-package taipan.tests.inspector;
+package taipan.testkit;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Just enough JSON for the DevTools protocol: parses text into maps, lists, strings, doubles, booleans and null,
- * quotes strings for requests, and walks a parsed value by a path of keys and indexes.
+ * The tests' one JSON reader (the CPython oracle's answers, the DevTools protocol): objects become maps in key
+ * order, arrays lists, integers {@code Long}, other numbers {@code Double}; also quotes strings for requests and
+ * walks a parsed value by a path of keys and indexes.
  */
-final class Json {
+public final class Json {
 
     private final String text;
     private int pos;
@@ -18,7 +19,7 @@ final class Json {
         this.text = text;
     }
 
-    static Object parse(String text) {
+    public static Object parse(String text) {
         Json json = new Json(text);
         Object value = json.value();
         json.skipSpace();
@@ -29,7 +30,7 @@ final class Json {
     }
 
     /** The value at {@code path} (map keys and list indexes) in {@code root}, or null where the path breaks off. */
-    static Object at(Object root, Object... path) {
+    public static Object at(Object root, Object... path) {
         Object value = root;
         for (Object step : path) {
             if (step instanceof String key && value instanceof Map<?, ?> map) {
@@ -43,7 +44,8 @@ final class Json {
         return value;
     }
 
-    static String quote(String s) {
+    /** {@code s} as a JSON string literal. */
+    public static String quote(String s) {
         StringBuilder sb = new StringBuilder("\"");
         for (char c : s.toCharArray()) {
             switch (c) {
@@ -58,23 +60,15 @@ final class Json {
 
     private Object value() {
         skipSpace();
-        char c = peek();
-        switch (c) {
-            case '{':
-                return object();
-            case '[':
-                return array();
-            case '"':
-                return string();
-            case 't':
-                return literal("true", Boolean.TRUE);
-            case 'f':
-                return literal("false", Boolean.FALSE);
-            case 'n':
-                return literal("null", null);
-            default:
-                return number();
-        }
+        return switch (peek()) {
+            case '{' -> object();
+            case '[' -> array();
+            case '"' -> string();
+            case 't' -> literal("true", Boolean.TRUE);
+            case 'f' -> literal("false", Boolean.FALSE);
+            case 'n' -> literal("null", null);
+            default -> number();
+        };
     }
 
     private Map<String, Object> object() {
@@ -125,14 +119,16 @@ final class Json {
         expect('"');
         StringBuilder sb = new StringBuilder();
         while (true) {
-            char c = text.charAt(pos++);
+            char c = peek();
+            pos++;
             if (c == '"') {
                 return sb.toString();
             } else if (c != '\\') {
                 sb.append(c);
                 continue;
             }
-            char e = text.charAt(pos++);
+            char e = peek();
+            pos++;
             switch (e) {
                 case 'n' -> sb.append('\n');
                 case 't' -> sb.append('\t');
@@ -153,10 +149,12 @@ final class Json {
         while (pos < text.length() && "+-0123456789.eE".indexOf(text.charAt(pos)) >= 0) {
             pos++;
         }
-        if (start == pos) {
+        String number = text.substring(start, pos);
+        if (number.isEmpty()) {
             throw error("unexpected character");
         }
-        return Double.parseDouble(text.substring(start, pos));
+        boolean integral = number.indexOf('.') < 0 && number.indexOf('e') < 0 && number.indexOf('E') < 0;
+        return integral ? (Object) Long.parseLong(number) : (Object) Double.parseDouble(number);
     }
 
     private Object literal(String word, Object value) {
