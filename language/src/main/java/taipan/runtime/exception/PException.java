@@ -262,6 +262,7 @@ public final class PException extends AbstractTruffleException {
         caughtDepth = -1;
         catcher = null;
         catchSite = null;
+        catchLocation = null; // the catching frame is recorded by Truffle again as the carrier leaves it
     }
 
     static boolean isPythonRoot(com.oracle.truffle.api.CallTarget target) {
