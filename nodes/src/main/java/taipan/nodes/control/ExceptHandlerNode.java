@@ -178,13 +178,13 @@ public final class ExceptHandlerNode extends Node {
         } catch (YieldException y) {
             suspended = true;
             if (e != null) {
-                // the frames below this one change once it is resumed: freeze the traceback at the first yield
-                caught.fillTraceback();
+                // the frames below this one change once it is resumed: end the traceback here at the first yield
+                endTraceback(this, caught);
             }
             throw y;
         } catch (PException raised) {
             if (raised != caught) {
-                caught.fillTraceback(); // printed later as the new exception's context: it ends in this frame
+                endTraceback(this, caught); // printed later as the new exception's context: it ends in this frame
             }
             throw raised;
         } finally {
