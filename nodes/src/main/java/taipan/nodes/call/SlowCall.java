@@ -1,6 +1,7 @@
 package taipan.nodes.call;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.EncapsulatingNodeReference;
 import com.oracle.truffle.api.nodes.Node;
 
 import taipan.nodes.classes.ClassCalls;
@@ -57,6 +58,16 @@ public final class SlowCall implements UncachedCalls.Invoker {
     }
 
     /**
+     * The node a call through here is made from: {@code location} when it is part of a tree, else the encapsulating
+     * node the caller set ({@link EncapsulatingNodeReference}), as {@code CallTarget.call(args)} would take. A null
+     * or unadopted location would otherwise hide the caller's current line (a warning issued from a comparison
+     * names that line through the encapsulating node).
+     */
+    private static Node callLocation(Node location) {
+        return location != null && location.isAdoptable() ? location : EncapsulatingNodeReference.getCurrent().get();
+    }
+
+    /**
      * The callee's frame is entered from {@code location}: Truffle records it as the caller's position, so a
      * traceback through this call names the caller's line (without it the line is -1).
      */
@@ -66,11 +77,11 @@ public final class SlowCall implements UncachedCalls.Invoker {
         if (callable instanceof PFunction f) {
             Signature signature = f.getCode().getSignature();
             // bindFunction, not bind: it fills in the function's defaults (and puts the function first)
-            return f.getCode().getCallTarget().call(location, ArgumentBinder.bindFunction(location, f, signature,
+            return f.getCode().getCallTarget().call(callLocation(location), ArgumentBinder.bindFunction(location, f, signature,
                             mapping(signature, keywordNames), keywordNames, positional, keywords, false, null));
         } else if (callable instanceof PBuiltinFunction b) {
             Signature signature = b.getSignature();
-            return b.getCallTarget().call(location, ArgumentBinder.bind(location, signature, mapping(signature, keywordNames),
+            return b.getCallTarget().call(callLocation(location), ArgumentBinder.bind(location, signature, mapping(signature, keywordNames),
                             keywordNames, positional, keywords, false, null));
         } else if (callable instanceof PMethod m) {
             return call(location, m.getFunction(), prepend(m.getSelf(), positional), keywordNames, keywords);
@@ -104,7 +115,7 @@ public final class SlowCall implements UncachedCalls.Invoker {
     public static Object callConstructor(Node location, PBuiltinFunction constructor, Object cls, Object[] positional,
                     String[] keywordNames, Object[] keywords) {
         Signature signature = constructor.getSignature();
-        return constructor.getCallTarget().call(location, ArgumentBinder.bind(location, signature,
+        return constructor.getCallTarget().call(callLocation(location), ArgumentBinder.bind(location, signature,
                         mapping(signature, keywordNames), keywordNames, positional, keywords, true, cls));
     }
 
