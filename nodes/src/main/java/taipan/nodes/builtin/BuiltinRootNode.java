@@ -1,5 +1,7 @@
 package taipan.nodes.builtin;
 
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.dsl.UnsupportedSpecializationException;
 import taipan.runtime.exception.ErrorMessages;
 import taipan.runtime.exception.PythonErrors;
@@ -7,6 +9,7 @@ import taipan.runtime.type.BuiltinType;
 
 import com.oracle.truffle.api.dsl.NodeFactory;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.RootNode;
 
 import com.oracle.truffle.api.profiles.ConditionProfile;
@@ -87,17 +90,13 @@ public final class BuiltinRootNode extends RootNode {
         return this;
     }
 
-    public boolean isSplitPerCallSite() {
-        return splitPerCallSite;
-    }
-
     /**
      * A direct call to {@code target}: to a copy of it of its own when the target is a built-in marked
      * {@link Builtin#splitPerCallSite()}.
      */
-    public static com.oracle.truffle.api.nodes.DirectCallNode createCall(com.oracle.truffle.api.CallTarget target) {
-        com.oracle.truffle.api.nodes.DirectCallNode call = com.oracle.truffle.api.nodes.DirectCallNode.create(target);
-        if (target instanceof com.oracle.truffle.api.RootCallTarget root && root.getRootNode() instanceof BuiltinRootNode b
+    public static DirectCallNode createCall(CallTarget target) {
+        DirectCallNode call = DirectCallNode.create(target);
+        if (target instanceof RootCallTarget root && root.getRootNode() instanceof BuiltinRootNode b
                         && b.splitPerCallSite) {
             call.cloneCallTarget();
         }
