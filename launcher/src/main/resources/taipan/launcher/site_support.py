@@ -18,15 +18,17 @@ def _run():
         except OSError:
             return None
 
+    # site.py's folder names: python3.13t on a free-threading build (sys.abiflags has the t), as Taipan is
     version = "python%d.%d" % sys.version_info[:2]
+    site_version = version + ("t" if "t" in getattr(sys, "abiflags", "") else "")
     site_dirs = []  # in site.main()'s order: the user's site-packages first, then the prefixes'
     if not (sys.flags.no_user_site or sys.flags.isolated):
         base = posix.environ.get(b"PYTHONUSERBASE")
         base = base.decode() if base else (posix.environ.get(b"HOME", b"~").decode() + "/.local")
-        site_dirs.append(base + "/lib/" + version + "/site-packages")
+        site_dirs.append(base + "/lib/" + site_version + "/site-packages")
     for prefix in dict.fromkeys((sys.prefix, sys.exec_prefix)):
         for libdir in dict.fromkeys((sys.platlibdir, "lib")):
-            site_dirs.append(prefix + "/" + libdir + "/" + version + "/site-packages")
+            site_dirs.append(prefix + "/" + libdir + "/" + site_version + "/site-packages")
     existing = []
     full = False
     for d in site_dirs:
