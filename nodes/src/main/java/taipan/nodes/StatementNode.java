@@ -17,6 +17,18 @@ public abstract class StatementNode extends PythonSourceNode implements Instrume
 
     public abstract void executeVoid(VirtualFrame frame);
 
+    /**
+     * Runs the statement as the last one of a function body: what a {@code return} there returns, or null when it
+     * ends without one. A function's final {@code return} then returns without throwing a {@code ReturnException},
+     * which costs the interpreter an unwind through the body's Java frames on every call (compiled code is alike).
+     * Not named {@code execute...}: the DSL would take it for another executable type of every node, and an
+     * instrumentation wrapper, which does not forward it, runs the statement through {@code executeVoid} instead.
+     */
+    public Object runTail(VirtualFrame frame) {
+        executeVoid(frame);
+        return null;
+    }
+
     @Override
     public boolean isInstrumentable() {
         return hasSourceSection();

@@ -75,7 +75,8 @@ public final class FloatBuiltins {
                             PythonErrors.typeName(this, x));
         }
 
-        @TruffleBoundary
+        /** As int(): a bad literal is an ordinary outcome, so its exception leaves compiled code intact. */
+        @TruffleBoundary(transferToInterpreterOnException = false)
         private double parse(String text) {
             try {
                 return FloatParser.parse(text);

@@ -120,7 +120,12 @@ public final class IntBuiltins {
             return IntMath.normalize(new BigDecimal(x).toBigInteger());
         }
 
-        @TruffleBoundary
+        /**
+         * A failed parse is an ordinary outcome in hot loops ({@code try: int(s) except ValueError}): the exception
+         * leaves the boundary without invalidating the caller's compiled code (the default would recompile every
+         * compilation unit that inlines this node once it first sees a bad literal).
+         */
+        @TruffleBoundary(transferToInterpreterOnException = false)
         private Object parse(String text, int base) {
             try {
                 return IntParser.parse(text, base, taipan.runtime.number.IntDigitsLimit.get());

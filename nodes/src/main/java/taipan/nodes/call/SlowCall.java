@@ -52,7 +52,7 @@ public final class SlowCall implements UncachedCalls.Invoker {
         return SlowCompare.hash(null, value);
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     public static Object call(Node location, Object callable, Object[] positional) {
         return call(location, callable, positional, NO_NAMES, NO_VALUES);
     }
@@ -69,9 +69,10 @@ public final class SlowCall implements UncachedCalls.Invoker {
 
     /**
      * The callee's frame is entered from {@code location}: Truffle records it as the caller's position, so a
-     * traceback through this call names the caller's line (without it the line is -1).
+     * traceback through this call names the caller's line (without it the line is -1). The callee raising is an
+     * ordinary outcome: its exception leaves the boundary without invalidating the caller's compiled code.
      */
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     public static Object call(Node location, Object callable, Object[] positional, String[] keywordNames,
                     Object[] keywords) {
         if (callable instanceof PFunction f) {
@@ -111,7 +112,7 @@ public final class SlowCall implements UncachedCalls.Invoker {
      * Calls a built-in class's constructor with the class first, bound as a class call binds it: the class is the
      * receiver, so "too many arguments" counts only the caller's arguments ({@code int("Z", (1,), {})}).
      */
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     public static Object callConstructor(Node location, PBuiltinFunction constructor, Object cls, Object[] positional,
                     String[] keywordNames, Object[] keywords) {
         Signature signature = constructor.getSignature();

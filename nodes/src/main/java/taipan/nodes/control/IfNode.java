@@ -31,4 +31,12 @@ public final class IfNode extends StatementNode {
             orelse.executeVoid(frame);
         }
     }
+
+    @Override
+    public Object runTail(VirtualFrame frame) {
+        if (profile.profile(isTrue.execute(test.executeGeneric(frame)))) {
+            return body.runTail(frame);
+        }
+        return orelse == null ? null : orelse.runTail(frame);
+    }
 }

@@ -73,7 +73,10 @@ public final class FunctionRootNode extends RootNode {
         }
         try {
             PythonFrame.setGlobals(frame, ((PFunction) frame.getArguments()[0]).getGlobals());
-            body.executeVoid(frame);
+            Object result = body.runTail(frame);
+            if (result != null) {
+                return result;
+            }
         } catch (ReturnException e) {
             returned.enter();
             return e.getValue();

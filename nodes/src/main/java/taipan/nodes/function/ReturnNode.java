@@ -20,4 +20,9 @@ public final class ReturnNode extends StatementNode {
     public void executeVoid(VirtualFrame frame) {
         throw new ReturnException(value == null ? PNone.NONE : value.executeGeneric(frame));
     }
+
+    @Override
+    public Object runTail(VirtualFrame frame) {
+        return value == null ? PNone.NONE : value.executeGeneric(frame);
+    }
 }

@@ -27,6 +27,17 @@ public final class BlockNode extends StatementNode {
         }
     }
 
+    /** The statements before the last run for effect; the last one runs in tail position. */
+    @Override
+    @ExplodeLoop
+    public Object runTail(VirtualFrame frame) {
+        int last = statements.length - 1;
+        for (int i = 0; i < last; i++) {
+            statements[i].executeVoid(frame);
+        }
+        return last < 0 ? null : statements[last].runTail(frame);
+    }
+
     @Override
     public boolean hasTag(Class<? extends Tag> tag) {
         if (rootBody) {
