@@ -1,6 +1,7 @@
 /** Built-in functions, methods of built-in types and native modules (DESIGN §7). */
 module taipan.builtins {
     requires transitive taipan.nodes;
+    requires java.management;
 
     exports taipan.builtins;
     exports taipan.builtins.functions;

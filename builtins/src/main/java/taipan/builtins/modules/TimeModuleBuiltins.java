@@ -130,6 +130,28 @@ public final class TimeModuleBuiltins {
         return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
     }
 
+    @Builtin(name = "thread_time")
+    abstract static class ThreadTimeNode extends PythonVarargsBuiltinNode {
+        @Specialization
+        static double doIt(@SuppressWarnings("unused") Object[] arguments) {
+            return threadNanos() / 1e9;
+        }
+    }
+
+    @Builtin(name = "thread_time_ns")
+    abstract static class ThreadTimeNsNode extends PythonVarargsBuiltinNode {
+        @Specialization
+        static long doIt(@SuppressWarnings("unused") Object[] arguments) {
+            return threadNanos();
+        }
+    }
+
+    /** CPU time of the calling thread, as CPython's {@code thread_time} ({@code CLOCK_THREAD_CPUTIME_ID}). */
+    @TruffleBoundary
+    static long threadNanos() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
     @Builtin(name = "sleep", parameterNames = "secs", minNumOfPositionalArgs = 1)
     abstract static class SleepNode extends PythonUnaryBuiltinNode {
         @Specialization

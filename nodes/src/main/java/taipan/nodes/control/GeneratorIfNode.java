@@ -1,7 +1,6 @@
 package taipan.nodes.control;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
-import com.oracle.truffle.api.profiles.CountingConditionProfile;
 
 import taipan.nodes.ExpressionNode;
 import taipan.nodes.StatementNode;
@@ -18,7 +17,7 @@ public final class GeneratorIfNode extends StatementNode {
     @Child private StatementNode orelse;
     /** Holds which branch yielded while the body is suspended. */
     private final int branchSlot;
-    private final CountingConditionProfile profile = CountingConditionProfile.create();
+    private final DeferringConditionProfile profile = DeferringConditionProfile.create();
 
     /** {@code orelse} may be null. */
     public GeneratorIfNode(ExpressionNode test, StatementNode body, StatementNode orelse, int branchSlot) {

@@ -1,7 +1,6 @@
 package taipan.nodes.control;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
-import com.oracle.truffle.api.profiles.CountingConditionProfile;
 
 import taipan.nodes.ExpressionNode;
 import taipan.nodes.StatementNode;
@@ -14,7 +13,7 @@ public final class IfNode extends StatementNode {
     @Child private PyObjectIsTrueNode isTrue = PyObjectIsTrueNode.create();
     @Child private StatementNode body;
     @Child private StatementNode orelse;
-    private final CountingConditionProfile profile = CountingConditionProfile.create();
+    private final DeferringConditionProfile profile = DeferringConditionProfile.create();
 
     /** {@code orelse} may be null. */
     public IfNode(ExpressionNode test, StatementNode body, StatementNode orelse) {

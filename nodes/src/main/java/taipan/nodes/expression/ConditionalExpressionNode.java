@@ -1,9 +1,9 @@
 package taipan.nodes.expression;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
-import com.oracle.truffle.api.profiles.CountingConditionProfile;
 
 import taipan.nodes.ExpressionNode;
+import taipan.nodes.control.DeferringConditionProfile;
 import taipan.nodes.object.PyObjectIsTrueNode;
 
 /** {@code body if test else orelse}. */
@@ -13,7 +13,7 @@ public final class ConditionalExpressionNode extends ExpressionNode {
     @Child private ExpressionNode body;
     @Child private ExpressionNode orelse;
     @Child private PyObjectIsTrueNode isTrue = PyObjectIsTrueNode.create();
-    private final CountingConditionProfile profile = CountingConditionProfile.create();
+    private final DeferringConditionProfile profile = DeferringConditionProfile.create();
 
     public ConditionalExpressionNode(ExpressionNode test, ExpressionNode body, ExpressionNode orelse) {
         this.test = test;
