@@ -89,9 +89,7 @@ public class DictStorage {
                 }
                 Object k = t.keys[ix];
                 if (k != null && (k == key || t.hashes[ix] == hash)) {
-                    int eq = strEq != null && k instanceof TruffleString a && key instanceof TruffleString b
-                                    ? (a == b || strEq.execute(a, b, TruffleString.Encoding.UTF_32) ? KeyEquality.TRUE : KeyEquality.FALSE)
-                                    : KeyEquality.direct(k, key);
+                    int eq = strEq != null ? KeyEquality.direct(k, key, strEq) : KeyEquality.direct(k, key);
                     if (eq == KeyEquality.UNKNOWN) {
                         boolean equal = ops.eq(k, key);
                         if (table != t || t.keys[ix] != k) {

@@ -9,11 +9,12 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.strings.TruffleString;
 
 import taipan.runtime.object.BuiltinEquality;
+import taipan.runtime.object.PTuple;
 import taipan.threading.ThreadingMode;
 
 /**
  * The value of {@code key} in a dict's storage, or null if absent (CPython's {@code PyDict_GetItemWithError}). A str
- * key hashes and compares in compiled code; any other key goes through {@link BuiltinEquality}.
+ * key (or a tuple key's str items) hashes and compares in compiled code; any other key goes through {@link BuiltinEquality}.
  */
 @GenerateInline
 @GenerateCached(false)
@@ -29,12 +30,20 @@ public abstract class PyDictGetItemNode extends Node {
         return storage.get(mode, new BuiltinEquality(mode), key, DictStrKey.hash(key, hashNode), equalNode);
     }
 
-    @Specialization(guards = "!isStr(key)")
+    @Specialization
+    static Object doTuple(ThreadingMode mode, DictStorage storage, PTuple key,
+                    @Cached(inline = false) TruffleString.HashCodeNode hashNode,
+                    @Cached(inline = false) TruffleString.EqualNode equalNode) {
+        BuiltinEquality ops = new BuiltinEquality(mode);
+        return storage.get(mode, ops, key, DictStrKey.tupleHash(key.getItems(), ops, hashNode), equalNode);
+    }
+
+    @Specialization(guards = "!isStrOrTuple(key)")
     static Object doOther(ThreadingMode mode, DictStorage storage, Object key) {
         return storage.get(mode, new BuiltinEquality(mode), key);
     }
 
-    static boolean isStr(Object key) {
-        return key instanceof TruffleString;
+    static boolean isStrOrTuple(Object key) {
+        return key instanceof TruffleString || key instanceof PTuple;
     }
 }

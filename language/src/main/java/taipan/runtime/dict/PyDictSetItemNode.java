@@ -9,6 +9,7 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.strings.TruffleString;
 
 import taipan.runtime.object.BuiltinEquality;
+import taipan.runtime.object.PTuple;
 import taipan.threading.ThreadingMode;
 
 /**
@@ -32,13 +33,22 @@ public abstract class PyDictSetItemNode extends Node {
                         equalNode);
     }
 
-    @Specialization(guards = "!isStr(key)")
+    @Specialization
+    static Object doTuple(ThreadingMode mode, DictStorage storage, PTuple key, Object value, boolean keepExisting,
+                    @Cached(inline = false) TruffleString.HashCodeNode hashNode,
+                    @Cached(inline = false) TruffleString.EqualNode equalNode) {
+        BuiltinEquality ops = new BuiltinEquality(mode);
+        return storage.store(mode, ops, key, DictStrKey.tupleHash(key.getItems(), ops, hashNode), value, keepExisting,
+                        equalNode);
+    }
+
+    @Specialization(guards = "!isStrOrTuple(key)")
     static Object doOther(ThreadingMode mode, DictStorage storage, Object key, Object value, boolean keepExisting) {
         BuiltinEquality ops = new BuiltinEquality(mode);
         return storage.store(mode, ops, key, ops.hash(key), value, keepExisting, null);
     }
 
-    static boolean isStr(Object key) {
-        return key instanceof TruffleString;
+    static boolean isStrOrTuple(Object key) {
+        return key instanceof TruffleString || key instanceof PTuple;
     }
 }
