@@ -136,6 +136,26 @@ class LauncherFlagsTest {
     }
 
     /** The lines that trace {@code name}'s import, object addresses left out. */
+    @Test
+    void siteGivesExitQuitHelpAndReadsPthFiles() throws IOException {
+        sameAsCPython(Map.of(), "-c", "print(repr(exit), repr(quit), type(exit).__name__, type(help).__name__, "
+                        + "type(copyright).__name__, type(license).__name__, repr(help))");
+        sameAsCPython(Map.of(), "-c", "exit(3)");
+        sameAsCPython(Map.of(), "-c", "quit('bye')");
+        sameAsCPython(Map.of(), "-S", "-c", "print('exit' in dir(__builtins__), 'quit' in dir(__builtins__))");
+        // a .pth file in the user's site-packages: CPython's site module runs in full and adds the folder it names
+        Path extra = Files.createDirectories(dir.resolve("extra"));
+        // python3.13t is the folder of a free-threading build such as Taipan, python3.13 the reference's
+        for (String version : List.of("python3.13", "python3.13t")) {
+            Path userSite = Files.createDirectories(dir.resolve("userbase/lib/" + version + "/site-packages"));
+            Files.writeString(userSite.resolve("more.pth"), extra + "\n");
+        }
+        Files.writeString(extra.resolve("fromextra.py"), "print('imported from the .pth folder')\n");
+        Map<String, String> env = Map.of("PYTHONUSERBASE", dir.resolve("userbase").toString());
+        sameAsCPython(env, "-c", "import sys, fromextra; print('site' in sys.modules, any(p.endswith('extra') for p in sys.path))");
+        sameAsCPython(env, "-s", "-c", "import sys; print(any(p.endswith('extra') for p in sys.path))");
+    }
+
     private static List<String> traced(String stderr, String name) {
         return stderr.lines().filter(l -> l.startsWith("import '" + name + "'") || l.startsWith("# code object from")
                         && l.endsWith(name + ".py")).map(l -> l.replaceAll(" at 0x[0-9a-f]+>", ">")).toList();
