@@ -1,5 +1,6 @@
 package taipan.builtins.types;
 
+import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
@@ -13,6 +14,8 @@ import taipan.nodes.builtin.PythonUnaryBuiltinNode;
 import taipan.nodes.subscript.DictPairs;
 import taipan.nodes.subscript.SequenceItemsNode;
 import taipan.runtime.dict.DictStorage;
+import taipan.runtime.dict.PyDictGetItemNode;
+import taipan.runtime.dict.PyDictSetItemNode;
 import taipan.runtime.exception.PythonErrors;
 import taipan.runtime.list.ContainerError;
 import taipan.runtime.object.BuiltinEquality;
@@ -113,8 +116,8 @@ public final class DictBuiltins {
     @Builtin(name = "get", parameterNames = {"self", "key", "default"}, minNumOfPositionalArgs = 2)
     abstract static class GetNode extends PythonTernaryBuiltinNode {
         @Specialization
-        Object doGet(PDict self, Object key, Object defaultValue) {
-            Object value = self.getStorage().get(mode(this), ops(this), key);
+        Object doGet(PDict self, Object key, Object defaultValue, @Bind Node inliningTarget, @Cached PyDictGetItemNode getItem) {
+            Object value = getItem.execute(inliningTarget, mode(this), self.getStorage(), key);
             if (value != null) {
                 return value;
             }
@@ -125,9 +128,10 @@ public final class DictBuiltins {
     @Builtin(name = "setdefault", parameterNames = {"self", "key", "default"}, minNumOfPositionalArgs = 2)
     abstract static class SetDefaultNode extends PythonTernaryBuiltinNode {
         @Specialization
-        Object doSetDefault(PDict self, Object key, Object defaultValue) {
+        Object doSetDefault(PDict self, Object key, Object defaultValue, @Bind Node inliningTarget,
+                        @Cached PyDictSetItemNode setItem) {
             Object value = defaultValue == PNone.NO_VALUE ? PNone.NONE : defaultValue;
-            return self.getStorage().setDefault(mode(this), ops(this), key, value);
+            return setItem.execute(inliningTarget, mode(this), self.getStorage(), key, value, true);
         }
     }
 

@@ -3,6 +3,7 @@ package taipan.runtime.dict;
 import java.lang.invoke.VarHandle;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.strings.TruffleString;
 
 import taipan.runtime.list.ContainerError;
 import taipan.runtime.list.ElementOps;
@@ -68,8 +69,11 @@ public class DictStorage {
         version++;
     }
 
-    /** Entry index of {@code key} in {@code t}, -1 if absent, RESTART if {@code __eq__} changed the dict. */
-    final int lookup(HashTable t, Object key, long hash, ElementOps ops, boolean shared) {
+    /**
+     * Entry index of {@code key} in {@code t}, -1 if absent, RESTART if {@code __eq__} changed the dict. With
+     * {@code strEq} (a caller's cached node), two str keys compare in compiled code instead of behind a boundary.
+     */
+    final int lookup(HashTable t, Object key, long hash, ElementOps ops, boolean shared, TruffleString.EqualNode strEq) {
         int[] indices = t.indices;
         int mask = indices.length - 1;
         long perturb = hash;
@@ -85,7 +89,7 @@ public class DictStorage {
                 }
                 Object k = t.keys[ix];
                 if (k != null && (k == key || t.hashes[ix] == hash)) {
-                    int eq = KeyEquality.direct(k, key);
+                    int eq = strEq != null ? KeyEquality.direct(k, key, strEq) : KeyEquality.direct(k, key);
                     if (eq == KeyEquality.UNKNOWN) {
                         boolean equal = ops.eq(k, key);
                         if (table != t || t.keys[ix] != k) {
@@ -110,13 +114,18 @@ public class DictStorage {
 
     /** {@link #get(ThreadingMode, ElementOps, Object)} with the key's hash already known (a str's cached hash). */
     public final Object get(ThreadingMode mode, ElementOps ops, Object key, long hash) {
+        return get(mode, ops, key, hash, null);
+    }
+
+    /** {@link #get(ThreadingMode, ElementOps, Object, long)} comparing str keys with {@code strEq} (may be null). */
+    public final Object get(ThreadingMode mode, ElementOps ops, Object key, long hash, TruffleString.EqualNode strEq) {
         if (backing != null) {
             return backing.get(key);
         }
         boolean shared = mode.isMultiThreaded();
         while (true) {
             HashTable t = table;
-            int ix = lookup(t, key, hash, ops, shared);
+            int ix = lookup(t, key, hash, ops, shared, strEq);
             if (ix != RESTART) {
                 // A null value means the entry was deleted concurrently: absent.
                 return ix < 0 ? null : t.values[ix];
@@ -145,28 +154,32 @@ public class DictStorage {
 
     /** {@code dict[key] = value} with the key's hash already known. */
     public final void put(ThreadingMode mode, ElementOps ops, Object key, long hash, Object value) {
-        store(mode, ops, key, hash, value, false);
+        store(mode, ops, key, hash, value, false, null);
     }
 
     /** {@code dict.setdefault(key, value)}: the existing value, or {@code value} after inserting it; atomic. */
     public final Object setDefault(ThreadingMode mode, ElementOps ops, Object key, Object value) {
-        return store(mode, ops, key, ops.hash(key), value, true);
+        return store(mode, ops, key, ops.hash(key), value, true, null);
     }
 
     /** {@code dict.setdefault(key, value)} with the key's hash already known. */
     public final Object setDefault(ThreadingMode mode, ElementOps ops, Object key, long hash, Object value) {
-        return store(mode, ops, key, hash, value, true);
+        return store(mode, ops, key, hash, value, true, null);
     }
 
-    /** Inserts or (unless {@code keepExisting}) replaces; returns the value now stored. */
-    private Object store(ThreadingMode mode, ElementOps ops, Object key, long hash, Object value, boolean keepExisting) {
+    /**
+     * Inserts or (unless {@code keepExisting}) replaces; returns the value now stored. {@code strEq} (may be null)
+     * compares str keys, as in {@link #lookup}.
+     */
+    public final Object store(ThreadingMode mode, ElementOps ops, Object key, long hash, Object value, boolean keepExisting,
+                    TruffleString.EqualNode strEq) {
         if (backing != null) {
             return backing.store(key, value, keepExisting);
         }
         if (mode.isSingleThreaded()) {
             while (true) {
                 HashTable t = table;
-                int ix = lookup(t, key, hash, ops, false);
+                int ix = lookup(t, key, hash, ops, false, strEq);
                 if (ix != RESTART) {
                     return apply(t, ix, key, hash, value, keepExisting, false);
                 }
@@ -180,7 +193,7 @@ public class DictStorage {
         while (true) {
             int v = readVersion(true);
             HashTable t = table;
-            int ix = lookup(t, key, hash, ops, true);
+            int ix = lookup(t, key, hash, ops, true, null);
             if (ix == RESTART) {
                 continue;
             }
@@ -248,7 +261,7 @@ public class DictStorage {
         while (true) {
             int v = readVersion(shared);
             HashTable t = table;
-            int ix = lookup(t, key, hash, ops, shared);
+            int ix = lookup(t, key, hash, ops, shared, null);
             if (ix == RESTART) {
                 continue;
             }

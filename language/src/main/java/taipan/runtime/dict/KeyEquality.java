@@ -3,6 +3,7 @@ package taipan.runtime.dict;
 import com.oracle.truffle.api.strings.TruffleString;
 
 import taipan.runtime.list.ElementOps;
+import taipan.runtime.object.PTuple;
 
 /**
  * Key comparison for the hash table: identity, then built-in values (int, bool, float, str) compared directly, then
@@ -35,6 +36,38 @@ final class KeyEquality {
             return b instanceof TruffleString || b instanceof String ? FALSE : UNKNOWN;
         }
         return UNKNOWN;
+    }
+
+    /**
+     * {@link #direct} with a caller's cached node for str comparisons, in compiled code: two strs, and two tuples whose
+     * items are pairwise identical or strs (the rest, as any other pair, UNKNOWN: the callback decides).
+     */
+    static int direct(Object a, Object b, TruffleString.EqualNode strEq) {
+        if (a instanceof TruffleString x && b instanceof TruffleString y) {
+            return bool(x == y || strEq.execute(x, y, TruffleString.Encoding.UTF_32));
+        }
+        if (a instanceof PTuple x && b instanceof PTuple y) {
+            return tuples(x.getItems(), y.getItems(), strEq);
+        }
+        return direct(a, b);
+    }
+
+    private static int tuples(Object[] x, Object[] y, TruffleString.EqualNode strEq) {
+        if (x.length != y.length) {
+            return UNKNOWN;
+        }
+        for (int i = 0; i < x.length; i++) {
+            if (x[i] == y[i]) {
+                continue;
+            }
+            if (!(x[i] instanceof TruffleString s) || !(y[i] instanceof TruffleString t)) {
+                return UNKNOWN;
+            }
+            if (!strEq.execute(s, t, TruffleString.Encoding.UTF_32)) {
+                return FALSE; // CPython's tuplerichcompare stops at the first unequal item too
+            }
+        }
+        return TRUE;
     }
 
     private static int bool(boolean b) {

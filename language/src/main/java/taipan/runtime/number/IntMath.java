@@ -143,6 +143,9 @@ public final class IntMath {
 
     @TruffleBoundary
     public static int compare(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            return Long.compare(x, y); // no BigInteger pair for the common case (sorting, tuple keys)
+        }
         return big(a).compareTo(big(b));
     }
 

@@ -14,14 +14,25 @@ public final class ContainerHash {
 
     /** {@code hash(tuple)}; each item hashed through {@code ops} (which raises for unhashable items). */
     public static long tuple(ElementOps ops, Object[] items) {
-        long acc = XXPRIME_5;
+        long acc = TUPLE_SEED;
         for (Object item : items) {
-            acc += ops.hash(item) * XXPRIME_2;
-            acc = Long.rotateLeft(acc, 31);
-            acc *= XXPRIME_1;
+            acc = tupleStep(acc, ops.hash(item));
         }
-        acc += items.length ^ (XXPRIME_5 ^ 3527539L);
-        return acc == -1 ? 1546275796L : acc;
+        return tupleFinish(acc, items.length);
+    }
+
+    /** The accumulator {@link #tupleStep} starts from. */
+    public static final long TUPLE_SEED = XXPRIME_5;
+
+    /** One item of {@code hash(tuple)}: mixes the item's hash into the accumulator. */
+    public static long tupleStep(long acc, long itemHash) {
+        return Long.rotateLeft(acc + itemHash * XXPRIME_2, 31) * XXPRIME_1;
+    }
+
+    /** {@code hash(tuple)} from the accumulator after all {@code length} items. */
+    public static long tupleFinish(long acc, int length) {
+        long h = acc + (length ^ (XXPRIME_5 ^ 3527539L));
+        return h == -1 ? 1546275796L : h;
     }
 
     /** {@code hash(frozenset)}: order-independent, from the element hashes. */

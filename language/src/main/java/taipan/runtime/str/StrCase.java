@@ -71,6 +71,9 @@ public final class StrCase {
     /** The first character titlecased (not uppercased, since Python 3.8), the rest lowered. */
     @TruffleBoundary
     public static TruffleString capitalize(TruffleString self) {
+        if (self.getCodeRangeUncached(StrCodePoints.UTF32) == TruffleString.CodeRange.ASCII) {
+            return StrAsciiCase.mapUncached(self, StrAsciiCase.CAPITALIZE);
+        }
         int[] cps = StrCodePoints.toArray(self);
         CodePointBuffer out = new CodePointBuffer(cps.length);
         for (int i = 0; i < cps.length; i++) {

@@ -7,7 +7,6 @@ import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.strings.TruffleString;
-import com.oracle.truffle.api.strings.TruffleStringBuilder;
 
 /**
  * {@code str.lower()}: ASCII text is mapped in compiled code; anything else goes to the full Unicode mapping of
@@ -23,13 +22,13 @@ public abstract class StrLowerNode extends Node {
     @Specialization
     static TruffleString lower(TruffleString self,
                     @Cached(inline = false) TruffleString.GetCodeRangeNode codeRangeNode,
-                    @Cached(inline = false) TruffleString.CodePointLengthNode lengthNode,
-                    @Cached(inline = false) TruffleString.CodePointAtIndexNode codePointAtNode,
-                    @Cached(inline = false) TruffleStringBuilder.AppendCodePointNode appendNode,
-                    @Cached(inline = false) TruffleStringBuilder.ToStringNode toStringNode) {
+                    @Cached(inline = false) TruffleString.SwitchEncodingNode toLatin1,
+                    @Cached(inline = false) TruffleString.GetInternalByteArrayNode bytesNode,
+                    @Cached(inline = false) TruffleString.FromByteArrayNode fromBytesNode,
+                    @Cached(inline = false) TruffleString.SwitchEncodingNode toUtf32) {
         if (codeRangeNode.execute(self, StrCodePoints.UTF32) != TruffleString.CodeRange.ASCII) {
             return StrCase.lower(self);
         }
-        return StrAsciiCase.map(self, 'A', lengthNode, codePointAtNode, appendNode, toStringNode);
+        return StrAsciiCase.map(self, StrAsciiCase.LOWER, toLatin1, bytesNode, fromBytesNode, toUtf32);
     }
 }

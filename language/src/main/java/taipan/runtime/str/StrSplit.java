@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.strings.InternalByteArray;
 import com.oracle.truffle.api.strings.TruffleString;
 
 import taipan.runtime.unicode.UnicodeProps;
@@ -42,6 +43,10 @@ public final class StrSplit {
     }
 
     private static TruffleString[] splitWhitespace(TruffleString self, long maxcount) {
+        InternalByteArray latin1 = StrLatin1.bytes(self);
+        if (latin1 != null) {
+            return splitWhitespaceLatin1(self, latin1.getArray(), latin1.getOffset(), latin1.getLength(), maxcount);
+        }
         int[] s = StrCodePoints.toArray(self);
         List<TruffleString> parts = new ArrayList<>();
         int i = 0;
@@ -65,6 +70,32 @@ public final class StrSplit {
             parts.add(sub(self, i, s.length));
         }
         return parts.toArray(new TruffleString[0]);
+    }
+
+    /** {@link #splitWhitespace} over one-byte storage: {@code a[off .. off + n)} are the code points. */
+    private static TruffleString[] splitWhitespaceLatin1(TruffleString self, byte[] a, int off, int n, long maxcount) {
+        ArrayList<TruffleString> parts = new ArrayList<>(Math.min(n / 4 + 1, 1 << 16));
+        int i = 0;
+        for (long left = maxcount; left > 0; left--) {
+            while (i < n && StrLatin1.isSpace(a[off + i])) {
+                i++;
+            }
+            if (i == n) {
+                break;
+            }
+            int j = i++;
+            while (i < n && !StrLatin1.isSpace(a[off + i])) {
+                i++;
+            }
+            parts.add(j == 0 && i == n ? self : sub(self, j, i));
+        }
+        while (i < n && StrLatin1.isSpace(a[off + i])) {
+            i++;
+        }
+        if (i < n) {
+            parts.add(i == 0 ? self : sub(self, i, n));
+        }
+        return parts.toArray(new TruffleString[parts.size()]);
     }
 
     private static TruffleString[] rsplitWhitespace(TruffleString self, long maxcount) {

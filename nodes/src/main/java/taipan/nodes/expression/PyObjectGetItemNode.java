@@ -22,6 +22,7 @@ import taipan.runtime.iterator.PRange;
 import taipan.runtime.list.ContainerError;
 import taipan.runtime.list.ListSliceFast;
 import taipan.runtime.object.BuiltinEquality;
+import taipan.runtime.dict.PyDictGetItemNode;
 import taipan.runtime.object.PDict;
 import taipan.runtime.object.PList;
 import taipan.runtime.object.PSlice;
@@ -127,13 +128,12 @@ public abstract class PyObjectGetItemNode extends Node {
     }
 
     @Specialization(guards = "!isDefaultDict(dict)")
-    Object doDict(PDict dict, Object key) {
-        TaipanLanguage language = TaipanLanguage.get(this);
-        try {
-            return dict.getStorage().getItem(language.threadingMode(), new BuiltinEquality(language.threadingMode()), key);
-        } catch (ContainerError e) {
-            throw PythonErrors.fromContainerError(this, e);
+    Object doDict(PDict dict, Object key, @Bind Node inliningTarget, @Cached PyDictGetItemNode getItem) {
+        Object value = getItem.execute(inliningTarget, TaipanLanguage.get(this).threadingMode(), dict.getStorage(), key);
+        if (value == null) {
+            throw PythonErrors.fromContainerError(this, ContainerError.keyError(key));
         }
+        return value;
     }
 
     @Specialization

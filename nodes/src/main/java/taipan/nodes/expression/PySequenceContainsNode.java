@@ -6,8 +6,10 @@ import taipan.nodes.object.ObjectProtocols;
 import taipan.nodes.object.CallSpecialMethodNode;
 import taipan.runtime.object.PythonObject;
 import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.strings.TruffleString;
 
 import taipan.runtime.exception.ErrorMessages;
@@ -18,6 +20,7 @@ import taipan.runtime.str.PyStrings;
 import taipan.language.TaipanLanguage;
 import taipan.runtime.list.ListSearch;
 import taipan.runtime.object.BuiltinEquality;
+import taipan.runtime.dict.PyDictGetItemNode;
 import taipan.runtime.object.PList;
 import taipan.runtime.object.PTuple;
 import taipan.runtime.iterator.PRange;
@@ -88,9 +91,9 @@ public abstract class PySequenceContainsNode extends BinaryOpNode {
     }
 
     @Specialization
-    boolean doDict(Object item, PDict container) {
+    boolean doDict(Object item, PDict container, @Bind Node inliningTarget, @Cached PyDictGetItemNode getItem) {
         ThreadingMode mode = TaipanLanguage.get(this).threadingMode();
-        return container.getStorage().containsKey(mode, new BuiltinEquality(mode), item) != negated;
+        return (getItem.execute(inliningTarget, mode, container.getStorage(), item) != null) != negated;
     }
 
     @Specialization

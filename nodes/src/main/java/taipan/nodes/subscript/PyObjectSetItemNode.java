@@ -7,6 +7,7 @@ import taipan.nodes.object.ObjectProtocols;
 import taipan.nodes.object.CallSpecialMethodNode;
 import taipan.runtime.object.PythonObject;
 import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.dsl.TypeSystemReference;
@@ -19,6 +20,7 @@ import taipan.runtime.list.ContainerError;
 import taipan.runtime.list.ListSlices;
 import taipan.runtime.list.ListSliceFast;
 import taipan.runtime.object.BuiltinEquality;
+import taipan.runtime.dict.PyDictSetItemNode;
 import taipan.runtime.object.PDict;
 import taipan.runtime.object.PList;
 import taipan.runtime.object.PSlice;
@@ -64,9 +66,8 @@ public abstract class PyObjectSetItemNode extends Node {
     }
 
     @Specialization
-    void doDict(PDict dict, Object key, Object value) {
-        ThreadingMode mode = mode();
-        dict.getStorage().put(mode, new BuiltinEquality(mode), key, value);
+    void doDict(PDict dict, Object key, Object value, @Bind Node inliningTarget, @Cached PyDictSetItemNode setItem) {
+        setItem.execute(inliningTarget, mode(), dict.getStorage(), key, value, false);
     }
 
     /** A list into a slice of a list of the same strategy: array copies, no boxed snapshot of the items. */
