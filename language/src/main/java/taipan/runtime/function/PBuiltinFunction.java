@@ -15,7 +15,11 @@ public final class PBuiltinFunction {
     /** Set while builtins load, before the function is published: see {@link #isNativeSlot()}. */
     private boolean nativeSlot;
     /** See {@link #isMethodOfClass()}; computed once, as the binding paths ask on every call. */
-    private final boolean methodOfClass;
+    private boolean methodOfClass;
+    /** See {@link #bindsToInstance()}; computed once, as the binding paths ask on every call. */
+    private boolean bindsToInstance;
+    /** The class whose {@code __new__} this is, or null: see {@link #markNewOf}. */
+    private Object newOwner;
 
     public PBuiltinFunction(Signature signature, CallTarget callTarget) {
         this(signature, new LazyCallTarget(callTarget), "builtins");
@@ -35,6 +39,24 @@ public final class PBuiltinFunction {
         this.callTarget = callTarget;
         this.moduleName = moduleName;
         this.methodOfClass = signature.isMethod() && !signature.getQualifiedName().equals(signature.getName());
+        this.bindsToInstance = signature.isMethod();
+    }
+
+    /**
+     * Makes this the {@code __new__} of the class {@code owner}, set while builtins load, before the function is
+     * published. CPython's {@code tp_new_wrapper} is a {@code builtin_function_or_method} bound to its class (its
+     * {@code __self__}), no descriptor: {@code int.__new__} and {@code (5).__new__} are one object, called with the
+     * class to build first ({@code int.__new__(MyInt, 5)}), which is how this function is called already.
+     */
+    public void markNewOf(Object owner) {
+        this.newOwner = owner;
+        this.methodOfClass = false;
+        this.bindsToInstance = false;
+    }
+
+    /** The class this is the {@code __new__} of, or null. */
+    public Object getNewOwner() {
+        return newOwner;
     }
 
     public String getModuleName() {
@@ -92,7 +114,7 @@ public final class PBuiltinFunction {
      * and their slot wrappers do, a module's function stored on a class ({@code C.f = len}) does not.
      */
     public boolean bindsToInstance() {
-        return signature.isMethod();
+        return bindsToInstance;
     }
 
     @Override
@@ -101,6 +123,9 @@ public final class PBuiltinFunction {
             String qualname = getQualifiedName();
             return (isSlotWrapper() ? "<slot wrapper '" : "<method '") + getName() + "' of '" + qualname.substring(0, qualname.length() - getName().length() - 1)
                             + "' objects>";
+        }
+        if (newOwner != null) {
+            return "<built-in method __new__ of type object at 0x" + Integer.toHexString(System.identityHashCode(newOwner)) + ">";
         }
         return "<built-in function " + getName() + ">";
     }
