@@ -1,11 +1,17 @@
 package taipan.builtins.functions;
 
+import java.math.BigInteger;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Specialization;
 
 import taipan.language.TaipanLanguage;
 import taipan.nodes.builtin.Builtin;
 import taipan.nodes.builtin.CoreFunctions;
 import taipan.nodes.builtin.PythonUnaryBuiltinNode;
+import taipan.nodes.iterator.PyObjectGetIterNode;
+import taipan.runtime.iterator.PBigRange;
 import taipan.runtime.iterator.PRange;
 import taipan.runtime.iterator.PRangeIterator;
 import taipan.runtime.iterator.PReversed;
@@ -35,6 +41,23 @@ public final class ReversedDunderBuiltins {
         @Specialization
         static PRangeIterator doRange(PRange range) {
             return IterationBuiltins.ReversedNode.doRange(null, range);
+        }
+
+        /** CPython's {@code range_reverse} of a range past a long: the range backwards, iterated. */
+        @Specialization
+        static Object doBigRange(PBigRange range, @Cached PyObjectGetIterNode getIter) {
+            return getIter.execute(backwards(range));
+        }
+
+        @TruffleBoundary
+        private static PBigRange backwards(PBigRange range) {
+            BigInteger step = toBig(range.getStep());
+            BigInteger last = toBig(range.getStart()).add(range.length().subtract(BigInteger.ONE).multiply(step));
+            return new PBigRange(last, toBig(range.getStart()).subtract(step), step.negate());
+        }
+
+        private static BigInteger toBig(Object value) {
+            return value instanceof Long n ? BigInteger.valueOf(n) : (BigInteger) value;
         }
 
         @Specialization
