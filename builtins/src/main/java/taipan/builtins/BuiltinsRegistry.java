@@ -84,6 +84,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         OSErrorBuiltinsFactory.getFactories(),
                         taipan.builtins.types.ExceptionGroupBuiltinsFactory.getFactories(),
                         SysExceptionBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.SysSizeOfBuiltinsFactory.getFactories(),
                         taipan.builtins.functions.SysFrameBuiltinsFactory.getFactories(),
                         RangeBuiltinsFactory.getFactories(),
                         StrSearchBuiltinsFactory.getFactories(),
