@@ -425,12 +425,11 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
             // one function object per class, so that its __qualname__ and its error messages name that class
             for (BuiltinType type : where.extendClasses()) {
                 PythonClass cls = language.getBuiltinClass(type);
-                PBuiltinFunction method = new PBuiltinFunction(signature.asMethodOf(type, cls.getName()), callTarget);
+                boolean isNew = builtin.name().equals("__new__") && !builtin.classMethod() && !builtin.staticMethod();
+                PBuiltinFunction method = isNew ? PBuiltinFunction.newOf(cls, signature.asMethodOf(type, cls.getName()), callTarget)
+                                : new PBuiltinFunction(signature.asMethodOf(type, cls.getName()), callTarget);
                 if ((!type.getNativeModule().equals("builtins") || type == BuiltinType.CELL || type == BuiltinType.CODE) && builtin.name().startsWith("__")) {
                     method.markNativeSlot();
-                }
-                if (builtin.name().equals("__new__") && !builtin.classMethod() && !builtin.staticMethod()) {
-                    method.markNewOf(cls);
                 }
                 cls.setAttribute(builtin.name(), builtin.classMethod() ? new PClassMethod(method)
                                 : builtin.staticMethod() ? new taipan.runtime.function.PStaticMethod(method) : method);

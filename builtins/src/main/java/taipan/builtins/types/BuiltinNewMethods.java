@@ -31,10 +31,8 @@ public final class BuiltinNewMethods {
             }
             Signature signature = new Signature("__new__", new String[0], 0, 0, true, new String[0], true, true)
                             .asMethodOf(owner.getName());
-            PBuiltinFunction function = new PBuiltinFunction(signature,
-                            new taipan.runtime.function.LazyCallTarget(() -> new NewRootNode(language, owner)));
-            function.markNewOf(owner);
-            owner.setAttribute("__new__", function);
+            owner.setAttribute("__new__", PBuiltinFunction.newOf(owner, signature,
+                            new taipan.runtime.function.LazyCallTarget(() -> new NewRootNode(language, owner))));
         }
     }
 
@@ -63,10 +61,8 @@ public final class BuiltinNewMethods {
             }
             PythonClass cls = language.getBuiltinClass(type);
             if (cls.isSubclassOf(base) && cls.getOwnAttribute("__new__") == null && !INHERITED_EXCEPTION_NEW.contains(cls.getName())) {
-                PBuiltinFunction function = new PBuiltinFunction(baseNew.getSignature().asMethodOf(type, cls.getName()),
-                                baseNew.getLazyCallTarget());
-                function.markNewOf(cls);
-                cls.setAttribute("__new__", function);
+                cls.setAttribute("__new__", PBuiltinFunction.newOf(cls, baseNew.getSignature().asMethodOf(type, cls.getName()),
+                                baseNew.getLazyCallTarget()));
             }
         }
     }

@@ -15,11 +15,11 @@ public final class PBuiltinFunction {
     /** Set while builtins load, before the function is published: see {@link #isNativeSlot()}. */
     private boolean nativeSlot;
     /** See {@link #isMethodOfClass()}; computed once, as the binding paths ask on every call. */
-    private boolean methodOfClass;
+    private final boolean methodOfClass;
     /** See {@link #bindsToInstance()}; computed once, as the binding paths ask on every call. */
-    private boolean bindsToInstance;
-    /** The class whose {@code __new__} this is, or null: see {@link #markNewOf}. */
-    private Object newOwner;
+    private final boolean bindsToInstance;
+    /** The class whose {@code __new__} this is, or null: see {@link #newOf}. */
+    private final Object newOwner;
 
     public PBuiltinFunction(Signature signature, CallTarget callTarget) {
         this(signature, new LazyCallTarget(callTarget), "builtins");
@@ -35,23 +35,26 @@ public final class PBuiltinFunction {
     }
 
     public PBuiltinFunction(Signature signature, LazyCallTarget callTarget, String moduleName) {
+        this(signature, callTarget, moduleName, null);
+    }
+
+    private PBuiltinFunction(Signature signature, LazyCallTarget callTarget, String moduleName, Object newOwner) {
         this.signature = signature;
         this.callTarget = callTarget;
         this.moduleName = moduleName;
-        this.methodOfClass = signature.isMethod() && !signature.getQualifiedName().equals(signature.getName());
-        this.bindsToInstance = signature.isMethod();
+        this.newOwner = newOwner;
+        this.methodOfClass = newOwner == null && signature.isMethod() && !signature.getQualifiedName().equals(signature.getName());
+        this.bindsToInstance = newOwner == null && signature.isMethod();
     }
 
     /**
-     * Makes this the {@code __new__} of the class {@code owner}, set while builtins load, before the function is
-     * published. CPython's {@code tp_new_wrapper} is a {@code builtin_function_or_method} bound to its class (its
-     * {@code __self__}), no descriptor: {@code int.__new__} and {@code (5).__new__} are one object, called with the
-     * class to build first ({@code int.__new__(MyInt, 5)}), which is how this function is called already.
+     * The {@code __new__} of the class {@code owner}. CPython's {@code tp_new_wrapper} is a
+     * {@code builtin_function_or_method} bound to its class (its {@code __self__}), no descriptor: {@code int.__new__}
+     * and {@code (5).__new__} are one object, called with the class to build first ({@code int.__new__(MyInt, 5)}),
+     * which is how this function is called already.
      */
-    public void markNewOf(Object owner) {
-        this.newOwner = owner;
-        this.methodOfClass = false;
-        this.bindsToInstance = false;
+    public static PBuiltinFunction newOf(Object owner, Signature signature, LazyCallTarget callTarget) {
+        return new PBuiltinFunction(signature, callTarget, "builtins", owner);
     }
 
     /** The class this is the {@code __new__} of, or null. */
