@@ -56,7 +56,6 @@ import taipan.language.TaipanLanguage;
 import taipan.language.spi.BuiltinsProvider;
 import taipan.nodes.builtin.Builtin;
 import taipan.nodes.builtin.BuiltinRootNode;
-import taipan.nodes.builtin.CoreFunctions;
 import taipan.nodes.builtin.PythonBuiltinNode;
 import taipan.runtime.function.LazyCallTarget;
 import taipan.runtime.function.PBuiltinFunction;
@@ -72,7 +71,7 @@ import taipan.runtime.type.PythonClass;
 public final class BuiltinsRegistry implements BuiltinsProvider {
 
     /** Every container of built-in functions and constructors, as the DSL lists its nodes. */
-    private static List<List<? extends NodeFactory<? extends PythonBuiltinNode>>> containers() {
+    static List<List<? extends NodeFactory<? extends PythonBuiltinNode>>> containers() {
         return List.of(
                         BuiltinFunctionsFactory.getFactories(),
                         TypeBuiltinsFactory.getFactories(),
@@ -304,9 +303,22 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
     /** Each native module's functions and constants by name, filled by {@link #createBuiltins}. */
     private final Map<String, Map<String, Object>> nativeModules = new LinkedHashMap<>();
 
+    /** The parts of native modules' contents made on the module's first read (see {@link #completeNativeModule}). */
+    private final Map<String, java.util.function.Consumer<Map<String, Object>>> deferred = new java.util.HashMap<>();
+
     @Override
     public Map<String, Map<String, Object>> getNativeModules() {
         return nativeModules;
+    }
+
+    @Override
+    public void completeNativeModule(String name) {
+        synchronized (deferred) {
+            java.util.function.Consumer<Map<String, Object>> rest = deferred.remove(name);
+            if (rest != null) {
+                rest.accept(nativeModules.computeIfAbsent(name, k -> new LinkedHashMap<>()));
+            }
+        }
     }
 
     @Override
@@ -317,9 +329,10 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                 namespace.put(type.getPythonName(), language.getBuiltinClass(type));
             }
         }
+        Map<String, BuiltinSpec> index = BuiltinSpec.readIndex();
         for (List<? extends NodeFactory<? extends PythonBuiltinNode>> factories : containers()) {
             for (NodeFactory<? extends PythonBuiltinNode> factory : factories) {
-                register(language, factory, namespace);
+                register(language, factory, namespace, index);
             }
         }
         taipan.language.StartupTrace.mark("builtins: functions registered");
@@ -331,6 +344,9 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         taipan.builtins.modules.IoModuleBuiltins.install(language);
         taipan.builtins.modules.SreModuleSetup.install(language);
         taipan.builtins.modules.NativesSetup.install(language, nativeModules);
+        // the zone names take the JDK's locale data (~25 ms): a program that never imports time does not pay for them
+        nativeModules.computeIfAbsent("time", k -> new LinkedHashMap<>());
+        deferred.put("time", taipan.builtins.modules.TimeStructBuiltins::constants);
         taipan.builtins.modules.PosixStructBuiltins.install(language);
         taipan.builtins.modules.ImpModuleBuiltins.constants(nativeModules.computeIfAbsent("_imp", k -> new LinkedHashMap<>()));
         nativeModules.computeIfAbsent("marshal", k -> new LinkedHashMap<>()).put("version", 4L);
@@ -373,7 +389,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         taipan.language.StartupTrace.mark("builtins: _io, _sre, errno constants");
         nativeModules.computeIfAbsent("_decimal", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.DecimalModuleBuiltins.constants(language));
         taipan.builtins.modules.DecimalContextAttributeBuiltins.install(language);
-        taipan.builtins.modules.AstModuleBuiltins.install(language, nativeModules.get("_ast"));
+        // ~130 classes made from the ASDL schema: only for programs that import ast or compile to an AST
+        deferred.put("_ast", contents -> taipan.builtins.modules.AstModuleBuiltins.install(language, contents));
         taipan.language.StartupTrace.mark("builtins: _decimal, _ast");
         nativeModules.computeIfAbsent("_opcode", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.OpcodeModuleBuiltins.constants());
         nativeModules.computeIfAbsent("_socket", k -> new LinkedHashMap<>()).putAll(taipan.builtins.modules.SocketModuleBuiltins.constants(language));
@@ -384,31 +401,31 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
     }
 
     /** How many leading parameters only take positional arguments (see {@link Builtin#positionalOnlyCount()}). */
-    private static int positionalOnlyCount(Builtin builtin, CoreFunctions where) {
+    private static int positionalOnlyCount(BuiltinSpec builtin) {
         if (builtin.positionalOnly()) {
             return builtin.parameterNames().length;
         } else if (builtin.positionalOnlyCount() >= 0) {
             return builtin.positionalOnlyCount();
         }
-        boolean hasReceiver = builtin.constructsClass().length > 0 || (where != null && where.extendClasses().length > 0);
+        boolean hasReceiver = builtin.constructsClass().length > 0 || builtin.extendClasses().length > 0;
         return hasReceiver && builtin.parameterNames().length > 0 ? 1 : 0;
     }
 
     private void register(TaipanLanguage language, NodeFactory<? extends PythonBuiltinNode> factory,
-                    Map<String, Object> namespace) {
-        Builtin builtin = factory.getNodeClass().getAnnotation(Builtin.class);
+                    Map<String, Object> namespace, Map<String, BuiltinSpec> index) {
+        BuiltinSpec builtin = index.get(factory.getNodeClass().getName());
         if (builtin == null) {
-            throw new IllegalStateException(factory.getNodeClass() + " lacks @Builtin");
+            builtin = BuiltinSpec.of(factory.getNodeClass());
         }
-        CoreFunctions where = factory.getNodeClass().getEnclosingClass().getAnnotation(CoreFunctions.class);
         Signature signature = new Signature(builtin.name(), builtin.parameterNames(), builtin.minNumOfPositionalArgs(),
-                        positionalOnlyCount(builtin, where), builtin.takesVarArgs(), builtin.keywordOnlyNames(),
+                        positionalOnlyCount(builtin), builtin.takesVarArgs(), builtin.keywordOnlyNames(),
                         builtin.takesVarKeywords(), true);
         // methods of built-in classes get the built-in value of a subclass instance as their receiver
-        boolean unwrap = where != null && where.extendClasses().length > 0 && builtin.constructsClass().length == 0 &&
-                        !builtin.classMethod() && !builtin.staticMethod() && !builtin.wholeReceiver() && !List.of(where.extendClasses()).contains(BuiltinType.OBJECT) &&
-                        !List.of(where.extendClasses()).contains(BuiltinType.TYPE);
-        BuiltinType[] owners = unwrap && !builtin.staticMethod() ? where.extendClasses() : null;
+        List<BuiltinType> extend = List.of(builtin.extendClasses());
+        boolean unwrap = !extend.isEmpty() && builtin.constructsClass().length == 0 && !builtin.classMethod() &&
+                        !builtin.staticMethod() && !builtin.wholeReceiver() && !extend.contains(BuiltinType.OBJECT) &&
+                        !extend.contains(BuiltinType.TYPE);
+        BuiltinType[] owners = unwrap && !builtin.staticMethod() ? builtin.extendClasses() : null;
         String name = builtin.name();
         boolean split = builtin.splitPerCallSite();
         LazyCallTarget callTarget = new LazyCallTarget(
@@ -416,14 +433,14 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         PBuiltinFunction function = new PBuiltinFunction(signature, callTarget);
         if (builtin.constructsClass().length > 0) {
             // a constructor is reached by calling its class, wherever its container puts its other nodes
-        } else if (where == null) {
+        } else if (!builtin.hasContainer()) {
             namespace.put(builtin.name(), function);
-        } else if (!where.defineModule().isEmpty()) {
-            nativeModules.computeIfAbsent(where.defineModule(), k -> new LinkedHashMap<>()).put(builtin.name(),
-                            new PBuiltinFunction(signature, callTarget, where.defineModule()));
+        } else if (!builtin.defineModule().isEmpty()) {
+            nativeModules.computeIfAbsent(builtin.defineModule(), k -> new LinkedHashMap<>()).put(builtin.name(),
+                            new PBuiltinFunction(signature, callTarget, builtin.defineModule()));
         } else {
             // one function object per class, so that its __qualname__ and its error messages name that class
-            for (BuiltinType type : where.extendClasses()) {
+            for (BuiltinType type : builtin.extendClasses()) {
                 PythonClass cls = language.getBuiltinClass(type);
                 boolean isNew = builtin.name().equals("__new__") && !builtin.classMethod() && !builtin.staticMethod();
                 PBuiltinFunction method = isNew ? PBuiltinFunction.newOf(cls, signature.asMethodOf(type, cls.getName()), callTarget)

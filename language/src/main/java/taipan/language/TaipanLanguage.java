@@ -61,6 +61,8 @@ public final class TaipanLanguage extends TruffleLanguage<PythonContext> {
     private volatile Map<String, Object> builtins;
     /** Native modules' contents; written before {@link #builtins} is published, read after it. */
     private Map<String, Map<String, Object>> nativeModules;
+    /** What made {@link #builtins}; completes a native module's deferred contents on its first read. */
+    private BuiltinsProvider builtinsProvider;
 
     public static TaipanLanguage get(Node node) {
         return LANGUAGE.get(node);
@@ -111,6 +113,7 @@ public final class TaipanLanguage extends TruffleLanguage<PythonContext> {
                     result = provider.createBuiltins(this);
                     StartupTrace.mark("builtins: made");
                     nativeModules = provider.getNativeModules();
+                    builtinsProvider = provider;
                     builtins = result;
                 }
             }
@@ -126,7 +129,13 @@ public final class TaipanLanguage extends TruffleLanguage<PythonContext> {
     /** The contents of the native module {@code name} (functions and constants), or null if there is none. */
     Map<String, Object> getNativeModule(String name) {
         getBuiltins();
+        builtinsProvider.completeNativeModule(name);
         return nativeModules.get(name);
+    }
+
+    /** Completes native module {@code name}'s contents if part of them waits for its first use (see BuiltinsProvider). */
+    public void completeNativeModule(String name) {
+        getNativeModule(name);
     }
 
     /** The names of every native module. */

@@ -55,7 +55,6 @@ public final class NativesSetup {
             }
         }
         zlibConstants(module(modules, "zlib"));
-        TimeStructBuiltins.constants(module(modules, "time"));
         CmathModuleBuiltins.constants(module(modules, "cmath"));
         // CPython 3.13's Unicode version; the JDK's tables underneath are Unicode 16.0 (see UnicodeProperties)
         module(modules, "unicodedata").put("unidata_version", PyStrings.of("15.1.0"));

@@ -40,7 +40,10 @@ import taipan.runtime.type.BuiltinType;
 @CoreFunctions(defineModule = "posix")
 public final class PosixModuleBuiltins {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** os.urandom's source, made on first use: seeding it takes the JDK's security providers (~10 ms of start-up). */
+    private static final class Urandom {
+        static final SecureRandom RANDOM = new SecureRandom();
+    }
 
     private PosixModuleBuiltins() {
     }
@@ -267,7 +270,7 @@ public final class PosixModuleBuiltins {
                 throw PythonErrors.raise(this, BuiltinType.VALUE_ERROR, "negative argument not allowed");
             }
             byte[] bytes = new byte[Math.toIntExact(size)];
-            RANDOM.nextBytes(bytes);
+            Urandom.RANDOM.nextBytes(bytes);
             return new PBytes(bytes);
         }
     }

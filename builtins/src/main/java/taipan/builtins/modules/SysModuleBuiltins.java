@@ -44,6 +44,10 @@ public final class SysModuleBuiltins {
         values.put("abiflags", PyStrings.of("t")); // a free-threading build, as python3.13t
 
         values.put("hexversion", 0x030d02f0L);
+        values.put("copyright", PyStrings.of("Copyright (c) 2001-2024 Python Software Foundation.\nAll Rights Reserved.\n\n"
+                        + "Copyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\n"
+                        + "Copyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\n"
+                        + "Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved."));
         values.put("dont_write_bytecode", true); // Taipan never writes .pyc files: its code is Truffle trees
         values.put("maxsize", Long.MAX_VALUE);
         values.put("byteorder", PyStrings.of(java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.LITTLE_ENDIAN

@@ -69,7 +69,7 @@ public final class TimeStructBuiltins {
 
     /** {@code time.timezone}, {@code altzone}, {@code daylight}, {@code tzname} and {@code _STRUCT_TM_ITEMS}. */
     @TruffleBoundary
-    static void constants(Map<String, Object> time) {
+    public static void constants(Map<String, Object> time) {
         TimeZone zone = TimeZone.getDefault();
         long standard = -zone.getRawOffset() / 1000;
         time.put("timezone", standard);

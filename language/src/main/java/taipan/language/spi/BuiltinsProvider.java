@@ -21,4 +21,11 @@ public interface BuiltinsProvider {
      * {@link #createBuiltins}; each context builds its module objects from them when first imported.
      */
     Map<String, Map<String, Object>> getNativeModules();
+
+    /**
+     * Completes the contents of native module {@code name} with what was left out of {@link #createBuiltins} because
+     * computing it costs start-up time that a program which never imports the module should not pay ({@code time}'s
+     * zone names); runs once per module, before the module's contents are first read.
+     */
+    void completeNativeModule(String name);
 }

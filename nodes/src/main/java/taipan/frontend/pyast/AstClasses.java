@@ -14,7 +14,8 @@ import taipan.runtime.type.PythonClass;
 
 /**
  * The classes of one language's {@code _ast} module, by name, and the one instance of each operator and context
- * class that {@code ast.parse} shares (as CPython does). Registered when builtins load, found by the converters.
+ * class that {@code ast.parse} shares (as CPython does). Registered when the {@code _ast} module's contents
+ * are first needed, found by the converters.
  */
 public final class AstClasses {
 
@@ -39,7 +40,12 @@ public final class AstClasses {
 
     @TruffleBoundary
     public static AstClasses of(Node location) {
-        AstClasses result = BY_LANGUAGE.get(TaipanLanguage.get(location));
+        TaipanLanguage language = TaipanLanguage.get(location);
+        AstClasses result = BY_LANGUAGE.get(language);
+        if (result == null) {
+            language.completeNativeModule("_ast"); // its classes are made on first use
+            result = BY_LANGUAGE.get(language);
+        }
         if (result == null) {
             throw PythonErrors.raise(location, BuiltinType.SYSTEM_ERROR, "the _ast module is not loaded");
         }

@@ -68,7 +68,8 @@ public final class ModuleRootNode extends RootNode {
         PythonContext context = PythonContext.get(this);
         Object[] arguments = frame.getArguments();
         boolean topLevel = arguments.length == 0;
-        PythonFrame.setGlobals(frame, topLevel ? context.startMainScript(scriptPath()) : (PythonModule) arguments[0]);
+        PythonFrame.setGlobals(frame, !topLevel ? (PythonModule) arguments[0]
+                        : isInternalSource() ? context.getMainModule() : context.startMainScript(scriptPath()));
         try {
             body.executeVoid(frame);
             if (topLevel) {
@@ -107,6 +108,11 @@ public final class ModuleRootNode extends RootNode {
                 context.getStderr().flush();
             }
         }
+    }
+
+    /** An embedder's internal source (the launcher's site step) runs in __main__ without being its main script. */
+    private boolean isInternalSource() {
+        return sourceSection != null && sourceSection.getSource().isInternal();
     }
 
     private String scriptPath() {

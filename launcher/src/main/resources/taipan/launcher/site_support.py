@@ -1,0 +1,74 @@
+# What `site` does at start-up, done by the taipan launcher before the program runs (skipped with -S, as CPython
+# skips site). CPython's site.py imports os and more; on Taipan that costs more than the rest of start-up, so the
+# common case takes a short path with the same result: when no virtual environment, no .pth file and no
+# sitecustomize or usercustomize module exists, site only appends the existing site-packages folders to sys.path
+# and adds exit, quit, help, copyright, credits and license to builtins, made from the standard library's own
+# _sitebuiltins. Otherwise CPython's site module itself runs, in full. Either way the program's own folder
+# (sys.path[0]) is not on sys.path yet, as in CPython, so a module of the program's cannot stand in for the standard
+# library's.
+def _run():
+    import sys
+    if sys.flags.no_site:
+        return
+    import posix
+
+    def listing(path):
+        try:
+            return posix.listdir(path)
+        except OSError:
+            return None
+
+    version = "python%d.%d" % sys.version_info[:2]
+    site_dirs = []  # in site.main()'s order: the user's site-packages first, then the prefixes'
+    if not (sys.flags.no_user_site or sys.flags.isolated):
+        base = posix.environ.get(b"PYTHONUSERBASE")
+        base = base.decode() if base else (posix.environ.get(b"HOME", b"~").decode() + "/.local")
+        site_dirs.append(base + "/lib/" + version + "/site-packages")
+    for prefix in dict.fromkeys((sys.prefix, sys.exec_prefix)):
+        for libdir in dict.fromkeys((sys.platlibdir, "lib")):
+            site_dirs.append(prefix + "/" + libdir + "/" + version + "/site-packages")
+    existing = []
+    full = False
+    for d in site_dirs:
+        names = listing(d)
+        if names is not None and d not in existing:
+            existing.append(d)
+            full = full or any(n.endswith(".pth") or n.startswith(("sitecustomize", "usercustomize")) for n in names)
+    executable_dir = sys.executable.rpartition("/")[0]
+    for d in (executable_dir, executable_dir.rpartition("/")[0]):
+        full = full or "pyvenv.cfg" in (listing(d) or ())
+    stdlib = getattr(sys, "_stdlib_dir", None) or sys.prefix + "/lib/" + version
+    full = full or any(n.startswith("sitecustomize") for n in listing(stdlib) or ())
+    path0 = sys.path[:1] if not sys.flags.safe_path and sys.path and sys.path[0] == "" else []
+    del sys.path[:len(path0)]
+    try:
+        if full:
+            import site  # noqa: F401 (importing it runs site.main())
+        else:
+            sys.path.extend(d for d in existing if d not in sys.path)
+            import builtins
+            import _sitebuiltins
+            builtins.quit = _sitebuiltins.Quitter("quit", "Ctrl-D (i.e. EOF)")
+            builtins.exit = _sitebuiltins.Quitter("exit", "Ctrl-D (i.e. EOF)")
+            def printer(name, data, files=(), dirs=()):
+                # _Printer's own __init__ imports os only to join these paths: the same object, made without it
+                p = _sitebuiltins._Printer.__new__(_sitebuiltins._Printer)
+                p._Printer__name = name
+                p._Printer__data = data
+                p._Printer__lines = None
+                p._Printer__filenames = [d + "/" + f for d in dirs for f in files]
+                return p
+
+            builtins.copyright = printer("copyright", sys.copyright)
+            builtins.credits = printer("credits", (
+                "    Thanks to CWI, CNRI, BeOpen.com, Zope Corporation and a cast of thousands\n"
+                "    for supporting Python development.  See www.python.org for more information."))
+            builtins.license = printer("license", "See https://www.python.org/psf/license/",
+                                       ["LICENSE.txt", "LICENSE"], [stdlib + "/..", stdlib, "."])
+            builtins.help = _sitebuiltins._Helper()
+    finally:
+        sys.path[:0] = path0
+
+
+_run()
+del _run
