@@ -7,6 +7,7 @@ module taipan.nodes {
     exports taipan.frontend.parse;
     exports taipan.frontend.pyast;
     exports taipan.frontend.scope;
+    exports taipan.frontend.token;
     exports taipan.frontend.translate;
     exports taipan.nodes;
     exports taipan.nodes.attribute;

@@ -83,6 +83,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         OSErrorBuiltinsFactory.getFactories(),
                         taipan.builtins.types.ExceptionGroupBuiltinsFactory.getFactories(),
                         SysExceptionBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.SysSizeOfBuiltinsFactory.getFactories(),
                         taipan.builtins.functions.SysFrameBuiltinsFactory.getFactories(),
                         RangeBuiltinsFactory.getFactories(),
                         StrSearchBuiltinsFactory.getFactories(),
@@ -115,6 +116,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.types.IteratorDunderBuiltinsFactory.getFactories(),
                         taipan.builtins.functions.NumericBuiltinsFactory.getFactories(),
                         taipan.builtins.functions.IterationBuiltinsFactory.getFactories(),
+                        taipan.builtins.functions.ReversedDunderBuiltinsFactory.getFactories(),
                         taipan.builtins.functions.ReductionBuiltinsFactory.getFactories(),
                         taipan.builtins.functions.InputBuiltinsFactory.getFactories(),
                         taipan.builtins.functions.EvalBuiltinsFactory.getFactories(),
@@ -144,6 +146,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.functions.AsyncIterationBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.SysAsyncBuiltinsFactory.getFactories(),
                         ObjectBuiltinsFactory.getFactories(),
+                        taipan.builtins.types.SizeOfBuiltinsFactory.getFactories(),
                         BaseExceptionInitBuiltinsFactory.getFactories(),
                         DescriptorBuiltinsFactory.getFactories(),
                         taipan.builtins.types.DescriptorProtocolBuiltinsFactory.getFactories(),
@@ -233,6 +236,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.CsvModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.CsvDialectBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.CsvReaderBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.TokenizerIterBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.CsvWriterBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.MarshalModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.PosixScandirIteratorBuiltinsFactory.getFactories(),
@@ -333,6 +337,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
         }
         taipan.language.StartupTrace.mark("builtins: functions registered");
         taipan.builtins.types.BuiltinNewMethods.install(language, ownConstructors(language));
+        taipan.builtins.types.BuiltinNewMethods.installExceptions(language);
         inheritConstructors(language);
         addModuleClasses(language);
         taipan.builtins.modules.CollectionsModuleSetup.install(language);
@@ -437,7 +442,9 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
             // one function object per class, so that its __qualname__ and its error messages name that class
             for (BuiltinType type : builtin.extendClasses()) {
                 PythonClass cls = language.getBuiltinClass(type);
-                PBuiltinFunction method = new PBuiltinFunction(signature.asMethodOf(type, cls.getName()), callTarget);
+                boolean isNew = builtin.name().equals("__new__") && !builtin.classMethod() && !builtin.staticMethod();
+                PBuiltinFunction method = isNew ? PBuiltinFunction.newOf(cls, signature.asMethodOf(type, cls.getName()), callTarget)
+                                : new PBuiltinFunction(signature.asMethodOf(type, cls.getName()), callTarget);
                 if ((!type.getNativeModule().equals("builtins") || type == BuiltinType.CELL || type == BuiltinType.CODE) && builtin.name().startsWith("__")) {
                     method.markNativeSlot();
                 }

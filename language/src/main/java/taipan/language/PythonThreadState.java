@@ -33,6 +33,34 @@ public final class PythonThreadState {
         ident = value;
     }
 
+    /**
+     * The kernel's id of the Java thread running here ({@code gettid()}), read once: it outlives the Python threads a
+     * pooled Java thread runs, so {@link #reset()} keeps it. 0 until first asked.
+     */
+    private long nativeId;
+
+    /** {@code _thread.get_native_id()}; must be called on the thread itself, whose {@code /proc/thread-self} it reads. */
+    public long nativeId() {
+        if (nativeId == 0) {
+            nativeId = readNativeId();
+        }
+        return nativeId;
+    }
+
+    /**
+     * Linux's {@code /proc/thread-self} is a link to {@code PID/task/TID} of the thread that reads it: the JDK has no
+     * API for the kernel thread id. Elsewhere, the Java thread id stands in (unique among live threads too).
+     */
+    @TruffleBoundary
+    private static long readNativeId() {
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/thread-self")).toString();
+            return Long.parseLong(target.substring(target.lastIndexOf('/') + 1));
+        } catch (java.io.IOException | UnsupportedOperationException | NumberFormatException | SecurityException e) {
+            return Thread.currentThread().threadId();
+        }
+    }
+
     /** The thread-local storage map, made on first use. */
     public java.util.Map<Object, Object> threadLocals() {
         if (threadLocals == null) {

@@ -65,8 +65,8 @@ public final class ThreadModuleBuiltins {
     @Builtin(name = "get_native_id")
     abstract static class GetNativeIdNode extends PythonVarargsBuiltinNode {
         @Specialization
-        static long doIt(@SuppressWarnings("unused") Object[] arguments) {
-            return Thread.currentThread().threadId();
+        long doIt(@SuppressWarnings("unused") Object[] arguments) {
+            return TaipanLanguage.get(this).threadState().nativeId();
         }
     }
 

@@ -31,8 +31,39 @@ public final class BuiltinNewMethods {
             }
             Signature signature = new Signature("__new__", new String[0], 0, 0, true, new String[0], true, true)
                             .asMethodOf(owner.getName());
-            owner.setAttribute("__new__", new PBuiltinFunction(signature,
+            owner.setAttribute("__new__", PBuiltinFunction.newOf(owner, signature,
                             new taipan.runtime.function.LazyCallTarget(() -> new NewRootNode(language, owner))));
+        }
+    }
+
+    /**
+     * The exception classes that inherit their {@code __new__} in CPython (built by {@code ComplexExtendsException}
+     * and {@code MiddlingExtendsException}, with no {@code tp_new} of their own); every other built-in exception class
+     * has its own, which is {@code BaseException}'s.
+     */
+    private static final java.util.Set<String> INHERITED_EXCEPTION_NEW = java.util.Set.of("SystemExit", "AttributeError",
+                    "ImportError", "NameError", "StopIteration", "SyntaxError", "BlockingIOError", "ChildProcessError",
+                    "ConnectionError", "FileExistsError", "FileNotFoundError", "InterruptedError", "IsADirectoryError",
+                    "NotADirectoryError", "PermissionError", "ProcessLookupError", "TimeoutError", "IndentationError",
+                    "_IncompleteInputError", "KeyError", "ModuleNotFoundError", "UnboundLocalError", "BrokenPipeError",
+                    "ConnectionAbortedError", "ConnectionRefusedError", "ConnectionResetError", "TabError",
+                    "ExceptionGroup");
+
+    /** Gives the built-in exception classes CPython gives one their own {@code __new__}: {@code BaseException}'s. */
+    public static void installExceptions(TaipanLanguage language) {
+        PythonClass base = language.getBuiltinClass(BuiltinType.BASE_EXCEPTION);
+        if (!(base.getOwnAttribute("__new__") instanceof PBuiltinFunction baseNew)) {
+            return;
+        }
+        for (BuiltinType type : BuiltinType.values()) {
+            if (type == BuiltinType.BASE_EXCEPTION || !type.getNativeModule().equals("builtins")) {
+                continue;
+            }
+            PythonClass cls = language.getBuiltinClass(type);
+            if (cls.isSubclassOf(base) && cls.getOwnAttribute("__new__") == null && !INHERITED_EXCEPTION_NEW.contains(cls.getName())) {
+                cls.setAttribute("__new__", PBuiltinFunction.newOf(cls, baseNew.getSignature().asMethodOf(type, cls.getName()),
+                                baseNew.getLazyCallTarget()));
+            }
         }
     }
 

@@ -39,14 +39,47 @@ public final class BuiltinFunctionFields {
         return switch (name) {
             case "__name__" -> PyStrings.of(function.getName());
             case "__qualname__" -> PyStrings.of(function.getQualifiedName());
-            case "__self__" -> object instanceof PBuiltinMethod m ? m.getSelf() : PNone.NONE;
-            case "__module__" -> function.isMethodOfClass() || object instanceof PBuiltinMethod ? PNone.NONE
+            case "__self__" -> object instanceof PBuiltinMethod m ? m.getSelf()
+                            : function.getNewOwner() != null ? function.getNewOwner() : moduleOf(function);
+            case "__module__" -> function.isMethodOfClass() || object instanceof PBuiltinMethod || function.getNewOwner() != null ? PNone.NONE
                             : PyStrings.of(function.getModuleName());
             case "__objclass__" -> function.getSignature().getOwnerType() == null ? PNone.NONE
                             : taipan.language.TaipanLanguage.get(null).getBuiltinClass(function.getSignature().getOwnerType());
-            case "__text_signature__" -> function.isSlotWrapper()
-                            ? PyStrings.of(SlotDefs.textSignature(function.getName())) : PNone.NONE;
+            case "__text_signature__" -> textSignature(function);
+            case "__doc__" -> doc(function);
             default -> PNone.NONE;
         };
+    }
+
+    /** The doc of every built-in {@code __new__}, CPython's {@code tp_new_wrapper}. */
+    private static final String NEW_DOC = "Create and return a new object.  See help(type) for accurate signature.";
+
+    private static Object doc(PBuiltinFunction function) {
+        String doc = function.getNewOwner() != null ? NEW_DOC : function.isSlotWrapper() ? SlotDefs.doc(function.getName()) : null;
+        return doc == null ? PNone.NONE : PyStrings.of(doc);
+    }
+
+    private static Object textSignature(PBuiltinFunction function) {
+        if (function.isSlotWrapper()) {
+            return PyStrings.of(SlotDefs.textSignature(function.getName()));
+        } else if (function.getNewOwner() != null) {
+            return PyStrings.of("($type, *args, **kwargs)");
+        }
+        boolean method = function.getSignature().isMethod() || function.isMethodOfClass();
+        String signature = TextSignatures.of(method ? function.getQualifiedName() : function.getModuleName() + "." + function.getName());
+        return signature == null ? PNone.NONE : PyStrings.of(signature);
+    }
+
+    /**
+     * A module's function is bound to its module ({@code len.__self__} is {@code builtins}), which is how
+     * {@code inspect} drops the {@code $module} of its signature: the module as imported in this context, else None.
+     */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private static Object moduleOf(PBuiltinFunction function) {
+        if (function.isMethodOfClass() || function.getSignature().isMethod()) {
+            return PNone.NONE;
+        }
+        Object module = taipan.language.PythonContext.get(null).getModules().get(function.getModuleName());
+        return module instanceof taipan.runtime.module.PythonModule ? module : PNone.NONE;
     }
 }

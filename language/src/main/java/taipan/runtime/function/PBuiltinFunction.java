@@ -16,6 +16,10 @@ public final class PBuiltinFunction {
     private boolean nativeSlot;
     /** See {@link #isMethodOfClass()}; computed once, as the binding paths ask on every call. */
     private final boolean methodOfClass;
+    /** See {@link #bindsToInstance()}; computed once, as the binding paths ask on every call. */
+    private final boolean bindsToInstance;
+    /** The class whose {@code __new__} this is, or null: see {@link #newOf}. */
+    private final Object newOwner;
 
     public PBuiltinFunction(Signature signature, CallTarget callTarget) {
         this(signature, new LazyCallTarget(callTarget), "builtins");
@@ -31,10 +35,31 @@ public final class PBuiltinFunction {
     }
 
     public PBuiltinFunction(Signature signature, LazyCallTarget callTarget, String moduleName) {
+        this(signature, callTarget, moduleName, null);
+    }
+
+    private PBuiltinFunction(Signature signature, LazyCallTarget callTarget, String moduleName, Object newOwner) {
         this.signature = signature;
         this.callTarget = callTarget;
         this.moduleName = moduleName;
-        this.methodOfClass = signature.isMethod() && !signature.getQualifiedName().equals(signature.getName());
+        this.newOwner = newOwner;
+        this.methodOfClass = newOwner == null && signature.isMethod() && !signature.getQualifiedName().equals(signature.getName());
+        this.bindsToInstance = newOwner == null && signature.isMethod();
+    }
+
+    /**
+     * The {@code __new__} of the class {@code owner}. CPython's {@code tp_new_wrapper} is a
+     * {@code builtin_function_or_method} bound to its class (its {@code __self__}), no descriptor: {@code int.__new__}
+     * and {@code (5).__new__} are one object, called with the class to build first ({@code int.__new__(MyInt, 5)}),
+     * which is how this function is called already.
+     */
+    public static PBuiltinFunction newOf(Object owner, Signature signature, LazyCallTarget callTarget) {
+        return new PBuiltinFunction(signature, callTarget, "builtins", owner);
+    }
+
+    /** The class this is the {@code __new__} of, or null. */
+    public Object getNewOwner() {
+        return newOwner;
     }
 
     public String getModuleName() {
@@ -92,7 +117,7 @@ public final class PBuiltinFunction {
      * and their slot wrappers do, a module's function stored on a class ({@code C.f = len}) does not.
      */
     public boolean bindsToInstance() {
-        return signature.isMethod();
+        return bindsToInstance;
     }
 
     @Override
@@ -101,6 +126,9 @@ public final class PBuiltinFunction {
             String qualname = getQualifiedName();
             return (isSlotWrapper() ? "<slot wrapper '" : "<method '") + getName() + "' of '" + qualname.substring(0, qualname.length() - getName().length() - 1)
                             + "' objects>";
+        }
+        if (newOwner != null) {
+            return "<built-in method __new__ of type object at 0x" + Integer.toHexString(System.identityHashCode(newOwner)) + ">";
         }
         return "<built-in function " + getName() + ">";
     }

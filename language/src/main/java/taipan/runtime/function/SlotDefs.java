@@ -1,5 +1,6 @@
 package taipan.runtime.function;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,6 +30,58 @@ public final class SlotDefs {
      */
     private static final Set<String> COEXISTING = Set.of("dict.__getitem__", "dict.__contains__", "list.__getitem__",
                     "set.__contains__", "frozenset.__contains__");
+
+    /** The operator of each binary slot: its docs read {@code Return self+value.} and {@code Return value+self.}. */
+    private static final Map<String, String> OPERATORS = Map.ofEntries(Map.entry("lt", "<"), Map.entry("le", "<="), Map.entry("eq", "=="), Map.entry("ne", "!="), Map.entry("gt", ">"), Map.entry("ge", ">="), Map.entry("add", "+"), Map.entry("sub", "-"), Map.entry("mul", "*"), Map.entry("mod", "%"), Map.entry("lshift", "<<"), Map.entry("rshift", ">>"), Map.entry("and", "&"), Map.entry("xor", "^"), Map.entry("or", "|"), Map.entry("floordiv", "//"), Map.entry("truediv", "/"), Map.entry("matmul", "@"));
+
+    /** The docs of the slots that are not binary operators, as {@code slotdefs} words them. */
+    private static final Map<String, String> DOCS = Map.ofEntries(
+                    Map.entry("__repr__", "Return repr(self)."), Map.entry("__str__", "Return str(self)."),
+                    Map.entry("__hash__", "Return hash(self)."), Map.entry("__iter__", "Implement iter(self)."),
+                    Map.entry("__next__", "Implement next(self)."), Map.entry("__len__", "Return len(self)."),
+                    Map.entry("__bool__", "True if self else False"), Map.entry("__neg__", "-self"),
+                    Map.entry("__pos__", "+self"), Map.entry("__abs__", "abs(self)"), Map.entry("__invert__", "~self"),
+                    Map.entry("__int__", "int(self)"), Map.entry("__float__", "float(self)"),
+                    Map.entry("__index__", "Return self converted to an integer, if self is suitable for use as an index into a list."),
+                    Map.entry("__del__", "Called when the instance is about to be destroyed."),
+                    Map.entry("__await__", "Return an iterator to be used in await expression."),
+                    Map.entry("__aiter__", "Return an awaitable, that resolves in asynchronous iterator."),
+                    Map.entry("__anext__", "Return a value or raise StopAsyncIteration."),
+                    Map.entry("__divmod__", "Return divmod(self, value)."), Map.entry("__rdivmod__", "Return divmod(value, self)."),
+                    // the sequence slots sq_inplace_concat and sq_inplace_repeat: what list, bytearray and deque have
+                    Map.entry("__iadd__", "Implement self+=value."), Map.entry("__imul__", "Implement self*=value."),
+                    Map.entry("__init__", "Initialize self.  See help(type(self)) for accurate signature."),
+                    Map.entry("__call__", "Call self as a function."), Map.entry("__getattribute__", "Return getattr(self, name)."),
+                    Map.entry("__delattr__", "Implement delattr(self, name)."),
+                    Map.entry("__setattr__", "Implement setattr(self, name, value)."), Map.entry("__getitem__", "Return self[key]."),
+                    Map.entry("__delitem__", "Delete self[key]."), Map.entry("__contains__", "Return bool(key in self)."),
+                    Map.entry("__setitem__", "Set self[key] to value."), Map.entry("__pow__", "Return pow(self, value, mod)."),
+                    Map.entry("__rpow__", "Return pow(value, self, mod)."), Map.entry("__ipow__", "Return self**=value."),
+                    Map.entry("__get__", "Return an attribute of instance, which is of type owner."),
+                    Map.entry("__set__", "Set an attribute of instance to value."),
+                    Map.entry("__delete__", "Delete an attribute of instance."),
+                    Map.entry("__buffer__", "Return a buffer object that exposes the underlying memory of the object."),
+                    Map.entry("__release_buffer__", "Release the buffer object that exposes the underlying memory of the object."));
+
+    /**
+     * CPython's {@code __doc__} of the slot wrapper {@code name} (the text after its signature in {@code slotdefs}),
+     * or null when it is none.
+     */
+    public static String doc(String name) {
+        String doc = DOCS.get(name);
+        if (doc != null || !BINARY.contains(name)) {
+            return doc;
+        }
+        String bare = name.substring(2, name.length() - 2);
+        if (OPERATORS.containsKey(bare)) {
+            return "Return self" + OPERATORS.get(bare) + "value.";
+        } else if (bare.startsWith("r") && OPERATORS.containsKey(bare.substring(1))) {
+            return "Return value" + OPERATORS.get(bare.substring(1)) + "self.";
+        } else if (bare.startsWith("i") && OPERATORS.containsKey(bare.substring(1))) {
+            return "Return self" + OPERATORS.get(bare.substring(1)) + "=value.";
+        }
+        return null;
+    }
 
     /** Whether the method {@code qualifiedName} ({@code int.__add__}) of a built-in class is a slot wrapper. */
     public static boolean isSlotWrapper(String name, String qualifiedName) {

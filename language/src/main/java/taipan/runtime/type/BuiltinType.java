@@ -247,6 +247,7 @@ public enum BuiltinType {
     CSV_ERROR("Error", EXCEPTION, "_csv"),
     CSV_DIALECT("Dialect", OBJECT, "_csv"),
     CSV_READER("Reader", OBJECT, "_csv"),
+    TOKENIZER_ITER("TokenizerIter", OBJECT, "_tokenize"),
     CSV_WRITER("Writer", OBJECT, "_csv"),
     ZLIB_DECOMPRESS("Decompress", OBJECT, "zlib"),
     SOCKET("socket", OBJECT, "_socket"),

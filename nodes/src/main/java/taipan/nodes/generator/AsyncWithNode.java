@@ -7,7 +7,7 @@ import com.oracle.truffle.api.nodes.ControlFlowException;
 import taipan.nodes.ExpressionNode;
 import taipan.nodes.StatementNode;
 import taipan.nodes.attribute.LookupInMroNode;
-import taipan.nodes.call.CallDispatchNode;
+import taipan.nodes.statement.ManagerCallNode;
 import taipan.nodes.object.GetClassNode;
 import taipan.nodes.object.PyObjectIsTrueNode;
 import taipan.nodes.variable.WriteNode;
@@ -26,7 +26,6 @@ import taipan.runtime.type.PythonClass;
  */
 public final class AsyncWithNode extends StatementNode {
 
-    private static final Object[] NO_KEYWORDS = new Object[0];
     private static final int IN_ENTER = 0;
     private static final int IN_BODY = 1;
     private static final int IN_EXIT = 2;
@@ -39,8 +38,8 @@ public final class AsyncWithNode extends StatementNode {
     @Child private GetClassNode getClass = GetClassNode.create();
     @Child private LookupInMroNode lookupEnter = LookupInMroNode.create("__aenter__");
     @Child private LookupInMroNode lookupExit = LookupInMroNode.create("__aexit__");
-    @Child private CallDispatchNode callEnter = CallDispatchNode.create();
-    @Child private CallDispatchNode callExit = CallDispatchNode.create();
+    @Child private ManagerCallNode callEnter;
+    @Child private ManagerCallNode callExit;
     @Child private PyObjectIsTrueNode isTrue = PyObjectIsTrueNode.create();
     @Child private YieldFromNode awaitEnter;
     @Child private YieldFromNode awaitExit;
@@ -53,6 +52,8 @@ public final class AsyncWithNode extends StatementNode {
 
     public AsyncWithNode(ExpressionNode manager, StatementNode target, StatementNode body, int[] slots) {
         this.manager = manager;
+        this.callEnter = new ManagerCallNode(manager);
+        this.callExit = new ManagerCallNode(manager);
         this.target = target;
         this.body = body;
         this.managerSlot = slots[0];
@@ -64,6 +65,9 @@ public final class AsyncWithNode extends StatementNode {
                         slots[5], -1);
         this.awaitExit = YieldFromNode.await(new ReadTempNode(awaitableSlot), GetAwaitableNode.Origin.AEXIT,
                         slots[5], -1);
+        // a traceback through the awaited __aenter__/__aexit__ marks the manager, as one through their calls does
+        manager.copySourceTo(awaitEnter);
+        manager.copySourceTo(awaitExit);
     }
 
     /** How many hidden slots the constructor takes. */
@@ -113,7 +117,7 @@ public final class AsyncWithNode extends StatementNode {
         frame.setObject(managerSlot, mgr);
         frame.setObject(exitSlot, aexit);
         frame.setObject(pendingSlot, null);
-        frame.setObject(awaitableSlot, callEnter.execute(aenter, new Object[]{mgr}, NO_KEYWORDS));
+        frame.setObject(awaitableSlot, callEnter.execute(aenter, new Object[]{mgr}));
     }
 
     private Object await(VirtualFrame frame, YieldFromNode await, int state) {
@@ -144,7 +148,7 @@ public final class AsyncWithNode extends StatementNode {
             args = new Object[]{mgr, exception.getType(), exception, PNone.NONE};
             HandledExceptions.push(this, exception);
             try {
-                frame.setObject(awaitableSlot, callExit.execute(aexit, args, NO_KEYWORDS));
+                frame.setObject(awaitableSlot, callExit.execute(aexit, args));
             } finally {
                 HandledExceptions.pop(this);
             }
@@ -153,7 +157,7 @@ public final class AsyncWithNode extends StatementNode {
             frame.setObject(pendingSlot, e);
             args = new Object[]{mgr, PNone.NONE, PNone.NONE, PNone.NONE};
         }
-        frame.setObject(awaitableSlot, callExit.execute(aexit, args, NO_KEYWORDS));
+        frame.setObject(awaitableSlot, callExit.execute(aexit, args));
     }
 
     /** Awaits {@code __aexit__()}: an exception from the body is re-raised unless the result is true. */

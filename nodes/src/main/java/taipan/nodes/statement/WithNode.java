@@ -10,7 +10,6 @@ import taipan.nodes.generator.GeneratorFrame;
 import taipan.nodes.generator.YieldException;
 import taipan.nodes.StatementNode;
 import taipan.nodes.attribute.LookupInMroNode;
-import taipan.nodes.call.CallDispatchNode;
 import taipan.nodes.object.GetClassNode;
 import taipan.nodes.object.PyObjectIsTrueNode;
 import taipan.nodes.variable.WriteNode;
@@ -30,8 +29,6 @@ import taipan.runtime.type.PythonClass;
  */
 public final class WithNode extends StatementNode {
 
-    private static final Object[] NO_KEYWORDS = new Object[0];
-
     @Child private ExpressionNode manager;
     /** Null without {@code as}; else a {@link WriteNode}. */
     @Child private StatementNode target;
@@ -39,8 +36,8 @@ public final class WithNode extends StatementNode {
     @Child private GetClassNode getClass = GetClassNode.create();
     @Child private LookupInMroNode lookupEnter = LookupInMroNode.create("__enter__");
     @Child private LookupInMroNode lookupExit = LookupInMroNode.create("__exit__");
-    @Child private CallDispatchNode callEnter = CallDispatchNode.create();
-    @Child private CallDispatchNode callExit = CallDispatchNode.create();
+    @Child private ManagerCallNode callEnter;
+    @Child private ManagerCallNode callExit;
     @Child private PyObjectIsTrueNode isTrue = PyObjectIsTrueNode.create();
     /** In a generator body with a yield inside: slots keeping the manager and its __exit__ while suspended; else -1. */
     private final int managerSlot;
@@ -52,6 +49,8 @@ public final class WithNode extends StatementNode {
 
     public WithNode(ExpressionNode manager, StatementNode target, StatementNode body, int managerSlot, int exitSlot) {
         this.manager = manager;
+        this.callEnter = new ManagerCallNode(manager);
+        this.callExit = new ManagerCallNode(manager);
         this.target = target;
         this.body = body;
         this.managerSlot = managerSlot;
@@ -74,7 +73,7 @@ public final class WithNode extends StatementNode {
         if (exit == null) {
             throw notAContextManager(mgr, ErrorMessages.NOT_A_CONTEXT_MANAGER_MISSED_EXIT);
         }
-        Object value = callEnter.execute(enter, new Object[]{mgr}, NO_KEYWORDS);
+        Object value = callEnter.execute(enter, new Object[]{mgr});
         if (managerSlot >= 0) {
             frame.setObject(managerSlot, mgr);
             frame.setObject(exitSlot, exit);
@@ -102,7 +101,7 @@ public final class WithNode extends StatementNode {
     }
 
     private void exitNormally(Object mgr, Object exit) {
-        callExit.execute(exit, new Object[]{mgr, PNone.NONE, PNone.NONE, PNone.NONE}, NO_KEYWORDS);
+        callExit.execute(exit, new Object[]{mgr, PNone.NONE, PNone.NONE, PNone.NONE});
     }
 
     /** {@code __exit__(type, value, traceback)} with the exception handled meanwhile; re-raised unless suppressed. */
@@ -113,8 +112,7 @@ public final class WithNode extends StatementNode {
         HandledExceptions.push(this, exception);
         Object suppress;
         try {
-            suppress = callExit.execute(exit, new Object[]{mgr, exception.getType(), exception, tracebackOf(exception)},
-                            NO_KEYWORDS);
+            suppress = callExit.execute(exit, new Object[]{mgr, exception.getType(), exception, tracebackOf(exception)});
         } catch (PException raised) {
             // e is the new exception's context: its frames end here, in this frame
             taipan.nodes.control.ExceptHandlerNode.endTraceback(this, e);
