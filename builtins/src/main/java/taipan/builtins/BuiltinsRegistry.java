@@ -297,6 +297,7 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
                         taipan.builtins.modules.SelectPollBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.PosixSubprocessBuiltinsFactory.getFactories(),
                         taipan.builtins.modules.PosixPipeBuiltinsFactory.getFactories(),
+                        taipan.builtins.modules.TaipanSiteModuleBuiltinsFactory.getFactories(),
                         taipan.builtins.types.GetSetDescriptorBuiltinsFactory.getFactories());
     }
 

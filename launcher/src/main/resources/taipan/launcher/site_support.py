@@ -3,20 +3,16 @@
 # common case takes a short path with the same result: when no virtual environment, no .pth file and no
 # sitecustomize or usercustomize module exists, site only appends the existing site-packages folders to sys.path
 # and adds exit, quit, help, copyright, credits and license to builtins, made from the standard library's own
-# _sitebuiltins. Otherwise CPython's site module itself runs, in full. Either way the program's own folder
-# (sys.path[0]) is not on sys.path yet, as in CPython, so a module of the program's cannot stand in for the standard
-# library's.
+# _sitebuiltins. Otherwise CPython's site module itself runs, in full. The file-system checks are the native
+# _taipan_site.scan: written here in Python they cost more than all the rest of this step on a cold start.
+# Either way the program's own folder (sys.path[0]) is not on sys.path yet, as in CPython, so a module of the
+# program's cannot stand in for the standard library's.
 def _run():
     import sys
     if sys.flags.no_site:
         return
     import posix
-
-    def listing(path):
-        try:
-            return posix.listdir(path)
-        except OSError:
-            return None
+    import _taipan_site
 
     # site.py's folder names: python3.13t on a free-threading build (sys.abiflags has the t), as Taipan is
     version = "python%d.%d" % sys.version_info[:2]
@@ -26,28 +22,23 @@ def _run():
         base = posix.environ.get(b"PYTHONUSERBASE")
         base = base.decode() if base else (posix.environ.get(b"HOME", b"~").decode() + "/.local")
         site_dirs.append(base + "/lib/" + site_version + "/site-packages")
-    for prefix in dict.fromkeys((sys.prefix, sys.exec_prefix)):
-        for libdir in dict.fromkeys((sys.platlibdir, "lib")):
-            site_dirs.append(prefix + "/" + libdir + "/" + site_version + "/site-packages")
-    existing = []
-    full = False
-    for d in site_dirs:
-        names = listing(d)
-        if names is not None and d not in existing:
-            existing.append(d)
-            full = full or any(n.endswith(".pth") or n.startswith(("sitecustomize", "usercustomize")) for n in names)
+    for prefix in (sys.prefix, sys.exec_prefix):
+        site_dirs.append(prefix + "/" + sys.platlibdir + "/" + site_version + "/site-packages")
+        site_dirs.append(prefix + "/lib/" + site_version + "/site-packages")
     executable_dir = sys.executable.rpartition("/")[0]
-    for d in (executable_dir, executable_dir.rpartition("/")[0]):
-        full = full or "pyvenv.cfg" in (listing(d) or ())
     stdlib = getattr(sys, "_stdlib_dir", None) or sys.prefix + "/lib/" + version
-    full = full or any(n.startswith("sitecustomize") for n in listing(stdlib) or ())
+    existing, full = _taipan_site.scan("\n".join(site_dirs), executable_dir + "\n" + executable_dir.rpartition("/")[0],
+                                       stdlib)
+    existing = existing.split("\n") if existing else []
     path0 = sys.path[:1] if not sys.flags.safe_path and sys.path and sys.path[0] == "" else []
     del sys.path[:len(path0)]
     try:
         if full:
             import site  # noqa: F401 (importing it runs site.main())
         else:
-            sys.path.extend(d for d in existing if d not in sys.path)
+            for d in existing:
+                if d not in sys.path:
+                    sys.path.append(d)
             import builtins
             import _sitebuiltins
             builtins.quit = _sitebuiltins.Quitter("quit", "Ctrl-D (i.e. EOF)")
