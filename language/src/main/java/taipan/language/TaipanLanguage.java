@@ -12,6 +12,7 @@ import com.oracle.truffle.api.instrumentation.ProvidedTags;
 import com.oracle.truffle.api.instrumentation.StandardTags;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.object.Shape;
+import com.oracle.truffle.api.source.Source;
 
 import org.graalvm.options.OptionDescriptors;
 
@@ -168,6 +169,25 @@ public final class TaipanLanguage extends TruffleLanguage<PythonContext> {
         StartupTrace.mark("context: initialize");
         context.initialize();
         StartupTrace.mark("context: initialized");
+        if (context.getEnv().getOptions().get(TaipanOptions.RunSite) && !context.getEnv().getOptions().get(TaipanOptions.NoSite)) {
+            // during the context's initialization, as CPython imports site in its own: a debugger (the inspector by
+            // default) does not stop in it, and the program's first line is still the first thing it suspends at
+            context.getEnv().parseInternal(SiteStep.SOURCE).call();
+        }
+    }
+
+    /** What CPython's {@code site} does at start-up (site_support.py), as an internal source. */
+    private static final class SiteStep {
+        static final Source SOURCE = load();
+
+        private static Source load() {
+            try (java.io.InputStream in = TaipanLanguage.class.getResourceAsStream("site_support.py")) {
+                String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                return Source.newBuilder(ID, text, "<site>").internal(true).build();
+            } catch (java.io.IOException | NullPointerException e) {
+                throw new IllegalStateException("site_support.py is missing from the language module", e);
+            }
+        }
     }
 
     @Override

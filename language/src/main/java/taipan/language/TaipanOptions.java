@@ -53,6 +53,10 @@ public final class TaipanOptions {
     @Option(help = "Don't import the site module at start-up (-S): sys.flags.no_site.", category = OptionCategory.USER)
     public static final OptionKey<Boolean> NoSite = new OptionKey<>(false);
 
+    @Option(help = "Do at context start-up what CPython's site module does (the taipan launcher sets it; embedders "
+                    + "may; python.NoSite still skips it).", category = OptionCategory.USER)
+    public static final OptionKey<Boolean> RunSite = new OptionKey<>(false);
+
     @Option(help = "Don't add the user site-packages folder to sys.path (-s, PYTHONNOUSERSITE).",
                     category = OptionCategory.USER)
     public static final OptionKey<Boolean> NoUserSite = new OptionKey<>(false);

@@ -1,7 +1,5 @@
 package taipan.launcher;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -95,10 +93,7 @@ public final class ProgramRunner {
             timedOut = true;
             context.close(true);
         }, timeout.toMillis(), TimeUnit.MILLISECONDS);
-        int status = evaluate(context, SITE);
-        if (status == 0 && session != null) {
-            status = prepare(context, session);
-        }
+        int status = session == null ? 0 : prepare(context, session);
         if (status == 0 && source != null) {
             status = evaluate(context, source);
         }
@@ -115,18 +110,6 @@ public final class ProgramRunner {
             }
         }
         return timedOut ? TIMED_OUT : close(context, status);
-    }
-
-    /** What CPython's {@code site} does at start-up (site_support.py); it skips itself under {@code -S}. */
-    private static final Source SITE = siteSource();
-
-    private static Source siteSource() {
-        try (InputStream in = ProgramRunner.class.getResourceAsStream("site_support.py")) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return Source.newBuilder("python", text, "<site>").internal(true).buildLiteral();
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("the launcher's site_support.py is missing", e);
-        }
     }
 
     private int prepare(Context context, Session session) {

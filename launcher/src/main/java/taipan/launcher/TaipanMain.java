@@ -102,6 +102,7 @@ public final class TaipanMain {
         Context.Builder builder = Context.newBuilder("python").allowAllAccess(true).allowExperimentalOptions(true)
                         .arguments("python", request.argv().toArray(String[]::new)).in(System.in)
                         .options(request.options());
+        builder.option("python.RunSite", "true"); // what site does at start-up (-S, python.NoSite, skip it)
         String executable = System.getProperty("taipan.executable");
         if (executable != null && !request.options().containsKey("python.Executable")) {
             builder.option("python.Executable", executable);

@@ -1,12 +1,12 @@
-# What `site` does at start-up, done by the taipan launcher before the program runs (skipped with -S, as CPython
-# skips site). CPython's site.py imports os and more; on Taipan that costs more than the rest of start-up, so the
-# common case takes a short path with the same result: when no virtual environment, no .pth file and no
-# sitecustomize or usercustomize module exists, site only appends the existing site-packages folders to sys.path
-# and adds exit, quit, help, copyright, credits and license to builtins, made from the standard library's own
-# _sitebuiltins. Otherwise CPython's site module itself runs, in full. The file-system checks are the native
-# _taipan_site.scan: written here in Python they cost more than all the rest of this step on a cold start.
-# Either way the program's own folder (sys.path[0]) is not on sys.path yet, as in CPython, so a module of the
-# program's cannot stand in for the standard library's.
+# What `site` does at start-up, run while the context initializes when python.RunSite is set (the taipan
+# launcher sets it; -S skips it, as it skips site in CPython). CPython's site.py imports os and more, which costs
+# more than the rest of Taipan's start-up, so the common case takes a short path with the same result: when no
+# virtual environment, no .pth file and no sitecustomize or usercustomize module exists, site only appends the
+# existing site-packages folders to sys.path and adds exit, quit, help, copyright, credits and license to builtins,
+# made from the standard library's own _sitebuiltins. Otherwise CPython's site module itself runs, in full. The
+# file-system checks are the native _taipan_site.scan: written here in Python they cost more than all the rest of
+# this step on a cold start. Either way the program's own folder (sys.path[0]) is not on sys.path yet, as in
+# CPython, so a module of the program's cannot stand in for the standard library's.
 def _run():
     import sys
     if sys.flags.no_site:
