@@ -22,12 +22,13 @@ public final class DeferringConditionProfile extends NodeCloneable {
 
     /**
      * Deopts of one profile's cold sides before the code is invalidated. A deopt and the interpreted rest of the call
-     * cost some 50-200 us, a recompilation by a cold Graal 0.1-3 s: about where renting stops paying (the extra time
-     * stays below 0.2 s a profile) while the interpreter meanwhile reaches the branches behind it. Measured on
-     * raytrace with foreground compilation: 16 deopts left 7 of trace()'s 9 compilations, 100 left 6, 300 left 4,
-     * 1000 left 3 and cut the compile time of the run from 52 s to 33 s.
+     * cost some 50-200 us, a recompilation by a cold Graal 0.1-3 s. Measured on raytrace with foreground compilation:
+     * 16 deopts left 7 of trace()'s 9 compilations, 100 left 6, 1000 left 3. But a branch that stays rare after
+     * compilation leaves compiled code every time it is taken until the limit: at 1000, raytrace's late iterations
+     * (background compilation, quiet machine) stayed at 0.12-0.15 s where the code before this profile reached
+     * 0.04-0.07 s. 64 bounds that cost to a few milliseconds a profile and measured level with the old code.
      */
-    static final int COLD_DEOPTS_BEFORE_INVALIDATE = 1000;
+    static final int COLD_DEOPTS_BEFORE_INVALIDATE = 64;
     private static final int MAX_COUNT = 1 << 30;
 
     @CompilationFinal private int trueCount;
