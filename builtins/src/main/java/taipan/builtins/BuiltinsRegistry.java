@@ -305,7 +305,8 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
     private final Map<String, Map<String, Object>> nativeModules = new LinkedHashMap<>();
 
     /** The parts of native modules' contents made on the module's first read (see {@link #completeNativeModule}). */
-    private final Map<String, java.util.function.Consumer<Map<String, Object>>> deferred = new java.util.HashMap<>();
+    private final Map<String, java.util.function.Consumer<Map<String, Object>>> deferred =
+                    new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public Map<String, Map<String, Object>> getNativeModules() {
@@ -314,10 +315,14 @@ public final class BuiltinsRegistry implements BuiltinsProvider {
 
     @Override
     public void completeNativeModule(String name) {
+        if (!deferred.containsKey(name)) {
+            return; // every import asks (hasNativeModule): no lock once a module is complete or never deferred
+        }
         synchronized (deferred) {
-            java.util.function.Consumer<Map<String, Object>> rest = deferred.remove(name);
+            java.util.function.Consumer<Map<String, Object>> rest = deferred.get(name);
             if (rest != null) {
                 rest.accept(nativeModules.computeIfAbsent(name, k -> new LinkedHashMap<>()));
+                deferred.remove(name); // only now: another thread that saw the entry waits above until it is done
             }
         }
     }
